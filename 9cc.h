@@ -1,0 +1,431 @@
+// 9cc.h: the one header every stage shares.
+//
+// 9cc compiles one C file to x86-64 assembly in a straight line:
+//   text --tokenize.c--> tokens --preprocess.c--> tokens --parse.c--> AST
+//   --type.c gives every node a C type--> --codegen.c--> Intel-syntax assembly.
+// util.c sits below all of them (errors, strings, a hash map).  Each section
+// of this header belongs to one file and lists what that file offers to the
+// stages after it; nothing calls back up the pipeline.
+
+#define _GNU_SOURCE
+#include <assert.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+typedef struct Type Type;
+typedef struct Node Node;
+typedef struct Member Member;
+typedef struct Obj Obj;
+typedef struct Token Token;
+typedef struct Hideset Hideset;
+typedef struct Relocation Relocation;
+
+//
+// util.c: errors, strings, hash map
+//
+
+typedef struct {
+  char **data;
+  int capacity;
+  int len;
+} StringArray;
+
+typedef struct {
+  char *name;
+  int file_no;
+  char *contents;
+  // For #line: the name and line offset shown in diagnostics and debug info.
+  char *display_name;
+  int line_delta;
+} File;
+
+typedef struct {
+  char *key;
+  int keylen;
+  void *val;
+} HashEntry;
+
+typedef struct {
+  HashEntry *buckets;
+  int capacity;
+  int used;
+} HashMap;
+
+void *xcalloc(size_t n, size_t size);
+char *format(char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *str_ndup(char *s, size_t n);
+bool starts_with(char *s, char *prefix);
+bool ends_with(char *s, char *suffix);
+void strarray_push(StringArray *arr, char *s);
+
+_Noreturn void error(char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void error_at(File *file, char *loc, char *fmt, ...) __attribute__((format(printf, 3, 4)));
+_Noreturn void error_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+extern bool opt_werror;
+extern bool opt_nowarn;
+extern int warning_count;
+
+void *hashmap_get(HashMap *map, char *key);
+void *hashmap_get2(HashMap *map, char *key, int keylen);
+void hashmap_put(HashMap *map, char *key, void *val);
+void hashmap_put2(HashMap *map, char *key, int keylen, void *val);
+void hashmap_delete(HashMap *map, char *key);
+void hashmap_delete2(HashMap *map, char *key, int keylen);
+
+//
+// tokenize.c
+//
+
+typedef enum {
+  TK_IDENT,   // identifiers
+  TK_PUNCT,   // punctuators
+  TK_KEYWORD, // keywords
+  TK_STR,     // string literals
+  TK_NUM,     // numeric literals
+  TK_PP_NUM,  // preprocessing numbers, before conversion to TK_NUM
+  TK_EOF,
+} TokenKind;
+
+struct Token {
+  TokenKind kind;
+  Token *next;
+  int64_t val;      // TK_NUM: integer value
+  long double fval; // TK_NUM: floating value
+  char *loc;        // where the token starts in its file's text
+  int len;
+  Type *ty;  // TK_NUM, TK_STR: the literal's type
+  char *str; // TK_STR: contents with escapes decoded, NUL-terminated
+
+  File *file;
+  int line_no;
+  bool at_bol;    // first token on its line
+  bool has_space; // preceded by white space
+  Hideset *hideset;
+  Token *origin; // for tokens made by macro expansion: the macro's use
+};
+
+File *new_file(char *name, int file_no, char *contents);
+Token *tokenize(File *file);
+Token *tokenize_string_literal(Token *tok, Type *basety);
+File *read_source_file(char *path);
+bool equal(Token *tok, char *op);
+Token *skip(Token *tok, char *op);
+bool consume(Token **rest, Token *tok, char *str);
+void convert_pp_tokens(Token *tok);
+Token *copy_token(Token *tok);
+bool is_keyword(Token *tok);
+File **get_input_files(void);
+
+//
+// preprocess.c
+//
+
+void pp_init(StringArray *include_paths);
+void pp_define(char *name, char *buf);
+void pp_undef(char *name);
+void pp_define_builtins(void);
+Token *preprocess(Token *tok);
+Token *tokenize_file(char *path);
+void pp_print(Token *tok, FILE *out);
+extern StringArray pp_included_files;
+
+//
+// parse.c
+//
+
+// A variable or a function.
+struct Obj {
+  Obj *next;
+  char *name;
+  Type *ty;
+  Token *tok; // where it is declared, for diagnostics
+  bool is_local;
+  int align;
+
+  // Local variable
+  int offset;
+
+  // Global variable or function
+  bool is_function;
+  bool is_definition;
+  bool is_static;
+  bool is_tentative;
+  bool is_tls;
+  bool is_weak;
+  char *section;
+  char *asm_name; // name given with __asm__("...") in the declaration
+
+  // Global variable
+  char *init_data;
+  Relocation *rel;
+
+  // Function
+  bool is_inline;
+  bool is_constructor;
+  bool is_destructor;
+  Obj *params;
+  Node *body;
+  Obj *locals;
+  Obj *va_area;
+  Obj *alloca_bottom;
+  int stack_size;
+};
+
+// A global initializer may refer to another global's address:
+// `int *p = &x + 2;` stores the label "x" and addend 8 at offset 0.
+struct Relocation {
+  Relocation *next;
+  int offset;
+  char **label;
+  long addend;
+};
+
+typedef enum {
+  ND_NULL_EXPR, // do nothing
+  ND_ADD,       // +
+  ND_SUB,       // -
+  ND_MUL,       // *
+  ND_DIV,       // /
+  ND_NEG,       // unary -
+  ND_MOD,       // %
+  ND_BITAND,    // &
+  ND_BITOR,     // |
+  ND_BITXOR,    // ^
+  ND_SHL,       // <<
+  ND_SHR,       // >>
+  ND_EQ,        // ==
+  ND_NE,        // !=
+  ND_LT,        // <
+  ND_LE,        // <=
+  ND_ASSIGN,    // =
+  ND_COND,      // ?:
+  ND_COMMA,     // ,
+  ND_MEMBER,    // . (struct member access)
+  ND_ADDR,      // unary &
+  ND_DEREF,     // unary *
+  ND_NOT,       // !
+  ND_BITNOT,    // ~
+  ND_LOGAND,    // &&
+  ND_LOGOR,     // ||
+  ND_RETURN,    // "return"
+  ND_IF,        // "if"
+  ND_FOR,       // "for" or "while"
+  ND_DO,        // "do"
+  ND_SWITCH,    // "switch"
+  ND_CASE,      // "case"
+  ND_BLOCK,     // { ... }
+  ND_GOTO,      // "goto"
+  ND_GOTO_EXPR, // "goto" *labels-as-values
+  ND_LABEL,     // labeled statement
+  ND_LABEL_VAL, // && label
+  ND_FUNCALL,   // function call
+  ND_EXPR_STMT, // expression statement
+  ND_STMT_EXPR, // statement expression
+  ND_VAR,       // variable
+  ND_VLA_PTR,   // VLA designator
+  ND_NUM,       // integer or floating constant
+  ND_CAST,      // type cast
+  ND_MEMZERO,   // zero-clear a stack variable
+  ND_VA_START,  // __builtin_va_start
+  ND_VA_ARG,    // __builtin_va_arg
+  ND_ALLOCA,    // __builtin_alloca
+} NodeKind;
+
+struct Node {
+  NodeKind kind;
+  Node *next;
+  Type *ty;
+  Token *tok; // representative token, for diagnostics
+
+  Node *lhs;
+  Node *rhs;
+
+  // "if", "for", "while", "?:"
+  Node *cond;
+  Node *then;
+  Node *els;
+  Node *init;
+  Node *inc;
+
+  // "break" and "continue" targets
+  char *brk_label;
+  char *cont_label;
+
+  // Block or statement expression
+  Node *body;
+
+  // Struct member access
+  Member *member;
+
+  // Function call
+  Type *func_ty;
+  Node *args;
+  bool pass_by_stack;
+  Obj *ret_buffer;
+
+  // goto and labels
+  char *label;
+  char *unique_label;
+  Node *goto_next;
+
+  // switch
+  Node *case_next;
+  Node *default_case;
+
+  // case
+  long begin;
+  long end;
+
+  // Variable
+  Obj *var;
+
+  // Numeric literal
+  int64_t val;
+  long double fval;
+};
+
+Obj *parse(Token *tok);
+
+//
+// type.c
+//
+
+typedef enum {
+  TY_VOID,
+  TY_BOOL,
+  TY_CHAR,
+  TY_SHORT,
+  TY_INT,
+  TY_LONG,
+  TY_FLOAT,
+  TY_DOUBLE,
+  TY_LDOUBLE,
+  TY_ENUM,
+  TY_PTR,
+  TY_FUNC,
+  TY_ARRAY,
+  TY_VLA, // variable-length array
+  TY_STRUCT,
+  TY_UNION,
+} TypeKind;
+
+struct Type {
+  TypeKind kind;
+  int size;  // sizeof() value
+  int align; // alignment
+  bool is_unsigned;
+  bool is_const;
+  bool is_volatile;
+  bool is_longlong; // "long long" is a distinct type for _Generic
+
+  // A qualified or typedef'd copy points to the type it was made from, so
+  // that compatibility can be decided on the original.
+  Type *origin;
+
+  // Pointer-to or array-of type.  Pointers and arrays share this member so
+  // that an array can be used where a pointer is expected.
+  Type *base;
+
+  // Declaration
+  Token *name;
+  Token *name_pos;
+
+  // Array
+  int array_len;
+
+  // Variable-length array
+  Node *vla_len; // # of elements
+  Obj *vla_size; // sizeof() value
+
+  // Struct
+  Member *members;
+  bool is_flexible;
+  bool is_packed;
+
+  // Function type
+  Type *return_ty;
+  Type *params;
+  bool is_variadic;
+  bool is_oldstyle; // declared with () and no prototype
+  Type *next;
+};
+
+// Struct member
+struct Member {
+  Member *next;
+  Type *ty;
+  Token *tok; // for error message
+  Token *name;
+  int idx;
+  int align;
+  int offset;
+
+  // Bitfield
+  bool is_bitfield;
+  int bit_offset;
+  int bit_width;
+  int unit_size; // bytes loaded and stored to reach the bitfield
+};
+
+extern Type *ty_void;
+extern Type *ty_bool;
+
+extern Type *ty_char;
+extern Type *ty_short;
+extern Type *ty_int;
+extern Type *ty_long;
+extern Type *ty_llong;
+
+extern Type *ty_uchar;
+extern Type *ty_ushort;
+extern Type *ty_uint;
+extern Type *ty_ulong;
+extern Type *ty_ullong;
+
+extern Type *ty_float;
+extern Type *ty_double;
+extern Type *ty_ldouble;
+
+bool is_integer(Type *ty);
+bool is_flonum(Type *ty);
+bool is_numeric(Type *ty);
+bool is_scalar(Type *ty);
+bool is_pointer_like(Type *ty);
+bool is_compatible(Type *t1, Type *t2);
+Type *unqual(Type *ty);
+Type *copy_type(Type *ty);
+Type *qualified_type(Type *ty, bool is_const, bool is_volatile);
+Type *pointer_to(Type *base);
+Type *func_type(Type *return_ty);
+Type *array_of(Type *base, int size);
+Type *vla_of(Type *base, Node *expr);
+Type *enum_type(void);
+Type *struct_type(void);
+char *type_name(Type *ty);
+void add_type(Node *node);
+Node *new_node(NodeKind kind, Token *tok);
+Node *new_cast(Node *expr, Type *ty);
+Node *new_num(int64_t val, Token *tok);
+bool is_lvalue(Node *node);
+
+//
+// codegen.c
+//
+
+typedef struct {
+  bool pic;         // -fPIC: go through the GOT for symbols that may be preempted
+  bool debug_info;  // -g: .file/.loc directives
+  bool verbose_asm; // -fverbose-asm
+} CodegenConfig;
+
+void codegen(Obj *prog, FILE *out, CodegenConfig *cfg);
+int align_to(int n, int align);

@@ -1,0 +1,1893 @@
+// codegen.c: the typed AST to x86-64 assembly (Intel syntax, for GNU as).
+//
+// The code generator is a stack machine.  Every expression leaves its value
+// in one place that depends on its type: integers and pointers in rax,
+// float and double in xmm0, long double on top of the x87 stack, and structs
+// and unions as an address in rax.  A binary operator computes its right
+// operand, pushes it, computes its left operand and pops the right one into
+// a second register.  A depth counter tracks the pushes so that every call
+// can align the stack to 16 bytes, as the System V ABI demands, and it must
+// be back to zero at the end of each function.
+//
+// Values of types narrower than 8 bytes live in the low 32 bits of rax
+// (char and short sign- or zero-extended to 32 bits); the upper half of rax
+// is undefined for them until a cast to a 64-bit type extends it.
+
+#include "9cc.h"
+
+#define GP_MAX 6
+#define FP_MAX 8
+
+static FILE *output_file;
+static CodegenConfig *config;
+static int depth;
+static Obj *current_fn;
+static int label_count;
+
+static char *argreg8[] = {"dil", "sil", "dl", "cl", "r8b", "r9b"};
+static char *argreg16[] = {"di", "si", "dx", "cx", "r8w", "r9w"};
+static char *argreg32[] = {"edi", "esi", "edx", "ecx", "r8d", "r9d"};
+static char *argreg64[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
+
+static void gen_expr(Node *node);
+static void gen_stmt(Node *node);
+static void gen_addr(Node *node);
+
+__attribute__((format(printf, 1, 2)))
+static void println(char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(output_file, fmt, ap);
+  va_end(ap);
+  fprintf(output_file, "\n");
+}
+
+static int count(void) {
+  return label_count++;
+}
+
+int align_to(int n, int align) {
+  return (n + align - 1) / align * align;
+}
+
+// Names that GNU as would read as a register or an operator in Intel
+// syntax are quoted, so that a C variable may be called `rax` or `offset`.
+static char *sym(char *name) {
+  static char *reserved[] = {
+      "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "eax", "ebx", "ecx",
+      "edx", "esi", "edi", "ebp", "esp", "ax", "bx", "cx", "dx", "si", "di", "bp",
+      "sp", "al", "ah", "bl", "bh", "cl", "ch", "dl", "dh", "sil", "dil", "bpl",
+      "spl", "rip", "eip", "ip", "cs", "ds", "es", "fs", "gs", "ss", "st", "cr0",
+      "byte", "word", "dword", "qword", "tbyte", "xword", "oword", "ptr", "offset",
+      "flat", "short", "and", "or", "xor", "not", "mod", "shl", "shr", "eq", "ne",
+      "lt", "le", "gt", "ge", "near", "far", "fword", "mmword", "xmmword", "ymmword",
+      "zmmword", "dr0",
+  };
+  for (size_t i = 0; i < sizeof(reserved) / sizeof(*reserved); i++)
+    if (!strcasecmp(name, reserved[i]))
+      return format("\"%s\"", name);
+  if ((name[0] == 'r' || name[0] == 'R') && isdigit(name[1]))
+    return format("\"%s\"", name); // r8, r10d, ...
+  if (!strncasecmp(name, "xmm", 3) || !strncasecmp(name, "ymm", 3) ||
+      !strncasecmp(name, "zmm", 3) || !strncasecmp(name, "mm", 2) ||
+      !strncasecmp(name, "st", 2) || !strncasecmp(name, "cr", 2) ||
+      !strncasecmp(name, "dr", 2) || !strncasecmp(name, "k", 1))
+    for (char *p = name; *p; p++)
+      if (isdigit(*p))
+        return format("\"%s\"", name);
+  return name;
+}
+
+static char *obj_name(Obj *var) {
+  return sym(var->asm_name ? var->asm_name : var->name);
+}
+
+static void push(void) {
+  println("  push rax");
+  depth++;
+}
+
+static void pop(char *arg) {
+  println("  pop %s", arg);
+  depth--;
+}
+
+static void pushf(void) {
+  println("  sub rsp, 8");
+  println("  movsd QWORD PTR [rsp], xmm0");
+  depth++;
+}
+
+static void popf(int reg) {
+  println("  movsd xmm%d, QWORD PTR [rsp]", reg);
+  println("  add rsp, 8");
+  depth--;
+}
+
+// long double values take two slots.
+static void push_ld(void) {
+  println("  sub rsp, 16");
+  println("  fstp TBYTE PTR [rsp]");
+  depth += 2;
+}
+
+static void pop_ld(void) {
+  println("  fld TBYTE PTR [rsp]");
+  println("  add rsp, 16");
+  depth -= 2;
+}
+
+// Evaluates an expression whose value is not used.
+static void gen_discard(Node *node) {
+  gen_expr(node);
+  if (node->ty && node->ty->kind == TY_LDOUBLE)
+    println("  fstp st(0)");
+}
+
+// PIC code must reach symbols that another module may define through the GOT.
+static bool use_got(Obj *var) {
+  return config->pic && !var->is_static && !(var->is_definition && var->is_static);
+}
+
+// Computes the absolute address of a given node into rax.
+static void gen_addr(Node *node) {
+  switch (node->kind) {
+  case ND_VAR:
+    // Variable-length array, which is always local.
+    if (node->var->ty->kind == TY_VLA) {
+      println("  mov rax, QWORD PTR [rbp%+d]", node->var->offset);
+      return;
+    }
+
+    // Local variable
+    if (node->var->is_local) {
+      println("  lea rax, [rbp%+d]", node->var->offset);
+      return;
+    }
+
+    // Thread-local variable (initial-exec model).
+    if (node->var->is_tls) {
+      if (node->var->is_static || node->var->is_definition) {
+        println("  mov rax, QWORD PTR fs:0");
+        println("  lea rax, [rax+%s@tpoff]", obj_name(node->var));
+      } else {
+        println("  mov rax, QWORD PTR [rip+%s@gottpoff]", obj_name(node->var));
+        println("  add rax, QWORD PTR fs:0");
+      }
+      return;
+    }
+
+    if (use_got(node->var)) {
+      println("  mov rax, QWORD PTR [rip+%s@GOTPCREL]", obj_name(node->var));
+      return;
+    }
+
+    println("  lea rax, [rip+%s]", obj_name(node->var));
+    return;
+  case ND_DEREF:
+    gen_expr(node->lhs);
+    return;
+  case ND_COMMA:
+    gen_discard(node->lhs);
+    gen_addr(node->rhs);
+    return;
+  case ND_MEMBER:
+    gen_addr(node->lhs);
+    if (node->member->offset)
+      println("  add rax, %d", node->member->offset);
+    return;
+  case ND_FUNCALL:
+    if (node->ret_buffer) {
+      gen_expr(node);
+      return;
+    }
+    break;
+  case ND_ASSIGN:
+  case ND_COND:
+  case ND_STMT_EXPR:
+  case ND_VA_ARG:
+    if (node->ty->kind == TY_STRUCT || node->ty->kind == TY_UNION) {
+      gen_expr(node);
+      return;
+    }
+    break;
+  case ND_VLA_PTR:
+    println("  lea rax, [rbp%+d]", node->var->offset);
+    return;
+  case ND_CAST:
+    // A cast of a struct to its own type.
+    if (node->ty->kind == TY_STRUCT || node->ty->kind == TY_UNION) {
+      gen_addr(node->lhs);
+      return;
+    }
+    break;
+  default:
+    break;
+  }
+
+  error_tok(node->tok, "not an lvalue");
+}
+
+// Loads a value from where rax is pointing to.
+static void load(Type *ty) {
+  switch (ty->kind) {
+  case TY_ARRAY:
+  case TY_STRUCT:
+  case TY_UNION:
+  case TY_FUNC:
+  case TY_VLA:
+    // If it is an array, do not attempt to load a value to the
+    // register because in general we can't load an entire array to a
+    // register. As a result, the result of an evaluation of an array
+    // becomes not the array itself but the address of the array.
+    // This is where "array is automatically converted to a pointer to
+    // the first element of the array in C" occurs.
+    return;
+  case TY_FLOAT:
+    println("  movss xmm0, DWORD PTR [rax]");
+    return;
+  case TY_DOUBLE:
+    println("  movsd xmm0, QWORD PTR [rax]");
+    return;
+  case TY_LDOUBLE:
+    println("  fld TBYTE PTR [rax]");
+    return;
+  default:
+    break;
+  }
+
+  char *insn = ty->is_unsigned ? "movzx" : "movsx";
+
+  // When we load a char or a short value to a register, we always
+  // extend them to the size of int, so we can assume the lower half of
+  // a register always contains a valid value.
+  if (ty->size == 1)
+    println("  %s eax, BYTE PTR [rax]", insn);
+  else if (ty->size == 2)
+    println("  %s eax, WORD PTR [rax]", insn);
+  else if (ty->size == 4)
+    println("  mov eax, DWORD PTR [rax]");
+  else
+    println("  mov rax, QWORD PTR [rax]");
+}
+
+// Copies `size` bytes from [src] to [dst] through r8.
+static void copy_bytes(char *dst, int dst_off, char *src, int src_off, int size) {
+  int i = 0;
+  for (; i + 8 <= size; i += 8) {
+    println("  mov r8, QWORD PTR [%s%+d]", src, src_off + i);
+    println("  mov QWORD PTR [%s%+d], r8", dst, dst_off + i);
+  }
+  for (; i + 4 <= size; i += 4) {
+    println("  mov r8d, DWORD PTR [%s%+d]", src, src_off + i);
+    println("  mov DWORD PTR [%s%+d], r8d", dst, dst_off + i);
+  }
+  for (; i < size; i++) {
+    println("  mov r8b, BYTE PTR [%s%+d]", src, src_off + i);
+    println("  mov BYTE PTR [%s%+d], r8b", dst, dst_off + i);
+  }
+}
+
+// Store the value in rax (or xmm0, st(0)) to the address on the stack top.
+static void store(Type *ty) {
+  pop("rdi");
+
+  switch (ty->kind) {
+  case TY_STRUCT:
+  case TY_UNION:
+    copy_bytes("rdi", 0, "rax", 0, ty->size);
+    return;
+  case TY_FLOAT:
+    println("  movss DWORD PTR [rdi], xmm0");
+    return;
+  case TY_DOUBLE:
+    println("  movsd QWORD PTR [rdi], xmm0");
+    return;
+  case TY_LDOUBLE:
+    println("  fstp TBYTE PTR [rdi]");
+    println("  fld TBYTE PTR [rdi]");
+    return;
+  default:
+    break;
+  }
+
+  if (ty->size == 1)
+    println("  mov BYTE PTR [rdi], al");
+  else if (ty->size == 2)
+    println("  mov WORD PTR [rdi], ax");
+  else if (ty->size == 4)
+    println("  mov DWORD PTR [rdi], eax");
+  else
+    println("  mov QWORD PTR [rdi], rax");
+}
+
+// Sets flags by comparing the value of type ty with zero.
+static void cmp_zero(Type *ty) {
+  switch (ty->kind) {
+  case TY_FLOAT:
+    println("  xorps xmm1, xmm1");
+    println("  ucomiss xmm0, xmm1");
+    return;
+  case TY_DOUBLE:
+    println("  xorpd xmm1, xmm1");
+    println("  ucomisd xmm0, xmm1");
+    return;
+  case TY_LDOUBLE:
+    println("  fldz");
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    return;
+  default:
+    break;
+  }
+
+  if (is_integer(ty) && ty->size <= 4)
+    println("  cmp eax, 0");
+  else
+    println("  cmp rax, 0");
+}
+
+// Jumps to `label` if the value just computed is zero (false).  A NaN is
+// true, so floating compares check the parity flag too.
+static void jump_if_zero(Type *ty, char *label) {
+  cmp_zero(ty);
+  if (is_flonum(ty)) {
+    int c = count();
+    println("  jp .L.nz.%d", c);
+    println("  je %s", label);
+    println(".L.nz.%d:", c);
+    return;
+  }
+  println("  je %s", label);
+}
+
+static void jump_if_nonzero(Type *ty, char *label) {
+  cmp_zero(ty);
+  if (is_flonum(ty))
+    println("  jp %s", label);
+  println("  jne %s", label);
+}
+
+enum { I8, I16, I32, I64, U8, U16, U32, U64, F32, F64, F80, BOOL };
+
+static int get_type_id(Type *ty) {
+  switch (ty->kind) {
+  case TY_BOOL:
+    return BOOL;
+  case TY_CHAR:
+    return ty->is_unsigned ? U8 : I8;
+  case TY_SHORT:
+    return ty->is_unsigned ? U16 : I16;
+  case TY_INT:
+  case TY_ENUM:
+    return ty->is_unsigned ? U32 : I32;
+  case TY_LONG:
+    return ty->is_unsigned ? U64 : I64;
+  case TY_FLOAT:
+    return F32;
+  case TY_DOUBLE:
+    return F64;
+  case TY_LDOUBLE:
+    return F80;
+  default:
+    return U64;
+  }
+}
+
+// Integer to integer: only the target width and signedness matter, given
+// that the source's low bits are valid.
+static void int_to_int(int from, int to) {
+  switch (to) {
+  case I8:
+    println("  movsx eax, al");
+    return;
+  case U8:
+    println("  movzx eax, al");
+    return;
+  case I16:
+    println("  movsx eax, ax");
+    return;
+  case U16:
+    println("  movzx eax, ax");
+    return;
+  case I32:
+  case U32:
+    return;
+  case I64:
+  case U64:
+    if (from == I8)
+      println("  movsx rax, al");
+    else if (from == I16)
+      println("  movsx rax, ax");
+    else if (from == I32)
+      println("  movsxd rax, eax");
+    else if (from == U8)
+      println("  movzx eax, al");
+    else if (from == U16)
+      println("  movzx eax, ax");
+    else if (from == U32 || from == BOOL)
+      println("  mov eax, eax");
+    return;
+  }
+}
+
+// Converts the integer in rax (of type id `from`) to a 64-bit signed value.
+static void widen_to_i64(int from) {
+  if (from != I64 && from != U64)
+    int_to_int(from, I64);
+}
+
+static void emit_u64_to_fp(char *cvt, char *addop, char *xreg) {
+  int c = count();
+  println("  test rax, rax");
+  println("  js .L.u2f.%d", c);
+  println("  pxor %s, %s", xreg, xreg);
+  println("  %s %s, rax", cvt, xreg);
+  println("  jmp .L.u2f.end.%d", c);
+  println(".L.u2f.%d:", c);
+  println("  mov rdi, rax");
+  println("  and eax, 1");
+  println("  shr rdi");
+  println("  or rdi, rax");
+  println("  pxor %s, %s", xreg, xreg);
+  println("  %s %s, rdi", cvt, xreg);
+  println("  %s %s, %s", addop, xreg, xreg);
+  println(".L.u2f.end.%d:", c);
+}
+
+static void fp_to_u64(char *cvt, char *subop, char *cmpop, char *constant) {
+  // Values of 2^63 and above do not fit cvtt*2si; subtract 2^63 first and
+  // put the top bit back afterwards.
+  int c = count();
+  println("  mov rax, %s", constant);
+  println("  movq xmm1, rax");
+  println("  %s xmm0, xmm1", cmpop);
+  println("  jae .L.f2u.%d", c);
+  println("  %s rax, xmm0", cvt);
+  println("  jmp .L.f2u.end.%d", c);
+  println(".L.f2u.%d:", c);
+  println("  %s xmm0, xmm1", subop);
+  println("  %s rax, xmm0", cvt);
+  println("  btc rax, 63");
+  println(".L.f2u.end.%d:", c);
+}
+
+static void cast(Type *from, Type *to) {
+  if (to->kind == TY_VOID)
+    return;
+
+  int t1 = get_type_id(from);
+  int t2 = get_type_id(to);
+
+  if (to->kind == TY_BOOL) {
+    cmp_zero(from);
+    println("  setne al");
+    if (is_flonum(from)) {
+      println("  setp dl");
+      println("  or al, dl");
+    }
+    println("  movzx eax, al");
+    return;
+  }
+
+  bool fi = t1 == F32 || t1 == F64 || t1 == F80;
+  bool ti = t2 == F32 || t2 == F64 || t2 == F80;
+
+  if (!fi && !ti) {
+    if (t1 == BOOL)
+      t1 = U8;
+    int_to_int(t1, t2);
+    return;
+  }
+
+  if (!fi && ti) {
+    // Integer to floating.
+    if (t1 == U64) {
+      if (t2 == F32)
+        emit_u64_to_fp("cvtsi2ss", "addss", "xmm0");
+      else if (t2 == F64)
+        emit_u64_to_fp("cvtsi2sd", "addsd", "xmm0");
+      else {
+        int c = count();
+        println("  mov QWORD PTR [rsp-8], rax");
+        println("  fild QWORD PTR [rsp-8]");
+        println("  test rax, rax");
+        println("  jns .L.u2ld.%d", c);
+        println("  mov eax, 0x5f800000"); // 2^64 as a float
+        println("  mov DWORD PTR [rsp-12], eax");
+        println("  fadd DWORD PTR [rsp-12]");
+        println(".L.u2ld.%d:", c);
+      }
+      return;
+    }
+    if (t1 == BOOL)
+      t1 = U8;
+    widen_to_i64(t1);
+    if (t2 == F32) {
+      println("  pxor xmm0, xmm0");
+      println("  cvtsi2ss xmm0, rax");
+    } else if (t2 == F64) {
+      println("  pxor xmm0, xmm0");
+      println("  cvtsi2sd xmm0, rax");
+    } else {
+      println("  mov QWORD PTR [rsp-8], rax");
+      println("  fild QWORD PTR [rsp-8]");
+    }
+    return;
+  }
+
+  if (fi && !ti) {
+    // Floating to integer, truncating toward zero.
+    if (t1 == F80) {
+      if (t2 == U64) {
+        int c = count();
+        println("  mov rax, 0x5f000000"); // 2^63 as a float
+        println("  mov DWORD PTR [rsp-12], eax");
+        println("  fld DWORD PTR [rsp-12]");
+        println("  fxch st(1)");
+        println("  fcomi st, st(1)");
+        println("  jae .L.ld2u.%d", c);
+        println("  fstp st(1)");
+        println("  fisttp QWORD PTR [rsp-8]");
+        println("  mov rax, QWORD PTR [rsp-8]");
+        println("  jmp .L.ld2u.end.%d", c);
+        println(".L.ld2u.%d:", c);
+        println("  fsub st, st(1)");
+        println("  fstp st(1)");
+        println("  fisttp QWORD PTR [rsp-8]");
+        println("  mov rax, QWORD PTR [rsp-8]");
+        println("  btc rax, 63");
+        println(".L.ld2u.end.%d:", c);
+        return;
+      }
+      println("  fisttp QWORD PTR [rsp-8]");
+      println("  mov rax, QWORD PTR [rsp-8]");
+    } else if (t2 == U64) {
+      if (t1 == F32)
+        fp_to_u64("cvttss2si", "subss", "comiss", "0x5f000000");
+      else
+        fp_to_u64("cvttsd2si", "subsd", "comisd", "0x43e0000000000000");
+      return;
+    } else {
+      println("  %s rax, xmm0", t1 == F32 ? "cvttss2si" : "cvttsd2si");
+    }
+    if (t2 != I64 && t2 != U64 && t2 != I32 && t2 != U32)
+      int_to_int(I64, t2);
+    return;
+  }
+
+  // Floating to floating.
+  if (t1 == t2)
+    return;
+  if (t1 == F32 && t2 == F64)
+    println("  cvtss2sd xmm0, xmm0");
+  else if (t1 == F64 && t2 == F32)
+    println("  cvtsd2ss xmm0, xmm0");
+  else if (t1 == F80) {
+    char *w = t2 == F32 ? "DWORD" : "QWORD";
+    println("  fstp %s PTR [rsp-8]", w);
+    println("  %s xmm0, %s PTR [rsp-8]", t2 == F32 ? "movss" : "movsd", w);
+  } else {
+    char *w = t1 == F32 ? "DWORD" : "QWORD";
+    println("  %s %s PTR [rsp-8], xmm0", t1 == F32 ? "movss" : "movsd", w);
+    println("  fld %s PTR [rsp-8]", w);
+  }
+}
+
+//
+// The System V classification of structs and unions
+//
+
+// True if every scalar of `ty` overlapping bytes [lo, hi) is float or
+// double, the condition for passing that eightbyte in an SSE register.
+static bool has_flonum(Type *ty, int lo, int hi, int offset) {
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
+    for (Member *mem = ty->members; mem; mem = mem->next)
+      if (!has_flonum(mem->ty, lo, hi, offset + mem->offset))
+        return false;
+    return true;
+  }
+
+  if (ty->kind == TY_ARRAY) {
+    for (int i = 0; i < ty->array_len; i++)
+      if (!has_flonum(ty->base, lo, hi, offset + ty->base->size * i))
+        return false;
+    return true;
+  }
+
+  return offset < lo || hi <= offset || ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE;
+}
+
+// True if a struct has a long double or a misaligned member: the ABI's
+// X87 and unaligned cases, both passed in memory.
+static bool has_memory_member(Type *ty, int offset) {
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
+    for (Member *mem = ty->members; mem; mem = mem->next) {
+      if (!mem->is_bitfield && (offset + mem->offset) % mem->ty->align)
+        return true;
+      if (has_memory_member(mem->ty, offset + mem->offset))
+        return true;
+    }
+    return false;
+  }
+  if (ty->kind == TY_ARRAY)
+    return has_memory_member(ty->base, offset);
+  return ty->kind == TY_LDOUBLE;
+}
+
+typedef struct {
+  bool in_memory;
+  int n;       // number of eightbytes
+  bool sse[2]; // class of each eightbyte
+} Class;
+
+static Class classify(Type *ty) {
+  Class c = {0};
+  if (ty->size > 16 || ty->size == 0 || has_memory_member(ty, 0)) {
+    c.in_memory = true;
+    return c;
+  }
+  c.n = ty->size > 8 ? 2 : 1;
+  c.sse[0] = has_flonum(ty, 0, 8, 0);
+  c.sse[1] = c.n > 1 && has_flonum(ty, 8, 16, 0);
+  return c;
+}
+
+static bool is_aggregate(Type *ty) {
+  return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
+}
+
+//
+// Function calls
+//
+
+// Where each argument goes: in registers, or at an offset in the stack
+// argument area.
+typedef struct {
+  bool on_stack;
+  int offset;
+} ArgLoc;
+
+static int count_regs(Class *c, bool sse) {
+  int n = 0;
+  for (int i = 0; i < c->n; i++)
+    n += c->sse[i] == sse;
+  return n;
+}
+
+// Assigns registers and stack slots to the arguments of a call (or the
+// parameters of a function): gp and fp count the registers already used.
+// Returns the size of the stack argument area.
+static int place_args(Type **types, int n, ArgLoc *locs, int *gp_used, int *fp_used) {
+  int stack = 0;
+  int gp = *gp_used, fp = *fp_used;
+  for (int i = 0; i < n; i++) {
+    Type *ty = types[i];
+    locs[i].on_stack = false;
+
+    if (is_aggregate(ty)) {
+      Class c = classify(ty);
+      int ngp = count_regs(&c, false), nfp = count_regs(&c, true);
+      if (!c.in_memory && gp + ngp <= GP_MAX && fp + nfp <= FP_MAX) {
+        gp += ngp;
+        fp += nfp;
+        continue;
+      }
+    } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
+      if (fp < FP_MAX) {
+        fp++;
+        continue;
+      }
+    } else if (ty->kind != TY_LDOUBLE) {
+      if (gp < GP_MAX) {
+        gp++;
+        continue;
+      }
+    }
+
+    int align = ty->align > 8 ? 16 : 8;
+    stack = align_to(stack, align);
+    locs[i].on_stack = true;
+    locs[i].offset = stack;
+    stack += align_to(ty->size, 8);
+  }
+  *gp_used = gp;
+  *fp_used = fp;
+  return stack;
+}
+
+// Places a function's own parameters as a caller would have: those on the
+// stack get their offsets from rbp.  Returns the size of the stack
+// parameters, and the registers used through gp and fp.
+static int place_params(Obj *fn, Obj **unused, int *gp, int *fp) {
+  (void)unused;
+  int n = 0;
+  for (Type *p = fn->ty->params; p; p = p->next)
+    n++;
+  Type **types = xcalloc(n + 1, sizeof(Type *));
+  Obj **vars = xcalloc(n + 1, sizeof(Obj *));
+  ArgLoc *locs = xcalloc(n + 1, sizeof(ArgLoc));
+
+  Obj *var = fn->params;
+  bool has_hidden = is_aggregate(fn->ty->return_ty);
+  if (has_hidden)
+    var = var->next;
+  for (int i = 0; i < n && var; i++, var = var->next) {
+    vars[i] = var;
+    types[i] = var->ty;
+  }
+
+  *gp = has_hidden && classify(fn->ty->return_ty).in_memory ? 1 : 0;
+  *fp = 0;
+  int stack = place_args(types, n, locs, gp, fp);
+  for (int i = 0; i < n; i++)
+    if (locs[i].on_stack && vars[i])
+      vars[i]->offset = 16 + locs[i].offset;
+  return stack;
+}
+
+// Pushes a register-passed argument's eightbytes, in the order they will be
+// popped back (last pushed, first popped).
+static int push_reg_arg(Node *arg) {
+  Type *ty = arg->ty;
+  gen_expr(arg);
+
+  if (is_aggregate(ty)) {
+    Class c = classify(ty);
+    println("  mov rdi, rax");
+    for (int i = 0; i < c.n; i++) {
+      int sz = (i == 1) ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+      // Read exactly the bytes of the struct, never past its end.
+      println("  xor eax, eax");
+      for (int b = sz - 1; b >= 0; b--) {
+        println("  shl rax, 8");
+        println("  mov al, BYTE PTR [rdi%+d]", i * 8 + b);
+      }
+      push();
+    }
+    return c.n;
+  }
+
+  if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE)
+    pushf();
+  else
+    push();
+  return 1;
+}
+
+// Stores a stack-passed argument into its slot at [rsp+offset].
+static void store_stack_arg(Node *arg, int offset) {
+  Type *ty = arg->ty;
+  gen_expr(arg);
+  if (is_aggregate(ty)) {
+    copy_bytes("rsp", offset, "rax", 0, ty->size);
+    return;
+  }
+  switch (ty->kind) {
+  case TY_FLOAT:
+    println("  movss DWORD PTR [rsp+%d], xmm0", offset);
+    return;
+  case TY_DOUBLE:
+    println("  movsd QWORD PTR [rsp+%d], xmm0", offset);
+    return;
+  case TY_LDOUBLE:
+    println("  fstp TBYTE PTR [rsp+%d]", offset);
+    return;
+  default:
+    println("  mov QWORD PTR [rsp+%d], rax", offset);
+  }
+}
+
+static void gen_funcall(Node *node) {
+  int nargs = 0;
+  for (Node *arg = node->args; arg; arg = arg->next)
+    nargs++;
+
+  Type **types = xcalloc(nargs + 1, sizeof(Type *));
+  Node **args = xcalloc(nargs + 1, sizeof(Node *));
+  ArgLoc *locs = xcalloc(nargs + 1, sizeof(ArgLoc));
+  int i = 0;
+  for (Node *arg = node->args; arg; arg = arg->next, i++) {
+    types[i] = arg->ty;
+    args[i] = arg;
+  }
+
+  Type *ret_ty = node->func_ty->return_ty;
+  bool ret_in_memory = is_aggregate(ret_ty) && classify(ret_ty).in_memory;
+  int gp = ret_in_memory ? 1 : 0, fp = 0;
+  int stack = align_to(place_args(types, nargs, locs, &gp, &fp), 16);
+
+  // Align rsp to 16 bytes at the call: the pushes for register arguments
+  // are popped before it, so only the current depth and the area count.
+  int pad = (depth * 8 + stack) % 16 ? 8 : 0;
+  if (stack + pad) {
+    println("  sub rsp, %d", stack + pad);
+    depth += (stack + pad) / 8;
+  }
+
+  for (i = 0; i < nargs; i++)
+    if (locs[i].on_stack)
+      store_stack_arg(args[i], locs[i].offset);
+
+  // Register arguments: evaluate each, push it; then pop them all into
+  // their registers, last first.
+  int pushed = 0;
+  for (i = 0; i < nargs; i++)
+    if (!locs[i].on_stack)
+      pushed += push_reg_arg(args[i]);
+
+  bool direct = node->lhs->kind == ND_VAR && node->lhs->var->ty->kind == TY_FUNC;
+  if (!direct) {
+    gen_expr(node->lhs);
+    println("  mov r11, rax");
+  }
+
+  int nfp = fp;
+
+  for (i = nargs - 1; i >= 0; i--) {
+    if (locs[i].on_stack)
+      continue;
+    Type *ty = types[i];
+    if (is_aggregate(ty)) {
+      Class c = classify(ty);
+      for (int j = c.n - 1; j >= 0; j--) {
+        if (c.sse[j])
+          popf(--fp);
+        else
+          pop(argreg64[--gp]);
+      }
+    } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
+      popf(--fp);
+    } else {
+      pop(argreg64[--gp]);
+    }
+  }
+  (void)pushed;
+
+  if (ret_in_memory)
+    println("  lea rdi, [rbp%+d]", node->ret_buffer->offset);
+
+  println("  mov eax, %d", nfp);
+  if (direct) {
+    Obj *fn = node->lhs->var;
+    if (fn->is_definition && fn->is_static)
+      println("  call %s", obj_name(fn));
+    else
+      println("  call %s@PLT", obj_name(fn));
+  } else {
+    println("  call r11");
+  }
+
+  if (stack + pad) {
+    println("  add rsp, %d", stack + pad);
+    depth -= (stack + pad) / 8;
+  }
+
+  // The callee leaves the upper bits of narrow results undefined.
+  switch (ret_ty->kind) {
+  case TY_BOOL:
+    println("  movzx eax, al");
+    break;
+  case TY_CHAR:
+    println("  %s eax, al", ret_ty->is_unsigned ? "movzx" : "movsx");
+    break;
+  case TY_SHORT:
+    println("  %s eax, ax", ret_ty->is_unsigned ? "movzx" : "movsx");
+    break;
+  default:
+    break;
+  }
+
+  // A struct returned in registers is stored into the caller's buffer.
+  if (is_aggregate(ret_ty) && !ret_in_memory) {
+    Class c = classify(ret_ty);
+    int gi = 0, fi = 0;
+    char *gregs[] = {"rax", "rdx"};
+    int off = node->ret_buffer->offset;
+    for (int j = 0; j < c.n; j++) {
+      int sz = j == 1 ? ret_ty->size - 8 : (ret_ty->size < 8 ? ret_ty->size : 8);
+      if (c.sse[j]) {
+        if (sz == 4)
+          println("  movss DWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
+        else if (sz == 8)
+          println("  movsd QWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
+        else {
+          println("  movq r8, xmm%d", fi++);
+          for (int b = 0; b < sz; b++) {
+            println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
+            println("  shr r8, 8");
+          }
+        }
+      } else {
+        println("  mov r8, %s", gregs[gi++]);
+        for (int b = 0; b < sz; b++) {
+          println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
+          println("  shr r8, 8");
+        }
+      }
+    }
+    println("  lea rax, [rbp%+d]", off);
+  }
+}
+
+//
+// Expressions
+//
+
+// Loads a bitfield's value from the unit whose address is in rax.
+static void load_bitfield(Member *mem) {
+  switch (mem->unit_size) {
+  case 1:
+    println("  movzx eax, BYTE PTR [rax]");
+    break;
+  case 2:
+    println("  movzx eax, WORD PTR [rax]");
+    break;
+  case 4:
+    println("  mov eax, DWORD PTR [rax]");
+    break;
+  default:
+    println("  mov rax, QWORD PTR [rax]");
+  }
+  println("  shl rax, %d", 64 - mem->bit_width - mem->bit_offset);
+  if (mem->ty->is_unsigned || mem->ty->kind == TY_BOOL)
+    println("  shr rax, %d", 64 - mem->bit_width);
+  else
+    println("  sar rax, %d", 64 - mem->bit_width);
+}
+
+// Stores rax into the bitfield whose unit address is on the stack top and
+// leaves the stored value, as read back from the field, in rax.
+static void store_bitfield(Member *mem) {
+  pop("rdi");
+  uint64_t mask = mem->bit_width == 64 ? ~0UL : (1UL << mem->bit_width) - 1;
+  println("  mov r8, rax");
+  println("  mov r9, rax");
+  println("  mov r10, %lu", mask);
+  println("  and r9, r10");
+  println("  shl r9, %d", mem->bit_offset);
+
+  char *insn;
+  switch (mem->unit_size) {
+  case 1: insn = "movzx eax, BYTE PTR [rdi]"; break;
+  case 2: insn = "movzx eax, WORD PTR [rdi]"; break;
+  case 4: insn = "mov eax, DWORD PTR [rdi]"; break;
+  default: insn = "mov rax, QWORD PTR [rdi]";
+  }
+  println("  %s", insn);
+  println("  mov r10, %lu", ~(mask << mem->bit_offset));
+  println("  and rax, r10");
+  println("  or rax, r9");
+  switch (mem->unit_size) {
+  case 1: println("  mov BYTE PTR [rdi], al"); break;
+  case 2: println("  mov WORD PTR [rdi], ax"); break;
+  case 4: println("  mov DWORD PTR [rdi], eax"); break;
+  default: println("  mov QWORD PTR [rdi], rax");
+  }
+
+  println("  mov rax, r8");
+  println("  shl rax, %d", 64 - mem->bit_width);
+  if (mem->ty->is_unsigned || mem->ty->kind == TY_BOOL)
+    println("  shr rax, %d", 64 - mem->bit_width);
+  else
+    println("  sar rax, %d", 64 - mem->bit_width);
+}
+
+// Structure fill with zeros: `rep stosb` over the variable.
+static void gen_memzero(Obj *var) {
+  int size = var->ty->size;
+  int off = var->offset;
+  int i = 0;
+  if (size <= 64) {
+    for (; i + 8 <= size; i += 8)
+      println("  mov QWORD PTR [rbp%+d], 0", off + i);
+    for (; i + 4 <= size; i += 4)
+      println("  mov DWORD PTR [rbp%+d], 0", off + i);
+    for (; i < size; i++)
+      println("  mov BYTE PTR [rbp%+d], 0", off + i);
+    return;
+  }
+  println("  mov rcx, %d", size);
+  println("  lea rdi, [rbp%+d]", off);
+  println("  xor eax, eax");
+  println("  rep stosb");
+}
+
+// Allocates rdi bytes on the stack, moving the temporaries pushed so far
+// below the new block, and leaves the block's address in rax.
+static void builtin_alloca(void) {
+  // Round the size up to 16 bytes.
+  println("  add rdi, 15");
+  println("  and rdi, -16");
+
+  // Shift the temporary area (from rsp to the alloca bottom) down by rdi.
+  println("  mov rcx, QWORD PTR [rbp%+d]", current_fn->alloca_bottom->offset);
+  println("  sub rcx, rsp");
+  println("  mov rax, rsp");
+  println("  sub rsp, rdi");
+  println("  mov rdx, rsp");
+  int c = count();
+  println(".L.alloca.%d:", c);
+  println("  cmp rcx, 0");
+  println("  je .L.alloca.end.%d", c);
+  println("  mov r8b, BYTE PTR [rax]");
+  println("  mov BYTE PTR [rdx], r8b");
+  println("  inc rdx");
+  println("  inc rax");
+  println("  dec rcx");
+  println("  jmp .L.alloca.%d", c);
+  println(".L.alloca.end.%d:", c);
+
+  // Move the alloca bottom pointer.
+  println("  mov rax, QWORD PTR [rbp%+d]", current_fn->alloca_bottom->offset);
+  println("  sub rax, rdi");
+  println("  mov QWORD PTR [rbp%+d], rax", current_fn->alloca_bottom->offset);
+}
+
+// va_arg(ap, ty): copies the next argument into node->var and leaves the
+// copy's address in rax.  rax holds the va_list pointer on entry.
+static void gen_va_arg(Node *node) {
+  Type *ty = node->var->ty;
+  int c = count();
+  int off = node->var->offset;
+
+  println("  mov rcx, rax");
+  if (is_aggregate(ty) || ty->kind == TY_LDOUBLE || is_scalar(ty)) {
+    Class cl = {0};
+    int ngp = 0, nfp = 0;
+    bool mem;
+    if (is_aggregate(ty)) {
+      cl = classify(ty);
+      mem = cl.in_memory;
+      ngp = count_regs(&cl, false);
+      nfp = count_regs(&cl, true);
+    } else if (ty->kind == TY_LDOUBLE) {
+      mem = true;
+    } else if (is_flonum(ty)) {
+      mem = false;
+      nfp = 1;
+      cl.n = 1;
+      cl.sse[0] = true;
+    } else {
+      mem = false;
+      ngp = 1;
+      cl.n = 1;
+    }
+
+    if (!mem) {
+      // Registers left?  gp_offset at [rcx], fp_offset at [rcx+4].
+      if (ngp) {
+        println("  cmp DWORD PTR [rcx], %d", 48 - ngp * 8);
+        println("  ja .L.va.stack.%d", c);
+      }
+      if (nfp) {
+        println("  cmp DWORD PTR [rcx+4], %d", 176 - nfp * 16);
+        println("  ja .L.va.stack.%d", c);
+      }
+      for (int i = 0; i < cl.n; i++) {
+        int sz = is_aggregate(ty) ? (i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8))
+                                  : ty->size;
+        if (cl.sse[i]) {
+          println("  mov edx, DWORD PTR [rcx+4]");
+          println("  add rdx, QWORD PTR [rcx+16]");
+          println("  add DWORD PTR [rcx+4], 16");
+        } else {
+          println("  mov edx, DWORD PTR [rcx]");
+          println("  add rdx, QWORD PTR [rcx+16]");
+          println("  add DWORD PTR [rcx], 8");
+        }
+        copy_bytes("rbp", off + i * 8, "rdx", 0, sz);
+      }
+      println("  jmp .L.va.end.%d", c);
+    }
+
+    println(".L.va.stack.%d:", c);
+    println("  mov rdx, QWORD PTR [rcx+8]");
+    if (ty->align > 8) {
+      println("  add rdx, 15");
+      println("  and rdx, -16");
+    }
+    copy_bytes("rbp", off, "rdx", 0, ty->size);
+    println("  add rdx, %d", align_to(ty->size, 8));
+    println("  mov QWORD PTR [rcx+8], rdx");
+    println(".L.va.end.%d:", c);
+  }
+  println("  lea rax, [rbp%+d]", off);
+}
+
+static void gen_float_binary(Node *node) {
+  Type *ty = node->lhs->ty;
+  bool is_float = ty->kind == TY_FLOAT;
+  char *sz = is_float ? "ss" : "sd";
+
+  gen_expr(node->rhs);
+  pushf();
+  gen_expr(node->lhs);
+  popf(1);
+
+  switch (node->kind) {
+  case ND_ADD:
+    println("  add%s xmm0, xmm1", sz);
+    return;
+  case ND_SUB:
+    println("  sub%s xmm0, xmm1", sz);
+    return;
+  case ND_MUL:
+    println("  mul%s xmm0, xmm1", sz);
+    return;
+  case ND_DIV:
+    println("  div%s xmm0, xmm1", sz);
+    return;
+  case ND_EQ:
+    println("  ucomi%s xmm0, xmm1", sz);
+    println("  sete al");
+    println("  setnp dl");
+    println("  and al, dl");
+    break;
+  case ND_NE:
+    println("  ucomi%s xmm0, xmm1", sz);
+    println("  setne al");
+    println("  setp dl");
+    println("  or al, dl");
+    break;
+  case ND_LT:
+    println("  ucomi%s xmm1, xmm0", sz);
+    println("  seta al");
+    break;
+  case ND_LE:
+    println("  ucomi%s xmm1, xmm0", sz);
+    println("  setae al");
+    break;
+  default:
+    error_tok(node->tok, "invalid expression");
+  }
+  println("  movzx eax, al");
+}
+
+static void gen_ldouble_binary(Node *node) {
+  gen_expr(node->rhs);
+  push_ld();
+  gen_expr(node->lhs);
+  pop_ld(); // st(0) = rhs, st(1) = lhs
+
+  switch (node->kind) {
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_DIV: {
+    char *op = node->kind == ND_ADD ? "fadd" : node->kind == ND_SUB ? "fsub"
+             : node->kind == ND_MUL ? "fmul" : "fdiv";
+    println("  fxch st(1)"); // st(0) = lhs, st(1) = rhs
+    println("  %s st, st(1)", op);
+    println("  fstp st(1)");
+    return;
+  }
+  case ND_EQ:
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    println("  sete al");
+    println("  setnp dl");
+    println("  and al, dl");
+    break;
+  case ND_NE:
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    println("  setne al");
+    println("  setp dl");
+    println("  or al, dl");
+    break;
+  case ND_LT:
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    println("  seta al");
+    break;
+  case ND_LE:
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    println("  setae al");
+    break;
+  default:
+    error_tok(node->tok, "invalid expression");
+  }
+  println("  movzx eax, al");
+}
+
+static void gen_int_binary(Node *node) {
+  gen_expr(node->rhs);
+  push();
+  gen_expr(node->lhs);
+  pop("rdi");
+
+  // Comparisons look at the operands' type; arithmetic at the result's.
+  Type *opty = node->lhs->ty;
+  bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
+  char *ax = wide ? "rax" : "eax";
+  char *di = wide ? "rdi" : "edi";
+  char *dx = wide ? "rdx" : "edx";
+
+  switch (node->kind) {
+  case ND_ADD:
+    println("  add %s, %s", ax, di);
+    return;
+  case ND_SUB:
+    println("  sub %s, %s", ax, di);
+    return;
+  case ND_MUL:
+    println("  imul %s, %s", ax, di);
+    return;
+  case ND_DIV:
+  case ND_MOD:
+    if (node->ty->is_unsigned) {
+      println("  xor edx, edx");
+      println("  div %s", di);
+    } else {
+      println("  %s", wide ? "cqo" : "cdq");
+      println("  idiv %s", di);
+    }
+    if (node->kind == ND_MOD)
+      println("  mov %s, %s", ax, dx);
+    return;
+  case ND_BITAND:
+    println("  and %s, %s", ax, di);
+    return;
+  case ND_BITOR:
+    println("  or %s, %s", ax, di);
+    return;
+  case ND_BITXOR:
+    println("  xor %s, %s", ax, di);
+    return;
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    println("  cmp %s, %s", ax, di);
+    if (node->kind == ND_EQ)
+      println("  sete al");
+    else if (node->kind == ND_NE)
+      println("  setne al");
+    else if (node->kind == ND_LT)
+      println("  %s al", opty->is_unsigned ? "setb" : "setl");
+    else
+      println("  %s al", opty->is_unsigned ? "setbe" : "setle");
+    println("  movzx eax, al");
+    return;
+  case ND_SHL:
+    println("  mov rcx, rdi");
+    println("  shl %s, cl", ax);
+    return;
+  case ND_SHR:
+    println("  mov rcx, rdi");
+    println("  %s %s, cl", node->lhs->ty->is_unsigned ? "shr" : "sar", ax);
+    return;
+  default:
+    error_tok(node->tok, "invalid expression");
+  }
+}
+
+static void gen_num(Node *node) {
+  switch (node->ty->kind) {
+  case TY_FLOAT: {
+    union { float f32; uint32_t u32; } u = {node->fval};
+    println("  mov eax, %u  # float %Lg", u.u32, node->fval);
+    println("  movd xmm0, eax");
+    return;
+  }
+  case TY_DOUBLE: {
+    union { double f64; uint64_t u64; } u = {node->fval};
+    println("  mov rax, %lu  # double %Lg", u.u64, node->fval);
+    println("  movq xmm0, rax");
+    return;
+  }
+  case TY_LDOUBLE: {
+    union { long double f80; uint64_t u64[2]; } u;
+    memset(&u, 0, sizeof(u));
+    u.f80 = node->fval;
+    println("  mov rax, %lu  # long double %Lg", u.u64[0], node->fval);
+    println("  mov QWORD PTR [rsp-16], rax");
+    println("  mov rax, %lu", u.u64[1] & 0xffff);
+    println("  mov QWORD PTR [rsp-8], rax");
+    println("  fld TBYTE PTR [rsp-16]");
+    return;
+  }
+  default:
+    break;
+  }
+
+  if (node->ty->size == 8 && (node->val < INT32_MIN || node->val > INT32_MAX))
+    println("  movabs rax, %ld", node->val);
+  else if (node->ty->size == 8)
+    println("  mov rax, %ld", node->val);
+  else
+    println("  mov eax, %d", (int32_t)node->val);
+}
+
+// Generate code for a given node.
+static void gen_expr(Node *node) {
+  switch (node->kind) {
+  case ND_NULL_EXPR:
+    return;
+  case ND_NUM:
+    gen_num(node);
+    return;
+  case ND_NEG:
+    gen_expr(node->lhs);
+
+    switch (node->ty->kind) {
+    case TY_FLOAT:
+      println("  mov eax, 0x80000000");
+      println("  movd xmm1, eax");
+      println("  xorps xmm0, xmm1");
+      return;
+    case TY_DOUBLE:
+      println("  mov rax, 0x8000000000000000");
+      println("  movq xmm1, rax");
+      println("  xorpd xmm0, xmm1");
+      return;
+    case TY_LDOUBLE:
+      println("  fchs");
+      return;
+    default:
+      break;
+    }
+
+    println("  neg %s", node->ty->size == 8 ? "rax" : "eax");
+    return;
+  case ND_VAR:
+    gen_addr(node);
+    load(node->ty);
+    return;
+  case ND_MEMBER: {
+    gen_addr(node);
+    Member *mem = node->member;
+    if (mem->is_bitfield)
+      load_bitfield(mem);
+    else
+      load(node->ty);
+    return;
+  }
+  case ND_DEREF:
+    gen_expr(node->lhs);
+    load(node->ty);
+    return;
+  case ND_ADDR:
+    gen_addr(node->lhs);
+    return;
+  case ND_ASSIGN:
+    gen_addr(node->lhs);
+    push();
+    gen_expr(node->rhs);
+
+    if (node->lhs->kind == ND_MEMBER && node->lhs->member->is_bitfield) {
+      store_bitfield(node->lhs->member);
+      return;
+    }
+
+    store(node->ty);
+    return;
+  case ND_STMT_EXPR:
+    for (Node *n = node->body; n; n = n->next) {
+      if (!n->next && n->kind == ND_EXPR_STMT) {
+        gen_expr(n->lhs); // the value of the last expression is the result
+        return;
+      }
+      gen_stmt(n);
+    }
+    return;
+  case ND_COMMA:
+    gen_discard(node->lhs);
+    gen_expr(node->rhs);
+    return;
+  case ND_CAST:
+    gen_expr(node->lhs);
+    if (node->ty->kind == TY_VOID && node->lhs->ty->kind == TY_LDOUBLE) {
+      println("  fstp st(0)");
+      return;
+    }
+    if (is_aggregate(node->ty) || node->ty->kind == TY_VOID)
+      return;
+    cast(node->lhs->ty, node->ty);
+    return;
+  case ND_MEMZERO:
+    gen_memzero(node->var);
+    return;
+  case ND_COND: {
+    int c = count();
+    gen_expr(node->cond);
+    jump_if_zero(node->cond->ty, format(".L.else.%d", c));
+    gen_expr(node->then);
+    println("  jmp .L.end.%d", c);
+    println(".L.else.%d:", c);
+    gen_expr(node->els);
+    println(".L.end.%d:", c);
+    return;
+  }
+  case ND_NOT: {
+    int c = count();
+    gen_expr(node->lhs);
+    println("  mov edx, 1");
+    jump_if_zero(node->lhs->ty, format(".L.not.%d", c));
+    println("  xor edx, edx");
+    println(".L.not.%d:", c);
+    println("  mov eax, edx");
+    return;
+  }
+  case ND_BITNOT:
+    gen_expr(node->lhs);
+    println("  not rax");
+    return;
+  case ND_LOGAND: {
+    int c = count();
+    gen_expr(node->lhs);
+    jump_if_zero(node->lhs->ty, format(".L.false.%d", c));
+    gen_expr(node->rhs);
+    jump_if_zero(node->rhs->ty, format(".L.false.%d", c));
+    println("  mov eax, 1");
+    println("  jmp .L.end.%d", c);
+    println(".L.false.%d:", c);
+    println("  xor eax, eax");
+    println(".L.end.%d:", c);
+    return;
+  }
+  case ND_LOGOR: {
+    int c = count();
+    gen_expr(node->lhs);
+    jump_if_nonzero(node->lhs->ty, format(".L.true.%d", c));
+    gen_expr(node->rhs);
+    jump_if_nonzero(node->rhs->ty, format(".L.true.%d", c));
+    println("  xor eax, eax");
+    println("  jmp .L.end.%d", c);
+    println(".L.true.%d:", c);
+    println("  mov eax, 1");
+    println(".L.end.%d:", c);
+    return;
+  }
+  case ND_FUNCALL:
+    gen_funcall(node);
+    return;
+  case ND_LABEL_VAL:
+    println("  lea rax, [rip+%s]", node->unique_label);
+    return;
+  case ND_ALLOCA:
+    gen_expr(node->lhs);
+    println("  mov rdi, rax");
+    builtin_alloca();
+    return;
+  case ND_VA_START: {
+    // gp_offset, fp_offset, overflow_arg_area, reg_save_area
+    gen_expr(node->lhs);
+    int gp, fp;
+    int stack = place_params(current_fn, NULL, &gp, &fp);
+    println("  mov DWORD PTR [rax], %d", gp * 8);
+    println("  mov DWORD PTR [rax+4], %d", 48 + fp * 16);
+    println("  lea rdx, [rbp+%d]", 16 + stack);
+    println("  mov QWORD PTR [rax+8], rdx");
+    println("  lea rdx, [rbp%+d]", current_fn->va_area->offset);
+    println("  mov QWORD PTR [rax+16], rdx");
+    return;
+  }
+  case ND_VA_ARG:
+    gen_expr(node->lhs);
+    gen_va_arg(node);
+    return;
+  default:
+    break;
+  }
+
+  if (is_flonum(node->lhs->ty)) {
+    if (node->lhs->ty->kind == TY_LDOUBLE)
+      gen_ldouble_binary(node);
+    else
+      gen_float_binary(node);
+    return;
+  }
+
+  gen_int_binary(node);
+}
+
+//
+// Statements
+//
+
+static void gen_switch(Node *node) {
+  gen_expr(node->cond);
+  bool wide = node->cond->ty->size == 8;
+  char *ax = wide ? "rax" : "eax";
+  char *di = wide ? "rdi" : "edi";
+
+  for (Node *n = node->case_next; n; n = n->case_next) {
+    if (n->begin == n->end) {
+      if (n->begin < INT32_MIN || n->begin > INT32_MAX) {
+        println("  movabs rdi, %ld", n->begin);
+        println("  cmp rax, rdi");
+      } else {
+        println("  cmp %s, %ld", ax, wide ? n->begin : (long)(int32_t)n->begin);
+      }
+      println("  je %s", n->label);
+      continue;
+    }
+
+    // [GNU] Case ranges: (x - begin) <= (end - begin), unsigned.
+    println("  mov %s, %s", di, ax);
+    println("  movabs rdx, %ld", n->begin);
+    println("  sub %s, %s", di, wide ? "rdx" : "edx");
+    println("  movabs rdx, %ld", n->end - n->begin);
+    println("  cmp %s, %s", di, wide ? "rdx" : "edx");
+    println("  jbe %s", n->label);
+  }
+
+  if (node->default_case)
+    println("  jmp %s", node->default_case->label);
+
+  println("  jmp %s", node->brk_label);
+  gen_stmt(node->then);
+  println("%s:", node->brk_label);
+}
+
+static void gen_return(Node *node) {
+  if (node->lhs) {
+    gen_expr(node->lhs);
+    Type *ty = node->lhs->ty;
+
+    if (is_aggregate(ty)) {
+      Class c = classify(ty);
+      if (c.in_memory) {
+        // Copy to the caller's buffer, whose address was the hidden
+        // first argument, and return that address.
+        Obj *hidden = current_fn->params;
+        println("  mov rdi, QWORD PTR [rbp%+d]", hidden->offset);
+        copy_bytes("rdi", 0, "rax", 0, ty->size);
+        println("  mov rax, rdi");
+      } else {
+        println("  mov rsi, rax");
+        char *gregs[] = {"rax", "rdx"};
+        int gi = 0, fi = 0;
+        for (int j = 0; j < c.n; j++) {
+          int sz = j == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+          // Assemble the eightbyte a byte at a time; never read past the end.
+          println("  xor r8d, r8d");
+          for (int b = sz - 1; b >= 0; b--) {
+            println("  shl r8, 8");
+            println("  mov r8b, BYTE PTR [rsi%+d]", j * 8 + b);
+          }
+          if (c.sse[j])
+            println("  movq xmm%d, r8", fi++);
+          else
+            println("  mov %s, r8", gregs[gi++]);
+        }
+      }
+    }
+  }
+
+  println("  jmp .L.return.%s", current_fn->name);
+}
+
+static void gen_stmt(Node *node) {
+  switch (node->kind) {
+  case ND_IF: {
+    int c = count();
+    gen_expr(node->cond);
+    jump_if_zero(node->cond->ty, format(".L.else.%d", c));
+    gen_stmt(node->then);
+    println("  jmp .L.end.%d", c);
+    println(".L.else.%d:", c);
+    if (node->els)
+      gen_stmt(node->els);
+    println(".L.end.%d:", c);
+    return;
+  }
+  case ND_FOR: {
+    int c = count();
+    if (node->init)
+      gen_stmt(node->init);
+    println(".L.begin.%d:", c);
+    if (node->cond) {
+      gen_expr(node->cond);
+      jump_if_zero(node->cond->ty, node->brk_label);
+    }
+    gen_stmt(node->then);
+    println("%s:", node->cont_label);
+    if (node->inc)
+      gen_discard(node->inc);
+    println("  jmp .L.begin.%d", c);
+    println("%s:", node->brk_label);
+    return;
+  }
+  case ND_DO: {
+    int c = count();
+    println(".L.begin.%d:", c);
+    gen_stmt(node->then);
+    println("%s:", node->cont_label);
+    gen_expr(node->cond);
+    jump_if_nonzero(node->cond->ty, format(".L.begin.%d", c));
+    println("%s:", node->brk_label);
+    return;
+  }
+  case ND_SWITCH:
+    gen_switch(node);
+    return;
+  case ND_CASE:
+    println("%s:", node->label);
+    gen_stmt(node->lhs);
+    return;
+  case ND_BLOCK:
+    for (Node *n = node->body; n; n = n->next)
+      gen_stmt(n);
+    return;
+  case ND_GOTO:
+    println("  jmp %s", node->unique_label);
+    return;
+  case ND_GOTO_EXPR:
+    gen_expr(node->lhs);
+    println("  jmp rax");
+    return;
+  case ND_LABEL:
+    println("%s:", node->unique_label);
+    gen_stmt(node->lhs);
+    return;
+  case ND_RETURN:
+    gen_return(node);
+    return;
+  case ND_EXPR_STMT:
+    gen_discard(node->lhs);
+    return;
+  default:
+    gen_discard(node);
+    return;
+  }
+}
+
+//
+// Functions and data
+//
+
+// Assigns stack offsets to local variables; parameters passed on the stack
+// keep their place in the caller's frame, above the return address.
+static void assign_lvar_offsets(Obj *prog) {
+  for (Obj *fn = prog; fn; fn = fn->next) {
+    if (!fn->is_function || !fn->is_definition)
+      continue;
+
+    // Parameters that arrive on the stack stay in the caller's frame.
+    Obj **on_stack = xcalloc(1, sizeof(Obj *) * 256);
+    int gp, fp;
+    place_params(fn, on_stack, &gp, &fp);
+
+    int bottom = 0;
+    for (Obj *var = fn->locals; var; var = var->next) {
+      if (var->offset > 0)
+        continue; // a parameter passed on the stack
+
+      int align = var->align;
+      if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
+        align = 16; // as gcc does, for faster copies
+
+      bottom += var->ty->size;
+      bottom = align_to(bottom, align);
+      var->offset = -bottom;
+    }
+
+    fn->stack_size = align_to(bottom, 16);
+  }
+}
+
+static void emit_data(Obj *prog) {
+  for (Obj *var = prog; var; var = var->next) {
+    if (var->is_function || !var->is_definition)
+      continue;
+
+    char *name = obj_name(var);
+    if (var->is_static)
+      println("  .local %s", name);
+    else
+      println("  .globl %s", name);
+    if (var->is_weak)
+      println("  .weak %s", name);
+
+    int align = var->align;
+    if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
+      align = 16;
+
+    // .data or .tdata
+    if (var->init_data) {
+      if (var->section)
+        println("  .section %s,\"aw\"", var->section);
+      else if (var->is_tls)
+        println("  .section .tdata,\"awT\",@progbits");
+      else if (var->rel && config->pic)
+        println("  .section .data.rel,\"aw\"");
+      else
+        println("  .data");
+
+      println("  .type %s, @object", name);
+      println("  .size %s, %d", name, var->ty->size);
+      println("  .align %d", align);
+      println("%s:", name);
+
+      Relocation *rel = var->rel;
+      int pos = 0;
+      while (pos < var->ty->size) {
+        if (rel && rel->offset == pos) {
+          println("  .quad %s%+ld", sym(*rel->label), rel->addend);
+          rel = rel->next;
+          pos += 8;
+        } else {
+          println("  .byte %d", var->init_data[pos++]);
+        }
+      }
+      continue;
+    }
+
+    // .bss or .tbss
+    if (var->section)
+      println("  .section %s,\"aw\"", var->section);
+    else if (var->is_tls)
+      println("  .section .tbss,\"awT\",@nobits");
+    else
+      println("  .bss");
+
+    println("  .type %s, @object", name);
+    println("  .size %s, %d", name, var->ty->size);
+    println("  .align %d", align);
+    println("%s:", name);
+    println("  .zero %d", var->ty->size > 0 ? var->ty->size : 1);
+  }
+}
+
+static void store_fp(int r, int offset, int sz) {
+  if (sz == 4)
+    println("  movss DWORD PTR [rbp%+d], xmm%d", offset, r);
+  else if (sz == 8)
+    println("  movsd QWORD PTR [rbp%+d], xmm%d", offset, r);
+  else {
+    println("  movq rax, xmm%d", r);
+    for (int i = 0; i < sz; i++) {
+      println("  mov BYTE PTR [rbp%+d], al", offset + i);
+      println("  shr rax, 8");
+    }
+  }
+}
+
+static void store_gp(int r, int offset, int sz) {
+  switch (sz) {
+  case 1:
+    println("  mov BYTE PTR [rbp%+d], %s", offset, argreg8[r]);
+    return;
+  case 2:
+    println("  mov WORD PTR [rbp%+d], %s", offset, argreg16[r]);
+    return;
+  case 4:
+    println("  mov DWORD PTR [rbp%+d], %s", offset, argreg32[r]);
+    return;
+  case 8:
+    println("  mov QWORD PTR [rbp%+d], %s", offset, argreg64[r]);
+    return;
+  default:
+    println("  mov rax, %s", argreg64[r]);
+    for (int i = 0; i < sz; i++) {
+      println("  mov BYTE PTR [rbp%+d], al", offset + i);
+      println("  shr rax, 8");
+    }
+    return;
+  }
+}
+
+// Stores the register-passed parameters into their stack slots.
+static void store_params(Obj *fn) {
+  int gp = 0, fp = 0;
+  Obj *var = fn->params;
+
+  if (is_aggregate(fn->ty->return_ty)) {
+    if (classify(fn->ty->return_ty).in_memory)
+      store_gp(gp++, var->offset, 8);
+    var = var->next;
+  }
+
+  for (Type *p = fn->ty->params; p && var; p = p->next, var = var->next) {
+    if (var->offset > 0)
+      continue; // passed on the stack
+
+    Type *ty = var->ty;
+    if (is_aggregate(ty)) {
+      Class c = classify(ty);
+      for (int i = 0; i < c.n; i++) {
+        int sz = i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+        if (c.sse[i])
+          store_fp(fp++, var->offset + i * 8, sz);
+        else
+          store_gp(gp++, var->offset + i * 8, sz);
+      }
+    } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
+      store_fp(fp++, var->offset, ty->size);
+    } else {
+      store_gp(gp++, var->offset, ty->size);
+    }
+  }
+}
+
+// Saves all argument registers into the register save area of a variadic
+// function, the layout va_arg expects.
+static void save_va_area(Obj *fn) {
+  int off = fn->va_area->offset;
+  for (int i = 0; i < GP_MAX; i++)
+    println("  mov QWORD PTR [rbp%+d], %s", off + i * 8, argreg64[i]);
+  int c = count();
+  println("  test al, al");
+  println("  je .L.va_skip.%d", c);
+  for (int i = 0; i < FP_MAX; i++)
+    println("  movaps XMMWORD PTR [rbp%+d], xmm%d", off + 48 + i * 16, i);
+  println(".L.va_skip.%d:", c);
+}
+
+static void emit_text(Obj *prog) {
+  for (Obj *fn = prog; fn; fn = fn->next) {
+    if (!fn->is_function || !fn->is_definition)
+      continue;
+
+    char *name = obj_name(fn);
+    if (fn->is_static)
+      println("  .local %s", name);
+    else
+      println("  .globl %s", name);
+    if (fn->is_weak)
+      println("  .weak %s", name);
+
+    if (fn->section)
+      println("  .section %s,\"ax\",@progbits", fn->section);
+    else
+      println("  .text");
+    println("  .type %s, @function", name);
+    println("%s:", name);
+    current_fn = fn;
+
+    // Prologue
+    println("  push rbp");
+    println("  mov rbp, rsp");
+    println("  sub rsp, %d", fn->stack_size);
+    println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
+
+    if (fn->va_area)
+      save_va_area(fn);
+    store_params(fn);
+
+    // Emit code
+    gen_stmt(fn->body);
+    if (depth != 0)
+      error("internal error: stack depth %d at the end of '%s'", depth, fn->name);
+
+    // [https://www.sigbus.info/n1570#5.1.2.2.3p1] The C spec defines
+    // a special rule for the main function. Reaching the end of the
+    // main function is equivalent to returning 0, even though the
+    // behavior is undefined for the other functions.
+    if (strcmp(fn->name, "main") == 0)
+      println("  xor eax, eax");
+
+    // Epilogue
+    println(".L.return.%s:", fn->name);
+    println("  mov rsp, rbp");
+    println("  pop rbp");
+    println("  ret");
+    println("  .size %s, .-%s", name, name);
+
+    if (fn->is_constructor) {
+      println("  .section .init_array,\"aw\"");
+      println("  .align 8");
+      println("  .quad %s", name);
+    }
+    if (fn->is_destructor) {
+      println("  .section .fini_array,\"aw\"");
+      println("  .align 8");
+      println("  .quad %s", name);
+    }
+  }
+}
+
+void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
+  output_file = out;
+  config = cfg;
+
+  println("  .intel_syntax noprefix");
+  assign_lvar_offsets(prog);
+  emit_data(prog);
+  emit_text(prog);
+  println("  .section .note.GNU-stack,\"\",@progbits");
+}

@@ -1,0 +1,851 @@
+// main.c: the driver.
+//
+// 9cc behaves like cc: it reads its options, compiles each .c input through
+// the stages (tokenize, preprocess, parse, codegen) to assembly, runs `as`
+// on it, and finally `ld` with glibc's start files.  With a single .c input
+// and no mode flag it writes the assembly to standard output, so that
+// `./9cc file.c > file.s` works as in the book this project grew from.
+// Everything each stage needs is handed to it here, as arguments.
+
+#include "9cc.h"
+#include <libgen.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef enum { FILE_NONE, FILE_C, FILE_ASM, FILE_OBJ, FILE_AR, FILE_DSO } FileType;
+
+static StringArray opt_include;
+static bool opt_E;
+static bool opt_M;
+static bool opt_MD;
+static bool opt_MMD;
+static bool opt_MP;
+static char *opt_MF;
+static char *opt_MT;
+static bool opt_S;
+static bool opt_c;
+static bool opt_v;
+static bool opt_w;
+static bool opt_static;
+static bool opt_shared;
+static bool opt_run;
+static bool opt_stdout_asm; // no mode flag and a single .c input
+static char *opt_o;
+static FileType opt_x;
+static StringArray run_args;
+static CodegenConfig cg_config;
+
+static StringArray ld_extra_args;
+static StringArray include_paths;
+static StringArray tmpfiles;
+static StringArray input_paths;
+static StringArray defines; // "-D x=y" and "-U x" in order: "Dx=y" / "Ux"
+
+static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
+static char *self_dir;
+
+static void usage(int status) {
+  fprintf(status ? stderr : stdout,
+          "Usage: 9cc [options] file...\n"
+          "\n"
+          "With one .c file and no -S/-c/-E/-o, prints its assembly to stdout.\n"
+          "\n"
+          "Options:\n"
+          "  -o FILE       write the output to FILE\n"
+          "  -S            compile only; write assembly (.s)\n"
+          "  -c            compile and assemble; write an object file (.o)\n"
+          "  -E            preprocess only; write to stdout\n"
+          "  -I DIR        add DIR to the include search path\n"
+          "  -D NAME[=VAL] define a macro\n"
+          "  -U NAME       undefine a macro\n"
+          "  -include FILE include FILE before the input\n"
+          "  -x c          treat the following inputs as C (also: -x assembler, -x none)\n"
+          "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
+          "  -fPIC         generate position-independent code\n"
+          "  -g            emit line information for debuggers\n"
+          "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
+          "  -w            suppress warnings\n"
+          "  -Werror       treat warnings as errors\n"
+          "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
+          "  --version, -v, -dumpmachine, -dumpversion, --help\n"
+          "\n"
+          "  -            read the C program from standard input\n"
+          "\n"
+          "Accepted and ignored: -O*, -W*, -f*, -std=*, -pedantic, -pthread, -m64, -march=*.\n");
+  exit(status);
+}
+
+static bool take_arg(char *arg) {
+  char *x[] = {"-o", "-I", "-idirafter", "-include", "-x", "-MF", "-MT", "-MQ", "-D", "-U",
+               "-L", "-l", "-isystem", "-Xlinker", "-z", "-u"};
+
+  for (size_t i = 0; i < sizeof(x) / sizeof(*x); i++)
+    if (!strcmp(arg, x[i]))
+      return true;
+  return false;
+}
+
+static void add_default_include_paths(char *argv0) {
+  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
+  char *path = realpath("/proc/self/exe", NULL);
+  if (!path)
+    path = strdup(argv0);
+  self_dir = dirname(strdup(path));
+  char *installed = format("%s/../lib/9cc/include", self_dir);
+  struct stat st;
+  if (stat(format("%s/include/stddef.h", self_dir), &st) == 0)
+    strarray_push(&include_paths, format("%s/include", self_dir));
+  else if (stat(format("%s/stddef.h", installed), &st) == 0)
+    strarray_push(&include_paths, installed);
+
+  // Then the system's.
+  strarray_push(&include_paths, "/usr/local/include");
+  strarray_push(&include_paths, "/usr/include/x86_64-linux-gnu");
+  strarray_push(&include_paths, "/usr/include");
+}
+
+static FileType get_file_type(char *filename) {
+  if (opt_x != FILE_NONE)
+    return opt_x;
+  if (ends_with(filename, ".a"))
+    return FILE_AR;
+  if (ends_with(filename, ".so") || strstr(filename, ".so."))
+    return FILE_DSO;
+  if (ends_with(filename, ".o") || ends_with(filename, ".lo"))
+    return FILE_OBJ;
+  if (ends_with(filename, ".c") || ends_with(filename, ".h") || ends_with(filename, ".i"))
+    return FILE_C;
+  if (ends_with(filename, ".s") || ends_with(filename, ".S"))
+    return FILE_ASM;
+  if (!strcmp(filename, "-"))
+    return FILE_C;
+  error("%s: unknown file type", filename);
+}
+
+static void parse_args(int argc, char **argv) {
+  // Make sure that all command line options that take an argument
+  // have an argument.
+  for (int i = 1; i < argc; i++)
+    if (take_arg(argv[i]) && !argv[++i])
+      error("missing argument to '%s'", argv[i - 1]);
+
+  StringArray idirafter = {0};
+
+  for (int i = 1; i < argc; i++) {
+    char *arg = argv[i];
+
+    if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
+      usage(0);
+
+    if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
+      if (!strcmp(arg, "-dumpversion"))
+        printf("12\n");
+      else
+        printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
+      exit(0);
+    }
+    if (!strcmp(arg, "-dumpmachine")) {
+      printf("x86_64-linux-gnu\n");
+      exit(0);
+    }
+    if (!strcmp(arg, "-print-search-dirs")) {
+      printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
+             self_dir ? self_dir : ".", lib_dir);
+      exit(0);
+    }
+    if (!strcmp(arg, "-v")) {
+      opt_v = true;
+      fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+      continue;
+    }
+
+    if (!strcmp(arg, "-run")) {
+      opt_run = true;
+      if (++i >= argc)
+        error("-run needs a file name");
+      strarray_push(&input_paths, argv[i]);
+      for (i++; i < argc; i++)
+        strarray_push(&run_args, argv[i]);
+      break;
+    }
+
+    if (!strcmp(arg, "-o")) {
+      opt_o = argv[++i];
+      continue;
+    }
+    if (starts_with(arg, "-o")) {
+      opt_o = arg + 2;
+      continue;
+    }
+
+    if (!strcmp(arg, "-S")) {
+      opt_S = true;
+      continue;
+    }
+    if (!strcmp(arg, "-c")) {
+      opt_c = true;
+      continue;
+    }
+    if (!strcmp(arg, "-E")) {
+      opt_E = true;
+      continue;
+    }
+
+    if (!strcmp(arg, "-I")) {
+      strarray_push(&include_paths, argv[++i]);
+      continue;
+    }
+    if (starts_with(arg, "-I")) {
+      strarray_push(&include_paths, arg + 2);
+      continue;
+    }
+    if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter")) {
+      strarray_push(&idirafter, argv[++i]);
+      continue;
+    }
+
+    if (!strcmp(arg, "-D")) {
+      strarray_push(&defines, format("D%s", argv[++i]));
+      continue;
+    }
+    if (starts_with(arg, "-D")) {
+      strarray_push(&defines, format("D%s", arg + 2));
+      continue;
+    }
+    if (!strcmp(arg, "-U")) {
+      strarray_push(&defines, format("U%s", argv[++i]));
+      continue;
+    }
+    if (starts_with(arg, "-U")) {
+      strarray_push(&defines, format("U%s", arg + 2));
+      continue;
+    }
+
+    if (!strcmp(arg, "-include")) {
+      strarray_push(&opt_include, argv[++i]);
+      continue;
+    }
+
+    if (!strcmp(arg, "-x") || starts_with(arg, "-x")) {
+      char *lang = !strcmp(arg, "-x") ? argv[++i] : arg + 2;
+      if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
+        opt_x = FILE_C;
+      else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
+        opt_x = FILE_ASM;
+      else if (!strcmp(lang, "none"))
+        opt_x = FILE_NONE;
+      else
+        error("language %s not recognized", lang);
+      continue;
+    }
+
+    if (!strcmp(arg, "-M")) {
+      opt_M = true;
+      continue;
+    }
+    if (!strcmp(arg, "-MM")) {
+      opt_M = true; // system headers are listed too; a superset is harmless
+      continue;
+    }
+    if (!strcmp(arg, "-MF")) {
+      opt_MF = argv[++i];
+      continue;
+    }
+    if (!strcmp(arg, "-MP")) {
+      opt_MP = true;
+      continue;
+    }
+    if (!strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) {
+      if (opt_MT == NULL)
+        opt_MT = argv[++i];
+      else
+        opt_MT = format("%s %s", opt_MT, argv[++i]);
+      continue;
+    }
+    if (!strcmp(arg, "-MD")) {
+      opt_MD = true;
+      continue;
+    }
+    if (!strcmp(arg, "-MMD")) {
+      opt_MD = opt_MMD = true;
+      continue;
+    }
+
+    if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC") || !strcmp(arg, "-fpie") ||
+        !strcmp(arg, "-fPIE")) {
+      cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
+      continue;
+    }
+    if (!strcmp(arg, "-fverbose-asm")) {
+      cg_config.verbose_asm = true;
+      continue;
+    }
+
+    if (!strcmp(arg, "-g") || starts_with(arg, "-g")) {
+      cg_config.debug_info = strcmp(arg, "-g0") != 0;
+      continue;
+    }
+
+    if (!strcmp(arg, "-w")) {
+      opt_w = true;
+      continue;
+    }
+    if (!strcmp(arg, "-Werror")) {
+      opt_werror = true;
+      continue;
+    }
+
+    if (!strcmp(arg, "-static")) {
+      opt_static = true;
+      strarray_push(&ld_extra_args, "-static");
+      continue;
+    }
+    if (!strcmp(arg, "-shared")) {
+      opt_shared = true;
+      strarray_push(&ld_extra_args, "-shared");
+      continue;
+    }
+
+    if (!strcmp(arg, "-L")) {
+      strarray_push(&ld_extra_args, "-L");
+      strarray_push(&ld_extra_args, argv[++i]);
+      continue;
+    }
+    if (starts_with(arg, "-L")) {
+      strarray_push(&ld_extra_args, "-L");
+      strarray_push(&ld_extra_args, arg + 2);
+      continue;
+    }
+    if (!strcmp(arg, "-l")) {
+      strarray_push(&input_paths, format("-l%s", argv[++i]));
+      continue;
+    }
+    if (starts_with(arg, "-l")) {
+      strarray_push(&input_paths, arg);
+      continue;
+    }
+
+    if (!strcmp(arg, "-Xlinker")) {
+      strarray_push(&ld_extra_args, argv[++i]);
+      continue;
+    }
+    if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
+      strarray_push(&ld_extra_args, arg);
+      strarray_push(&ld_extra_args, argv[++i]);
+      continue;
+    }
+    if (starts_with(arg, "-Wl,")) {
+      char *buf = strdup(arg + 4);
+      char *save;
+      for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
+        strarray_push(&ld_extra_args, p);
+      continue;
+    }
+
+    if (!strcmp(arg, "-pthread")) {
+      strarray_push(&defines, "D_REENTRANT");
+      continue;
+    }
+
+    // Options that mean nothing to 9cc but that build systems pass.
+    if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
+        starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
+        !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
+        !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
+        !strcmp(arg, "-C") || !strcmp(arg, "-no-pie") || !strcmp(arg, "-pie") ||
+        !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
+      if (!strcmp(arg, "-rdynamic"))
+        strarray_push(&ld_extra_args, "--export-dynamic");
+      if (!strcmp(arg, "-s"))
+        strarray_push(&ld_extra_args, "-s");
+      continue;
+    }
+
+    if (arg[0] == '-' && arg[1] != '\0')
+      error("unrecognized command-line option '%s'", arg);
+
+    strarray_push(&input_paths, arg);
+  }
+
+  for (int i = 0; i < idirafter.len; i++)
+    strarray_push(&include_paths, idirafter.data[i]);
+
+  if (input_paths.len == 0)
+    error("no input files");
+
+  // -E implies that the input is C
+  if (opt_E)
+    opt_x = opt_x ? opt_x : FILE_NONE;
+}
+
+static FILE *open_file(char *path) {
+  if (!path || strcmp(path, "-") == 0)
+    return stdout;
+
+  FILE *out = fopen(path, "w");
+  if (!out)
+    error("cannot open output file: %s: %s", path, strerror(errno));
+  return out;
+}
+
+// Replace file extension
+static char *replace_extn(char *tmpl, char *extn) {
+  char *filename = basename(strdup(tmpl));
+  char *dot = strrchr(filename, '.');
+  if (dot)
+    *dot = '\0';
+  return format("%s%s", filename, extn);
+}
+
+static void cleanup(void) {
+  for (int i = 0; i < tmpfiles.len; i++)
+    unlink(tmpfiles.data[i]);
+}
+
+static char *create_tmpfile(void) {
+  char *path = strdup("/tmp/9cc-XXXXXX");
+  int fd = mkstemp(path);
+  if (fd == -1)
+    error("mkstemp failed: %s", strerror(errno));
+  close(fd);
+
+  strarray_push(&tmpfiles, path);
+  return path;
+}
+
+static int run_subprocess(char **argv) {
+  // If -v is given, print out each subprocess's command line.
+  if (opt_v) {
+    fprintf(stderr, "%s", argv[0]);
+    for (int i = 1; argv[i]; i++)
+      fprintf(stderr, " %s", argv[i]);
+    fprintf(stderr, "\n");
+  }
+
+  pid_t pid = fork();
+  if (pid == -1)
+    error("fork failed: %s", strerror(errno));
+  if (pid == 0) {
+    // Child process. Run a new command.
+    execvp(argv[0], argv);
+    fprintf(stderr, "9cc: error: exec failed: %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+  }
+
+  // Wait for the child process to finish.
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR)
+      error("waitpid failed");
+  if (WIFEXITED(status))
+    return WEXITSTATUS(status);
+  return 128 + WTERMSIG(status);
+}
+
+static void apply_defines(void) {
+  for (int i = 0; i < defines.len; i++) {
+    char *d = defines.data[i];
+    if (d[0] == 'U') {
+      pp_undef(d + 1);
+      continue;
+    }
+    char *eq = strchr(d + 1, '=');
+    if (eq)
+      pp_define(str_ndup(d + 1, eq - d - 1), eq + 1);
+    else
+      pp_define(d + 1, "1");
+  }
+}
+
+static Token *must_tokenize_file(char *path) {
+  Token *tok = tokenize_file(path);
+  if (!tok)
+    error("%s: %s", path, strerror(errno));
+  return tok;
+}
+
+// Appends tok2 to tok1, dropping tok1's EOF.
+static Token *append_tokens(Token *tok1, Token *tok2) {
+  if (!tok1 || tok1->kind == TK_EOF)
+    return tok2;
+  Token *t = tok1;
+  while (t->next->kind != TK_EOF)
+    t = t->next;
+  t->next = tok2;
+  return tok1;
+}
+
+// Quotes a path for a Makefile rule.
+static char *quote_makefile(char *s) {
+  char *buf = xcalloc(1, strlen(s) * 2 + 1);
+  for (int i = 0, j = 0; s[i]; i++) {
+    switch (s[i]) {
+    case '$':
+      buf[j++] = '$';
+      buf[j++] = '$';
+      break;
+    case '#':
+      buf[j++] = '\\';
+      buf[j++] = '#';
+      break;
+    case ' ':
+    case '\t':
+      for (int k = i - 1; k >= 0 && s[k] == '\\'; k--)
+        buf[j++] = '\\';
+      buf[j++] = '\\';
+      buf[j++] = s[i];
+      break;
+    default:
+      buf[j++] = s[i];
+      break;
+    }
+  }
+  return buf;
+}
+
+static bool is_system_header(char *path) {
+  return starts_with(path, "/usr/") || (self_dir && starts_with(path, self_dir) &&
+                                        strstr(path, "/include/"));
+}
+
+// Writes a Makefile rule listing the input's headers, for -M and friends.
+static void print_dependencies(char *input, char *output) {
+  char *path;
+  if (opt_MF)
+    path = opt_MF;
+  else if (opt_MD)
+    path = replace_extn(opt_o ? opt_o : input, ".d");
+  else if (opt_o)
+    path = opt_o;
+  else
+    path = "-";
+
+  FILE *out = open_file(path);
+  char *target = opt_MT ? opt_MT
+                        : quote_makefile(output ? output : replace_extn(input, ".o"));
+  fprintf(out, "%s:", target);
+
+  for (int i = 0; i < pp_included_files.len; i++) {
+    char *f = pp_included_files.data[i];
+    if (opt_MMD && is_system_header(f))
+      continue;
+    fprintf(out, " \\\n  %s", quote_makefile(f));
+  }
+  fprintf(out, "\n\n");
+
+  if (opt_MP)
+    for (int i = 1; i < pp_included_files.len; i++) {
+      char *f = pp_included_files.data[i];
+      if (opt_MMD && is_system_header(f))
+        continue;
+      fprintf(out, "%s:\n\n", quote_makefile(f));
+    }
+  if (out != stdout)
+    fclose(out);
+}
+
+// Preprocesses one C file, with -include files first.
+static Token *preprocess_input(char *input) {
+  pp_init(&include_paths);
+  pp_define_builtins();
+  apply_defines();
+
+  Token *tok = NULL;
+  for (int i = 0; i < opt_include.len; i++) {
+    char *incl = opt_include.data[i];
+    FILE *fp = fopen(incl, "r");
+    char *path = incl;
+    if (!fp) {
+      for (int j = 0; j < include_paths.len; j++) {
+        char *p = format("%s/%s", include_paths.data[j], incl);
+        if ((fp = fopen(p, "r"))) {
+          path = p;
+          break;
+        }
+      }
+    }
+    if (!fp)
+      error("-include: %s: %s", incl, strerror(errno));
+    fclose(fp);
+    tok = append_tokens(tok, must_tokenize_file(path));
+  }
+
+  tok = append_tokens(tok, must_tokenize_file(input));
+  return preprocess(tok);
+}
+
+// Writes to a temporary file and renames it into place on success, so that
+// a failed compilation never leaves a partial output that looks good.
+static char *output_tmp;
+static char *output_final;
+
+static void remove_partial_output(void) {
+  if (output_tmp)
+    unlink(output_tmp);
+}
+
+static FILE *open_output(char *path) {
+  if (!path || !strcmp(path, "-"))
+    return stdout;
+  output_final = path;
+  output_tmp = format("%s.9cc-tmp-%d", path, getpid());
+  FILE *out = fopen(output_tmp, "w");
+  if (!out)
+    error("cannot open output file: %s: %s", path, strerror(errno));
+  return out;
+}
+
+static void close_output(FILE *out) {
+  if (out == stdout) {
+    fflush(stdout);
+    return;
+  }
+  if (fclose(out) != 0)
+    error("cannot write %s: %s", output_final, strerror(errno));
+  if (rename(output_tmp, output_final) != 0)
+    error("cannot rename %s: %s", output_tmp, strerror(errno));
+  output_tmp = NULL;
+}
+
+static void cc1(char *input, char *output) {
+  Token *tok = preprocess_input(input);
+
+  if (opt_M || opt_MD)
+    print_dependencies(input, opt_E || opt_M ? NULL : (opt_o ? opt_o : NULL));
+  if (opt_M)
+    return;
+
+  if (opt_E) {
+    FILE *out = open_output(output);
+    pp_print(tok, out);
+    close_output(out);
+    return;
+  }
+
+  Obj *prog = parse(tok);
+  if (opt_werror && warning_count)
+    exit(1);
+
+  // Write the assembly to a memory buffer first: nothing reaches the
+  // output file unless the whole compilation succeeds.
+  char *buf;
+  size_t buflen;
+  FILE *mem = open_memstream(&buf, &buflen);
+  codegen(prog, mem, &cg_config);
+  fclose(mem);
+
+  FILE *out = open_output(output);
+  fwrite(buf, 1, buflen, out);
+  close_output(out);
+}
+
+// Each input is compiled in a child process of its own, so that one file's
+// macros and declarations never leak into the next.
+static void run_cc1(char *input, char *output) {
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid == -1)
+    error("fork failed: %s", strerror(errno));
+  if (pid == 0) {
+    cc1(input, output);
+    fflush(stdout);
+    _exit(0);
+  }
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR)
+      error("waitpid failed");
+  if (WIFSIGNALED(status))
+    error("internal compiler error: %s, compiling %s", strsignal(WTERMSIG(status)), input);
+  if (WEXITSTATUS(status) != 0)
+    exit(1);
+}
+
+static void assemble(char *input, char *output) {
+  char *cmd[] = {"as", "--64", "-o", output, input, NULL};
+  if (run_subprocess(cmd) != 0)
+    exit(1);
+}
+
+static char *find_file(char *pattern) {
+  struct stat st;
+  if (stat(pattern, &st) == 0)
+    return pattern;
+  return NULL;
+}
+
+static char *find_libpath(char *name) {
+  char *p = find_file(format("%s/%s", lib_dir, name));
+  if (p)
+    return p;
+  p = find_file(format("/usr/lib64/%s", name));
+  if (p)
+    return p;
+  error("library path is not found: %s", name);
+}
+
+// Links with ld directly: glibc's start files and libc, nothing of gcc's.
+static void run_linker(StringArray *inputs, char *output) {
+  StringArray arr = {0};
+
+  strarray_push(&arr, "ld");
+  strarray_push(&arr, "-o");
+  strarray_push(&arr, output);
+  strarray_push(&arr, "-m");
+  strarray_push(&arr, "elf_x86_64");
+
+  if (opt_shared) {
+    strarray_push(&arr, find_libpath("crti.o"));
+  } else if (opt_static) {
+    strarray_push(&arr, find_libpath("crt1.o"));
+    strarray_push(&arr, find_libpath("crti.o"));
+  } else {
+    strarray_push(&arr, "-dynamic-linker");
+    strarray_push(&arr, "/lib64/ld-linux-x86-64.so.2");
+    strarray_push(&arr, find_libpath("crt1.o"));
+    strarray_push(&arr, find_libpath("crti.o"));
+  }
+
+  strarray_push(&arr, format("-L%s", lib_dir));
+  strarray_push(&arr, "-L/usr/lib64");
+  strarray_push(&arr, "-L/lib64");
+  strarray_push(&arr, "-L/usr/lib/x86_64-linux-gnu");
+  strarray_push(&arr, "-L/lib/x86_64-linux-gnu");
+  strarray_push(&arr, "-L/usr/lib");
+  strarray_push(&arr, "-L/lib");
+
+  for (int i = 0; i < ld_extra_args.len; i++)
+    strarray_push(&arr, ld_extra_args.data[i]);
+
+  for (int i = 0; i < inputs->len; i++)
+    strarray_push(&arr, inputs->data[i]);
+
+  if (opt_static) {
+    strarray_push(&arr, "--start-group");
+    strarray_push(&arr, "-lc");
+    strarray_push(&arr, "--end-group");
+  } else {
+    strarray_push(&arr, "-lc");
+  }
+
+  strarray_push(&arr, find_libpath("crtn.o"));
+  strarray_push(&arr, NULL);
+
+  if (run_subprocess(arr.data) != 0)
+    exit(1);
+}
+
+int main(int argc, char **argv) {
+  atexit(cleanup);
+  atexit(remove_partial_output);
+  add_default_include_paths(argv[0]);
+  parse_args(argc, argv);
+
+  opt_nowarn = opt_w;
+
+  int nc = 0;
+  for (int i = 0; i < input_paths.len; i++)
+    if (!starts_with(input_paths.data[i], "-l") &&
+        get_file_type(input_paths.data[i]) == FILE_C)
+      nc++;
+  if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && nc == 1 &&
+      input_paths.len == 1)
+    opt_stdout_asm = true;
+
+  if (input_paths.len > 1 && opt_o && (opt_c || opt_S || opt_E))
+    error("cannot specify '-o' with '-c', '-S' or '-E' with multiple files");
+
+  StringArray ld_args = {0};
+
+  for (int i = 0; i < input_paths.len; i++) {
+    char *input = input_paths.data[i];
+
+    if (starts_with(input, "-l")) {
+      strarray_push(&ld_args, input);
+      continue;
+    }
+
+    char *output;
+    if (opt_o)
+      output = opt_o;
+    else if (opt_S)
+      output = replace_extn(input, ".s");
+    else
+      output = replace_extn(input, ".o");
+
+    FileType type = get_file_type(input);
+
+    // Handle .o or .a
+    if (type == FILE_OBJ || type == FILE_AR || type == FILE_DSO) {
+      strarray_push(&ld_args, input);
+      continue;
+    }
+
+    // Handle .s
+    if (type == FILE_ASM) {
+      if (!opt_S && !opt_E)
+        {
+          if (opt_c) {
+            assemble(input, output);
+          } else {
+            char *tmp = create_tmpfile();
+            assemble(input, tmp);
+            strarray_push(&ld_args, tmp);
+          }
+        }
+      continue;
+    }
+
+    // Handle .c
+    if (opt_stdout_asm) {
+      run_cc1(input, NULL);
+      continue;
+    }
+
+    // Just preprocess
+    if (opt_E || opt_M) {
+      run_cc1(input, opt_E ? opt_o : NULL);
+      continue;
+    }
+
+    // Compile
+    if (opt_S) {
+      run_cc1(input, output);
+      continue;
+    }
+
+    // Compile and assemble
+    char *tmp1 = create_tmpfile();
+    run_cc1(input, tmp1);
+    if (opt_c) {
+      assemble(tmp1, output);
+      continue;
+    }
+
+    char *tmp2 = create_tmpfile();
+    assemble(tmp1, tmp2);
+    strarray_push(&ld_args, tmp2);
+  }
+
+  if (ld_args.len > 0 && !opt_c && !opt_S && !opt_E && !opt_M && !opt_stdout_asm) {
+    if (opt_run) {
+      char *exe = create_tmpfile();
+      run_linker(&ld_args, exe);
+      StringArray argv2 = {0};
+      strarray_push(&argv2, exe);
+      for (int i = 0; i < run_args.len; i++)
+        strarray_push(&argv2, run_args.data[i]);
+      strarray_push(&argv2, NULL);
+      bool v = opt_v;
+      opt_v = false;
+      int status = run_subprocess(argv2.data);
+      opt_v = v;
+      exit(status);
+    }
+    run_linker(&ld_args, opt_o ? opt_o : "a.out");
+  }
+
+  return 0;
+}

@@ -1,0 +1,1601 @@
+// preprocess.c: the C preprocessor, between the tokenizer and the parser.
+//
+// It takes the tokens of the main file and returns one list of tokens with
+// every directive carried out: files included (and tokenized on the way),
+// conditional groups kept or dropped, and macros expanded.  Expansion
+// follows the standard's "hide set" algorithm (Dave Prosser's): every token
+// carries the set of macro names that produced it, and a macro is never
+// expanded again inside its own expansion.  #if expressions are evaluated
+// here with the preprocessor's own integer arithmetic (intmax_t and
+// uintmax_t), so this file needs nothing from the parser.
+
+#include "9cc.h"
+
+typedef struct MacroParam MacroParam;
+struct MacroParam {
+  MacroParam *next;
+  char *name;
+};
+
+typedef struct MacroArg MacroArg;
+struct MacroArg {
+  MacroArg *next;
+  char *name;
+  bool is_va_args;
+  Token *tok;
+};
+
+typedef Token *macro_handler_fn(Token *);
+
+typedef struct Macro Macro;
+struct Macro {
+  char *name;
+  bool is_objlike; // Object-like or function-like
+  MacroParam *params;
+  char *va_args_name;
+  Token *body;
+  macro_handler_fn *handler;
+};
+
+// `#if` can be nested, so we use a stack to manage nested `#if`s.
+typedef struct CondIncl CondIncl;
+struct CondIncl {
+  CondIncl *next;
+  enum { IN_THEN, IN_ELIF, IN_ELSE } ctx;
+  Token *tok;
+  bool included;
+};
+
+struct Hideset {
+  Hideset *next;
+  char *name;
+};
+
+// Nested includes deeper than this are an error, as in gcc.
+#define MAX_INCLUDE_DEPTH 200
+// Macro expansion nested deeper than this (through arguments) is an error.
+#define MAX_EXPANSION_DEPTH 10000
+
+StringArray pp_included_files;
+
+static StringArray include_paths;
+static HashMap macros;
+static CondIncl *cond_incl;
+static HashMap pragma_once;
+static HashMap include_guards;
+static int include_depth;
+static int expansion_depth;
+
+static Token *preprocess2(Token *tok);
+static Macro *find_macro(Token *tok);
+
+static bool is_hash(Token *tok) {
+  return tok->at_bol && equal(tok, "#");
+}
+
+// Some preprocessor directives such as #include allow extraneous
+// tokens before newline. This function skips such tokens.
+static Token *skip_line(Token *tok) {
+  if (tok->at_bol)
+    return tok;
+  warn_tok(tok, "extra tokens at end of directive");
+  while (!tok->at_bol)
+    tok = tok->next;
+  return tok;
+}
+
+static Token *new_eof(Token *tok) {
+  Token *t = copy_token(tok);
+  t->kind = TK_EOF;
+  t->len = 0;
+  return t;
+}
+
+static Hideset *new_hideset(char *name) {
+  Hideset *hs = xcalloc(1, sizeof(Hideset));
+  hs->name = name;
+  return hs;
+}
+
+static Hideset *hideset_union(Hideset *hs1, Hideset *hs2) {
+  Hideset head = {0};
+  Hideset *cur = &head;
+
+  for (; hs1; hs1 = hs1->next)
+    cur = cur->next = new_hideset(hs1->name);
+  cur->next = hs2;
+  return head.next;
+}
+
+static bool hideset_contains(Hideset *hs, char *s, int len) {
+  for (; hs; hs = hs->next)
+    if ((int)strlen(hs->name) == len && !strncmp(hs->name, s, len))
+      return true;
+  return false;
+}
+
+static Hideset *hideset_intersection(Hideset *hs1, Hideset *hs2) {
+  Hideset head = {0};
+  Hideset *cur = &head;
+
+  for (; hs1; hs1 = hs1->next)
+    if (hideset_contains(hs2, hs1->name, strlen(hs1->name)))
+      cur = cur->next = new_hideset(hs1->name);
+  return head.next;
+}
+
+static Token *add_hideset(Token *tok, Hideset *hs) {
+  Token head = {0};
+  Token *cur = &head;
+
+  for (; tok; tok = tok->next) {
+    Token *t = copy_token(tok);
+    t->hideset = hideset_union(t->hideset, hs);
+    cur = cur->next = t;
+  }
+  return head.next;
+}
+
+// Append tok2 to the end of tok1.
+static Token *append(Token *tok1, Token *tok2) {
+  if (tok1->kind == TK_EOF)
+    return tok2;
+
+  Token head = {0};
+  Token *cur = &head;
+
+  for (; tok1->kind != TK_EOF; tok1 = tok1->next)
+    cur = cur->next = copy_token(tok1);
+  cur->next = tok2;
+  return head.next;
+}
+
+static Token *skip_cond_incl2(Token *tok) {
+  while (tok->kind != TK_EOF) {
+    if (is_hash(tok) &&
+        (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
+         equal(tok->next, "ifndef"))) {
+      tok = skip_cond_incl2(tok->next->next);
+      continue;
+    }
+    if (is_hash(tok) && equal(tok->next, "endif"))
+      return tok->next->next;
+    tok = tok->next;
+  }
+  return tok;
+}
+
+// Skip until next `#else`, `#elif` or `#endif`.
+// Nested `#if` and `#endif` are skipped.
+static Token *skip_cond_incl(Token *tok) {
+  while (tok->kind != TK_EOF) {
+    if (is_hash(tok) &&
+        (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
+         equal(tok->next, "ifndef"))) {
+      tok = skip_cond_incl2(tok->next->next);
+      continue;
+    }
+
+    if (is_hash(tok) &&
+        (equal(tok->next, "elif") || equal(tok->next, "else") ||
+         equal(tok->next, "endif")))
+      break;
+    tok = tok->next;
+  }
+  return tok;
+}
+
+// Double-quote a given string and returns it.
+static char *quote_string(char *str) {
+  int bufsize = 3;
+  for (int i = 0; str[i]; i++) {
+    if (str[i] == '\\' || str[i] == '"')
+      bufsize++;
+    bufsize++;
+  }
+
+  char *buf = xcalloc(1, bufsize);
+
+  int pos = 0;
+  buf[pos++] = '"';
+  for (int i = 0; str[i]; i++) {
+    if (str[i] == '\\' || str[i] == '"')
+      buf[pos++] = '\\';
+    buf[pos++] = str[i];
+  }
+  buf[pos++] = '"';
+  buf[pos++] = '\0';
+  return buf;
+}
+
+// Tokenizes a string made at run time (stringizing, ##, predefined macros).
+static Token *tokenize_buffer(char *buf, Token *tmpl) {
+  File *file = new_file(tmpl->file ? tmpl->file->name : "<built-in>",
+                        tmpl->file ? tmpl->file->file_no : 0, buf);
+  if (tmpl->file)
+    file->display_name = tmpl->file->display_name;
+  return tokenize(file);
+}
+
+static Token *new_str_token(char *str, Token *tmpl) {
+  char *buf = quote_string(str);
+  Token *t = tokenize_buffer(buf, tmpl);
+  t->line_no = tmpl->line_no;
+  return t;
+}
+
+// Copy all tokens until the next newline, terminate them with
+// an EOF token and then returns them. This function is used to
+// create a new list of tokens for `#if` arguments.
+static Token *copy_line(Token **rest, Token *tok) {
+  Token head = {0};
+  Token *cur = &head;
+
+  for (; !tok->at_bol; tok = tok->next)
+    cur = cur->next = copy_token(tok);
+
+  cur->next = new_eof(tok);
+  *rest = tok;
+  return head.next;
+}
+
+static Token *new_num_token(int64_t val, Token *tmpl) {
+  char *buf = format("%ld", (long)val);
+  Token *t = tokenize_buffer(buf, tmpl);
+  t->line_no = tmpl->line_no;
+  return t;
+}
+
+static char *search_include_paths(char *filename, int start, int *found_at);
+static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote);
+
+static Token *read_const_expr(Token **rest, Token *tok) {
+  tok = copy_line(rest, tok);
+
+  Token head = {0};
+  Token *cur = &head;
+
+  while (tok->kind != TK_EOF) {
+    // "defined(foo)" or "defined foo" becomes "1" if macro "foo"
+    // is defined. Otherwise "0".
+    if (equal(tok, "defined")) {
+      Token *start = tok;
+      bool has_paren = consume(&tok, tok->next, "(");
+
+      if (tok->kind != TK_IDENT)
+        error_tok(start, "operator \"defined\" requires an identifier");
+      Macro *m = find_macro(tok);
+      tok = tok->next;
+
+      if (has_paren)
+        tok = skip(tok, ")");
+
+      cur = cur->next = new_num_token(m ? 1 : 0, start);
+      continue;
+    }
+
+    // __has_include("file") and __has_include(<file>)
+    if (equal(tok, "__has_include") || equal(tok, "__has_include_next")) {
+      Token *start = tok;
+      tok = skip(tok->next, "(");
+      bool dquote;
+      char *filename = read_include_filename(&tok, tok, &dquote);
+      tok = skip(tok, ")");
+      bool found = false;
+      if (filename[0] == '/') {
+        found = fopen(filename, "r") != NULL;
+      } else {
+        if (dquote) {
+          char *dir = str_ndup(start->file->name, strlen(start->file->name));
+          char *slash = strrchr(dir, '/');
+          char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename) : filename;
+          FILE *fp = fopen(path, "r");
+          if (fp) {
+            found = true;
+            fclose(fp);
+          }
+        }
+        int at;
+        if (!found && search_include_paths(filename, 0, &at))
+          found = true;
+      }
+      cur = cur->next = new_num_token(found, start);
+      continue;
+    }
+
+    cur = cur->next = tok;
+    tok = tok->next;
+  }
+
+  cur->next = tok;
+  return head.next;
+}
+
+//
+// The #if expression evaluator: intmax_t or uintmax_t, as C11 6.10.1p4 says.
+//
+
+typedef struct {
+  int64_t v;
+  bool u;
+} PPVal;
+
+static PPVal pp_cond(Token **rest, Token *tok);
+
+static PPVal pp_primary(Token **rest, Token *tok) {
+  if (equal(tok, "(")) {
+    PPVal v = pp_cond(&tok, tok->next);
+    *rest = skip(tok, ")");
+    return v;
+  }
+  if (tok->kind == TK_NUM) {
+    if (is_flonum(tok->ty))
+      error_tok(tok, "floating constant in preprocessor expression");
+    *rest = tok->next;
+    return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->size == 8};
+  }
+  if (tok->kind == TK_EOF)
+    error_tok(tok, "#if with no expression");
+  error_tok(tok, "token \"%.*s\" is not valid in preprocessor expressions", tok->len,
+            tok->loc);
+}
+
+static PPVal pp_unary(Token **rest, Token *tok) {
+  if (equal(tok, "+"))
+    return pp_unary(rest, tok->next);
+  if (equal(tok, "-")) {
+    PPVal v = pp_unary(rest, tok->next);
+    v.v = -(uint64_t)v.v;
+    return v;
+  }
+  if (equal(tok, "~")) {
+    PPVal v = pp_unary(rest, tok->next);
+    v.v = ~v.v;
+    return v;
+  }
+  if (equal(tok, "!")) {
+    PPVal v = pp_unary(rest, tok->next);
+    return (PPVal){!v.v, false};
+  }
+  return pp_primary(rest, tok);
+}
+
+static int pp_prec(Token *tok) {
+  static struct { char *op; int prec; } ops[] = {
+      {"*", 10}, {"/", 10}, {"%", 10}, {"+", 9},  {"-", 9},  {"<<", 8},
+      {">>", 8}, {"<", 7},  {"<=", 7}, {">", 7},  {">=", 7}, {"==", 6},
+      {"!=", 6}, {"&", 5},  {"^", 4},  {"|", 3},  {"&&", 2}, {"||", 1},
+  };
+  if (tok->kind != TK_PUNCT)
+    return 0;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(*ops); i++)
+    if (equal(tok, ops[i].op))
+      return ops[i].prec;
+  return 0;
+}
+
+// Binary operators by precedence climbing.
+static PPVal pp_binary(Token **rest, Token *tok, int min_prec) {
+  PPVal lhs = pp_unary(&tok, tok);
+  for (;;) {
+    int prec = pp_prec(tok);
+    if (!prec || prec < min_prec)
+      break;
+    Token *op = tok;
+    PPVal rhs = pp_binary(&tok, tok->next, prec + 1);
+    bool u = lhs.u || rhs.u;
+    uint64_t a = lhs.v, b = rhs.v;
+    int64_t r;
+    if (equal(op, "*"))
+      r = a * b;
+    else if (equal(op, "/") || equal(op, "%")) {
+      if (b == 0)
+        error_tok(op, "division by zero in #if");
+      if (u)
+        r = equal(op, "/") ? a / b : a % b;
+      else if (rhs.v == -1)
+        r = equal(op, "/") ? -(uint64_t)lhs.v : 0;
+      else
+        r = equal(op, "/") ? lhs.v / rhs.v : lhs.v % rhs.v;
+    } else if (equal(op, "+"))
+      r = a + b;
+    else if (equal(op, "-"))
+      r = a - b;
+    else if (equal(op, "<<"))
+      r = b >= 64 ? 0 : a << b, u = lhs.u;
+    else if (equal(op, ">>")) {
+      u = lhs.u;
+      r = lhs.u ? (int64_t)(b >= 64 ? 0 : a >> b) : (b >= 64 ? (lhs.v < 0 ? -1 : 0) : lhs.v >> b);
+    } else if (equal(op, "<"))
+      r = u ? a < b : lhs.v < rhs.v, u = false;
+    else if (equal(op, "<="))
+      r = u ? a <= b : lhs.v <= rhs.v, u = false;
+    else if (equal(op, ">"))
+      r = u ? a > b : lhs.v > rhs.v, u = false;
+    else if (equal(op, ">="))
+      r = u ? a >= b : lhs.v >= rhs.v, u = false;
+    else if (equal(op, "=="))
+      r = a == b, u = false;
+    else if (equal(op, "!="))
+      r = a != b, u = false;
+    else if (equal(op, "&"))
+      r = a & b;
+    else if (equal(op, "^"))
+      r = a ^ b;
+    else if (equal(op, "|"))
+      r = a | b;
+    else if (equal(op, "&&"))
+      r = a && b, u = false;
+    else
+      r = a || b, u = false;
+    lhs = (PPVal){r, u};
+  }
+  *rest = tok;
+  return lhs;
+}
+
+static PPVal pp_cond(Token **rest, Token *tok) {
+  PPVal c = pp_binary(&tok, tok, 1);
+  if (!equal(tok, "?")) {
+    *rest = tok;
+    return c;
+  }
+  PPVal a = pp_cond(&tok, tok->next);
+  tok = skip(tok, ":");
+  PPVal b = pp_cond(rest, tok);
+  PPVal r = c.v ? a : b;
+  r.u = a.u || b.u;
+  return r;
+}
+
+// Read and evaluate a constant expression.
+static int64_t eval_const_expr(Token **rest, Token *tok) {
+  Token *start = tok;
+  Token *expr = read_const_expr(rest, tok->next);
+  expr = preprocess2(expr);
+
+  if (expr->kind == TK_EOF)
+    error_tok(start, "#%.*s with no expression", start->len, start->loc);
+
+  // [https://www.sigbus.info/n1570#6.10.1p4] The standard requires
+  // we replace remaining non-macro identifiers with "0" before
+  // evaluating a constant expression. For example, `#if foo` is
+  // equivalent to `#if 0` if foo is not defined.
+  for (Token *t = expr; t->kind != TK_EOF; t = t->next) {
+    if (t->kind == TK_IDENT) {
+      Token *next = t->next;
+      *t = *new_num_token(0, t);
+      t->next = next;
+    }
+  }
+
+  // Convert pp-numbers to regular numbers
+  convert_pp_tokens(expr);
+
+  Token *rest2;
+  PPVal val = pp_cond(&rest2, expr);
+  if (rest2->kind != TK_EOF)
+    error_tok(rest2, "missing binary operator before token \"%.*s\"", rest2->len, rest2->loc);
+  return val.v;
+}
+
+static CondIncl *push_cond_incl(Token *tok, bool included) {
+  CondIncl *ci = xcalloc(1, sizeof(CondIncl));
+  ci->next = cond_incl;
+  ci->ctx = IN_THEN;
+  ci->tok = tok;
+  ci->included = included;
+  cond_incl = ci;
+  return ci;
+}
+
+static Macro *find_macro(Token *tok) {
+  if (tok->kind != TK_IDENT)
+    return NULL;
+  return hashmap_get2(&macros, tok->loc, tok->len);
+}
+
+static Macro *add_macro(char *name, bool is_objlike, Token *body) {
+  Macro *m = xcalloc(1, sizeof(Macro));
+  m->name = name;
+  m->is_objlike = is_objlike;
+  m->body = body;
+  hashmap_put(&macros, name, m);
+  return m;
+}
+
+static MacroParam *read_macro_params(Token **rest, Token *tok, char **va_args_name) {
+  MacroParam head = {0};
+  MacroParam *cur = &head;
+
+  while (!equal(tok, ")")) {
+    if (cur != &head)
+      tok = skip(tok, ",");
+
+    if (equal(tok, "...")) {
+      *va_args_name = "__VA_ARGS__";
+      *rest = skip(tok->next, ")");
+      return head.next;
+    }
+
+    if (tok->kind != TK_IDENT)
+      error_tok(tok, "expected parameter name");
+
+    if (equal(tok->next, "...")) {
+      *va_args_name = str_ndup(tok->loc, tok->len);
+      *rest = skip(tok->next->next, ")");
+      return head.next;
+    }
+
+    MacroParam *m = xcalloc(1, sizeof(MacroParam));
+    m->name = str_ndup(tok->loc, tok->len);
+    cur = cur->next = m;
+    tok = tok->next;
+  }
+
+  *rest = tok->next;
+  return head.next;
+}
+
+static void read_macro_definition(Token **rest, Token *tok) {
+  if (tok->kind != TK_IDENT)
+    error_tok(tok, "macro name must be an identifier");
+  char *name = str_ndup(tok->loc, tok->len);
+  if (!strcmp(name, "defined"))
+    error_tok(tok, "\"defined\" cannot be used as a macro name");
+  tok = tok->next;
+
+  if (!tok->has_space && equal(tok, "(")) {
+    // Function-like macro
+    char *va_args_name = NULL;
+    MacroParam *params = read_macro_params(&tok, tok->next, &va_args_name);
+
+    Macro *m = add_macro(name, false, copy_line(rest, tok));
+    m->params = params;
+    m->va_args_name = va_args_name;
+  } else {
+    // Object-like macro
+    add_macro(name, true, copy_line(rest, tok));
+  }
+}
+
+static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
+  Token head = {0};
+  Token *cur = &head;
+  int level = 0;
+
+  for (;;) {
+    if (level == 0 && equal(tok, ")"))
+      break;
+    if (level == 0 && !read_rest && equal(tok, ","))
+      break;
+
+    if (tok->kind == TK_EOF)
+      error_tok(tok, "unterminated argument list invoking macro");
+
+    if (equal(tok, "("))
+      level++;
+    else if (equal(tok, ")"))
+      level--;
+
+    cur = cur->next = copy_token(tok);
+    tok = tok->next;
+  }
+
+  cur->next = new_eof(tok);
+
+  MacroArg *arg = xcalloc(1, sizeof(MacroArg));
+  arg->tok = head.next;
+  *rest = tok;
+  return arg;
+}
+
+static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
+                                 char *va_args_name, Macro *m) {
+  Token *start = tok;
+  tok = tok->next->next;
+
+  MacroArg head = {0};
+  MacroArg *cur = &head;
+
+  int nparams = 0, nargs = 0;
+  for (MacroParam *pp = params; pp; pp = pp->next)
+    nparams++;
+
+  MacroParam *pp = params;
+  for (; pp; pp = pp->next) {
+    if (cur != &head) {
+      if (!equal(tok, ","))
+        error_tok(start, "macro \"%s\" requires %d arguments, but only %d given", m->name,
+                  nparams, nargs);
+      tok = tok->next;
+    }
+    cur = cur->next = read_macro_arg_one(&tok, tok, false);
+    cur->name = pp->name;
+    nargs++;
+  }
+
+  if (va_args_name) {
+    MacroArg *arg;
+    if (equal(tok, ")")) {
+      arg = xcalloc(1, sizeof(MacroArg));
+      arg->tok = new_eof(tok);
+    } else {
+      if (pp != params)
+        tok = skip(tok, ",");
+      arg = read_macro_arg_one(&tok, tok, true);
+    }
+    arg->name = va_args_name;
+    arg->is_va_args = true;
+    cur = cur->next = arg;
+  } else if (pp) {
+    error_tok(start, "macro \"%s\" requires %d arguments, but only %d given", m->name,
+              nparams, nargs);
+  }
+
+  if (!equal(tok, ")")) {
+    // A macro with no parameters called with an empty argument is fine.
+    error_tok(start, "macro \"%s\" passed %d arguments, but takes just %d", m->name,
+              nargs + 1, nparams);
+  }
+  *rest = tok;
+  return head.next;
+}
+
+static MacroArg *find_arg(MacroArg *args, Token *tok) {
+  for (MacroArg *ap = args; ap; ap = ap->next)
+    if (tok->len == (int)strlen(ap->name) && !strncmp(tok->loc, ap->name, tok->len))
+      return ap;
+  return NULL;
+}
+
+// Concatenates all tokens in `tok` and returns a new string.
+static char *join_tokens(Token *tok, Token *end) {
+  // Compute the length of the resulting token.
+  int len = 1;
+  for (Token *t = tok; t != end && t->kind != TK_EOF; t = t->next) {
+    if (t != tok && t->has_space)
+      len++;
+    len += t->len;
+  }
+
+  char *buf = xcalloc(1, len);
+
+  // Copy token texts.
+  int pos = 0;
+  for (Token *t = tok; t != end && t->kind != TK_EOF; t = t->next) {
+    if (t != tok && t->has_space)
+      buf[pos++] = ' ';
+    strncpy(buf + pos, t->loc, t->len);
+    pos += t->len;
+  }
+  buf[pos] = '\0';
+  return buf;
+}
+
+// Concatenates all tokens in `arg` and returns a new string token.
+// This function is used for the stringizing operator (#).
+static Token *stringize(Token *hash, Token *arg) {
+  // Create a new string token. We need to set some value to its
+  // source location for error reporting function, so we use a macro
+  // name token as a template.
+  char *s = join_tokens(arg, NULL);
+  return new_str_token(s, hash);
+}
+
+// Concatenate two tokens to create a new token.
+static Token *paste(Token *lhs, Token *rhs) {
+  // Paste the two tokens.
+  char *buf = format("%.*s%.*s", lhs->len, lhs->loc, rhs->len, rhs->loc);
+
+  // Tokenize the resulting string.
+  Token *tok = tokenize_buffer(buf, lhs);
+  if (tok->next->kind != TK_EOF)
+    error_tok(lhs, "pasting \"%.*s\" and \"%.*s\" does not give a valid preprocessing token",
+              lhs->len, lhs->loc, rhs->len, rhs->loc);
+  tok->line_no = lhs->line_no;
+  return tok;
+}
+
+static bool has_varargs(MacroArg *args) {
+  for (MacroArg *ap = args; ap; ap = ap->next)
+    if (!strcmp(ap->name, "__VA_ARGS__") || ap->is_va_args)
+      return ap->tok->kind != TK_EOF;
+  return false;
+}
+
+// Replace func-like macro parameters with given arguments.
+static Token *subst(Token *tok, MacroArg *args) {
+  Token head = {0};
+  Token *cur = &head;
+
+  while (tok->kind != TK_EOF) {
+    // "#" followed by a parameter is replaced with stringized actuals.
+    if (equal(tok, "#")) {
+      MacroArg *arg = find_arg(args, tok->next);
+      if (!arg)
+        error_tok(tok->next, "'#' is not followed by a macro parameter");
+      cur = cur->next = stringize(tok, arg->tok);
+      tok = tok->next->next;
+      continue;
+    }
+
+    // [GNU] If __VA_ARGS__ is empty, `,##__VA_ARGS__` is expanded
+    // to the empty token list. Otherwise, its expaned to `,` and
+    // __VA_ARGS__.
+    if (equal(tok, ",") && equal(tok->next, "##")) {
+      MacroArg *arg = find_arg(args, tok->next->next);
+      if (arg && arg->is_va_args) {
+        if (arg->tok->kind == TK_EOF) {
+          tok = tok->next->next->next;
+        } else {
+          cur = cur->next = copy_token(tok);
+          tok = tok->next->next;
+        }
+        continue;
+      }
+    }
+
+    if (equal(tok, "##")) {
+      if (cur == &head)
+        error_tok(tok, "'##' cannot appear at either end of macro expansion");
+
+      if (tok->next->kind == TK_EOF)
+        error_tok(tok, "'##' cannot appear at either end of macro expansion");
+
+      MacroArg *arg = find_arg(args, tok->next);
+      if (arg) {
+        if (arg->tok->kind != TK_EOF) {
+          *cur = *paste(cur, arg->tok);
+          for (Token *t = arg->tok->next; t->kind != TK_EOF; t = t->next)
+            cur = cur->next = copy_token(t);
+        }
+        tok = tok->next->next;
+        continue;
+      }
+
+      *cur = *paste(cur, tok->next);
+      tok = tok->next->next;
+      continue;
+    }
+
+    MacroArg *arg = find_arg(args, tok);
+
+    if (arg && equal(tok->next, "##")) {
+      Token *rhs = tok->next->next;
+
+      if (arg->tok->kind == TK_EOF) {
+        MacroArg *arg2 = find_arg(args, rhs);
+        if (arg2) {
+          for (Token *t = arg2->tok; t->kind != TK_EOF; t = t->next)
+            cur = cur->next = copy_token(t);
+        } else {
+          cur = cur->next = copy_token(rhs);
+        }
+        tok = rhs->next;
+        continue;
+      }
+
+      for (Token *t = arg->tok; t->kind != TK_EOF; t = t->next)
+        cur = cur->next = copy_token(t);
+      tok = tok->next;
+      continue;
+    }
+
+    // If __VA_OPT__ is used.
+    if (equal(tok, "__VA_OPT__") && equal(tok->next, "(")) {
+      MacroArg *arg2 = read_macro_arg_one(&tok, tok->next->next, true);
+      if (has_varargs(args))
+        for (Token *t = arg2->tok; t->kind != TK_EOF; t = t->next)
+          cur = cur->next = t;
+      tok = skip(tok, ")");
+      continue;
+    }
+
+    // Handle a macro token. Macro arguments are completely macro-expanded
+    // before they are substituted into a macro body.
+    if (arg) {
+      if (++expansion_depth > MAX_EXPANSION_DEPTH)
+        error_tok(tok, "macro expansion nested too deeply");
+      Token *t = preprocess2(arg->tok);
+      expansion_depth--;
+      t->at_bol = tok->at_bol;
+      t->has_space = tok->has_space;
+      for (; t->kind != TK_EOF; t = t->next)
+        cur = cur->next = copy_token(t);
+      tok = tok->next;
+      continue;
+    }
+
+    // Handle a non-macro token.
+    cur = cur->next = copy_token(tok);
+    tok = tok->next;
+    continue;
+  }
+
+  cur->next = tok;
+  return head.next;
+}
+
+// Marks each token of an expansion as coming from the macro use `origin`,
+// so that diagnostics point at the use.
+static void set_origin(Token *tok, Token *origin) {
+  for (Token *t = tok; t && t->kind != TK_EOF; t = t->next) {
+    t->origin = origin;
+    t->line_no = origin->line_no;
+  }
+}
+
+// If tok is a macro, expand it and return true.
+// Otherwise, do nothing and return false.
+static bool expand_macro(Token **rest, Token *tok) {
+  if (hideset_contains(tok->hideset, tok->loc, tok->len))
+    return false;
+
+  Macro *m = find_macro(tok);
+  if (!m)
+    return false;
+
+  // Built-in dynamic macro application such as __LINE__
+  if (m->handler) {
+    *rest = m->handler(tok);
+    (*rest)->next = tok->next;
+    return true;
+  }
+
+  // Object-like macro application
+  if (m->is_objlike) {
+    Hideset *hs = hideset_union(tok->hideset, new_hideset(m->name));
+    Token *body = add_hideset(m->body, hs);
+    set_origin(body, tok->origin ? tok->origin : tok);
+    *rest = append(body, tok->next);
+    (*rest)->at_bol = tok->at_bol;
+    (*rest)->has_space = tok->has_space;
+    return true;
+  }
+
+  // If a funclike macro token is not followed by an argument list,
+  // treat it as a normal identifier.
+  if (!equal(tok->next, "("))
+    return false;
+
+  // Function-like macro application
+  Token *macro_token = tok;
+  MacroArg *args = read_macro_args(&tok, tok, m->params, m->va_args_name, m);
+  Token *rparen = tok;
+
+  // Tokens that consist a func-like macro invocation may have different
+  // hidesets, and if that's the case, it's not clear what the hideset
+  // for the new tokens should be. We take the interesection of the
+  // macro token and the closing parenthesis and use it as a new hideset
+  // as explained in the Dave Prossor's algorithm.
+  Hideset *hs = hideset_intersection(macro_token->hideset, rparen->hideset);
+  hs = hideset_union(hs, new_hideset(m->name));
+
+  Token *body = subst(m->body, args);
+  body = add_hideset(body, hs);
+  set_origin(body, macro_token->origin ? macro_token->origin : macro_token);
+  *rest = append(body, tok->next);
+  (*rest)->at_bol = macro_token->at_bol;
+  (*rest)->has_space = macro_token->has_space;
+  return true;
+}
+
+static char *search_include_paths(char *filename, int start, int *found_at) {
+  if (filename[0] == '/')
+    return filename;
+
+  static HashMap cache;
+  if (start == 0) {
+    char *cached = hashmap_get(&cache, filename);
+    if (cached) {
+      *found_at = (int)(intptr_t)hashmap_get(&cache, format("#%s", filename));
+      return cached;
+    }
+  }
+
+  // Search a file from the include paths.
+  for (int i = start; i < include_paths.len; i++) {
+    char *path = format("%s/%s", include_paths.data[i], filename);
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+      continue;
+    fclose(fp);
+    if (start == 0) {
+      hashmap_put(&cache, filename, path);
+      hashmap_put(&cache, format("#%s", filename), (void *)(intptr_t)i);
+    }
+    *found_at = i;
+    return path;
+  }
+  return NULL;
+}
+
+// Read an #include argument.
+static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote) {
+  // Pattern 1: #include "foo.h"
+  if (tok->kind == TK_STR) {
+    // A double-quoted filename for #include is a special kind of
+    // token, and we don't want to interpret any escape sequences in it.
+    // For example, "\f" in "C:\foo" is not a formfeed character but
+    // just two non-control characters, backslash and f.
+    // So we don't want to use token->str.
+    *is_dquote = true;
+    *rest = tok->next;
+    return str_ndup(tok->loc + 1, tok->len - 2);
+  }
+
+  // Pattern 2: #include <foo.h>
+  if (equal(tok, "<")) {
+    // Reconstruct a filename from a sequence of tokens between
+    // "<" and ">".
+    Token *start = tok;
+
+    // Find closing ">".
+    for (; !equal(tok, ">"); tok = tok->next)
+      if (tok->at_bol || tok->kind == TK_EOF)
+        error_tok(tok, "missing terminating > character");
+
+    *is_dquote = false;
+    *rest = tok->next;
+    return join_tokens(start->next, tok);
+  }
+
+  // Pattern 3: #include FOO
+  // In this case FOO must be macro-expanded to either
+  // a single string token or a sequence of "<" ... ">".
+  if (tok->kind == TK_IDENT) {
+    Token *tok2 = preprocess2(copy_line(rest, tok));
+    Token *ignore;
+    return read_include_filename(&ignore, tok2, is_dquote);
+  }
+
+  error_tok(tok, "#include expects \"FILENAME\" or <FILENAME>");
+}
+
+// Detect the following "include guard" pattern.
+//
+//   #ifndef FOO_H
+//   #define FOO_H
+//   ...
+//   #endif
+static char *detect_include_guard(Token *tok) {
+  // Detect the first two lines.
+  if (!is_hash(tok) || !equal(tok->next, "ifndef"))
+    return NULL;
+  tok = tok->next->next;
+
+  if (tok->kind != TK_IDENT)
+    return NULL;
+
+  char *macro = str_ndup(tok->loc, tok->len);
+  tok = tok->next;
+
+  if (!is_hash(tok) || !equal(tok->next, "define") || !equal(tok->next->next, macro))
+    return NULL;
+
+  // Read until the end of the file.
+  while (tok->kind != TK_EOF) {
+    if (!is_hash(tok)) {
+      tok = tok->next;
+      continue;
+    }
+
+    if (equal(tok->next, "endif") && tok->next->next->kind == TK_EOF)
+      return macro;
+
+    if (equal(tok, "if") || equal(tok, "ifdef") || equal(tok, "ifndef"))
+      tok = skip_cond_incl(tok->next);
+    else
+      tok = tok->next;
+  }
+  return NULL;
+}
+
+// Where each included file was found in the search path, for #include_next.
+static HashMap include_index;
+
+static Token *include_file(Token *tok, char *path, Token *filename_tok, int index) {
+  // Check for "#pragma once"
+  if (hashmap_get(&pragma_once, path))
+    return tok;
+
+  // If we read the same file before, and if the file was guarded
+  // by the usual #ifndef ... #endif pattern, we may be able to
+  // skip the file without opening it.
+  char *guard_name = hashmap_get(&include_guards, path);
+  if (guard_name && hashmap_get(&macros, guard_name))
+    return tok;
+
+  if (include_depth >= MAX_INCLUDE_DEPTH)
+    error_tok(filename_tok, "#include nested depth %d exceeds maximum of %d", include_depth,
+              MAX_INCLUDE_DEPTH);
+
+  Token *tok2 = tokenize_file(path);
+  if (!tok2)
+    error_tok(filename_tok, "%s: cannot open file: %s", path, strerror(errno));
+  hashmap_put(&include_index, path, (void *)(intptr_t)(index + 1));
+
+  guard_name = detect_include_guard(tok2);
+  if (guard_name)
+    hashmap_put(&include_guards, path, guard_name);
+
+  // Mark where the included file ends, so the depth can be tracked.
+  Token *end = copy_token(tok);
+  end->kind = TK_PUNCT;
+  end->loc = "#include-end";
+  end->len = 0;
+  end->at_bol = false;
+  end->next = tok;
+  include_depth++;
+  return append(tok2, end);
+}
+
+// Read #line arguments
+static void read_line_marker(Token **rest, Token *tok) {
+  Token *start = tok;
+  tok = preprocess2(copy_line(rest, tok));
+
+  if (tok->kind != TK_PP_NUM)
+    error_tok(tok, "invalid line marker");
+  convert_pp_tokens(tok);
+  if (tok->kind != TK_NUM || is_flonum(tok->ty))
+    error_tok(tok, "invalid line marker");
+
+  File *f = xcalloc(1, sizeof(File));
+  *f = *start->file;
+  f->line_delta = tok->val - start->line_no - 1;
+
+  tok = tok->next;
+  if (tok->kind == TK_STR)
+    f->display_name = tok->str;
+  else if (tok->kind != TK_EOF)
+    error_tok(tok, "filename expected");
+
+  // Later tokens of this file see the new numbering.
+  for (Token *t = *rest; t && t->kind != TK_EOF && t->file == start->file; t = t->next) {
+    t->line_no += f->line_delta;
+    t->file = f;
+  }
+}
+
+// Tokens that the parser reads as `#pragma pack` requests.
+static Token *pragma_pack(Token *tok, Token *line) {
+  // line: "pack" "(" args ")"
+  Token *t = line->next;
+  if (!equal(t, "("))
+    return NULL;
+  t = t->next;
+  Token *out = copy_token(tok);
+  out->kind = TK_IDENT;
+  out->loc = "__9cc_pragma_pack";
+  out->len = strlen(out->loc);
+  out->at_bol = true;
+  Token *arg = NULL;
+  int64_t val = 0; // 0: reset to the default
+  if (equal(t, "push")) {
+    val = -1;
+    t = t->next;
+    if (equal(t, ",")) {
+      arg = t->next;
+      t = t->next->next;
+    }
+  } else if (equal(t, "pop")) {
+    val = -2;
+    t = t->next;
+  } else if (t->kind == TK_PP_NUM) {
+    arg = t;
+    t = t->next;
+  }
+  if (arg) {
+    if (arg->kind != TK_PP_NUM)
+      error_tok(arg, "expected a number in '#pragma pack'");
+    int n = atoi(str_ndup(arg->loc, arg->len));
+    if (n != 1 && n != 2 && n != 4 && n != 8 && n != 16)
+      error_tok(arg, "alignment must be a small power of two, not %d", n);
+    if (val == -1) {
+      // push, n: a push followed by a set.
+      Token *push_tok = copy_token(out);
+      Token *n1 = new_num_token(-1, tok);
+      Token *sc1 = copy_token(out);
+      push_tok->next = n1;
+      n1->next = copy_token(out);
+      *n1->next = *new_num_token(n, tok);
+      n1->next->next = NULL;
+      Token *p2 = n1->next;
+      (void)sc1;
+      push_tok->next = n1;
+      n1->next = out;
+      out->next = p2;
+      p2->next = NULL;
+      return push_tok;
+    }
+    val = n;
+  }
+  if (!equal(t, ")"))
+    error_tok(t, "expected ')' in '#pragma pack'");
+  Token *num = new_num_token(val, tok);
+  out->next = num;
+  num->next = NULL;
+  return out;
+}
+
+// Visits all tokens in `tok` while evaluating preprocessing
+// macros and directives.
+static Token *preprocess2(Token *tok) {
+  Token head = {0};
+  Token *cur = &head;
+
+  while (tok->kind != TK_EOF) {
+    // The end of an included file.
+    if (tok->len == 0 && tok->kind == TK_PUNCT && !strcmp(tok->loc, "#include-end")) {
+      include_depth--;
+      tok = tok->next;
+      continue;
+    }
+
+    // If it is a macro, expand it.
+    if (expand_macro(&tok, tok))
+      continue;
+
+    // _Pragma("...") is a pragma, which we ignore (pack aside).
+    if (equal(tok, "_Pragma") && equal(tok->next, "(")) {
+      Token *t = tok->next->next;
+      if (t->kind != TK_STR)
+        error_tok(t, "_Pragma takes a parenthesized string literal");
+      tok = skip(t->next, ")");
+      continue;
+    }
+
+    // Pass through if it is not a "#".
+    if (!is_hash(tok)) {
+      cur = cur->next = tok;
+      tok = tok->next;
+      continue;
+    }
+
+    Token *start = tok;
+    tok = tok->next;
+
+    if (equal(tok, "include") || equal(tok, "include_next")) {
+      bool is_next = equal(tok, "include_next");
+      bool is_dquote;
+      char *filename = read_include_filename(&tok, tok->next, &is_dquote);
+
+      if (filename[0] != '/' && is_dquote && !is_next) {
+        char *dir = str_ndup(start->file->name, strlen(start->file->name));
+        char *slash = strrchr(dir, '/');
+        char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename)
+                           : filename;
+        FILE *fp = fopen(path, "r");
+        if (fp) {
+          fclose(fp);
+          tok = include_file(tok, path, start->next->next, -1);
+          continue;
+        }
+      }
+
+      int from = 0;
+      if (is_next)
+        from = (int)(intptr_t)hashmap_get(&include_index, start->file->name);
+      int at = 0;
+      char *path = search_include_paths(filename, from, &at);
+      if (!path)
+        error_tok(start->next->next, "%s: No such file or directory", filename);
+      tok = include_file(tok, path, start->next->next, at);
+      continue;
+    }
+
+    if (equal(tok, "define")) {
+      read_macro_definition(&tok, tok->next);
+      continue;
+    }
+
+    if (equal(tok, "undef")) {
+      tok = tok->next;
+      if (tok->kind != TK_IDENT)
+        error_tok(tok, "macro name must be an identifier");
+      hashmap_delete2(&macros, tok->loc, tok->len);
+      tok = skip_line(tok->next);
+      continue;
+    }
+
+    if (equal(tok, "if")) {
+      int64_t val = eval_const_expr(&tok, tok);
+      push_cond_incl(start, val);
+      if (!val)
+        tok = skip_cond_incl(tok);
+      continue;
+    }
+
+    if (equal(tok, "ifdef")) {
+      bool defined = find_macro(tok->next);
+      if (tok->next->kind != TK_IDENT)
+        error_tok(tok, "no macro name given in #ifdef directive");
+      push_cond_incl(tok, defined);
+      tok = skip_line(tok->next->next);
+      if (!defined)
+        tok = skip_cond_incl(tok);
+      continue;
+    }
+
+    if (equal(tok, "ifndef")) {
+      bool defined = find_macro(tok->next);
+      if (tok->next->kind != TK_IDENT)
+        error_tok(tok, "no macro name given in #ifndef directive");
+      push_cond_incl(tok, !defined);
+      tok = skip_line(tok->next->next);
+      if (defined)
+        tok = skip_cond_incl(tok);
+      continue;
+    }
+
+    if (equal(tok, "elif")) {
+      if (!cond_incl || cond_incl->ctx == IN_ELSE)
+        error_tok(start, "#elif without #if");
+      cond_incl->ctx = IN_ELIF;
+
+      if (!cond_incl->included && eval_const_expr(&tok, tok))
+        cond_incl->included = true;
+      else
+        tok = skip_cond_incl(tok);
+      continue;
+    }
+
+    if (equal(tok, "else")) {
+      if (!cond_incl || cond_incl->ctx == IN_ELSE)
+        error_tok(start, "#else without #if");
+      cond_incl->ctx = IN_ELSE;
+      tok = skip_line(tok->next);
+
+      if (cond_incl->included)
+        tok = skip_cond_incl(tok);
+      continue;
+    }
+
+    if (equal(tok, "endif")) {
+      if (!cond_incl)
+        error_tok(start, "#endif without #if");
+      cond_incl = cond_incl->next;
+      tok = skip_line(tok->next);
+      continue;
+    }
+
+    if (equal(tok, "line")) {
+      read_line_marker(&tok, tok->next);
+      continue;
+    }
+
+    if (tok->kind == TK_PP_NUM) {
+      read_line_marker(&tok, tok);
+      continue;
+    }
+
+    if (equal(tok, "pragma") && equal(tok->next, "once")) {
+      hashmap_put(&pragma_once, tok->file->name, (void *)1);
+      tok = skip_line(tok->next->next);
+      continue;
+    }
+
+    if (equal(tok, "pragma")) {
+      Token *line = copy_line(&tok, tok->next);
+      if (equal(line, "pack")) {
+        Token *p = pragma_pack(start, line);
+        if (p) {
+          for (; p; p = p->next)
+            cur = cur->next = p;
+        }
+      }
+      continue;
+    }
+
+    if (equal(tok, "error")) {
+      Token *line = copy_line(&tok, tok->next);
+      error_tok(start, "#error %s", join_tokens(line, NULL));
+    }
+
+    if (equal(tok, "warning")) {
+      Token *line = copy_line(&tok, tok->next);
+      warn_tok(start, "#warning %s", join_tokens(line, NULL));
+      continue;
+    }
+
+    if (equal(tok, "ident") || equal(tok, "sccs") || equal(tok, "assert") ||
+        equal(tok, "unassert")) {
+      copy_line(&tok, tok->next);
+      continue;
+    }
+
+    // `#`-only line is legal. It's called a null directive.
+    if (tok->at_bol)
+      continue;
+
+    error_tok(tok, "invalid preprocessing directive #%.*s", tok->len, tok->loc);
+  }
+
+  cur->next = tok;
+  return head.next;
+}
+
+void pp_define(char *name, char *buf) {
+  Token *tok = tokenize(new_file("<built-in>", 1, buf));
+  add_macro(name, true, tok);
+}
+
+void pp_undef(char *name) {
+  hashmap_delete(&macros, name);
+}
+
+static Macro *add_builtin(char *name, macro_handler_fn *fn) {
+  Macro *m = add_macro(name, true, NULL);
+  m->handler = fn;
+  return m;
+}
+
+static Token *file_macro(Token *tmpl) {
+  while (tmpl->origin)
+    tmpl = tmpl->origin;
+  return new_str_token(tmpl->file->display_name, tmpl);
+}
+
+static Token *line_macro(Token *tmpl) {
+  while (tmpl->origin)
+    tmpl = tmpl->origin;
+  return new_num_token(tmpl->line_no, tmpl);
+}
+
+// __COUNTER__ is expanded to serial values starting from 0.
+static Token *counter_macro(Token *tmpl) {
+  static int i = 0;
+  return new_num_token(i++, tmpl);
+}
+
+// __DATE__ is expanded to the current date, e.g. "May 17 2020".
+static char *format_date(struct tm *tm) {
+  static char mon[][4] = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+
+  return format("\"%s %2d %d\"", mon[tm->tm_mon], tm->tm_mday, tm->tm_year + 1900);
+}
+
+// __TIME__ is expanded to the current time, e.g. "13:34:03".
+static char *format_time(struct tm *tm) {
+  return format("\"%02d:%02d:%02d\"", tm->tm_hour, tm->tm_min, tm->tm_sec);
+}
+
+void pp_define_builtins(void) {
+  static char *defs[] = {
+      "__STDC__", "1",
+      "__STDC_VERSION__", "201112L",
+      "__STDC_HOSTED__", "1",
+      "__STDC_UTF_16__", "1",
+      "__STDC_UTF_32__", "1",
+      "__STDC_NO_ATOMICS__", "1",
+      "__STDC_NO_COMPLEX__", "1",
+      "__STDC_NO_THREADS__", "1",
+      "__STDC_NO_VLA__", NULL,
+      "__9cc__", "1",
+      "__x86_64", "1",
+      "__x86_64__", "1",
+      "__amd64", "1",
+      "__amd64__", "1",
+      "__linux", "1",
+      "__linux__", "1",
+      "__gnu_linux__", "1",
+      "linux", "1",
+      "__unix", "1",
+      "__unix__", "1",
+      "unix", "1",
+      "__ELF__", "1",
+      "_LP64", "1",
+      "__LP64__", "1",
+      "__CHAR_BIT__", "8",
+      "__SIZEOF_SHORT__", "2",
+      "__SIZEOF_INT__", "4",
+      "__SIZEOF_LONG__", "8",
+      "__SIZEOF_LONG_LONG__", "8",
+      "__SIZEOF_POINTER__", "8",
+      "__SIZEOF_FLOAT__", "4",
+      "__SIZEOF_DOUBLE__", "8",
+      "__SIZEOF_LONG_DOUBLE__", "16",
+      "__SIZEOF_SIZE_T__", "8",
+      "__SIZEOF_WCHAR_T__", "4",
+      "__SIZEOF_WINT_T__", "4",
+      "__SIZEOF_PTRDIFF_T__", "8",
+      "__SIZE_TYPE__", "unsigned long",
+      "__PTRDIFF_TYPE__", "long",
+      "__WCHAR_TYPE__", "int",
+      "__WINT_TYPE__", "unsigned int",
+      "__INTMAX_TYPE__", "long",
+      "__UINTMAX_TYPE__", "unsigned long",
+      "__INTPTR_TYPE__", "long",
+      "__UINTPTR_TYPE__", "unsigned long",
+      "__CHAR16_TYPE__", "unsigned short",
+      "__CHAR32_TYPE__", "unsigned int",
+      "__INT8_TYPE__", "signed char",
+      "__INT16_TYPE__", "short",
+      "__INT32_TYPE__", "int",
+      "__INT64_TYPE__", "long",
+      "__UINT8_TYPE__", "unsigned char",
+      "__UINT16_TYPE__", "unsigned short",
+      "__UINT32_TYPE__", "unsigned int",
+      "__UINT64_TYPE__", "unsigned long",
+      "__SCHAR_MAX__", "0x7f",
+      "__SHRT_MAX__", "0x7fff",
+      "__INT_MAX__", "0x7fffffff",
+      "__LONG_MAX__", "0x7fffffffffffffffL",
+      "__LONG_LONG_MAX__", "0x7fffffffffffffffLL",
+      "__WCHAR_MAX__", "0x7fffffff",
+      "__WCHAR_MIN__", "(-__WCHAR_MAX__ - 1)",
+      "__INTMAX_MAX__", "0x7fffffffffffffffL",
+      "__UINTMAX_MAX__", "0xffffffffffffffffUL",
+      "__SIZE_MAX__", "0xffffffffffffffffUL",
+      "__PTRDIFF_MAX__", "0x7fffffffffffffffL",
+      "__INTPTR_MAX__", "0x7fffffffffffffffL",
+      "__UINTPTR_MAX__", "0xffffffffffffffffUL",
+      "__ORDER_LITTLE_ENDIAN__", "1234",
+      "__ORDER_BIG_ENDIAN__", "4321",
+      "__ORDER_PDP_ENDIAN__", "3412",
+      "__BYTE_ORDER__", "__ORDER_LITTLE_ENDIAN__",
+      "__FLOAT_WORD_ORDER__", "__ORDER_LITTLE_ENDIAN__",
+      "__BIGGEST_ALIGNMENT__", "16",
+      "__USER_LABEL_PREFIX__", "",
+      "__REGISTER_PREFIX__", "",
+      "__OPTIMIZE__", NULL,
+      "__NO_INLINE__", "1",
+      "__FLT_MIN__", "1.17549435082228750796873653722224568e-38F",
+      "__FLT_MAX__", "3.40282346638528859811704183484516925e+38F",
+      "__FLT_EPSILON__", "1.19209289550781250000000000000000000e-7F",
+      "__DBL_MIN__", "((double)2.22507385850720138309023271733240406e-308L)",
+      "__DBL_MAX__", "((double)1.79769313486231570814527423731704357e+308L)",
+      "__DBL_EPSILON__", "((double)2.22044604925031308084726333618164062e-16L)",
+      "__FLT_MANT_DIG__", "24",
+      "__DBL_MANT_DIG__", "53",
+      "__LDBL_MANT_DIG__", "64",
+      "__FLT_DIG__", "6",
+      "__DBL_DIG__", "15",
+      "__LDBL_DIG__", "18",
+      "__SSE__", "1",
+      "__SSE2__", "1",
+      "__SSE_MATH__", "1",
+      "__SSE2_MATH__", "1",
+  };
+  for (size_t i = 0; i < sizeof(defs) / sizeof(*defs); i += 2)
+    if (defs[i + 1])
+      pp_define(defs[i], defs[i + 1]);
+
+  add_builtin("__FILE__", file_macro);
+  add_builtin("__LINE__", line_macro);
+  add_builtin("__COUNTER__", counter_macro);
+  add_builtin("__BASE_FILE__", file_macro);
+
+  time_t now = time(NULL);
+  struct tm *tm = localtime(&now);
+  pp_define("__DATE__", format_date(tm));
+  pp_define("__TIME__", format_time(tm));
+}
+
+void pp_init(StringArray *paths) {
+  include_paths = *paths;
+}
+
+// Reads a file and tokenizes it; NULL if it cannot be read.
+Token *tokenize_file(char *path) {
+  File *file = read_source_file(path);
+  if (!file)
+    return NULL;
+  strarray_push(&pp_included_files, path);
+  return tokenize(file);
+}
+
+// Joins adjacent string literals into one, after preprocessing.
+static void join_adjacent_string_literals(Token *tok) {
+  // A wide literal next to a narrow one makes the whole run wide.
+  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
+    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
+      tok1 = tok1->next;
+      continue;
+    }
+
+    Type *basety = tok1->ty->base;
+    for (Token *t = tok1->next; t->kind == TK_STR; t = t->next)
+      if (t->ty->base->size > basety->size)
+        basety = t->ty->base;
+
+    for (Token *t = tok1; t->kind == TK_STR; t = t->next) {
+      if (t->ty->base->size != basety->size) {
+        // Re-encode a narrow literal with wider elements.
+        int n = t->ty->array_len;
+        char *buf = xcalloc(n, basety->size);
+        for (int i = 0; i < n; i++) {
+          uint32_t c = (unsigned char)t->str[i];
+          memcpy(buf + i * basety->size, &c, basety->size);
+        }
+        t->str = buf;
+        t->ty = array_of(basety, n);
+      }
+    }
+
+    while (tok1->kind == TK_STR)
+      tok1 = tok1->next;
+  }
+
+  // Concatenate adjacent string literals.
+  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
+    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
+      tok1 = tok1->next;
+      continue;
+    }
+
+    Token *tok2 = tok1->next;
+    while (tok2->kind == TK_STR)
+      tok2 = tok2->next;
+
+    int sz = tok1->ty->base->size;
+    int len = tok1->ty->array_len;
+    for (Token *t = tok1->next; t != tok2; t = t->next)
+      len = len + t->ty->array_len - 1;
+
+    char *buf = xcalloc(sz, len);
+
+    int i = 0;
+    for (Token *t = tok1; t != tok2; t = t->next) {
+      memcpy(buf + i, t->str, t->ty->size);
+      i = i + t->ty->size - t->ty->base->size;
+    }
+
+    *tok1 = *copy_token(tok1);
+    tok1->ty = array_of(tok1->ty->base, len);
+    tok1->str = buf;
+    tok1->next = tok2;
+    tok1 = tok2;
+  }
+}
+
+// Entry point function of the preprocessor.
+Token *preprocess(Token *tok) {
+  tok = preprocess2(tok);
+  if (cond_incl)
+    error_tok(cond_incl->tok, "unterminated conditional directive");
+  convert_pp_tokens(tok);
+  join_adjacent_string_literals(tok);
+
+  for (Token *t = tok; t; t = t->next)
+    t->line_no += 0;
+  return tok;
+}
+
+// Prints preprocessed tokens as text with line markers, for -E.
+void pp_print(Token *tok, FILE *out) {
+  File *file = NULL;
+  int line = 0;
+  bool first = true;
+  for (; tok->kind != TK_EOF; tok = tok->next) {
+    Token *src = tok;
+    while (src->origin)
+      src = src->origin;
+    if (src->file != file || (src->line_no != line && (src->line_no < line || src->line_no > line + 8))) {
+      if (!first)
+        fprintf(out, "\n");
+      file = src->file;
+      line = src->line_no;
+      fprintf(out, "# %d \"%s\"\n", line, file->display_name);
+      first = true;
+    } else if (src->line_no != line && tok->at_bol) {
+      while (line < src->line_no) {
+        fprintf(out, "\n");
+        line++;
+      }
+      first = true;
+    }
+    if (!first && (tok->has_space || tok->at_bol))
+      fprintf(out, " ");
+    else if (first && tok->has_space)
+      fprintf(out, " ");
+    fprintf(out, "%.*s", tok->len, tok->loc);
+    first = false;
+  }
+  fprintf(out, "\n");
+}

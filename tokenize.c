@@ -1,0 +1,705 @@
+// tokenize.c: source text to a linked list of tokens.
+//
+// The tokenizer works in one pass over a file's text, after two clean-ups
+// the C standard asks for first (CRLF to LF, and joining lines that end in
+// a backslash).  Numbers come out as "preprocessing numbers" (TK_PP_NUM)
+// and keywords as identifiers, because the preprocessor works on those; once
+// macros are expanded, convert_pp_tokens() turns them into TK_NUM and
+// TK_KEYWORD for the parser.
+
+#include "9cc.h"
+
+// Every file read so far, for .file directives in debug output.
+static File **input_files;
+static int num_input_files;
+
+static File *current_file;
+static bool at_bol;
+static bool has_space;
+static int line_no;
+
+bool equal(Token *tok, char *op) {
+  return (int)strlen(op) == tok->len && memcmp(tok->loc, op, tok->len) == 0;
+}
+
+// Ensures the current token is `op` and returns the next.
+Token *skip(Token *tok, char *op) {
+  if (!equal(tok, op)) {
+    if (tok->kind == TK_EOF)
+      error_tok(tok, "expected '%s' at end of input", op);
+    error_tok(tok, "expected '%s' before '%.*s'", op, tok->len, tok->loc);
+  }
+  return tok->next;
+}
+
+bool consume(Token **rest, Token *tok, char *str) {
+  if (equal(tok, str)) {
+    *rest = tok->next;
+    return true;
+  }
+  *rest = tok;
+  return false;
+}
+
+Token *copy_token(Token *tok) {
+  Token *t = xcalloc(1, sizeof(Token));
+  *t = *tok;
+  t->next = NULL;
+  return t;
+}
+
+static Token *new_token(TokenKind kind, char *start, char *end) {
+  Token *tok = xcalloc(1, sizeof(Token));
+  tok->kind = kind;
+  tok->loc = start;
+  tok->len = end - start;
+  tok->file = current_file;
+  tok->line_no = line_no;
+  tok->at_bol = at_bol;
+  tok->has_space = has_space;
+  at_bol = has_space = false;
+  return tok;
+}
+
+static bool is_ident1(int c) {
+  return isalpha(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+static bool is_ident2(int c) {
+  return is_ident1(c) || isdigit(c);
+}
+
+static int from_hex(char c) {
+  if ('0' <= c && c <= '9')
+    return c - '0';
+  if ('a' <= c && c <= 'f')
+    return c - 'a' + 10;
+  return c - 'A' + 10;
+}
+
+static char *keywords[] = {
+    "return", "if", "else", "for", "while", "int", "sizeof", "char",
+    "struct", "union", "short", "long", "void", "typedef", "_Bool",
+    "enum", "static", "goto", "break", "continue", "switch", "case",
+    "default", "extern", "_Alignof", "_Alignas", "do", "signed",
+    "unsigned", "const", "volatile", "auto", "register", "restrict",
+    "__restrict", "__restrict__", "_Noreturn", "float", "double",
+    "typeof", "__typeof", "__typeof__", "asm", "__asm", "__asm__",
+    "_Thread_local", "__thread", "_Atomic", "__attribute__", "__attribute",
+    "inline", "__inline", "__inline__", "_Static_assert", "_Generic",
+    "__extension__", "__const", "__const__", "__volatile", "__volatile__",
+    "__signed", "__signed__", "_Complex", "__label__",
+};
+
+bool is_keyword(Token *tok) {
+  static HashMap map;
+  if (map.capacity == 0)
+    for (size_t i = 0; i < sizeof(keywords) / sizeof(*keywords); i++)
+      hashmap_put(&map, keywords[i], (void *)1);
+  return hashmap_get2(&map, tok->loc, tok->len);
+}
+
+// Longest punctuators first, so that ">>=" wins over ">>" and ">".
+static int read_punct(char *p) {
+  static char *kw[] = {
+      "<<=", ">>=", "...", "==", "!=", "<=", ">=", "->", "+=", "-=", "*=",
+      "/=",  "++",  "--",  "%=", "&=", "|=", "^=", "&&", "||", "<<", ">>",
+      "##",  "<:",  ":>",  "<%", "%>",
+  };
+  for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
+    if (starts_with(p, kw[i]))
+      return strlen(kw[i]);
+  return ispunct(*p) ? 1 : 0;
+}
+
+// Reads one escape sequence after a backslash; *new_pos is set past it.
+static int read_escaped_char(char **new_pos, char *p) {
+  if ('0' <= *p && *p <= '7') {
+    int c = *p++ - '0';
+    if ('0' <= *p && *p <= '7') {
+      c = (c << 3) + (*p++ - '0');
+      if ('0' <= *p && *p <= '7')
+        c = (c << 3) + (*p++ - '0');
+    }
+    *new_pos = p;
+    return c;
+  }
+
+  if (*p == 'x') {
+    p++;
+    if (!isxdigit(*p))
+      error_at(current_file, p, "\\x used with no following hex digits");
+    unsigned c = 0;
+    for (; isxdigit(*p); p++)
+      c = (c << 4) + from_hex(*p);
+    *new_pos = p;
+    return c;
+  }
+
+  *new_pos = p + 1;
+  switch (*p) {
+  case 'a': return '\a';
+  case 'b': return '\b';
+  case 't': return '\t';
+  case 'n': return '\n';
+  case 'v': return '\v';
+  case 'f': return '\f';
+  case 'r': return '\r';
+  case 'e': return 27; // GNU extension
+  default: return *p;
+  }
+}
+
+// Finds the closing double quote of a string literal.
+static char *string_literal_end(char *p) {
+  char *start = p;
+  for (; *p != '"'; p++) {
+    if (*p == '\n' || *p == '\0')
+      error_at(current_file, start - 1, "missing terminating '\"' character");
+    if (*p == '\\')
+      p++;
+  }
+  return p;
+}
+
+// Decodes one UTF-8 sequence at p into a code point.
+static uint32_t decode_utf8(char **new_pos, char *p) {
+  unsigned char c = *p;
+  if (c < 0x80) {
+    *new_pos = p + 1;
+    return c;
+  }
+  int len;
+  uint32_t cp;
+  if (c >= 0xf0) {
+    len = 4;
+    cp = c & 0x7;
+  } else if (c >= 0xe0) {
+    len = 3;
+    cp = c & 0xf;
+  } else if (c >= 0xc0) {
+    len = 2;
+    cp = c & 0x1f;
+  } else {
+    *new_pos = p + 1; // stray continuation byte: take it as it is
+    return c;
+  }
+  for (int i = 1; i < len; i++) {
+    if ((p[i] & 0xc0) != 0x80) {
+      *new_pos = p + 1;
+      return c;
+    }
+    cp = (cp << 6) | (p[i] & 0x3f);
+  }
+  *new_pos = p + len;
+  return cp;
+}
+
+static int encode_utf8(char *buf, uint32_t c) {
+  if (c <= 0x7f) {
+    buf[0] = c;
+    return 1;
+  }
+  if (c <= 0x7ff) {
+    buf[0] = 0xc0 | (c >> 6);
+    buf[1] = 0x80 | (c & 0x3f);
+    return 2;
+  }
+  if (c <= 0xffff) {
+    buf[0] = 0xe0 | (c >> 12);
+    buf[1] = 0x80 | ((c >> 6) & 0x3f);
+    buf[2] = 0x80 | (c & 0x3f);
+    return 3;
+  }
+  buf[0] = 0xf0 | (c >> 18);
+  buf[1] = 0x80 | ((c >> 12) & 0x3f);
+  buf[2] = 0x80 | ((c >> 6) & 0x3f);
+  buf[3] = 0x80 | (c & 0x3f);
+  return 4;
+}
+
+// Reads \u and \U escapes; returns false if p is not one.
+static bool read_ucn(char **new_pos, char *p, uint32_t *c) {
+  if (p[0] != '\\' || (p[1] != 'u' && p[1] != 'U'))
+    return false;
+  int n = p[1] == 'u' ? 4 : 8;
+  uint32_t v = 0;
+  for (int i = 0; i < n; i++) {
+    if (!isxdigit(p[2 + i]))
+      return false;
+    v = (v << 4) | from_hex(p[2 + i]);
+  }
+  *c = v;
+  *new_pos = p + 2 + n;
+  return true;
+}
+
+static Token *read_string_literal(char *start, char *quote) {
+  char *end = string_literal_end(quote + 1);
+  char *buf = xcalloc(1, end - quote);
+  int len = 0;
+
+  for (char *p = quote + 1; p < end;) {
+    uint32_t c;
+    if (read_ucn(&p, p, &c))
+      len += encode_utf8(buf + len, c);
+    else if (*p == '\\')
+      buf[len++] = read_escaped_char(&p, p + 1);
+    else
+      buf[len++] = *p++;
+  }
+
+  Token *tok = new_token(TK_STR, start, end + 1);
+  tok->ty = array_of(ty_char, len + 1);
+  tok->str = buf;
+  return tok;
+}
+
+// Wide and UTF-16/32 strings: code points of `ty`'s size each.
+static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
+  char *end = string_literal_end(quote + 1);
+  uint32_t *buf = xcalloc(end - quote + 1, sizeof(uint32_t));
+  int len = 0;
+
+  for (char *p = quote + 1; p < end;) {
+    uint32_t c;
+    if (read_ucn(&p, p, &c))
+      buf[len++] = c;
+    else if (*p == '\\')
+      buf[len++] = read_escaped_char(&p, p + 1);
+    else
+      buf[len++] = decode_utf8(&p, p);
+  }
+
+  char *bytes = xcalloc(len + 1, ty->size);
+  int n = 0;
+  for (int i = 0; i < len; i++) {
+    uint32_t c = buf[i];
+    if (ty->size == 2 && c > 0xffff) {
+      // Surrogate pair
+      c -= 0x10000;
+      uint16_t hi = 0xd800 + ((c >> 10) & 0x3ff), lo = 0xdc00 + (c & 0x3ff);
+      memcpy(bytes + n * 2, &hi, 2);
+      n++;
+      bytes = realloc(bytes, (len + n + 1) * 2);
+      memcpy(bytes + n * 2, &lo, 2);
+      n++;
+    } else {
+      memcpy(bytes + n * ty->size, &c, ty->size);
+      n++;
+    }
+  }
+  memset(bytes + n * ty->size, 0, ty->size);
+
+  Token *tok = new_token(TK_STR, start, end + 1);
+  tok->ty = array_of(ty, n + 1);
+  tok->str = bytes;
+  return tok;
+}
+
+static Token *read_char_literal(char *start, char *quote, Type *ty) {
+  char *p = quote + 1;
+  if (*p == '\0' || *p == '\n')
+    error_at(current_file, start, "missing terminating ' character");
+  if (*p == '\'')
+    error_at(current_file, start, "empty character constant");
+
+  // gcc's multi-character constants: each char shifts the value left a byte.
+  int64_t val = 0;
+  int count = 0;
+  while (*p != '\'') {
+    if (*p == '\n' || *p == '\0')
+      error_at(current_file, start, "missing terminating ' character");
+    uint32_t c;
+    if (read_ucn(&p, p, &c))
+      ;
+    else if (*p == '\\')
+      c = read_escaped_char(&p, p + 1);
+    else if (ty == ty_int)
+      c = (unsigned char)*p++;
+    else
+      c = decode_utf8(&p, p);
+    if (ty == ty_int)
+      val = count ? (val << 8) | (c & 0xff) : (int64_t)(char)c;
+    else
+      val = c;
+    count++;
+  }
+
+  Token *tok = new_token(TK_NUM, start, p + 1);
+  if (ty == ty_int && count > 1)
+    val = (int32_t)val;
+  tok->val = val;
+  tok->ty = ty;
+  return tok;
+}
+
+// Integer literal: the value and the first type from C11 6.4.4.1's list
+// that can hold it.
+static bool convert_pp_int(Token *tok) {
+  char *p = tok->loc;
+  int base = 10;
+  if (!strncasecmp(p, "0x", 2) && isxdigit(p[2])) {
+    p += 2;
+    base = 16;
+  } else if (!strncasecmp(p, "0b", 2) && (p[2] == '0' || p[2] == '1')) {
+    p += 2;
+    base = 2;
+  } else if (*p == '0') {
+    base = 8;
+  }
+
+  errno = 0;
+  uint64_t val = strtoull(p, &p, base);
+  bool overflow = errno == ERANGE;
+
+  bool l = false, u = false;
+  if (starts_with(p, "LLU") || starts_with(p, "LLu") || starts_with(p, "llU") ||
+      starts_with(p, "llu") || starts_with(p, "ULL") || starts_with(p, "Ull") ||
+      starts_with(p, "uLL") || starts_with(p, "ull")) {
+    p += 3;
+    l = u = true;
+  } else if (!strncasecmp(p, "lu", 2) || !strncasecmp(p, "ul", 2)) {
+    p += 2;
+    l = u = true;
+  } else if (starts_with(p, "LL") || starts_with(p, "ll")) {
+    p += 2;
+    l = true;
+  } else if (*p == 'L' || *p == 'l') {
+    p++;
+    l = true;
+  } else if (*p == 'U' || *p == 'u') {
+    p++;
+    u = true;
+  }
+
+  if (p != tok->loc + tok->len)
+    return false;
+  if (overflow)
+    error_tok(tok, "integer constant is too large for its type");
+
+  Type *ty;
+  if (base == 10) {
+    if (l && u)
+      ty = ty_ulong;
+    else if (l)
+      ty = (val >> 63) ? ty_ulong : ty_long;
+    else if (u)
+      ty = (val >> 32) ? ty_ulong : ty_uint;
+    else if (val >> 63)
+      ty = ty_ulong; // gcc warns, then uses unsigned
+    else if (val >> 31)
+      ty = ty_long;
+    else
+      ty = ty_int;
+  } else {
+    if (l && u)
+      ty = ty_ulong;
+    else if (l)
+      ty = (val >> 63) ? ty_ulong : ty_long;
+    else if (u)
+      ty = (val >> 32) ? ty_ulong : ty_uint;
+    else if (val >> 63)
+      ty = ty_ulong;
+    else if (val >> 32)
+      ty = ty_long;
+    else if (val >> 31)
+      ty = ty_uint;
+    else
+      ty = ty_int;
+  }
+
+  tok->kind = TK_NUM;
+  tok->val = val;
+  tok->ty = ty;
+  return true;
+}
+
+// A pp-number is either an integer or a floating constant.
+static void convert_pp_number(Token *tok) {
+  if (convert_pp_int(tok))
+    return;
+
+  char *end;
+  long double val = strtold(tok->loc, &end);
+
+  Type *ty;
+  if (*end == 'f' || *end == 'F') {
+    ty = ty_float;
+    end++;
+  } else if (*end == 'l' || *end == 'L') {
+    ty = ty_ldouble;
+    end++;
+  } else {
+    ty = ty_double;
+  }
+
+  if (tok->loc + tok->len != end)
+    error_tok(tok, "invalid numeric constant '%.*s'", tok->len, tok->loc);
+
+  // Round through the literal's own type, as the literal denotes that value.
+  if (ty == ty_float)
+    val = (float)strtof(tok->loc, NULL);
+  else if (ty == ty_double)
+    val = strtod(tok->loc, NULL);
+
+  tok->kind = TK_NUM;
+  tok->fval = val;
+  tok->ty = ty;
+}
+
+void convert_pp_tokens(Token *tok) {
+  for (Token *t = tok; t->kind != TK_EOF; t = t->next) {
+    if (is_keyword(t))
+      t->kind = TK_KEYWORD;
+    else if (t->kind == TK_PP_NUM)
+      convert_pp_number(t);
+  }
+}
+
+static bool is_prefixed_literal(char *p, char *prefix, char quote) {
+  int n = strlen(prefix);
+  return starts_with(p, prefix) && p[n] == quote;
+}
+
+Token *tokenize(File *file) {
+  current_file = file;
+  char *p = file->contents;
+  Token head = {0};
+  Token *cur = &head;
+
+  at_bol = true;
+  has_space = false;
+  line_no = 1;
+
+  while (*p) {
+    if (*p == '\n') {
+      p++;
+      line_no++;
+      at_bol = true;
+      has_space = false;
+      continue;
+    }
+
+    // Comments
+    if (starts_with(p, "//")) {
+      p += 2;
+      while (*p && *p != '\n')
+        p++;
+      has_space = true;
+      continue;
+    }
+    if (starts_with(p, "/*")) {
+      char *q = strstr(p + 2, "*/");
+      if (!q)
+        error_at(current_file, p, "unterminated comment");
+      for (char *r = p; r < q; r++)
+        if (*r == '\n')
+          line_no++;
+      p = q + 2;
+      has_space = true;
+      continue;
+    }
+
+    if (isspace(*p)) {
+      p++;
+      has_space = true;
+      continue;
+    }
+
+    // Numeric literal: digits, letters, dots and signed exponents.
+    if (isdigit(*p) || (*p == '.' && isdigit(p[1]))) {
+      char *q = p++;
+      for (;;) {
+        if (p[0] && p[1] && strchr("eEpP", p[0]) && strchr("+-", p[1]))
+          p += 2;
+        else if (isalnum(*p) || *p == '.' || *p == '_')
+          p++;
+        else
+          break;
+      }
+      cur = cur->next = new_token(TK_PP_NUM, q, p);
+      continue;
+    }
+
+    // String and character literals, with their encoding prefixes.
+    if (*p == '"') {
+      cur = cur->next = read_string_literal(p, p);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "u8", '"')) {
+      cur = cur->next = read_string_literal(p, p + 2);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "u", '"')) {
+      cur = cur->next = read_wide_string_literal(p, p + 1, ty_ushort);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "L", '"')) {
+      cur = cur->next = read_wide_string_literal(p, p + 1, ty_int);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "U", '"')) {
+      cur = cur->next = read_wide_string_literal(p, p + 1, ty_uint);
+      p += cur->len;
+      continue;
+    }
+    if (*p == '\'') {
+      cur = cur->next = read_char_literal(p, p, ty_int);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "u8", '\'')) {
+      cur = cur->next = read_char_literal(p, p + 2, ty_uchar);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "u", '\'')) {
+      cur = cur->next = read_char_literal(p, p + 1, ty_ushort);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "L", '\'')) {
+      cur = cur->next = read_char_literal(p, p + 1, ty_int);
+      p += cur->len;
+      continue;
+    }
+    if (is_prefixed_literal(p, "U", '\'')) {
+      cur = cur->next = read_char_literal(p, p + 1, ty_uint);
+      p += cur->len;
+      continue;
+    }
+
+    // Identifier or keyword
+    if (is_ident1((unsigned char)*p)) {
+      char *q = p++;
+      while (is_ident2((unsigned char)*p))
+        p++;
+      cur = cur->next = new_token(TK_IDENT, q, p);
+      continue;
+    }
+
+    int punct_len = read_punct(p);
+    if (punct_len) {
+      cur = cur->next = new_token(TK_PUNCT, p, p + punct_len);
+      p += punct_len;
+      continue;
+    }
+
+    if ((unsigned char)*p < 0x20 || *p == 0x7f)
+      error_at(current_file, p, "stray '\\%o' in program", (unsigned char)*p);
+    error_at(current_file, p, "stray '%c' in program", *p);
+  }
+
+  cur = cur->next = new_token(TK_EOF, p, p);
+  return head.next;
+}
+
+File **get_input_files(void) {
+  return input_files;
+}
+
+File *new_file(char *name, int file_no, char *contents) {
+  File *file = xcalloc(1, sizeof(File));
+  file->name = name;
+  file->display_name = name;
+  file->file_no = file_no;
+  file->contents = contents;
+  return file;
+}
+
+// Returns the whole contents of a file ("-" is standard input), ending in
+// "\n\0", or NULL if it cannot be read.
+static char *read_file(char *path) {
+  FILE *fp;
+  if (strcmp(path, "-") == 0) {
+    fp = stdin;
+  } else {
+    fp = fopen(path, "r");
+    if (!fp)
+      return NULL;
+  }
+
+  size_t cap = 4096, len = 0;
+  char *buf = malloc(cap);
+  for (;;) {
+    if (cap - len < 4096) {
+      cap *= 2;
+      buf = realloc(buf, cap);
+      if (!buf)
+        error("out of memory");
+    }
+    size_t n = fread(buf + len, 1, cap - len - 2, fp);
+    if (n == 0)
+      break;
+    len += n;
+  }
+  if (fp != stdin)
+    fclose(fp);
+
+  if (len == 0 || buf[len - 1] != '\n')
+    buf[len++] = '\n';
+  buf[len] = '\0';
+
+  // A NUL byte ends the text early; report it as a stray character instead.
+  if (strlen(buf) != len)
+    buf[strlen(buf)] = 1;
+  return buf;
+}
+
+// "\r\n" and lone "\r" become "\n".
+static void canonicalize_newlines(char *p) {
+  int i = 0, j = 0;
+  while (p[i]) {
+    if (p[i] == '\r' && p[i + 1] == '\n') {
+      i += 2;
+      p[j++] = '\n';
+    } else if (p[i] == '\r') {
+      i++;
+      p[j++] = '\n';
+    } else {
+      p[j++] = p[i++];
+    }
+  }
+  p[j] = '\0';
+}
+
+// Joins lines ending in a backslash.  The newlines removed are put back after
+// the logical line, so that every token keeps its physical line number.
+static void remove_backslash_newline(char *p) {
+  int i = 0, j = 0;
+  int n = 0;
+  while (p[i]) {
+    if (p[i] == '\\' && p[i + 1] == '\n') {
+      i += 2;
+      n++;
+    } else if (p[i] == '\n') {
+      p[j++] = p[i++];
+      for (; n > 0; n--)
+        p[j++] = '\n';
+    } else {
+      p[j++] = p[i++];
+    }
+  }
+  for (; n > 0; n--)
+    p[j++] = '\n';
+  p[j] = '\0';
+}
+
+File *read_source_file(char *path) {
+  char *p = read_file(path);
+  if (!p)
+    return NULL;
+  canonicalize_newlines(p);
+  remove_backslash_newline(p);
+
+  File *file = new_file(path, num_input_files + 1, p);
+  input_files = realloc(input_files, sizeof(File *) * (num_input_files + 2));
+  input_files[num_input_files++] = file;
+  input_files[num_input_files] = NULL;
+  return file;
+}

@@ -1,0 +1,462 @@
+// type.c: C types, and the pass that gives every AST node its type.
+//
+// The parser builds nodes and calls add_type() on each expression; this file
+// works out the C type of the result (the integer promotions and the usual
+// arithmetic conversions of C11 6.3, pointer arithmetic, member types) and
+// inserts the implicit conversions as explicit ND_CAST nodes, so that the
+// code generator never has to think about C's conversion rules.  It also
+// owns the small node constructors that those conversions need, so that it
+// never has to call back into the parser.
+
+#include "9cc.h"
+
+Type *ty_void = &(Type){.kind = TY_VOID, .size = 1, .align = 1};
+Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
+
+Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1};
+Type *ty_short = &(Type){.kind = TY_SHORT, .size = 2, .align = 2};
+Type *ty_int = &(Type){.kind = TY_INT, .size = 4, .align = 4};
+Type *ty_long = &(Type){.kind = TY_LONG, .size = 8, .align = 8};
+Type *ty_llong = &(Type){.kind = TY_LONG, .size = 8, .align = 8, .is_longlong = true};
+
+Type *ty_uchar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_unsigned = true};
+Type *ty_ushort = &(Type){.kind = TY_SHORT, .size = 2, .align = 2, .is_unsigned = true};
+Type *ty_uint = &(Type){.kind = TY_INT, .size = 4, .align = 4, .is_unsigned = true};
+Type *ty_ulong = &(Type){.kind = TY_LONG, .size = 8, .align = 8, .is_unsigned = true};
+Type *ty_ullong = &(Type){.kind = TY_LONG, .size = 8, .align = 8, .is_unsigned = true, .is_longlong = true};
+
+Type *ty_float = &(Type){.kind = TY_FLOAT, .size = 4, .align = 4};
+Type *ty_double = &(Type){.kind = TY_DOUBLE, .size = 8, .align = 8};
+Type *ty_ldouble = &(Type){.kind = TY_LDOUBLE, .size = 16, .align = 16};
+
+static Type *new_type(TypeKind kind, int size, int align) {
+  Type *ty = xcalloc(1, sizeof(Type));
+  ty->kind = kind;
+  ty->size = size;
+  ty->align = align;
+  return ty;
+}
+
+bool is_integer(Type *ty) {
+  TypeKind k = ty->kind;
+  return k == TY_BOOL || k == TY_CHAR || k == TY_SHORT || k == TY_INT ||
+         k == TY_LONG || k == TY_ENUM;
+}
+
+bool is_flonum(Type *ty) {
+  return ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE || ty->kind == TY_LDOUBLE;
+}
+
+bool is_numeric(Type *ty) {
+  return is_integer(ty) || is_flonum(ty);
+}
+
+bool is_scalar(Type *ty) {
+  return is_numeric(ty) || ty->kind == TY_PTR;
+}
+
+// Arrays, VLAs and pointers all have a base type and can be indexed.
+bool is_pointer_like(Type *ty) {
+  return ty->base != NULL;
+}
+
+// The type a qualified or typedef'd copy was made from.
+Type *unqual(Type *ty) {
+  while (ty->origin)
+    ty = ty->origin;
+  return ty;
+}
+
+bool is_compatible(Type *t1, Type *t2) {
+  if (t1 == t2)
+    return true;
+  if (t1->origin)
+    return is_compatible(t1->origin, t2);
+  if (t2->origin)
+    return is_compatible(t1, t2->origin);
+  if (t1->kind != t2->kind)
+    return false;
+
+  switch (t1->kind) {
+  case TY_CHAR:
+  case TY_SHORT:
+  case TY_INT:
+  case TY_LONG:
+    return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong;
+  case TY_FLOAT:
+  case TY_DOUBLE:
+  case TY_LDOUBLE:
+  case TY_VOID:
+  case TY_BOOL:
+    return true;
+  case TY_PTR:
+    return is_compatible(t1->base, t2->base);
+  case TY_FUNC: {
+    if (!is_compatible(t1->return_ty, t2->return_ty))
+      return false;
+    if (t1->is_oldstyle || t2->is_oldstyle)
+      return true;
+    if (t1->is_variadic != t2->is_variadic)
+      return false;
+    Type *p1 = t1->params, *p2 = t2->params;
+    for (; p1 && p2; p1 = p1->next, p2 = p2->next)
+      if (!is_compatible(p1, p2))
+        return false;
+    return p1 == NULL && p2 == NULL;
+  }
+  case TY_ARRAY:
+    if (!is_compatible(t1->base, t2->base))
+      return false;
+    return t1->array_len < 0 || t2->array_len < 0 || t1->array_len == t2->array_len;
+  default:
+    return false;
+  }
+}
+
+Type *copy_type(Type *ty) {
+  Type *ret = xcalloc(1, sizeof(Type));
+  *ret = *ty;
+  ret->origin = ty;
+  return ret;
+}
+
+Type *qualified_type(Type *ty, bool is_const, bool is_volatile) {
+  if ((!is_const || ty->is_const) && (!is_volatile || ty->is_volatile))
+    return ty;
+  Type *ret = copy_type(ty);
+  ret->is_const |= is_const;
+  ret->is_volatile |= is_volatile;
+  return ret;
+}
+
+Type *pointer_to(Type *base) {
+  Type *ty = new_type(TY_PTR, 8, 8);
+  ty->base = base;
+  ty->is_unsigned = true;
+  return ty;
+}
+
+Type *func_type(Type *return_ty) {
+  // sizeof on a function is 1 in GNU C.
+  Type *ty = new_type(TY_FUNC, 1, 1);
+  ty->return_ty = return_ty;
+  return ty;
+}
+
+Type *array_of(Type *base, int len) {
+  Type *ty = new_type(TY_ARRAY, base->size * (len < 0 ? 0 : len), base->align);
+  ty->base = base;
+  ty->array_len = len;
+  return ty;
+}
+
+Type *vla_of(Type *base, Node *len) {
+  Type *ty = new_type(TY_VLA, 8, 8);
+  ty->base = base;
+  ty->vla_len = len;
+  return ty;
+}
+
+Type *enum_type(void) {
+  Type *ty = new_type(TY_ENUM, 4, 4);
+  ty->is_unsigned = true; // gcc: unsigned unless an enumerator is negative
+  return ty;
+}
+
+Type *struct_type(void) {
+  return new_type(TY_STRUCT, 0, 1);
+}
+
+// A readable spelling of a type, for diagnostics.
+char *type_name(Type *ty) {
+  char *q = ty->is_const ? "const " : "";
+  switch (ty->kind) {
+  case TY_VOID: return format("%svoid", q);
+  case TY_BOOL: return format("%s_Bool", q);
+  case TY_CHAR: return format("%s%schar", q, ty->is_unsigned ? "unsigned " : "");
+  case TY_SHORT: return format("%s%sshort", q, ty->is_unsigned ? "unsigned " : "");
+  case TY_INT: return format("%s%sint", q, ty->is_unsigned ? "unsigned " : "");
+  case TY_LONG:
+    return format("%s%slong%s", q, ty->is_unsigned ? "unsigned " : "",
+                  ty->is_longlong ? " long" : "");
+  case TY_FLOAT: return format("%sfloat", q);
+  case TY_DOUBLE: return format("%sdouble", q);
+  case TY_LDOUBLE: return format("%slong double", q);
+  case TY_ENUM: return format("%senum", q);
+  case TY_PTR: return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
+  case TY_FUNC: return format("%s (*)()", type_name(ty->return_ty));
+  case TY_ARRAY: return format("%s[%d]", type_name(ty->base), ty->array_len);
+  case TY_VLA: return format("%s[*]", type_name(ty->base));
+  case TY_STRUCT: return format("%sstruct %.*s", q, ty->name ? ty->name->len : 0,
+                                ty->name ? ty->name->loc : "");
+  case TY_UNION: return format("%sunion %.*s", q, ty->name ? ty->name->len : 0,
+                               ty->name ? ty->name->loc : "");
+  }
+  return "?";
+}
+
+//
+// Node constructors needed by the conversions below.
+//
+
+Node *new_node(NodeKind kind, Token *tok) {
+  Node *node = xcalloc(1, sizeof(Node));
+  node->kind = kind;
+  node->tok = tok;
+  return node;
+}
+
+Node *new_num(int64_t val, Token *tok) {
+  Node *node = new_node(ND_NUM, tok);
+  node->val = val;
+  return node;
+}
+
+Node *new_cast(Node *expr, Type *ty) {
+  add_type(expr);
+  Node *node = new_node(ND_CAST, expr->tok);
+  node->lhs = expr;
+  node->ty = copy_type(ty);
+  node->ty->is_const = false;
+  return node;
+}
+
+bool is_lvalue(Node *node) {
+  switch (node->kind) {
+  case ND_VAR:
+    return node->ty->kind != TY_FUNC;
+  case ND_DEREF:
+  case ND_MEMBER:
+  case ND_VLA_PTR:
+    return true;
+  default:
+    return false;
+  }
+}
+
+//
+// Conversions
+//
+
+// The integer conversion rank used by the usual arithmetic conversions.
+static int int_rank(Type *ty) {
+  switch (ty->kind) {
+  case TY_BOOL: return 0;
+  case TY_CHAR: return 1;
+  case TY_SHORT: return 2;
+  case TY_INT:
+  case TY_ENUM: return 3;
+  default: return 4 + ty->is_longlong;
+  }
+}
+
+// The integer promotions: types narrower than int become int.
+static Type *promote(Type *ty) {
+  if (ty->kind == TY_ENUM)
+    return ty->is_unsigned ? ty_uint : ty_int;
+  if (is_integer(ty) && ty->size < 4)
+    return ty_int;
+  return ty;
+}
+
+// C11 6.3.1.8: the common real type of two arithmetic operands.
+static Type *common_type(Type *ty1, Type *ty2) {
+  if (ty1->base)
+    return pointer_to(ty1->base);
+
+  if (ty1->kind == TY_FUNC)
+    return pointer_to(ty1);
+  if (ty2->kind == TY_FUNC)
+    return pointer_to(ty2);
+
+  if (ty1->kind == TY_LDOUBLE || ty2->kind == TY_LDOUBLE)
+    return ty_ldouble;
+  if (ty1->kind == TY_DOUBLE || ty2->kind == TY_DOUBLE)
+    return ty_double;
+  if (ty1->kind == TY_FLOAT || ty2->kind == TY_FLOAT)
+    return ty_float;
+
+  ty1 = promote(ty1);
+  ty2 = promote(ty2);
+
+  if (ty1->size != ty2->size)
+    return ty1->size > ty2->size ? unqual(ty1) : unqual(ty2);
+
+  // Same size: unsigned wins.  For long vs long long keep the higher rank.
+  Type *ty = int_rank(ty1) >= int_rank(ty2) ? ty1 : ty2;
+  if (ty1->is_unsigned || ty2->is_unsigned) {
+    if (ty->size == 8)
+      return ty->is_longlong ? ty_ullong : ty_ulong;
+    return ty_uint;
+  }
+  return unqual(ty);
+}
+
+// Converts both operands to their common type.
+static void usual_arith_conv(Node **lhs, Node **rhs) {
+  Type *ty = common_type((*lhs)->ty, (*rhs)->ty);
+  *lhs = new_cast(*lhs, ty);
+  *rhs = new_cast(*rhs, ty);
+}
+
+static void promote_operand(Node **node) {
+  *node = new_cast(*node, promote((*node)->ty));
+}
+
+static bool is_null_pointer_constant(Node *node) {
+  if (node->kind == ND_CAST && node->ty->kind == TY_PTR &&
+      node->ty->base->kind == TY_VOID)
+    node = node->lhs;
+  return node->kind == ND_NUM && is_integer(node->ty) && node->val == 0;
+}
+
+// The type of `a ? b : c` when b and c are not both arithmetic.
+static Type *cond_pointer_type(Node *node) {
+  Type *t1 = node->then->ty, *t2 = node->els->ty;
+  if (t1->base && is_null_pointer_constant(node->els))
+    return pointer_to(t1->base);
+  if (t2->base && is_null_pointer_constant(node->then))
+    return pointer_to(t2->base);
+  if (t1->base && t1->base->kind == TY_VOID)
+    return pointer_to(t1->base);
+  if (t2->base && t2->base->kind == TY_VOID)
+    return pointer_to(t2->base);
+  if (t1->base)
+    return pointer_to(t1->base);
+  return pointer_to(t2->base);
+}
+
+void add_type(Node *node) {
+  if (!node || node->ty)
+    return;
+
+  add_type(node->lhs);
+  add_type(node->rhs);
+  add_type(node->cond);
+  add_type(node->then);
+  add_type(node->els);
+  add_type(node->init);
+  add_type(node->inc);
+
+  for (Node *n = node->body; n; n = n->next)
+    add_type(n);
+  for (Node *n = node->args; n; n = n->next)
+    add_type(n);
+
+  switch (node->kind) {
+  case ND_NUM:
+    node->ty = ty_int;
+    return;
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_DIV:
+  case ND_MOD:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+    usual_arith_conv(&node->lhs, &node->rhs);
+    node->ty = node->lhs->ty;
+    return;
+  case ND_NEG:
+    if (is_flonum(node->lhs->ty)) {
+      node->ty = unqual(node->lhs->ty);
+    } else {
+      promote_operand(&node->lhs);
+      node->ty = node->lhs->ty;
+    }
+    return;
+  case ND_ASSIGN:
+    if (node->lhs->ty->kind == TY_ARRAY)
+      error_tok(node->lhs->tok, "assignment to expression with array type");
+    if (node->lhs->ty->kind != TY_STRUCT && node->lhs->ty->kind != TY_UNION)
+      node->rhs = new_cast(node->rhs, node->lhs->ty);
+    node->ty = unqual(node->lhs->ty);
+    return;
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    usual_arith_conv(&node->lhs, &node->rhs);
+    node->ty = ty_int;
+    return;
+  case ND_FUNCALL:
+    node->ty = node->func_ty->return_ty;
+    return;
+  case ND_NOT:
+  case ND_LOGOR:
+  case ND_LOGAND:
+    node->ty = ty_int;
+    return;
+  case ND_BITNOT:
+    promote_operand(&node->lhs);
+    node->ty = node->lhs->ty;
+    return;
+  case ND_SHL:
+  case ND_SHR:
+    promote_operand(&node->lhs);
+    promote_operand(&node->rhs);
+    node->ty = node->lhs->ty;
+    return;
+  case ND_VAR:
+  case ND_VLA_PTR:
+    node->ty = node->var->ty;
+    return;
+  case ND_COND:
+    if (node->then->ty->kind == TY_VOID || node->els->ty->kind == TY_VOID) {
+      node->ty = ty_void;
+    } else if (is_numeric(node->then->ty) && is_numeric(node->els->ty)) {
+      usual_arith_conv(&node->then, &node->els);
+      node->ty = node->then->ty;
+    } else if (node->then->ty->kind == TY_STRUCT || node->then->ty->kind == TY_UNION) {
+      node->ty = node->then->ty;
+    } else {
+      node->ty = cond_pointer_type(node);
+    }
+    return;
+  case ND_COMMA:
+    node->ty = node->rhs->ty;
+    return;
+  case ND_MEMBER:
+    node->ty = node->member->ty;
+    return;
+  case ND_ADDR: {
+    Type *ty = node->lhs->ty;
+    if (ty->kind == TY_ARRAY)
+      node->ty = pointer_to(ty->base);
+    else
+      node->ty = pointer_to(ty);
+    return;
+  }
+  case ND_DEREF:
+    if (!node->lhs->ty->base) {
+      if (node->lhs->ty->kind == TY_FUNC) {
+        node->ty = node->lhs->ty; // *f is f
+        return;
+      }
+      error_tok(node->tok, "invalid pointer dereference");
+    }
+    if (node->lhs->ty->base->kind == TY_VOID)
+      error_tok(node->tok, "dereferencing a void pointer");
+    node->ty = node->lhs->ty->base;
+    return;
+  case ND_STMT_EXPR:
+    if (node->body) {
+      Node *stmt = node->body;
+      while (stmt->next)
+        stmt = stmt->next;
+      if (stmt->kind == ND_EXPR_STMT) {
+        node->ty = stmt->lhs->ty;
+        return;
+      }
+    }
+    node->ty = ty_void;
+    return;
+  case ND_LABEL_VAL:
+  case ND_ALLOCA:
+    node->ty = pointer_to(ty_void);
+    return;
+  default:
+    return;
+  }
+}

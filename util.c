@@ -1,0 +1,264 @@
+// util.c: the bottom layer every stage may use.
+//
+// Diagnostics (`file:line:col: error: message`, the source line, a caret),
+// small string helpers and an open-addressing hash map keyed by strings.
+// Memory is never freed during a compilation: the compiler is a short-lived
+// process, so allocation is a bump of the C library's heap and nothing more.
+
+#include "9cc.h"
+
+bool opt_werror;
+bool opt_nowarn;
+int warning_count;
+
+void *xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size ? size : 1);
+  if (!p)
+    error("out of memory");
+  return p;
+}
+
+char *format(char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int len = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+
+  char *buf = xcalloc(1, len + 1);
+  va_start(ap, fmt);
+  vsnprintf(buf, len + 1, fmt, ap);
+  va_end(ap);
+  return buf;
+}
+
+char *str_ndup(char *s, size_t n) {
+  char *p = xcalloc(1, n + 1);
+  memcpy(p, s, n);
+  return p;
+}
+
+bool starts_with(char *s, char *prefix) {
+  return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool ends_with(char *s, char *suffix) {
+  size_t n1 = strlen(s);
+  size_t n2 = strlen(suffix);
+  return n1 >= n2 && strcmp(s + n1 - n2, suffix) == 0;
+}
+
+void strarray_push(StringArray *arr, char *s) {
+  if (arr->len == arr->capacity) {
+    arr->capacity = arr->capacity ? arr->capacity * 2 : 8;
+    char **data = xcalloc(arr->capacity, sizeof(char *));
+    if (arr->len)
+      memcpy(data, arr->data, sizeof(char *) * arr->len);
+    arr->data = data;
+  }
+  arr->data[arr->len++] = s;
+}
+
+//
+// Diagnostics
+//
+
+void error(char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "9cc: error: ");
+  vfprintf(stderr, fmt, ap);
+  fprintf(stderr, "\n");
+  va_end(ap);
+  exit(1);
+}
+
+// Prints `name:line:col: kind: message`, the source line and a caret.
+// Columns count bytes from 1, as gcc's do for ASCII text.
+static void report(char *name, char *contents, int line_no, char *loc,
+                   char *kind, char *fmt, va_list ap) {
+  char *line = loc;
+  while (contents < line && line[-1] != '\n')
+    line--;
+  char *end = loc;
+  while (*end && *end != '\n')
+    end++;
+
+  int col = loc - line + 1;
+  fprintf(stderr, "%s:%d:%d: %s: ", name, line_no, col, kind);
+  vfprintf(stderr, fmt, ap);
+  fprintf(stderr, "\n");
+  fprintf(stderr, "%5d | %.*s\n", line_no, (int)(end - line), line);
+  fprintf(stderr, "      | ");
+  for (char *p = line; p < loc; p++)
+    fputc(*p == '\t' ? '\t' : ' ', stderr);
+  fprintf(stderr, "^\n");
+}
+
+static int line_of(File *file, char *loc) {
+  int n = 1;
+  for (char *p = file->contents; p < loc; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+void error_at(File *file, char *loc, char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  report(file->display_name, file->contents, line_of(file, loc) + file->line_delta,
+         loc, "error", fmt, ap);
+  va_end(ap);
+  exit(1);
+}
+
+// A token made by macro expansion is reported where the macro was used.
+static Token *source_token(Token *tok) {
+  while (tok->origin)
+    tok = tok->origin;
+  return tok;
+}
+
+void error_tok(Token *tok, char *fmt, ...) {
+  tok = source_token(tok);
+  va_list ap;
+  va_start(ap, fmt);
+  report(tok->file->display_name, tok->file->contents, tok->line_no,
+         tok->loc, "error", fmt, ap);
+  va_end(ap);
+  exit(1);
+}
+
+void warn_tok(Token *tok, char *fmt, ...) {
+  if (opt_nowarn && !opt_werror)
+    return;
+  tok = source_token(tok);
+  va_list ap;
+  va_start(ap, fmt);
+  report(tok->file->display_name, tok->file->contents, tok->line_no,
+         tok->loc, opt_werror ? "error" : "warning", fmt, ap);
+  va_end(ap);
+  warning_count++;
+}
+
+//
+// Hash map: open addressing with linear probing.  Deleted slots keep a
+// tombstone so that probes for other keys walk past them.
+//
+
+#define INIT_SIZE 16
+#define HIGH_WATERMARK 70
+#define LOW_WATERMARK 50
+#define TOMBSTONE ((void *)-1)
+
+static uint64_t fnv_hash(char *s, int len) {
+  uint64_t hash = 0xcbf29ce484222325;
+  for (int i = 0; i < len; i++) {
+    hash *= 0x100000001b3;
+    hash ^= (unsigned char)s[i];
+  }
+  return hash;
+}
+
+static void rehash(HashMap *map) {
+  int nkeys = 0;
+  for (int i = 0; i < map->capacity; i++)
+    if (map->buckets[i].key && map->buckets[i].key != TOMBSTONE)
+      nkeys++;
+
+  int cap = map->capacity;
+  while ((nkeys * 100) / cap >= LOW_WATERMARK)
+    cap = cap * 2;
+
+  HashMap map2 = {0};
+  map2.buckets = xcalloc(cap, sizeof(HashEntry));
+  map2.capacity = cap;
+
+  for (int i = 0; i < map->capacity; i++) {
+    HashEntry *ent = &map->buckets[i];
+    if (ent->key && ent->key != TOMBSTONE)
+      hashmap_put2(&map2, ent->key, ent->keylen, ent->val);
+  }
+  *map = map2;
+}
+
+static bool match(HashEntry *ent, char *key, int keylen) {
+  return ent->key && ent->key != TOMBSTONE && ent->keylen == keylen &&
+         memcmp(ent->key, key, keylen) == 0;
+}
+
+static HashEntry *get_entry(HashMap *map, char *key, int keylen) {
+  if (!map->buckets)
+    return NULL;
+
+  uint64_t hash = fnv_hash(key, keylen);
+  for (int i = 0; i < map->capacity; i++) {
+    HashEntry *ent = &map->buckets[(hash + i) % map->capacity];
+    if (match(ent, key, keylen))
+      return ent;
+    if (ent->key == NULL)
+      return NULL;
+  }
+  return NULL;
+}
+
+static HashEntry *get_or_insert_entry(HashMap *map, char *key, int keylen) {
+  if (!map->buckets) {
+    map->buckets = xcalloc(INIT_SIZE, sizeof(HashEntry));
+    map->capacity = INIT_SIZE;
+  } else if ((map->used * 100) / map->capacity >= HIGH_WATERMARK) {
+    rehash(map);
+  }
+
+  uint64_t hash = fnv_hash(key, keylen);
+  HashEntry *tomb = NULL;
+  for (int i = 0; i < map->capacity; i++) {
+    HashEntry *ent = &map->buckets[(hash + i) % map->capacity];
+    if (match(ent, key, keylen))
+      return ent;
+    if (ent->key == TOMBSTONE && !tomb)
+      tomb = ent;
+    if (ent->key == NULL) {
+      if (tomb)
+        ent = tomb;
+      else
+        map->used++;
+      ent->key = key;
+      ent->keylen = keylen;
+      return ent;
+    }
+  }
+  if (tomb) {
+    tomb->key = key;
+    tomb->keylen = keylen;
+    return tomb;
+  }
+  error("internal error: hash map full");
+}
+
+void *hashmap_get(HashMap *map, char *key) {
+  return hashmap_get2(map, key, strlen(key));
+}
+
+void *hashmap_get2(HashMap *map, char *key, int keylen) {
+  HashEntry *ent = get_entry(map, key, keylen);
+  return ent ? ent->val : NULL;
+}
+
+void hashmap_put(HashMap *map, char *key, void *val) {
+  hashmap_put2(map, key, strlen(key), val);
+}
+
+void hashmap_put2(HashMap *map, char *key, int keylen, void *val) {
+  HashEntry *ent = get_or_insert_entry(map, key, keylen);
+  ent->val = val;
+}
+
+void hashmap_delete(HashMap *map, char *key) {
+  hashmap_delete2(map, key, strlen(key));
+}
+
+void hashmap_delete2(HashMap *map, char *key, int keylen) {
+  HashEntry *ent = get_entry(map, key, keylen);
+  if (ent)
+    ent->key = TOMBSTONE;
+}
