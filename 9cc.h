@@ -357,6 +357,7 @@ struct Type {
   bool is_variadic;
   bool is_oldstyle; // declared with () and no prototype
   Type *next;
+  Obj *param_obj; // a parameter's object, made while parsing the prototype
 };
 
 // Struct member

@@ -22,6 +22,7 @@ static FILE *output_file;
 static CodegenConfig *config;
 static int depth;
 static Obj *current_fn;
+static int current_fn_id;
 static int label_count;
 
 static char *argreg8[] = {"dil", "sil", "dl", "cl", "r8b", "r9b"};
@@ -50,36 +51,82 @@ int align_to(int n, int align) {
   return (n + align - 1) / align * align;
 }
 
-// Names that GNU as would read as a register or an operator in Intel
-// syntax are quoted, so that a C variable may be called `rax` or `offset`.
-static char *sym(char *name) {
+// GNU as in Intel syntax reads a symbol named like a register or an
+// operator (`cx`, `offset`, `and`) as that register or operator, and no
+// quoting helps.  Lines that mention such a symbol are written in AT&T
+// syntax instead, where registers carry a `%` and cannot be confused.
+static bool is_reserved_sym(char *name) {
   static char *reserved[] = {
-      "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "eax", "ebx", "ecx",
-      "edx", "esi", "edi", "ebp", "esp", "ax", "bx", "cx", "dx", "si", "di", "bp",
-      "sp", "al", "ah", "bl", "bh", "cl", "ch", "dl", "dh", "sil", "dil", "bpl",
-      "spl", "rip", "eip", "ip", "cs", "ds", "es", "fs", "gs", "ss", "st", "cr0",
       "byte", "word", "dword", "qword", "tbyte", "xword", "oword", "ptr", "offset",
       "flat", "short", "and", "or", "xor", "not", "mod", "shl", "shr", "eq", "ne",
       "lt", "le", "gt", "ge", "near", "far", "fword", "mmword", "xmmword", "ymmword",
-      "zmmword", "dr0",
+      "zmmword", "rip", "eip", "ip", "st",
   };
   for (size_t i = 0; i < sizeof(reserved) / sizeof(*reserved); i++)
     if (!strcasecmp(name, reserved[i]))
-      return format("\"%s\"", name);
-  if ((name[0] == 'r' || name[0] == 'R') && isdigit(name[1]))
-    return format("\"%s\"", name); // r8, r10d, ...
-  if (!strncasecmp(name, "xmm", 3) || !strncasecmp(name, "ymm", 3) ||
-      !strncasecmp(name, "zmm", 3) || !strncasecmp(name, "mm", 2) ||
-      !strncasecmp(name, "st", 2) || !strncasecmp(name, "cr", 2) ||
-      !strncasecmp(name, "dr", 2) || !strncasecmp(name, "k", 1))
-    for (char *p = name; *p; p++)
-      if (isdigit(*p))
-        return format("\"%s\"", name);
-  return name;
+      return true;
+
+  // Registers: a, b, c, d with x/l/h and e/r prefixes; si, di, bp, sp with
+  // l and e/r; r8-r15 with b/w/d; segment, control, debug, vector, mask
+  // and x87 registers.
+  int n = strlen(name);
+  char lower[16];
+  if (n >= 16)
+    return false;
+  for (int i = 0; i <= n; i++)
+    lower[i] = tolower((unsigned char)name[i]);
+  char *p = lower;
+  if (n == 3 && (p[0] == 'e' || p[0] == 'r'))
+    p++;
+  if (strlen(p) == 2 && strchr("abcd", p[0]) && strchr("xlh", p[1]))
+    return true;
+  if ((strlen(p) == 2 || (strlen(p) == 3 && p[2] == 'l')) &&
+      (!strncmp(p, "si", 2) || !strncmp(p, "di", 2) || !strncmp(p, "bp", 2) ||
+       !strncmp(p, "sp", 2)))
+    return true;
+  if (n == 2 && strchr("cdefgs", lower[0]) && lower[1] == 's')
+    return true;
+  char *q = lower;
+  if (q[0] == 'r' && isdigit((unsigned char)q[1]))
+    return true;
+  static char *prefixes[] = {"xmm", "ymm", "zmm", "mm", "cr", "dr", "tr", "k", "st", "bnd"};
+  for (size_t i = 0; i < sizeof(prefixes) / sizeof(*prefixes); i++) {
+    int m = strlen(prefixes[i]);
+    if (!strncmp(lower, prefixes[i], m) && lower[m] && isdigit((unsigned char)lower[m]))
+      return true;
+  }
+  return false;
 }
 
 static char *obj_name(Obj *var) {
-  return sym(var->asm_name ? var->asm_name : var->name);
+  return var->asm_name ? var->asm_name : var->name;
+}
+
+// Prints a directive or label that names the symbol `name`.
+__attribute__((format(printf, 2, 3)))
+static void println_sym(char *name, char *fmt, ...) {
+  bool att = is_reserved_sym(name);
+  if (att)
+    println("  .att_syntax");
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(output_file, fmt, ap);
+  va_end(ap);
+  fprintf(output_file, "\n");
+  if (att)
+    println("  .intel_syntax noprefix");
+}
+
+// rax = the address of symbol `name`, directly or through the GOT.
+static void load_sym_addr(char *name, bool got) {
+  if (is_reserved_sym(name)) {
+    println_sym(name, got ? "  movq %s@GOTPCREL(%%rip), %%rax" : "  leaq %s(%%rip), %%rax", name);
+    return;
+  }
+  if (got)
+    println("  mov rax, QWORD PTR [rip+%s@GOTPCREL]", name);
+  else
+    println("  lea rax, [rip+%s]", name);
 }
 
 static void push(void) {
@@ -157,12 +204,7 @@ static void gen_addr(Node *node) {
       return;
     }
 
-    if (use_got(node->var)) {
-      println("  mov rax, QWORD PTR [rip+%s@GOTPCREL]", obj_name(node->var));
-      return;
-    }
-
-    println("  lea rax, [rip+%s]", obj_name(node->var));
+    load_sym_addr(obj_name(node->var), use_got(node->var));
     return;
   case ND_DEREF:
     gen_expr(node->lhs);
@@ -637,6 +679,27 @@ static bool is_aggregate(Type *ty) {
   return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
 }
 
+// A struct holding just a long double is of class X87: passed in memory
+// but returned in st(0), like a plain long double.
+static bool is_x87_struct(Type *ty) {
+  while (is_aggregate(ty) || (ty->kind == TY_ARRAY && ty->array_len == 1)) {
+    if (ty->kind == TY_ARRAY) {
+      ty = ty->base;
+      continue;
+    }
+    Member *m = ty->members;
+    if (!m || m->next || m->offset != 0)
+      return false;
+    ty = m->ty;
+  }
+  return ty->kind == TY_LDOUBLE;
+}
+
+// Whether a function returning `ty` takes a hidden pointer to the result.
+static bool returns_in_memory(Type *ty) {
+  return is_aggregate(ty) && classify(ty).in_memory && !is_x87_struct(ty);
+}
+
 //
 // Function calls
 //
@@ -717,7 +780,7 @@ static int place_params(Obj *fn, Obj **unused, int *gp, int *fp) {
     types[i] = var->ty;
   }
 
-  *gp = has_hidden && classify(fn->ty->return_ty).in_memory ? 1 : 0;
+  *gp = returns_in_memory(fn->ty->return_ty) ? 1 : 0;
   *fp = 0;
   int stack = place_args(types, n, locs, gp, fp);
   for (int i = 0; i < n; i++)
@@ -793,7 +856,7 @@ static void gen_funcall(Node *node) {
   }
 
   Type *ret_ty = node->func_ty->return_ty;
-  bool ret_in_memory = is_aggregate(ret_ty) && classify(ret_ty).in_memory;
+  bool ret_in_memory = returns_in_memory(ret_ty);
   int gp = ret_in_memory ? 1 : 0, fp = 0;
   int stack = align_to(place_args(types, nargs, locs, &gp, &fp), 16);
 
@@ -851,9 +914,9 @@ static void gen_funcall(Node *node) {
   if (direct) {
     Obj *fn = node->lhs->var;
     if (fn->is_definition && fn->is_static)
-      println("  call %s", obj_name(fn));
+      println_sym(obj_name(fn), "  call %s", obj_name(fn));
     else
-      println("  call %s@PLT", obj_name(fn));
+      println_sym(obj_name(fn), "  call %s@PLT", obj_name(fn));
   } else {
     println("  call r11");
   }
@@ -876,6 +939,12 @@ static void gen_funcall(Node *node) {
     break;
   default:
     break;
+  }
+
+  if (is_aggregate(ret_ty) && is_x87_struct(ret_ty)) {
+    println("  fstp TBYTE PTR [rbp%+d]", node->ret_buffer->offset);
+    println("  lea rax, [rbp%+d]", node->ret_buffer->offset);
+    return;
   }
 
   // A struct returned in registers is stored into the caller's buffer.
@@ -1528,7 +1597,9 @@ static void gen_return(Node *node) {
     gen_expr(node->lhs);
     Type *ty = node->lhs->ty;
 
-    if (is_aggregate(ty)) {
+    if (is_aggregate(ty) && is_x87_struct(ty)) {
+      println("  fld TBYTE PTR [rax]");
+    } else if (is_aggregate(ty)) {
       Class c = classify(ty);
       if (c.in_memory) {
         // Copy to the caller's buffer, whose address was the hidden
@@ -1558,7 +1629,7 @@ static void gen_return(Node *node) {
     }
   }
 
-  println("  jmp .L.return.%s", current_fn->name);
+  println("  jmp .L.return.%d", current_fn_id);
 }
 
 static void gen_stmt(Node *node) {
@@ -1677,11 +1748,11 @@ static void emit_data(Obj *prog) {
 
     char *name = obj_name(var);
     if (var->is_static)
-      println("  .local %s", name);
+      println_sym(name, "  .local %s", name);
     else
-      println("  .globl %s", name);
+      println_sym(name, "  .globl %s", name);
     if (var->is_weak)
-      println("  .weak %s", name);
+      println_sym(name, "  .weak %s", name);
 
     int align = var->align;
     if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
@@ -1698,16 +1769,16 @@ static void emit_data(Obj *prog) {
       else
         println("  .data");
 
-      println("  .type %s, @object", name);
-      println("  .size %s, %d", name, var->ty->size);
+      println_sym(name, "  .type %s, @object", name);
+      println_sym(name, "  .size %s, %d", name, var->ty->size);
       println("  .align %d", align);
-      println("%s:", name);
+      println_sym(name, "%s:", name);
 
       Relocation *rel = var->rel;
       int pos = 0;
       while (pos < var->ty->size) {
         if (rel && rel->offset == pos) {
-          println("  .quad %s%+ld", sym(*rel->label), rel->addend);
+          println_sym(*rel->label, "  .quad %s%+ld", *rel->label, rel->addend);
           rel = rel->next;
           pos += 8;
         } else {
@@ -1725,10 +1796,10 @@ static void emit_data(Obj *prog) {
     else
       println("  .bss");
 
-    println("  .type %s, @object", name);
-    println("  .size %s, %d", name, var->ty->size);
+    println_sym(name, "  .type %s, @object", name);
+    println_sym(name, "  .size %s, %d", name, var->ty->size);
     println("  .align %d", align);
-    println("%s:", name);
+    println_sym(name, "%s:", name);
     println("  .zero %d", var->ty->size > 0 ? var->ty->size : 1);
   }
 }
@@ -1777,7 +1848,7 @@ static void store_params(Obj *fn) {
   Obj *var = fn->params;
 
   if (is_aggregate(fn->ty->return_ty)) {
-    if (classify(fn->ty->return_ty).in_memory)
+    if (returns_in_memory(fn->ty->return_ty))
       store_gp(gp++, var->offset, 8);
     var = var->next;
   }
@@ -1825,19 +1896,20 @@ static void emit_text(Obj *prog) {
 
     char *name = obj_name(fn);
     if (fn->is_static)
-      println("  .local %s", name);
+      println_sym(name, "  .local %s", name);
     else
-      println("  .globl %s", name);
+      println_sym(name, "  .globl %s", name);
     if (fn->is_weak)
-      println("  .weak %s", name);
+      println_sym(name, "  .weak %s", name);
 
     if (fn->section)
       println("  .section %s,\"ax\",@progbits", fn->section);
     else
       println("  .text");
-    println("  .type %s, @function", name);
-    println("%s:", name);
+    println_sym(name, "  .type %s, @function", name);
+    println_sym(name, "%s:", name);
     current_fn = fn;
+    current_fn_id = count();
 
     // Prologue
     println("  push rbp");
@@ -1862,21 +1934,21 @@ static void emit_text(Obj *prog) {
       println("  xor eax, eax");
 
     // Epilogue
-    println(".L.return.%s:", fn->name);
+    println(".L.return.%d:", current_fn_id);
     println("  mov rsp, rbp");
     println("  pop rbp");
     println("  ret");
-    println("  .size %s, .-%s", name, name);
+    println_sym(name, "  .size %s, .-%s", name, name);
 
     if (fn->is_constructor) {
       println("  .section .init_array,\"aw\"");
       println("  .align 8");
-      println("  .quad %s", name);
+      println_sym(name, "  .quad %s", name);
     }
     if (fn->is_destructor) {
       println("  .section .fini_array,\"aw\"");
       println("  .align 8");
-      println("  .quad %s", name);
+      println_sym(name, "  .quad %s", name);
     }
   }
 }

@@ -79,7 +79,6 @@ static Node *labels;
 static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
-static Obj *builtin_alloca;
 
 // Pragma pack state, set by the preprocessor through marker tokens.
 static int pack_align;
@@ -129,7 +128,7 @@ static Node *postfix(Token **rest, Token *tok);
 static Node *funcall(Token **rest, Token *tok, Node *node);
 static Node *unary(Token **rest, Token *tok);
 static Node *primary(Token **rest, Token *tok);
-static Token *parse_typedef(Token *tok, Type *basety);
+static Token *parse_typedef(Token *tok, Type *basety, Node **code);
 static bool is_function(Token *tok);
 static Token *function(Token *tok, Type *basety, VarAttr *attr);
 static Token *global_variable(Token *tok, Type *basety, VarAttr *attr);
@@ -666,11 +665,16 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
 
     cur = cur->next = copy_type(ty2);
     if (name) {
-      Obj *placeholder = xcalloc(1, sizeof(Obj));
-      placeholder->name = "";
-      placeholder->ty = ty2;
-      placeholder->is_local = true;
-      push_scope(get_ident(name))->var = placeholder;
+      // The object stands for the parameter in later parameters' array
+      // sizes; the definition adopts it as the real parameter.
+      Obj *var = xcalloc(1, sizeof(Obj));
+      var->name = get_ident(name);
+      var->ty = cur;
+      var->align = cur->align;
+      var->is_local = true;
+      var->tok = name;
+      cur->param_obj = var;
+      push_scope(var->name)->var = var;
     }
   }
   leave_scope();
@@ -935,7 +939,8 @@ static Node *compute_vla_size(Type *ty, Token *tok) {
   if (ty->base)
     node = new_binary(ND_COMMA, node, compute_vla_size(ty->base, tok), tok);
 
-  if (ty->kind != TY_VLA)
+  // A VLA typedef fixed its size when it was declared.
+  if (ty->kind != TY_VLA || ty->vla_size)
     return node;
 
   Node *base_sz;
@@ -2132,7 +2137,10 @@ static Node *compound_stmt(Token **rest, Token *tok) {
       Type *basety = declspec(&tok, tok, &attr);
 
       if (attr.is_typedef) {
-        tok = parse_typedef(tok, basety);
+        Node *code = new_node(ND_NULL_EXPR, tok);
+        tok = parse_typedef(tok, basety, &code);
+        cur = cur->next = new_unary(ND_EXPR_STMT, code, tok);
+        add_type(cur);
         continue;
       }
 
@@ -2962,7 +2970,7 @@ static Node *cast(Token **rest, Token *tok) {
         return operand;
       }
       if (!is_scalar(operand->ty) && operand->ty->kind != TY_ARRAY &&
-          operand->ty->kind != TY_FUNC)
+          operand->ty->kind != TY_VLA && operand->ty->kind != TY_FUNC)
         error_tok(start, "cannot convert to a scalar type from type '%s'",
                   type_name(operand->ty));
       if (ty->kind == TY_PTR && is_flonum(operand->ty))
@@ -3008,8 +3016,9 @@ static Node *unary(Token **rest, Token *tok) {
     add_type(lhs);
     if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
       error_tok(tok, "cannot take address of bit-field");
-    if (!is_lvalue(lhs) && lhs->kind != ND_VAR && lhs->ty->kind != TY_FUNC &&
-        !(lhs->kind == ND_CAST && is_lvalue(lhs->lhs) && 0))
+    // A compound literal is `(init, var)`: its address is the variable's.
+    bool is_compound_literal = lhs->kind == ND_COMMA && is_lvalue(lhs->rhs);
+    if (!is_lvalue(lhs) && lhs->ty->kind != TY_FUNC && !is_compound_literal)
       error_tok(tok, "lvalue required as unary '&' operand");
     return new_unary(ND_ADDR, lhs, tok);
   }
@@ -3400,12 +3409,36 @@ static Node *struct_ref(Node *node, Token *tok) {
   return node;
 }
 
-// Convert A++ to `(typeof A)((A += 1) - 1)`
+// A reference to the object a saved pointer points to: `*p`, or `p->m`
+// when the operand was a struct member (which may be a bitfield).
+static Node *saved_ref(Obj *p, Member *mem, Token *tok) {
+  Node *node = new_unary(ND_DEREF, new_var_node(p, tok), tok);
+  if (!mem)
+    return node;
+  node = new_unary(ND_MEMBER, node, tok);
+  node->member = mem;
+  return node;
+}
+
+// A++ is `p = &A, old = *p, *p = old + 1, old`: A is evaluated once, and
+// the result is the old value even where the new one wraps (bitfields,
+// _Bool).
 static Node *new_inc_dec(Node *node, Token *tok, int addend) {
   add_type(node);
-  return new_cast(new_add(to_assign(new_add(node, new_num(addend, tok), tok)),
-                          new_num(-addend, tok), tok),
-                  node->ty);
+  Member *mem = node->kind == ND_MEMBER ? node->member : NULL;
+  Node *target = mem ? node->lhs : node;
+  Obj *p = new_lvar("", pointer_to(target->ty));
+  Obj *old = new_lvar("", unqual(node->ty));
+
+  Node *expr = new_binary(ND_ASSIGN, new_var_node(p, tok),
+                          new_unary(ND_ADDR, target, tok), tok);
+  expr = new_binary(ND_COMMA, expr,
+                    new_binary(ND_ASSIGN, new_var_node(old, tok), saved_ref(p, mem, tok), tok),
+                    tok);
+  Node *sum = new_add(new_var_node(old, tok), new_num(addend, tok), tok);
+  expr = new_binary(ND_COMMA, expr,
+                    new_binary(ND_ASSIGN, saved_ref(p, mem, tok), sum, tok), tok);
+  return new_binary(ND_COMMA, expr, new_var_node(old, tok), tok);
 }
 
 // postfix = "(" type-name ")" "{" initializer-list "}"
@@ -3663,6 +3696,17 @@ static Obj *implicit_function(Token *tok) {
 }
 
 static Node *builtin_call(Token **rest, Token *tok) {
+  // alloca is gcc's builtin (glibc has no such function).
+  if ((equal(tok, "alloca") || equal(tok, "__builtin_alloca")) && equal(tok->next, "(")) {
+    tok = skip(tok->next, "(");
+    Node *size = assign(&tok, tok);
+    *rest = skip(tok, ")");
+    add_type(size);
+    if (!is_integer(size->ty))
+      error_tok(size->tok, "alloca takes an integer size");
+    return new_alloca(size);
+  }
+
   // __builtin_va_start(ap, last)
   if (equal(tok, "__builtin_va_start")) {
     Node *node = new_node(ND_VA_START, tok);
@@ -3673,6 +3717,7 @@ static Node *builtin_call(Token **rest, Token *tok) {
     *rest = skip(tok, ")");
     if (!current_fn || !current_fn->ty->is_variadic)
       error_tok(node->tok, "'va_start' used in function with fixed arguments");
+    add_type(node->lhs);
     node->ty = ty_void;
     return node;
   }
@@ -3686,6 +3731,7 @@ static Node *builtin_call(Token **rest, Token *tok) {
     Type *ty = typename(&tok, tok);
     *rest = skip(tok, ")");
     node->var = new_lvar("", ty); // va_arg's result lives here
+    add_type(node->lhs);
     node->ty = pointer_to(ty);
     return new_unary(ND_DEREF, node, tok);
   }
@@ -3871,11 +3917,8 @@ static Node *primary(Token **rest, Token *tok) {
         error_tok(tok, "expected expression before '%.*s'", tok->len, tok->loc);
     }
 
-    if (equal(tok->next, "(")) {
-      if (equal(tok, "alloca") || equal(tok, "__builtin_alloca"))
-        return new_var_node(builtin_alloca, tok);
+    if (equal(tok->next, "("))
       return new_var_node(implicit_function(tok), tok);
-    }
 
     error_tok(tok, "'%.*s' undeclared", tok->len, tok->loc);
   }
@@ -3905,7 +3948,7 @@ static Node *primary(Token **rest, Token *tok) {
   error_tok(tok, "expected expression before '%.*s'", tok->len, tok->loc);
 }
 
-static Token *parse_typedef(Token *tok, Type *basety) {
+static Token *parse_typedef(Token *tok, Type *basety, Node **code) {
   bool first = true;
 
   while (!consume(&tok, tok, ";")) {
@@ -3922,12 +3965,12 @@ static Token *parse_typedef(Token *tok, Type *basety) {
       ty = copy_type(ty);
       ty->align = attr.aligned;
     }
-    if (ty->kind == TY_VLA && current_fn) {
-      // The size of a VLA typedef is fixed when the typedef is declared.
-      Node *n = compute_vla_size(ty, tok);
-      (void)n;
-      error_tok(ty->name, "variably modified typedef is not supported");
-    }
+    // The size of a VLA typedef is fixed when the typedef is declared.
+    if (current_fn && code)
+      *code = new_binary(ND_COMMA, *code, compute_vla_size(ty, tok), tok);
+    else if (ty->kind == TY_VLA)
+      error_tok(ty->name, "variably modified '%.*s' at file scope", ty->name->len,
+                ty->name->loc);
     push_scope(get_ident(ty->name))->type_def = ty;
   }
   return tok;
@@ -3938,9 +3981,32 @@ static void create_param_lvars(Type *param) {
     create_param_lvars(param->next);
     if (!param->name)
       error_tok(param->name_pos, "parameter name omitted");
-    Obj *var = new_lvar(get_ident(param->name), param);
+    Obj *var = param->param_obj;
+    if (!var) {
+      var = new_lvar(get_ident(param->name), param);
+    } else {
+      var->ty = param;
+      var->next = locals;
+      locals = var;
+      push_scope(var->name)->var = var;
+    }
     var->tok = param->name;
   }
+}
+
+// Sizes of variably modified parameters (`int m[r][c]` is a pointer to
+// `int[c]`) are computed when the function starts.
+static Node *param_vla_sizes(Type *params, Token *tok) {
+  Node *node = new_node(ND_NULL_EXPR, tok);
+  for (Type *p = params; p; p = p->next)
+    for (Type *t = p; t->base; t = t->base)
+      if (t->base->kind == TY_VLA) {
+        node = new_binary(ND_COMMA, node, compute_vla_size(t->base, tok), tok);
+        break;
+      }
+  Node *stmt = new_unary(ND_EXPR_STMT, node, tok);
+  add_type(stmt);
+  return stmt;
 }
 
 // This function matches gotos or labels-as-values with labels.
@@ -4087,7 +4153,7 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   // A buffer for a struct/union return value is passed
   // as the hidden first parameter.
   Type *rty = ty->return_ty;
-  if ((rty->kind == TY_STRUCT || rty->kind == TY_UNION) && rty->size > 16)
+  if (rty->kind == TY_STRUCT || rty->kind == TY_UNION)
     new_lvar("", pointer_to(rty));
 
   fn->params = locals;
@@ -4110,7 +4176,10 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   push_scope("__FUNCTION__")->var =
       new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
 
+  Node *vla_sizes = param_vla_sizes(ty->params, tok);
   fn->body = compound_stmt(&tok, tok);
+  vla_sizes->next = fn->body->body;
+  fn->body->body = vla_sizes;
   fn->locals = locals;
   leave_scope();
   resolve_goto_labels();
@@ -4228,13 +4297,6 @@ static void check_globals(void) {
 }
 
 static void declare_builtins(void) {
-  Type *ty = func_type(pointer_to(ty_void));
-  ty->params = copy_type(ty_ulong);
-  builtin_alloca = xcalloc(1, sizeof(Obj));
-  builtin_alloca->name = "alloca";
-  builtin_alloca->ty = ty;
-  builtin_alloca->is_function = true;
-
   // __builtin_va_list is gcc's: an array of one 24-byte struct.
   Type *va = struct_type();
   va->size = 24;
@@ -4278,7 +4340,7 @@ Obj *parse(Token *tok) {
 
     // Typedef
     if (attr.is_typedef) {
-      tok = parse_typedef(tok, basety);
+      tok = parse_typedef(tok, basety, NULL);
       continue;
     }
 

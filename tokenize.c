@@ -353,18 +353,18 @@ static bool convert_pp_int(Token *tok) {
   uint64_t val = strtoull(p, &p, base);
   bool overflow = errno == ERANGE;
 
-  bool l = false, u = false;
+  bool l = false, u = false, ll = false;
   if (starts_with(p, "LLU") || starts_with(p, "LLu") || starts_with(p, "llU") ||
       starts_with(p, "llu") || starts_with(p, "ULL") || starts_with(p, "Ull") ||
       starts_with(p, "uLL") || starts_with(p, "ull")) {
     p += 3;
-    l = u = true;
+    l = u = ll = true;
   } else if (!strncasecmp(p, "lu", 2) || !strncasecmp(p, "ul", 2)) {
     p += 2;
     l = u = true;
   } else if (starts_with(p, "LL") || starts_with(p, "ll")) {
     p += 2;
-    l = true;
+    l = ll = true;
   } else if (*p == 'L' || *p == 'l') {
     p++;
     l = true;
@@ -408,6 +408,9 @@ static bool convert_pp_int(Token *tok) {
     else
       ty = ty_int;
   }
+
+  if (ll)
+    ty = ty->is_unsigned ? ty_ullong : ty_llong;
 
   tok->kind = TK_NUM;
   tok->val = val;

@@ -292,15 +292,28 @@ static Type *common_type(Type *ty1, Type *ty2) {
   return unqual(ty);
 }
 
+// The type an operand has for the promotions: a bitfield narrower than int
+// promotes to int whatever type it was declared with, as in gcc.
+static Type *operand_type(Node *node) {
+  if (node->kind == ND_MEMBER && node->member->is_bitfield) {
+    int w = node->member->bit_width;
+    if (w < 32)
+      return ty_int;
+    if (w == 32 && node->ty->size <= 4)
+      return node->ty->is_unsigned ? ty_uint : ty_int;
+  }
+  return node->ty;
+}
+
 // Converts both operands to their common type.
 static void usual_arith_conv(Node **lhs, Node **rhs) {
-  Type *ty = common_type((*lhs)->ty, (*rhs)->ty);
+  Type *ty = common_type(operand_type(*lhs), operand_type(*rhs));
   *lhs = new_cast(*lhs, ty);
   *rhs = new_cast(*rhs, ty);
 }
 
 static void promote_operand(Node **node) {
-  *node = new_cast(*node, promote((*node)->ty));
+  *node = new_cast(*node, promote(operand_type(*node)));
 }
 
 static bool is_null_pointer_constant(Node *node) {
@@ -420,14 +433,9 @@ void add_type(Node *node) {
   case ND_MEMBER:
     node->ty = node->member->ty;
     return;
-  case ND_ADDR: {
-    Type *ty = node->lhs->ty;
-    if (ty->kind == TY_ARRAY)
-      node->ty = pointer_to(ty->base);
-    else
-      node->ty = pointer_to(ty);
+  case ND_ADDR:
+    node->ty = pointer_to(node->lhs->ty);
     return;
-  }
   case ND_DEREF:
     if (!node->lhs->ty->base) {
       if (node->lhs->ty->kind == TY_FUNC) {
