@@ -153,6 +153,7 @@ struct Obj {
 
   // Local variable
   int offset;
+  int area_offset; // aligned over 16: where its storage starts; offset holds a pointer
 
   // Global variable or function
   bool is_function;
@@ -326,6 +327,7 @@ struct Type {
   bool is_const;
   bool is_volatile;
   bool is_longlong; // "long long" is a distinct type for _Generic
+  bool is_schar;    // so is "signed char", distinct from plain char
 
   // A qualified or typedef'd copy points to the type it was made from, so
   // that compatibility can be decided on the original.
@@ -381,6 +383,7 @@ extern Type *ty_void;
 extern Type *ty_bool;
 
 extern Type *ty_char;
+extern Type *ty_schar;
 extern Type *ty_short;
 extern Type *ty_int;
 extern Type *ty_long;

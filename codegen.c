@@ -186,6 +186,13 @@ static void gen_addr(Node *node) {
       return;
     }
 
+    // A local aligned to more than the frame's 16 bytes is reached through
+    // a pointer that the prologue computed.
+    if (node->var->is_local && node->var->area_offset) {
+      println("  mov rax, QWORD PTR [rbp%+d]", node->var->offset);
+      return;
+    }
+
     // Local variable
     if (node->var->is_local) {
       println("  lea rax, [rbp%+d]", node->var->offset);
@@ -1042,24 +1049,32 @@ static void store_bitfield(Member *mem) {
     println("  sar rax, %d", 64 - mem->bit_width);
 }
 
-// Structure fill with zeros: `rep stosb` over the variable.
+// Fills a local variable with zeros.
 static void gen_memzero(Obj *var) {
   int size = var->ty->size;
+  char *base = "rbp";
   int off = var->offset;
-  int i = 0;
-  if (size <= 64) {
-    for (; i + 8 <= size; i += 8)
-      println("  mov QWORD PTR [rbp%+d], 0", off + i);
-    for (; i + 4 <= size; i += 4)
-      println("  mov DWORD PTR [rbp%+d], 0", off + i);
-    for (; i < size; i++)
-      println("  mov BYTE PTR [rbp%+d], 0", off + i);
+  if (var->area_offset) {
+    println("  mov rdx, QWORD PTR [rbp%+d]", var->offset);
+    base = "rdx";
+    off = 0;
+  }
+
+  if (size > 64) {
+    println("  mov rcx, %d", size);
+    println("  lea rdi, [%s%+d]", base, off);
+    println("  xor eax, eax");
+    println("  rep stosb");
     return;
   }
-  println("  mov rcx, %d", size);
-  println("  lea rdi, [rbp%+d]", off);
-  println("  xor eax, eax");
-  println("  rep stosb");
+
+  int i = 0;
+  for (; i + 8 <= size; i += 8)
+    println("  mov QWORD PTR [%s%+d], 0", base, off + i);
+  for (; i + 4 <= size; i += 4)
+    println("  mov DWORD PTR [%s%+d], 0", base, off + i);
+  for (; i < size; i++)
+    println("  mov BYTE PTR [%s%+d], 0", base, off + i);
 }
 
 // Allocates rdi bytes on the stack, moving the temporaries pushed so far
@@ -1732,6 +1747,14 @@ static void assign_lvar_offsets(Obj *prog) {
       if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
         align = 16; // as gcc does, for faster copies
 
+      if (align > 16) {
+        bottom = align_to(bottom + var->ty->size + align - 16, 16);
+        var->area_offset = -bottom;
+        bottom = align_to(bottom + 8, 8);
+        var->offset = -bottom;
+        continue;
+      }
+
       bottom += var->ty->size;
       bottom = align_to(bottom, align);
       var->offset = -bottom;
@@ -1916,6 +1939,14 @@ static void emit_text(Obj *prog) {
     println("  mov rbp, rsp");
     println("  sub rsp, %d", fn->stack_size);
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
+
+    for (Obj *var = fn->locals; var; var = var->next) {
+      if (!var->area_offset)
+        continue;
+      println("  lea rax, [rbp%+d]", var->area_offset + var->align - 1);
+      println("  and rax, %d", -var->align);
+      println("  mov QWORD PTR [rbp%+d], rax", var->offset);
+    }
 
     if (fn->va_area)
       save_va_area(fn);

@@ -536,9 +536,7 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       break;
     case CHAR:
     case SIGNED + CHAR:
-      ty = ty_char;
-      if (counter & SIGNED)
-        ty = copy_type(ty_char); // "signed char" is not "char" for _Generic
+      ty = (counter & SIGNED) ? ty_schar : ty_char;
       break;
     case UNSIGNED + CHAR:
       ty = ty_uchar;
@@ -3639,11 +3637,9 @@ static Node *generic_selection(Token **rest, Token *tok) {
     Type *t2 = typename(&tok, tok);
     tok = skip(tok, ":");
     Node *node = assign(&tok, tok);
-    if (!ret && is_compatible(t1, t2) && t1->is_const == t2->is_const &&
-        (t1->kind != TY_PTR || t1->base->is_const == t2->base->is_const))
-      ret = node;
-    else if (!ret && is_compatible(unqual(t1), unqual(t2)) && t1->kind != TY_PTR &&
-             !t2->is_const)
+    // The controlling type has lost its qualifiers; a qualified
+    // association type can never match it.
+    if (!ret && is_compatible(t1, t2) && !t2->is_const && !t2->is_volatile)
       ret = node;
   }
 
@@ -3816,8 +3812,9 @@ static Node *primary(Token **rest, Token *tok) {
   if (equal(tok, "sizeof")) {
     Node *node = unary(rest, tok->next);
     add_type(node);
+    // An operand of variable-length array type is evaluated (C11 6.5.3.4p2).
     if (node->ty->kind == TY_VLA)
-      return new_var_node(node->ty->vla_size, tok);
+      return new_binary(ND_COMMA, node, new_var_node(node->ty->vla_size, tok), tok);
     if (node->ty->size < 0)
       error_tok(start, "invalid application of 'sizeof' to incomplete type '%s'",
                 type_name(node->ty));

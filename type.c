@@ -14,6 +14,7 @@ Type *ty_void = &(Type){.kind = TY_VOID, .size = 1, .align = 1};
 Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
 
 Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1};
+Type *ty_schar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_schar = true};
 Type *ty_short = &(Type){.kind = TY_SHORT, .size = 2, .align = 2};
 Type *ty_int = &(Type){.kind = TY_INT, .size = 4, .align = 4};
 Type *ty_long = &(Type){.kind = TY_LONG, .size = 8, .align = 8};
@@ -67,6 +68,12 @@ Type *unqual(Type *ty) {
   return ty;
 }
 
+static bool same_quals(Type *t1, Type *t2) {
+  return t1->is_const == t2->is_const && t1->is_volatile == t2->is_volatile;
+}
+
+// C11 6.2.7: top-level qualifiers are ignored (callers compare them where
+// they matter); those of pointed-to and element types must agree.
 bool is_compatible(Type *t1, Type *t2) {
   if (t1 == t2)
     return true;
@@ -82,7 +89,8 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_SHORT:
   case TY_INT:
   case TY_LONG:
-    return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong;
+    return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong &&
+           t1->is_schar == t2->is_schar;
   case TY_FLOAT:
   case TY_DOUBLE:
   case TY_LDOUBLE:
@@ -90,7 +98,7 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_BOOL:
     return true;
   case TY_PTR:
-    return is_compatible(t1->base, t2->base);
+    return same_quals(t1->base, t2->base) && is_compatible(t1->base, t2->base);
   case TY_FUNC: {
     if (!is_compatible(t1->return_ty, t2->return_ty))
       return false;
@@ -105,7 +113,7 @@ bool is_compatible(Type *t1, Type *t2) {
     return p1 == NULL && p2 == NULL;
   }
   case TY_ARRAY:
-    if (!is_compatible(t1->base, t2->base))
+    if (!same_quals(t1->base, t2->base) || !is_compatible(t1->base, t2->base))
       return false;
     return t1->array_len < 0 || t2->array_len < 0 || t1->array_len == t2->array_len;
   default:
