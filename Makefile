@@ -1,9 +1,11 @@
-# 9cc: make builds ./9cc with the system's C compiler; make test runs the
-# assertion programs under test/.  See README.md.
+# 9cc: `make` builds ./9cc with the system's C compiler (stage 1);
+# `make test` runs the tests; `make selfhost` bootstraps 9cc with itself.
+# See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
 SRCS = util.c tokenize.c preprocess.c parse.c type.c codegen.c main.c
 OBJS = $(SRCS:.c=.o)
+HEADERS = $(wildcard include/*.h)
 
 9cc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
@@ -13,7 +15,33 @@ $(OBJS): 9cc.h
 test: 9cc
 	@./test/run.sh ./9cc
 
+# The bootstrap.  Stage 2 is 9cc compiled by stage 1 (./9cc), stage 3 is
+# 9cc compiled by stage 2; each stage sits in build/stageN/ with a copy of
+# include/ beside it, where it finds its headers.  Stages 2 and 3 must
+# produce byte-identical assembly and binaries (the fixed point).
+build/stage2/9cc: 9cc $(SRCS) 9cc.h $(HEADERS)
+	@./test/bootstrap.sh ./9cc build/stage2
+
+build/stage3/9cc: build/stage2/9cc
+	@./test/bootstrap.sh build/stage2/9cc build/stage3
+
+selfhost: build/stage3/9cc
+	@for f in $(SRCS:.c=.s); do \
+	  cmp build/stage2/$$f build/stage3/$$f || { echo "selfhost: stage 2 and stage 3 differ in $$f"; exit 1; }; \
+	done
+	@cmp build/stage2/9cc build/stage3/9cc || { echo "selfhost: stage 2 and stage 3 binaries differ"; exit 1; }
+	@echo "selfhost: stage 2 and stage 3 are identical"
+	@$(MAKE) -s test-stage2
+
+test-stage2: build/stage2/9cc
+	@./test/run.sh build/stage2/9cc
+
+# Everything CI runs.
+check: test selfhost
+	@if [ -x test/errors.sh ]; then ./test/errors.sh ./9cc; fi
+	@if [ -x test/driver.sh ]; then ./test/driver.sh ./9cc; fi
+
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: test clean
+.PHONY: test check selfhost test-stage2 clean

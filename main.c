@@ -686,6 +686,26 @@ static char *find_libpath(char *name) {
   error("library path is not found: %s", name);
 }
 
+static void assemble(char *input, char *output);
+
+// glibc's atexit refers to __dso_handle, which gcc's crtbegin.o defines;
+// without crtbegin we define it ourselves: null in an executable, its own
+// address in a shared object, as gcc's start files do.
+static char *dso_handle_object(void) {
+  char *src = create_tmpfile();
+  FILE *fp = fopen(src, "w");
+  if (!fp)
+    error("cannot write %s: %s", src, strerror(errno));
+  fprintf(fp, "  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
+              "  .align 8\n__dso_handle:\n  .quad %s\n"
+              "  .section .note.GNU-stack,\"\",@progbits\n",
+          opt_shared ? "__dso_handle" : "0");
+  fclose(fp);
+  char *obj = create_tmpfile();
+  assemble(src, obj);
+  return obj;
+}
+
 // Links with ld directly: glibc's start files and libc, nothing of gcc's.
 static void run_linker(StringArray *inputs, char *output) {
   StringArray arr = {0};
@@ -708,6 +728,7 @@ static void run_linker(StringArray *inputs, char *output) {
     strarray_push(&arr, find_libpath("crti.o"));
   }
 
+  strarray_push(&arr, dso_handle_object());
   strarray_push(&arr, format("-L%s", lib_dir));
   strarray_push(&arr, "-L/usr/lib64");
   strarray_push(&arr, "-L/lib64");

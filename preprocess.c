@@ -1025,7 +1025,7 @@ static Token *include_file(Token *tok, char *path, Token *filename_tok, int inde
   end->kind = TK_PUNCT;
   end->loc = "#include-end";
   end->len = 0;
-  end->at_bol = false;
+  end->at_bol = true;
   end->next = tok;
   include_depth++;
   return append(tok2, end);

@@ -1,0 +1,14 @@
+/* stddef.h: 9cc's freestanding header. */
+#ifndef __9CC_STDDEF_H
+#define __9CC_STDDEF_H
+
+#define NULL ((void *)0)
+
+typedef unsigned long size_t;
+typedef long ptrdiff_t;
+typedef int wchar_t;
+typedef long max_align_t __attribute__((aligned(16)));
+
+#define offsetof(type, member) __builtin_offsetof(type, member)
+
+#endif
