@@ -3889,6 +3889,31 @@ static Node *primary(Token **rest, Token *tok) {
     return new_cast(node, ty_long);
   }
 
+  // Floating constants glibc's <math.h> asks for.
+  if (tok->kind == TK_IDENT && starts_with(tok->loc, "__builtin_") && equal(tok->next, "(")) {
+    static struct { char *name; int kind; bool arg; } fc[] = {
+        {"__builtin_inf", 0, false},      {"__builtin_inff", 1, false},
+        {"__builtin_infl", 2, false},     {"__builtin_huge_val", 0, false},
+        {"__builtin_huge_valf", 1, false}, {"__builtin_huge_vall", 2, false},
+        {"__builtin_nan", 3, true},       {"__builtin_nanf", 4, true},
+        {"__builtin_nanl", 5, true},      {"__builtin_nans", 3, true},
+        {"__builtin_nansf", 4, true},     {"__builtin_nansl", 5, true},
+    };
+    for (size_t i = 0; i < sizeof(fc) / sizeof(*fc); i++) {
+      if (!equal(tok, fc[i].name))
+        continue;
+      tok = skip(tok->next, "(");
+      if (fc[i].arg)
+        assign(&tok, tok);
+      *rest = skip(tok, ")");
+      Node *node = new_node(ND_NUM, start);
+      Type *types[] = {ty_double, ty_float, ty_ldouble};
+      node->ty = types[fc[i].kind % 3];
+      node->fval = fc[i].kind < 3 ? __builtin_inf() : __builtin_nan("");
+      return node;
+    }
+  }
+
   if (equal(tok, "__builtin_constant_p")) {
     tok = skip(tok->next, "(");
     Node *node = assign(&tok, tok);
@@ -4169,9 +4194,10 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   push_scope("__func__")->var =
       new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
 
-  // [GNU] __FUNCTION__ is yet another name of __func__.
-  push_scope("__FUNCTION__")->var =
-      new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
+  // [GNU] __FUNCTION__ and __PRETTY_FUNCTION__ are other names of __func__.
+  Obj *func_name = new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
+  push_scope("__FUNCTION__")->var = func_name;
+  push_scope("__PRETTY_FUNCTION__")->var = func_name;
 
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   fn->body = compound_stmt(&tok, tok);

@@ -1377,6 +1377,16 @@ void pp_define_builtins(void) {
       "__STDC_NO_THREADS__", "1",
       "__STDC_NO_VLA__", NULL,
       "__9cc__", "1",
+      // glibc's headers honour __attribute__, __asm__ names and other GNU
+      // syntax only for GNU compilers, and user code after them would
+      // silently lose its __attribute__((packed)).  9cc claims gcc 4.2: old
+      // enough that glibc takes its plain C paths instead of newer builtins
+      // (_Float128, __builtin_isnan, ...), new enough for the GNU syntax.
+      "__GNUC__", "4",
+      "__GNUC_MINOR__", "2",
+      "__GNUC_PATCHLEVEL__", "1",
+      "__GNUC_STDC_INLINE__", "1",
+      "__VERSION__", "\"9cc\"",
       "__x86_64", "1",
       "__x86_64__", "1",
       "__amd64", "1",
