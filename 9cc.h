@@ -162,6 +162,7 @@ struct Obj {
   bool is_tentative;
   bool is_tls;
   bool is_weak;
+  bool is_toplevel_asm; // asm("...") at file scope; the text is in asm_name
   char *section;
   char *asm_name; // name given with __asm__("...") in the declaration
 
@@ -239,7 +240,23 @@ typedef enum {
   ND_VA_START,  // __builtin_va_start
   ND_VA_ARG,    // __builtin_va_arg
   ND_ALLOCA,    // __builtin_alloca
+  ND_BUILTIN,   // a builtin computed in line; `val` says which (BuiltinKind)
+  ND_ASM,       // asm statement: `asm_str` is emitted as it is
 } NodeKind;
+
+typedef enum {
+  BI_CLZ,            // count leading zeros
+  BI_CTZ,            // count trailing zeros
+  BI_POPCOUNT,       // number of one bits
+  BI_PARITY,         // popcount & 1
+  BI_BSWAP,          // reverse the bytes
+  BI_SIGNBIT,        // sign bit of a floating value
+  BI_RETURN_ADDRESS, // __builtin_return_address(0)
+  BI_FRAME_ADDRESS,  // __builtin_frame_address(0)
+  BI_ADD_OVERFLOW,   // __builtin_add_overflow(a, b, &r): lhs, rhs, cond = &r
+  BI_SUB_OVERFLOW,
+  BI_MUL_OVERFLOW,
+} BuiltinKind;
 
 struct Node {
   NodeKind kind;
@@ -292,6 +309,9 @@ struct Node {
   // Numeric literal
   int64_t val;
   long double fval;
+
+  // asm statement
+  char *asm_str;
 };
 
 Obj *parse(Token *tok);

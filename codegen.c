@@ -1179,6 +1179,151 @@ static void gen_va_arg(Node *node) {
   println("  lea rax, [rbp%+d]", off);
 }
 
+// __builtin_add/sub/mul_overflow: both operands arrive as 64-bit values
+// of their own signedness; the exact result is computed in 128 bits
+// (rdx:rax), stored truncated through the pointer, and compared with its
+// truncation to see whether it fit.
+static void gen_overflow(Node *node) {
+  Type *rty = node->cond->ty->base;
+  gen_expr(node->cond);
+  push();
+  gen_expr(node->rhs);
+  push();
+  gen_expr(node->lhs);
+  pop("rdi");
+
+  // a in r8:rax, b in r9:rdi, each extended to 128 bits.
+  bool ua = node->lhs->ty->is_unsigned, ub = node->rhs->ty->is_unsigned;
+  println("  mov r8, rax");
+  println(ua ? "  xor r8d, r8d" : "  sar r8, 63");
+  println("  mov r9, rdi");
+  println(ub ? "  xor r9d, r9d" : "  sar r9, 63");
+
+  switch (node->val) {
+  case BI_ADD_OVERFLOW:
+    println("  add rax, rdi");
+    println("  adc r8, r9");
+    println("  mov rdx, r8");
+    break;
+  case BI_SUB_OVERFLOW:
+    println("  sub rax, rdi");
+    println("  sbb r8, r9");
+    println("  mov rdx, r8");
+    break;
+  default:
+    // (r8:rax) * (r9:rdi), low 128 bits.
+    println("  mov r10, rax");
+    println("  imul r8, rdi");  // a.hi * b.lo
+    println("  imul r9, r10");  // a.lo * b.hi
+    println("  mul rdi");       // rdx:rax = a.lo * b.lo
+    println("  add rdx, r8");
+    println("  add rdx, r9");
+    break;
+  }
+
+  // r10 = the result truncated to the target type and extended back.
+  println("  mov r10, rax");
+  switch (rty->size) {
+  case 1: println(rty->is_unsigned ? "  movzx r10d, r10b" : "  movsx r10, r10b"); break;
+  case 2: println(rty->is_unsigned ? "  movzx r10d, r10w" : "  movsx r10, r10w"); break;
+  case 4: println(rty->is_unsigned ? "  mov r10d, r10d" : "  movsxd r10, r10d"); break;
+  }
+  println("  mov r11, r10");
+  if (rty->is_unsigned && rty->size == 8)
+    println("  xor r11d, r11d");
+  else
+    println("  sar r11, 63");
+
+  pop("rdi");
+  switch (rty->size) {
+  case 1: println("  mov BYTE PTR [rdi], r10b"); break;
+  case 2: println("  mov WORD PTR [rdi], r10w"); break;
+  case 4: println("  mov DWORD PTR [rdi], r10d"); break;
+  default: println("  mov QWORD PTR [rdi], r10");
+  }
+
+  // Overflow unless (r11:r10) == (rdx:rax).
+  println("  cmp r10, rax");
+  println("  setne al");
+  println("  cmp r11, rdx");
+  println("  setne cl");
+  println("  or al, cl");
+  println("  movzx eax, al");
+}
+
+static void gen_builtin(Node *node) {
+  if (node->val == BI_ADD_OVERFLOW || node->val == BI_SUB_OVERFLOW ||
+      node->val == BI_MUL_OVERFLOW) {
+    gen_overflow(node);
+    return;
+  }
+  if (node->val == BI_RETURN_ADDRESS) {
+    println("  mov rax, QWORD PTR [rbp+8]");
+    return;
+  }
+  if (node->val == BI_FRAME_ADDRESS) {
+    println("  mov rax, rbp");
+    return;
+  }
+
+  gen_expr(node->lhs);
+  Type *ty = node->lhs->ty;
+  bool wide = ty->size == 8;
+
+  switch (node->val) {
+  case BI_CLZ:
+    // bsr gives the index of the top bit; clz is width-1 minus it.
+    println("  bsr %s, %s", wide ? "rax" : "eax", wide ? "rax" : "eax");
+    println("  xor eax, %d", wide ? 63 : 31);
+    return;
+  case BI_CTZ:
+    println("  bsf %s, %s", wide ? "rax" : "eax", wide ? "rax" : "eax");
+    return;
+  case BI_POPCOUNT:
+  case BI_PARITY: {
+    // Kernighan's loop: no popcnt, which baseline x86-64 lacks.
+    int c = count();
+    if (!wide)
+      println("  mov eax, eax");
+    println("  xor ecx, ecx");
+    println(".L.popcount.%d:", c);
+    println("  test rax, rax");
+    println("  je .L.popcount.end.%d", c);
+    println("  lea rdx, [rax-1]");
+    println("  and rax, rdx");
+    println("  inc ecx");
+    println("  jmp .L.popcount.%d", c);
+    println(".L.popcount.end.%d:", c);
+    println("  mov eax, ecx");
+    if (node->val == BI_PARITY)
+      println("  and eax, 1");
+    return;
+  }
+  case BI_BSWAP:
+    if (ty->size == 2) {
+      println("  rol ax, 8");
+      println("  movzx eax, ax");
+    } else {
+      println("  bswap %s", wide ? "rax" : "eax");
+    }
+    return;
+  case BI_SIGNBIT:
+    if (ty->kind == TY_FLOAT) {
+      println("  movd eax, xmm0");
+      println("  shr eax, 31");
+    } else if (ty->kind == TY_DOUBLE) {
+      println("  movq rax, xmm0");
+      println("  shr rax, 63");
+    } else {
+      println("  fstp TBYTE PTR [rsp-16]");
+      println("  movzx eax, BYTE PTR [rsp-7]");
+      println("  shr eax, 7");
+    }
+    return;
+  }
+  error_tok(node->tok, "internal error: unknown builtin");
+}
+
 static void gen_float_binary(Node *node) {
   Type *ty = node->lhs->ty;
   bool is_float = ty->kind == TY_FLOAT;
@@ -1553,6 +1698,9 @@ static void gen_expr(Node *node) {
     gen_expr(node->lhs);
     gen_va_arg(node);
     return;
+  case ND_BUILTIN:
+    gen_builtin(node);
+    return;
   default:
     break;
   }
@@ -1716,6 +1864,11 @@ static void gen_stmt(Node *node) {
   case ND_EXPR_STMT:
     gen_discard(node->lhs);
     return;
+  case ND_ASM:
+    println("  .att_syntax");
+    println("%s", node->asm_str);
+    println("  .intel_syntax noprefix");
+    return;
   default:
     gen_discard(node);
     return;
@@ -1766,7 +1919,15 @@ static void assign_lvar_offsets(Obj *prog) {
 
 static void emit_data(Obj *prog) {
   for (Obj *var = prog; var; var = var->next) {
-    if (var->is_function || !var->is_definition)
+    if (var->is_toplevel_asm) {
+      println("  .att_syntax");
+      println("%s", var->asm_name);
+      println("  .intel_syntax noprefix");
+    }
+  }
+
+  for (Obj *var = prog; var; var = var->next) {
+    if (var->is_function || !var->is_definition || var->is_toplevel_asm)
       continue;
 
     char *name = obj_name(var);

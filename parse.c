@@ -99,6 +99,7 @@ static Node *lvar_initializer(Token **rest, Token *tok, Obj *var);
 static void gvar_initializer(Token **rest, Token *tok, Obj *var);
 static Node *compound_stmt(Token **rest, Token *tok);
 static Node *stmt(Token **rest, Token *tok);
+static Node *asm_stmt(Token **rest, Token *tok);
 static Node *expr_stmt(Token **rest, Token *tok);
 static Node *expr(Token **rest, Token *tok);
 static int64_t eval(Node *node);
@@ -646,6 +647,7 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
     } else {
       Type *basety = declspec(&tok, tok, NULL);
       ty2 = declarator(&tok, tok, basety);
+      tok = skip_attributes(tok);
     }
 
     Token *name = ty2->name;
@@ -1391,6 +1393,25 @@ static void struct_initializer1(Token **rest, Token *tok, Initializer *init) {
       continue;
     }
 
+    // [GNU] The old designator form `name: value`.
+    if (tok->kind == TK_IDENT && equal(tok->next, ":")) {
+      Token *dot = copy_token(tok);
+      dot->kind = TK_PUNCT;
+      dot->loc = ".";
+      dot->len = 1;
+      dot->next = tok;
+      Token *eq = copy_token(tok->next);
+      eq->loc = "=";
+      eq->next = tok->next->next;
+      Token *name = copy_token(tok);
+      name->next = eq;
+      dot->next = name;
+      mem = struct_designator(&tok, dot, init->ty);
+      designation(&tok, tok, init->children[mem->idx]);
+      mem = mem->next;
+      continue;
+    }
+
     // Unnamed bitfields take no initializer.
     while (mem && mem->is_bitfield && !mem->name)
       mem = mem->next;
@@ -1822,6 +1843,114 @@ static Token *static_assertion(Token *tok) {
   return skip(tok, ";");
 }
 
+// Reads adjacent string literals as one string.
+static char *asm_string(Token **rest, Token *tok) {
+  if (tok->kind != TK_STR)
+    error_tok(tok, "expected string literal");
+  char *s = "";
+  for (; tok->kind == TK_STR; tok = tok->next)
+    s = format("%s%s", s, tok->str);
+  *rest = tok;
+  return s;
+}
+
+// One asm operand: string "(" expr ")".  Returns the expression.
+static Node *asm_operand(Token **rest, Token *tok, char **constraint) {
+  if (equal(tok, "[")) { // [name]
+    tok = skip(tok->next->next, "]");
+  }
+  *constraint = asm_string(&tok, tok);
+  tok = skip(tok, "(");
+  Node *node = expr(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(node);
+  return node;
+}
+
+// asm-stmt = "asm" ("volatile" | "inline" | "goto")* "(" string
+//            (":" operands (":" operands (":" clobbers (":" labels)?)?)?)? ")" ";"
+//
+// 9cc has no register allocator to bind operands to, so it takes only what
+// needs none: a basic asm statement, emitted as it is (in AT&T syntax, as
+// gcc users write it), and an empty template with operands, which gcc
+// code uses as a compiler barrier.  An output tied to an input ("=r"(x)
+// with "0"(y)) receives the input's value; the inputs are evaluated.
+static Node *asm_stmt(Token **rest, Token *tok) {
+  Token *start = tok;
+  tok = tok->next;
+  while (equal(tok, "volatile") || equal(tok, "__volatile__") || equal(tok, "__volatile") ||
+         equal(tok, "inline") || equal(tok, "goto"))
+    tok = tok->next;
+  tok = skip(tok, "(");
+  char *tmpl = asm_string(&tok, tok);
+
+  if (equal(tok, ")")) {
+    *rest = skip(tok->next, ";");
+    Node *node = new_node(ND_ASM, start);
+    node->asm_str = tmpl;
+    return node;
+  }
+
+  Node *outs[30], *ins[30];
+  char *out_c[30], *in_c[30];
+  int nout = 0, nin = 0;
+  for (int part = 0; part < 4 && equal(tok, ":"); part++) {
+    tok = tok->next;
+    while (!equal(tok, ":") && !equal(tok, ")")) {
+      if (part == 0 || part == 1) {
+        char *c;
+        Node *e = asm_operand(&tok, tok, &c);
+        if (part == 0 && nout < 30) {
+          out_c[nout] = c;
+          outs[nout++] = e;
+        } else if (part == 1 && nin < 30) {
+          in_c[nin] = c;
+          ins[nin++] = e;
+        }
+      } else if (part == 2) {
+        asm_string(&tok, tok);
+      } else {
+        get_ident(tok);
+        tok = tok->next;
+      }
+      if (!equal(tok, ":") && !equal(tok, ")"))
+        tok = skip(tok, ",");
+    }
+  }
+  *rest = skip(skip(tok, ")"), ";");
+
+  for (char *p = tmpl; *p; p++)
+    if (!isspace((unsigned char)*p))
+      error_tok(start, "inline assembly with operands is not supported");
+
+  Node head = {0};
+  Node *cur = &head;
+  for (int i = 0; i < nin; i++) {
+    Node *value = ins[i];
+    bool tied = false;
+    if (isdigit((unsigned char)in_c[i][0])) {
+      int o = atoi(in_c[i]);
+      if (o < nout && is_lvalue(outs[o]) && !outs[o]->ty->is_const &&
+          (is_scalar(outs[o]->ty) || is_compatible(outs[o]->ty, value->ty))) {
+        Node *a = new_binary(ND_ASSIGN, outs[o], value, start);
+        if (is_scalar(outs[o]->ty))
+          a->rhs = new_cast(value, outs[o]->ty);
+        value = a;
+        tied = true;
+      }
+    }
+    (void)tied;
+    cur = cur->next = new_unary(ND_EXPR_STMT, new_cast(value, ty_void), start);
+  }
+  for (int i = 0; i < nout; i++)
+    (void)out_c[i];
+
+  Node *node = new_node(ND_BLOCK, start);
+  node->body = head.next;
+  add_type(node);
+  return node;
+}
+
 // stmt = "return" expr? ";"
 //      | "if" "(" expr ")" stmt ("else" stmt)?
 //      | "switch" "(" expr ")" stmt
@@ -2040,7 +2169,20 @@ static Node *stmt(Token **rest, Token *tok) {
   }
 
   if (equal(tok, "asm") || equal(tok, "__asm__") || equal(tok, "__asm"))
-    error_tok(tok, "inline assembly is not supported");
+    return asm_stmt(rest, tok);
+
+  // [GNU] Local label declarations: labels are function-wide here anyway.
+  if (equal(tok, "__label__")) {
+    tok = tok->next;
+    while (!equal(tok, ";")) {
+      get_ident(tok);
+      tok = tok->next;
+      if (!equal(tok, ";"))
+        tok = skip(tok, ",");
+    }
+    *rest = tok->next;
+    return new_node(ND_BLOCK, tok);
+  }
 
   if (equal(tok, "goto") && equal(tok->next, "*")) {
     // [GNU] `goto *ptr` jumps to the address specified by `ptr`.
@@ -3666,13 +3808,80 @@ static Node *compound_literal(Token **rest, Token *tok, Type *ty, Token *start) 
   return new_binary(ND_COMMA, lhs, rhs, start);
 }
 
+// The prototypes gcc knows for library functions, used when one is called
+// undeclared or as __builtin_NAME.  A signature is "R:PP...": v void, i int,
+// l long, z size_t, p pointer, f float, d double, L long double, and a
+// trailing "." for "...".
+static Type *builtin_prototype(char *name) {
+  static struct { char *name; char *sig; } fns[] = {
+      {"memcpy", "p:ppz"},  {"memmove", "p:ppz"},  {"memset", "p:piz"},
+      {"memcmp", "i:ppz"},  {"memchr", "p:piz"},   {"strlen", "z:p"},
+      {"strcpy", "p:pp"},   {"strncpy", "p:ppz"},  {"strcat", "p:pp"},
+      {"strncat", "p:ppz"}, {"strcmp", "i:pp"},    {"strncmp", "i:ppz"},
+      {"strchr", "p:pi"},   {"strrchr", "p:pi"},   {"strstr", "p:pp"},
+      {"strpbrk", "p:pp"},  {"strspn", "z:pp"},    {"strcspn", "z:pp"},
+      {"strdup", "p:p"},    {"stpcpy", "p:pp"},    {"strnlen", "z:pz"},
+      {"malloc", "p:z"},    {"calloc", "p:zz"},    {"realloc", "p:pz"},
+      {"free", "v:p"},      {"abort", "v:"},       {"exit", "v:i"},
+      {"_exit", "v:i"},     {"abs", "i:i"},        {"labs", "l:l"},
+      {"llabs", "l:l"},     {"fabs", "d:d"},       {"fabsf", "f:f"},
+      {"fabsl", "L:L"},     {"sqrt", "d:d"},       {"sqrtf", "f:f"},
+      {"sqrtl", "L:L"},     {"copysign", "d:dd"},  {"copysignf", "f:ff"},
+      {"copysignl", "L:LL"}, {"floor", "d:d"},     {"ceil", "d:d"},
+      {"pow", "d:dd"},      {"exp", "d:d"},        {"log", "d:d"},
+      {"sin", "d:d"},       {"cos", "d:d"},        {"fmod", "d:dd"},
+      {"printf", "i:p."},   {"fprintf", "i:pp."},  {"sprintf", "i:pp."},
+      {"snprintf", "i:pzp."}, {"puts", "i:p"},     {"putchar", "i:i"},
+      {"ffs", "i:i"},       {"ffsl", "i:l"},       {"ffsll", "i:l"},
+      {"isdigit", "i:i"},   {"isalpha", "i:i"},    {"isspace", "i:i"},
+      {"toupper", "i:i"},   {"tolower", "i:i"},    {"atoi", "i:p"},
+  };
+  for (size_t i = 0; i < sizeof(fns) / sizeof(*fns); i++) {
+    if (strcmp(name, fns[i].name))
+      continue;
+    char *sig = fns[i].sig;
+    Type *ret = ty_int;
+    Type head = {0};
+    Type *cur = &head;
+    Type *t;
+    bool variadic = false;
+    for (char *p = sig; *p; p++) {
+      if (*p == ':')
+        continue;
+      switch (*p) {
+      case 'v': t = ty_void; break;
+      case 'i': t = ty_int; break;
+      case 'l': t = ty_long; break;
+      case 'z': t = ty_ulong; break;
+      case 'p': t = pointer_to(ty_void); break;
+      case 'f': t = ty_float; break;
+      case 'd': t = ty_double; break;
+      case 'L': t = ty_ldouble; break;
+      default: variadic = true; continue;
+      }
+      if (p == sig)
+        ret = t;
+      else
+        cur = cur->next = copy_type(t);
+    }
+    Type *ty = func_type(ret);
+    ty->params = head.next;
+    ty->is_variadic = variadic;
+    return ty;
+  }
+  return NULL;
+}
+
 // Declares an undeclared function as `int name()`, as C89 did implicitly.
 static Obj *implicit_function(Token *tok) {
   char *name = get_ident(tok);
   warn_tok(tok, "implicit declaration of function '%s'", name);
-  Type *ty = func_type(ty_int);
-  ty->is_oldstyle = true;
-  ty->is_variadic = true;
+  Type *ty = builtin_prototype(name);
+  if (!ty) {
+    ty = func_type(ty_int);
+    ty->is_oldstyle = true;
+    ty->is_variadic = true;
+  }
   Obj *fn = xcalloc(1, sizeof(Obj));
   fn->name = name;
   fn->ty = ty;
@@ -3691,7 +3900,168 @@ static Obj *implicit_function(Token *tok) {
   return fn;
 }
 
+static Node *new_builtin(BuiltinKind kind, Node *arg, Type *ty, Token *tok) {
+  Node *node = new_unary(ND_BUILTIN, arg, tok);
+  node->val = kind;
+  if (arg)
+    add_type(arg);
+  node->ty = ty;
+  return node;
+}
+
+// Reads "(" assign ("," assign)* ")" into args; returns how many.
+static int builtin_args(Token **rest, Token *tok, Node **args, int max) {
+  tok = skip(tok, "(");
+  int n = 0;
+  while (!equal(tok, ")")) {
+    if (n)
+      tok = skip(tok, ",");
+    Node *arg = assign(&tok, tok);
+    add_type(arg);
+    if (n < max)
+      args[n] = arg;
+    n++;
+  }
+  *rest = tok->next;
+  return n;
+}
+
+// gcc's builtins that are computed in line, or are library functions under
+// another name.
+static Node *gnu_builtin(Token **rest, Token *tok) {
+  static struct { char *name; BuiltinKind kind; Type **arg; Type **ret; } bits[] = {
+      {"__builtin_clz", BI_CLZ, &ty_uint, &ty_int},
+      {"__builtin_clzl", BI_CLZ, &ty_ulong, &ty_int},
+      {"__builtin_clzll", BI_CLZ, &ty_ulong, &ty_int},
+      {"__builtin_ctz", BI_CTZ, &ty_uint, &ty_int},
+      {"__builtin_ctzl", BI_CTZ, &ty_ulong, &ty_int},
+      {"__builtin_ctzll", BI_CTZ, &ty_ulong, &ty_int},
+      {"__builtin_popcount", BI_POPCOUNT, &ty_uint, &ty_int},
+      {"__builtin_popcountl", BI_POPCOUNT, &ty_ulong, &ty_int},
+      {"__builtin_popcountll", BI_POPCOUNT, &ty_ulong, &ty_int},
+      {"__builtin_parity", BI_PARITY, &ty_uint, &ty_int},
+      {"__builtin_parityl", BI_PARITY, &ty_ulong, &ty_int},
+      {"__builtin_parityll", BI_PARITY, &ty_ulong, &ty_int},
+      {"__builtin_bswap16", BI_BSWAP, &ty_ushort, &ty_ushort},
+      {"__builtin_bswap32", BI_BSWAP, &ty_uint, &ty_uint},
+      {"__builtin_bswap64", BI_BSWAP, &ty_ulong, &ty_ulong},
+  };
+  Token *start = tok;
+  Node *args[3];
+
+  for (size_t i = 0; i < sizeof(bits) / sizeof(*bits); i++) {
+    if (!equal(tok, bits[i].name))
+      continue;
+    if (builtin_args(rest, tok->next, args, 1) != 1)
+      error_tok(start, "wrong number of arguments to '%s'", bits[i].name);
+    if (!is_integer(args[0]->ty))
+      error_tok(args[0]->tok, "'%s' takes an integer", bits[i].name);
+    return new_builtin(bits[i].kind, new_cast(args[0], *bits[i].arg), *bits[i].ret, start);
+  }
+
+  if (equal(tok, "__builtin_signbit") || equal(tok, "__builtin_signbitf") ||
+      equal(tok, "__builtin_signbitl")) {
+    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_flonum(args[0]->ty))
+      error_tok(start, "'__builtin_signbit' takes one floating argument");
+    return new_builtin(BI_SIGNBIT, args[0], ty_int, start);
+  }
+
+  if (equal(tok, "__builtin_return_address") || equal(tok, "__builtin_frame_address")) {
+    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_const_expr(args[0]) ||
+        eval(args[0]) != 0)
+      error_tok(start, "only level 0 is supported");
+    return new_builtin(equal(start, "__builtin_return_address") ? BI_RETURN_ADDRESS
+                                                                : BI_FRAME_ADDRESS,
+                       NULL, pointer_to(ty_void), start);
+  }
+
+  static struct { char *name; BuiltinKind kind; } ovf[] = {
+      {"__builtin_add_overflow", BI_ADD_OVERFLOW},
+      {"__builtin_sub_overflow", BI_SUB_OVERFLOW},
+      {"__builtin_mul_overflow", BI_MUL_OVERFLOW},
+  };
+  for (size_t i = 0; i < sizeof(ovf) / sizeof(*ovf); i++) {
+    if (!equal(tok, ovf[i].name))
+      continue;
+    if (builtin_args(rest, tok->next, args, 3) != 3)
+      error_tok(start, "'%s' takes three arguments", ovf[i].name);
+    if (!is_integer(args[0]->ty) || !is_integer(args[1]->ty) ||
+        args[2]->ty->kind != TY_PTR || !is_integer(args[2]->ty->base) ||
+        args[2]->ty->base->kind == TY_BOOL || args[2]->ty->base->kind == TY_ENUM)
+      error_tok(start, "'%s' takes two integers and a pointer to an integer", ovf[i].name);
+    // Both operands travel as 64-bit values with their own signedness.
+    Node *a = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? ty_ulong : ty_long);
+    Node *b = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? ty_ulong : ty_long);
+    Node *node = new_builtin(ovf[i].kind, a, ty_bool, start);
+    node->rhs = b;
+    node->cond = args[2];
+    return node;
+  }
+
+  if (equal(tok, "__builtin_classify_type")) {
+    builtin_args(rest, tok->next, args, 1);
+    Type *t = args[0]->ty;
+    int c = is_integer(t) ? (t->kind == TY_CHAR ? 2 : t->kind == TY_ENUM ? 3 : t->kind == TY_BOOL ? 4 : 1)
+          : is_flonum(t) ? 8
+          : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13
+          : t->kind == TY_VOID ? 0 : 5;
+    return new_num(c, start);
+  }
+
+  if (equal(tok, "__builtin_choose_expr")) {
+    tok = skip(tok->next, "(");
+    int64_t c = const_expr(&tok, tok);
+    tok = skip(tok, ",");
+    Node *a = assign(&tok, tok);
+    tok = skip(tok, ",");
+    Node *b = assign(&tok, tok);
+    *rest = skip(tok, ")");
+    return c ? a : b;
+  }
+
+  if (equal(tok, "__builtin_unreachable") || equal(tok, "__builtin_trap")) {
+    tok = skip(tok->next, "(");
+    *rest = skip(tok, ")");
+    Token *name = copy_token(start);
+    name->loc = "abort";
+    name->len = 5;
+    VarScope *sc = find_var(name);
+    Obj *fn = sc && sc->var ? sc->var : NULL;
+    if (!fn) {
+      fn = xcalloc(1, sizeof(Obj));
+      fn->name = "abort";
+      fn->ty = func_type(ty_void);
+      fn->is_function = true;
+      fn->next = globals;
+      globals = fn;
+    }
+    Node *call = new_unary(ND_FUNCALL, new_var_node(fn, start), start);
+    call->func_ty = fn->ty;
+    call->ty = ty_void;
+    return call;
+  }
+
+  if (equal(tok, "__builtin_prefetch") || equal(tok, "__builtin_assume_aligned")) {
+    int n = builtin_args(rest, tok->next, args, 3);
+    if (equal(start, "__builtin_assume_aligned"))
+      return args[0];
+    Node *node = new_node(ND_NULL_EXPR, start);
+    for (int i = 0; i < n && i < 3; i++)
+      node = new_binary(ND_COMMA, node, new_cast(args[i], ty_void), start);
+    add_type(node);
+    return new_cast(node, ty_void);
+  }
+
+  return NULL;
+}
+
 static Node *builtin_call(Token **rest, Token *tok) {
+  if (tok->kind == TK_IDENT && starts_with(tok->loc, "__builtin_")) {
+    Node *node = gnu_builtin(rest, tok);
+    if (node)
+      return node;
+  }
+
   // alloca is gcc's builtin (glibc has no such function).
   if ((equal(tok, "alloca") || equal(tok, "__builtin_alloca")) && equal(tok->next, "(")) {
     tok = skip(tok->next, "(");
@@ -3939,8 +4309,23 @@ static Node *primary(Token **rest, Token *tok) {
         error_tok(tok, "expected expression before '%.*s'", tok->len, tok->loc);
     }
 
-    if (equal(tok->next, "("))
+    if (equal(tok->next, "(")) {
+      // __builtin_memcpy and friends are the library functions themselves.
+      if (tok->len > 10 && starts_with(tok->loc, "__builtin_")) {
+        Token *name = copy_token(tok);
+        name->loc += 10;
+        name->len -= 10;
+        VarScope *sc2 = find_var(name);
+        if (sc2 && sc2->var && sc2->var->is_function)
+          return new_var_node(sc2->var, tok);
+        bool nowarn = opt_nowarn;
+        opt_nowarn = true;
+        Obj *fn = implicit_function(name);
+        opt_nowarn = nowarn;
+        return new_var_node(fn, tok);
+      }
       return new_var_node(implicit_function(tok), tok);
+    }
 
     error_tok(tok, "'%.*s' undeclared", tok->len, tok->loc);
   }
@@ -4158,6 +4543,9 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
 
   if (consume(&tok, tok, ";"))
     return tok;
+  // More declarators may follow: `void f(), g(), *p;`
+  if (equal(tok, ","))
+    return global_variable(tok->next, basety, attr);
   if (!equal(tok, "{"))
     error_tok(tok, "expected ';' or '{' after function declarator");
 
@@ -4343,8 +4731,19 @@ Obj *parse(Token *tok) {
       tok = static_assertion(tok->next);
       continue;
     }
-    if (equal(tok, "asm") || equal(tok, "__asm__") || equal(tok, "__asm"))
-      error_tok(tok, "top-level inline assembly is not supported");
+    if (equal(tok, "asm") || equal(tok, "__asm__") || equal(tok, "__asm")) {
+      Token *start = tok;
+      tok = skip(tok->next, "(");
+      Obj *var = xcalloc(1, sizeof(Obj));
+      var->name = "";
+      var->asm_name = asm_string(&tok, tok);
+      var->is_toplevel_asm = true;
+      var->tok = start;
+      var->next = globals;
+      globals = var;
+      tok = skip(skip(tok, ")"), ";");
+      continue;
+    }
 
     VarAttr attr = {0};
     Type *basety;
