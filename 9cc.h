@@ -69,6 +69,8 @@ void strarray_push(StringArray *arr, char *s);
 _Noreturn void error(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void error_at(File *file, char *loc, char *fmt, ...) __attribute__((format(printf, 3, 4)));
 _Noreturn void error_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+_Noreturn void error_after(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *tok_desc(Token *tok);
 void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 extern bool opt_werror;
 extern bool opt_nowarn;
@@ -111,6 +113,7 @@ struct Token {
   bool has_space; // preceded by white space
   Hideset *hideset;
   Token *origin; // for tokens made by macro expansion: the macro's use
+  Token *prev;   // the token before, linked after preprocessing
 };
 
 File *new_file(char *name, int file_no, char *contents);
@@ -360,6 +363,9 @@ struct Type {
   // Declaration
   Token *name;
   Token *name_pos;
+
+  // Struct, union or enum tag
+  Token *tag;
 
   // Array
   int array_len;

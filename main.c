@@ -9,6 +9,7 @@
 
 #include "9cc.h"
 #include <libgen.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -640,6 +641,33 @@ static void cc1(char *input, char *output) {
   close_output(out);
 }
 
+typedef struct {
+  char *input;
+  char *output;
+} Cc1Args;
+
+static void *cc1_thread(void *arg) {
+  Cc1Args *a = arg;
+  cc1(a->input, a->output);
+  return NULL;
+}
+
+// The parser is recursive, and C allows deep nesting: compile on a thread
+// with a 1 GiB stack (only the pages used are ever touched), so that tens
+// of thousands of nested parentheses or blocks cannot overflow it.
+static void cc1_on_big_stack(char *input, char *output) {
+  pthread_attr_t attr;
+  pthread_t thread;
+  Cc1Args args = {input, output};
+  pthread_attr_init(&attr);
+  if (pthread_attr_setstacksize(&attr, (size_t)1 << 30) != 0 ||
+      pthread_create(&thread, &attr, cc1_thread, &args) != 0) {
+    cc1(input, output);
+    return;
+  }
+  pthread_join(thread, NULL);
+}
+
 // Each input is compiled in a child process of its own, so that one file's
 // macros and declarations never leak into the next.
 static void run_cc1(char *input, char *output) {
@@ -649,7 +677,7 @@ static void run_cc1(char *input, char *output) {
   if (pid == -1)
     error("fork failed: %s", strerror(errno));
   if (pid == 0) {
-    cc1(input, output);
+    cc1_on_big_stack(input, output);
     fflush(stdout);
     _exit(0);
   }

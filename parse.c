@@ -107,6 +107,7 @@ static int64_t eval2(Node *node, char ***label);
 static int64_t eval_rval(Node *node, char ***label);
 static bool is_const_expr(Node *node);
 static Node *assign(Token **rest, Token *tok);
+static Node *assign2(Token **rest, Token *tok);
 static Node *logor(Token **rest, Token *tok);
 static double eval_double(Node *node);
 static Node *conditional(Token **rest, Token *tok);
@@ -276,6 +277,27 @@ static int64_t const_expr(Token **rest, Token *tok) {
   Node *node = conditional(rest, tok);
   return eval(node);
 }
+
+// A missing ';' is reported just after the token it should follow.
+static Token *expect_semicolon(Token *tok) {
+  if (equal(tok, ";"))
+    return tok->next;
+  if (tok->kind == TK_EOF)
+    error_after(tok->prev, "expected ';' at end of input");
+  error_after(tok->prev ? tok->prev : tok, "expected ';' before %s", tok_desc(tok));
+}
+
+// Between declarators: "," or the ";" that ends the declaration.
+static Token *expect_decl_separator(Token *tok, char *alternatives) {
+  if (equal(tok, ","))
+    return tok->next;
+  if (tok->kind == TK_EOF)
+    error_after(tok->prev, "expected %s at end of input", alternatives);
+  error_tok(tok, "expected %s before %s", alternatives, tok_desc(tok));
+}
+
+// What a failed constant expression is called where it occurs.
+static char *const_context = "expression is not a constant";
 
 // Skips a balanced parenthesized token sequence starting at "(".
 static Token *skip_parens(Token *tok) {
@@ -626,7 +648,7 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
   enter_scope();
   while (!equal(tok, ")")) {
     if (cur != &head)
-      tok = skip(tok, ",");
+      tok = expect_decl_separator(tok, "';', ',' or ')'");
 
     if (equal(tok, "...")) {
       is_variadic = true;
@@ -690,6 +712,17 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
   return ty;
 }
 
+// The name being declared, for diagnostics about the type built for it.
+static Token *decl_name;
+
+static char *decl_name_str(void) {
+  return decl_name ? format(" '%.*s'", decl_name->len, decl_name->loc) : "";
+}
+
+static Token *decl_name_pos(Token *tok) {
+  return decl_name ? decl_name : tok;
+}
+
 // array-dimensions = ("static" | "restrict" | "const")* const-expr? "]" type-suffix
 static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
   while (equal(tok, "static") || equal(tok, "restrict") || equal(tok, "const") ||
@@ -708,15 +741,15 @@ static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
 
   add_type(expr);
   if (!is_integer(expr->ty))
-    error_tok(start, "size of array has non-integer type");
+    error_tok(decl_name_pos(start), "size of array%s has non-integer type", decl_name_str());
 
   if (ty->kind == TY_VLA || !is_const_expr(expr))
     return vla_of(ty, expr);
   int64_t len = eval(expr);
   if (len < 0)
-    error_tok(start, "size of array is negative");
+    error_tok(decl_name_pos(start), "size of array%s is negative", decl_name_str());
   if ((int64_t)ty->size * len > INT32_MAX)
-    error_tok(start, "size of array is too large");
+    error_tok(decl_name_pos(start), "size of array%s is too large", decl_name_str());
   return array_of(ty, len);
 }
 
@@ -725,19 +758,30 @@ static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
 //             | ε
 static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
   if (equal(tok, "(")) {
+    Token *name = decl_name;
+    Type *fn = func_params(&tok, tok->next, ty);
+    decl_name = name;
+    // Suffixes after the parameter list apply to the return type:
+    // `int f(void)[3]` would return an array.
+    ty = type_suffix(rest, tok, ty);
+    fn->return_ty = ty;
     if (ty->kind == TY_FUNC)
-      error_tok(tok, "function returning a function");
-    if (ty->kind == TY_ARRAY)
-      error_tok(tok, "function returning an array");
-    return func_params(rest, tok->next, ty);
+      error_tok(decl_name_pos(tok), "%sdeclared as function returning a function",
+                decl_name ? format("'%.*s' ", decl_name->len, decl_name->loc) : "");
+    if (ty->kind == TY_ARRAY || ty->kind == TY_VLA)
+      error_tok(decl_name_pos(tok), "%sdeclared as function returning an array",
+                decl_name ? format("'%.*s' ", decl_name->len, decl_name->loc) : "");
+    return fn;
   }
 
   if (equal(tok, "[")) {
+    Type *arr = array_dimensions(rest, tok->next, ty);
     if (ty->kind == TY_FUNC)
-      error_tok(tok, "declaration of an array of functions");
+      error_tok(decl_name_pos(tok), "declaration of%s as array of functions",
+                decl_name_str());
     if (ty->kind == TY_VOID)
-      error_tok(tok, "declaration of an array of voids");
-    return array_dimensions(rest, tok->next, ty);
+      error_tok(decl_name_pos(tok), "declaration of%s as array of voids", decl_name_str());
+    return arr;
   }
 
   *rest = tok;
@@ -795,7 +839,10 @@ static Type *declarator(Token **rest, Token *tok, Type *ty) {
     tok = tok->next;
   }
 
+  Token *outer = decl_name;
+  decl_name = name;
   ty = type_suffix(rest, tok, ty);
+  decl_name = outer;
   ty->name = name;
   ty->name_pos = name_pos;
   return ty;
@@ -971,16 +1018,16 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
 
   while (!equal(tok, ";")) {
     if (i++ > 0)
-      tok = skip(tok, ",");
+      tok = expect_decl_separator(tok, "',' or ';'");
 
     Type *ty = declarator(&tok, tok, basety);
     Attr gattr = {0};
     tok = attribute_list(tok, &gattr);
     if (ty->kind == TY_VOID)
-      error_tok(ty->name_pos, "variable '%.*s' declared void",
+      error_tok(ty->name_pos, "variable or field '%.*s' declared void",
                 ty->name ? ty->name->len : 0, ty->name ? ty->name->loc : "");
     if (!ty->name)
-      error_tok(ty->name_pos, "expected identifier or '('");
+      error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
 
     char *name = get_ident(ty->name);
 
@@ -1078,7 +1125,7 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
     }
 
     if (var->ty->size < 0)
-      error_tok(ty->name, "variable has incomplete type");
+      error_tok(ty->name, "storage size of '%s' isn't known", name);
     if (var->ty->kind == TY_VOID)
       error_tok(ty->name, "variable declared void");
     if ((var->ty->kind == TY_STRUCT || var->ty->kind == TY_UNION) &&
@@ -1222,7 +1269,7 @@ static bool is_string_for(Type *arr, Token *tok) {
 
 // array-designator = "[" const-expr ("..." const-expr)? "]"
 static void array_designator(Token **rest, Token *tok, Type *ty, int *begin, int *end) {
-  Token *start = tok;
+  Token *start = tok->next;
   *begin = const_expr(&tok, tok->next);
   if (ty->array_len >= 0 && *begin >= ty->array_len)
     error_tok(start, "array index in initializer exceeds array bounds");
@@ -1565,6 +1612,9 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
   }
 
   init->expr = assign(rest, tok);
+  add_type(init->expr);
+  if (init->expr->ty->kind == TY_VOID)
+    error_tok(init->expr->tok, "void value not ignored as it ought to be");
 }
 
 static Type *copy_struct_type(Type *ty) {
@@ -1797,7 +1847,10 @@ static void gvar_initializer(Token **rest, Token *tok, Obj *var) {
 
   Relocation head = {0};
   char *buf = xcalloc(1, var->ty->size);
+  char *saved = const_context;
+  const_context = "initializer element is not constant";
   write_gvar_data(&head, init, var->ty, buf, 0);
+  const_context = saved;
   var->init_data = buf;
   var->rel = head.next;
 }
@@ -1827,8 +1880,8 @@ static bool is_typename(Token *tok) {
 
 // static-assert = "_Static_assert" "(" const-expr ("," string)? ")" ";"
 static Token *static_assertion(Token *tok) {
+  Token *start = tok->prev ? tok->prev : tok;
   tok = skip(tok, "(");
-  Token *start = tok;
   int64_t val = const_expr(&tok, tok);
   char *msg = "";
   if (consume(&tok, tok, ",")) {
@@ -1965,7 +2018,18 @@ static Node *asm_stmt(Token **rest, Token *tok) {
 //      | ident ":" stmt
 //      | "{" compound-stmt
 //      | expr-stmt
+static Node *stmt2(Token **rest, Token *tok);
+
 static Node *stmt(Token **rest, Token *tok) {
+  static int depth;
+  if (++depth > 200000)
+    error_tok(tok, "statement nested too deeply");
+  Node *node = stmt2(rest, tok);
+  depth--;
+  return node;
+}
+
+static Node *stmt2(Token **rest, Token *tok) {
   if (equal(tok, "return")) {
     Node *node = new_node(ND_RETURN, tok);
     Type *ret_ty = current_fn->ty->return_ty;
@@ -1976,7 +2040,7 @@ static Node *stmt(Token **rest, Token *tok) {
     }
 
     Node *exp = expr(&tok, tok->next);
-    *rest = skip(tok, ";");
+    *rest = expect_semicolon(tok);
 
     add_type(exp);
     if (ret_ty->kind == TY_VOID) {
@@ -2060,7 +2124,7 @@ static Node *stmt(Token **rest, Token *tok) {
 
     for (Node *n = current_switch->case_next; n; n = n->case_next)
       if (begin <= n->end && n->begin <= end)
-        error_tok(start->next, "duplicate case value");
+        error_tok(start, "duplicate case value");
 
     tok = skip(tok, ":");
     node->label = new_unique_name();
@@ -2164,7 +2228,7 @@ static Node *stmt(Token **rest, Token *tok) {
     tok = skip(tok, "(");
     node->cond = expr(&tok, tok);
     tok = skip(tok, ")");
-    *rest = skip(tok, ";");
+    *rest = expect_semicolon(tok);
     return node;
   }
 
@@ -2197,7 +2261,7 @@ static Node *stmt(Token **rest, Token *tok) {
     node->label = get_ident(tok->next);
     node->goto_next = gotos;
     gotos = node;
-    *rest = skip(tok->next->next, ";");
+    *rest = expect_semicolon(tok->next->next);
     return node;
   }
 
@@ -2206,7 +2270,7 @@ static Node *stmt(Token **rest, Token *tok) {
       error_tok(tok, "break statement not within loop or switch");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = brk_label;
-    *rest = skip(tok->next, ";");
+    *rest = expect_semicolon(tok->next);
     return node;
   }
 
@@ -2215,7 +2279,7 @@ static Node *stmt(Token **rest, Token *tok) {
       error_tok(tok, "continue statement not within a loop");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = cont_label;
-    *rest = skip(tok->next, ";");
+    *rest = expect_semicolon(tok->next);
     return node;
   }
 
@@ -2265,7 +2329,7 @@ static Node *compound_stmt(Token **rest, Token *tok) {
 
   while (!equal(tok, "}")) {
     if (tok->kind == TK_EOF)
-      error_tok(tok, "expected '}' at end of input");
+      error_tok(tok, "expected declaration or statement at end of input");
 
     if (equal(tok, "_Static_assert")) {
       tok = static_assertion(tok->next);
@@ -2319,11 +2383,7 @@ static Node *expr_stmt(Token **rest, Token *tok) {
 
   Node *node = new_node(ND_EXPR_STMT, tok);
   node->lhs = expr(&tok, tok);
-  if (tok->kind == TK_EOF)
-    error_tok(tok, "expected ';' at end of input");
-  if (!equal(tok, ";"))
-    error_tok(tok, "expected ';' before '%.*s'", tok->len, tok->loc);
-  *rest = tok->next;
+  *rest = expect_semicolon(tok);
   return node;
 }
 
@@ -2349,7 +2409,7 @@ static int64_t eval(Node *node) {
 }
 
 _Noreturn static void eval_error(Node *node) {
-  error_tok(node->tok, "expression is not a constant");
+  error_tok(node->tok, "%s", const_context);
 }
 
 static int64_t truncate_to(int64_t val, Type *ty) {
@@ -2684,6 +2744,8 @@ static void check_assignable(Node *node, Token *tok) {
   if (node->ty->is_const) {
     if (node->kind == ND_VAR)
       error_tok(tok, "assignment of read-only variable '%s'", node->var->name);
+    if (node->kind == ND_DEREF && node->lhs->kind == ND_VAR)
+      error_tok(tok, "assignment of read-only location '*%s'", node->lhs->var->name);
     if (node->kind == ND_MEMBER && node->member->name)
       error_tok(tok, "assignment of read-only member '%.*s'", node->member->name->len,
                 node->member->name->loc);
@@ -2731,6 +2793,17 @@ static void check_assign_types(Type *ty, Node *rhs, Token *tok) {
 // assign-op = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^="
 //           | "<<=" | ">>="
 static Node *assign(Token **rest, Token *tok) {
+  // Bounded recursion: deeper nesting than this is an error, not a crash.
+  static int depth;
+  if (++depth > 200000)
+    error_tok(tok, "expression nested too deeply");
+  Node *node = assign2(&tok, tok);
+  depth--;
+  *rest = tok;
+  return node;
+}
+
+static Node *assign2(Token **rest, Token *tok) {
   Node *node = conditional(&tok, tok);
 
   if (equal(tok, "=")) {
@@ -3155,7 +3228,8 @@ static Node *unary(Token **rest, Token *tok) {
     Node *lhs = cast(rest, tok->next);
     add_type(lhs);
     if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
-      error_tok(tok, "cannot take address of bit-field");
+      error_tok(tok, "cannot take address of bit-field '%.*s'", lhs->member->name->len,
+                lhs->member->name->loc);
     // A compound literal is `(init, var)`: its address is the variable's.
     bool is_compound_literal = lhs->kind == ND_COMMA && is_lvalue(lhs->rhs);
     if (!is_lvalue(lhs) && lhs->ty->kind != TY_FUNC && !is_compound_literal)
@@ -3348,9 +3422,11 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
         if (!is_integer(mem->ty))
           error_tok(start, "bit-field has invalid type");
         if (mem->bit_width < 0)
-          error_tok(wtok, "negative width in bit-field");
+          error_tok(start, "negative width in bit-field '%.*s'", mem->name ? mem->name->len : 0,
+                    mem->name ? mem->name->loc : "");
         if (mem->bit_width > mem->ty->size * 8)
-          error_tok(wtok, "width of bit-field exceeds its type");
+          error_tok(start, "width of '%.*s' exceeds its type", mem->name ? mem->name->len : 0,
+                    mem->name ? mem->name->loc : "");
         if (mem->bit_width == 0 && mem->name)
           error_tok(wtok, "zero width for bit-field '%.*s'", mem->name->len, mem->name->loc);
       }
@@ -3381,7 +3457,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
   for (Member *m = head.next; m; m = m->next)
     if ((m->ty->kind == TY_STRUCT || m->ty->kind == TY_UNION) && m->ty->size < 0)
-      error_tok(m->tok, "field has incomplete type");
+      error_tok(m->name ? m->name : m->tok, "field '%.*s' has incomplete type",
+                m->name ? m->name->len : 0, m->name ? m->name->loc : "");
 
   *rest = tok->next;
   ty->members = head.next;
@@ -3412,7 +3489,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
     Type *ty = struct_type();
     ty->kind = kind;
     ty->size = -1;
-    ty->name = tag;
+    ty->tag = tag;
     push_tag_scope(tag, ty);
     return ty;
   }
@@ -3422,7 +3499,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
   // Construct a struct object.
   Type *ty = struct_type();
   ty->kind = kind;
-  ty->name = tag;
+  ty->tag = tag;
   struct_members(&tok, tok, ty);
   Attr attr2 = {0};
   *rest = attribute_list(tok, &attr2);
@@ -3519,11 +3596,14 @@ static Member *get_struct_member(Type *ty, Token *tok) {
 // This function takes care of anonymous structs.
 static Node *struct_ref(Node *node, Token *tok) {
   add_type(node);
+  Token *op = tok->prev ? tok->prev : tok; // the "." or "->"
+  if (tok->kind != TK_IDENT)
+    error_tok(tok, "expected identifier before %s", tok_desc(tok));
   if (node->ty->kind != TY_STRUCT && node->ty->kind != TY_UNION)
-    error_tok(node->tok, "request for member '%.*s' in something not a structure or union",
+    error_tok(op, "request for member '%.*s' in something not a structure or union",
               tok->len, tok->loc);
   if (node->ty->size < 0)
-    error_tok(tok, "invalid use of incomplete type '%s'", type_name(node->ty));
+    error_tok(op, "invalid use of undefined type '%s'", type_name(node->ty));
 
   Type *ty = node->ty;
   bool is_const = ty->is_const;
@@ -3531,7 +3611,7 @@ static Node *struct_ref(Node *node, Token *tok) {
   for (;;) {
     Member *mem = get_struct_member(ty, tok);
     if (!mem)
-      error_tok(tok, "'%s' has no member named '%.*s'", type_name(node->ty), tok->len,
+      error_tok(op, "'%s' has no member named '%.*s'", type_name(node->ty), tok->len,
                 tok->loc);
     node = new_unary(ND_MEMBER, node, tok);
     node->member = mem;
@@ -3697,11 +3777,11 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
 
   if (fn->ty->kind != TY_FUNC &&
       (fn->ty->kind != TY_PTR || fn->ty->base->kind != TY_FUNC))
-    error_tok(fn->tok, "called object is not a function or function pointer");
+    error_tok(fn->tok, "called object%s is not a function or function pointer",
+              fn->kind == ND_VAR ? format(" '%s'", fn->var->name) : "");
 
   Type *ty = (fn->ty->kind == TY_FUNC) ? fn->ty : fn->ty->base;
   Type *param_ty = ty->params;
-  Token *start = tok;
 
   Node head = {0};
   Node *cur = &head;
@@ -3717,7 +3797,7 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
     nargs++;
 
     if (!param_ty && !ty->is_variadic && !ty->is_oldstyle)
-      error_tok(arg->tok, "too many arguments to function '%s' (expected %d, have %d)",
+      error_tok(fn->tok, "too many arguments to function '%s' (expected %d, have %d)",
                 fn_name(fn), nparams, nargs);
 
     cur = cur->next = convert_arg(arg, ty->is_oldstyle ? NULL : param_ty, tok);
@@ -3726,12 +3806,12 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
   }
 
   if (param_ty && !ty->is_oldstyle)
-    error_tok(start, "too few arguments to function '%s' (expected %d, have %d)",
+    error_tok(fn->tok, "too few arguments to function '%s' (expected %d, have %d)",
               fn_name(fn), nparams, nargs);
 
   *rest = skip(tok, ")");
 
-  Node *node = new_unary(ND_FUNCALL, fn, start);
+  Node *node = new_unary(ND_FUNCALL, fn, fn->tok);
   node->func_ty = ty;
   node->ty = ty->return_ty;
   node->args = head.next;
@@ -4162,6 +4242,7 @@ static Node *primary(Token **rest, Token *tok) {
   }
 
   if (equal(tok, "sizeof") && equal(tok->next, "(") && is_typename(tok->next->next)) {
+    start = tok->next->next;
     Type *ty = typename(&tok, tok->next->next);
     *rest = skip(tok, ")");
 
@@ -4306,7 +4387,7 @@ static Node *primary(Token **rest, Token *tok) {
       if (sc->enum_ty)
         return new_num(sc->enum_val, tok);
       if (sc->type_def)
-        error_tok(tok, "expected expression before '%.*s'", tok->len, tok->loc);
+        error_tok(tok, "expected expression before %s", tok_desc(tok));
     }
 
     if (equal(tok->next, "(")) {
@@ -4327,7 +4408,9 @@ static Node *primary(Token **rest, Token *tok) {
       return new_var_node(implicit_function(tok), tok);
     }
 
-    error_tok(tok, "'%.*s' undeclared", tok->len, tok->loc);
+    if (current_fn)
+      error_tok(tok, "'%.*s' undeclared (first use in this function)", tok->len, tok->loc);
+    error_tok(tok, "'%.*s' undeclared here (not in a function)", tok->len, tok->loc);
   }
 
   if (tok->kind == TK_STR) {
@@ -4352,7 +4435,9 @@ static Node *primary(Token **rest, Token *tok) {
 
   if (tok->kind == TK_EOF)
     error_tok(tok, "expected expression at end of input");
-  error_tok(tok, "expected expression before '%.*s'", tok->len, tok->loc);
+  if (equal(tok, "else"))
+    error_tok(tok, "'else' without a previous 'if'");
+  error_tok(tok, "expected expression before %s", tok_desc(tok));
 }
 
 static Token *parse_typedef(Token *tok, Type *basety, Node **code) {
@@ -4431,7 +4516,7 @@ static void resolve_goto_labels(void) {
     }
 
     if (x->unique_label == NULL)
-      error_tok(x->tok->next, "label '%s' used but not defined", x->label);
+      error_tok(x->tok, "label '%s' used but not defined", x->label);
   }
 
   gotos = labels = NULL;
@@ -4603,12 +4688,12 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
 
   while (!consume(&tok, tok, ";")) {
     if (!first)
-      tok = skip(tok, ",");
+      tok = expect_decl_separator(tok, "',' or ';'");
     first = false;
 
     Type *ty = declarator(&tok, tok, basety);
     if (!ty->name)
-      error_tok(ty->name_pos, "variable name omitted");
+      error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
     Attr gattr = {0};
     tok = attribute_list(tok, &gattr);
 
@@ -4633,7 +4718,8 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
       error_tok(ty->name, "variably modified '%.*s' at file scope", ty->name->len,
                 ty->name->loc);
     if (ty->kind == TY_VOID)
-      error_tok(ty->name, "variable '%.*s' declared void", ty->name->len, ty->name->loc);
+      error_tok(ty->name, "variable or field '%.*s' declared void", ty->name->len,
+                ty->name->loc);
 
     char *name = get_ident(ty->name);
 
@@ -4757,7 +4843,7 @@ Obj *parse(Token *tok) {
       warn_tok(tok, "type defaults to 'int' in declaration");
       basety = ty_int;
     } else {
-      error_tok(tok, "expected identifier or '(' before '%.*s'", tok->len, tok->loc);
+      error_tok(tok, "expected identifier or '(' before %s", tok_desc(tok));
     }
 
     // Typedef

@@ -454,8 +454,11 @@ static int64_t eval_const_expr(Token **rest, Token *tok) {
   Token *expr = read_const_expr(rest, tok->next);
   expr = preprocess2(expr);
 
-  if (expr->kind == TK_EOF)
-    error_tok(start, "#%.*s with no expression", start->len, start->loc);
+  if (expr->kind == TK_EOF) {
+    start->next = expr;
+    expr->prev = start;
+    error_after(start, "#%.*s with no expression", start->len, start->loc);
+  }
 
   // [https://www.sigbus.info/n1570#6.10.1p4] The standard requires
   // we replace remaining non-macro identifiers with "0" before
@@ -538,6 +541,8 @@ static MacroParam *read_macro_params(Token **rest, Token *tok, char **va_args_na
 }
 
 static void read_macro_definition(Token **rest, Token *tok) {
+  if (tok->at_bol || tok->kind == TK_EOF)
+    error_after(tok->prev, "no macro name given in #define directive");
   if (tok->kind != TK_IDENT)
     error_tok(tok, "macro name must be an identifier");
   char *name = str_ndup(tok->loc, tok->len);
@@ -559,10 +564,14 @@ static void read_macro_definition(Token **rest, Token *tok) {
   }
 }
 
+// The macro being invoked, for diagnostics about its arguments.
+static Token *macro_name;
+
 static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
   Token head = {0};
   Token *cur = &head;
   int level = 0;
+  Token *last = macro_name->next;
 
   for (;;) {
     if (level == 0 && equal(tok, ")"))
@@ -571,7 +580,9 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
       break;
 
     if (tok->kind == TK_EOF)
-      error_tok(tok, "unterminated argument list invoking macro");
+      error_after(last, "unterminated argument list invoking macro \"%.*s\"",
+                  macro_name->len, macro_name->loc);
+    last = tok;
 
     if (equal(tok, "("))
       level++;
@@ -593,6 +604,7 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
 static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
                                  char *va_args_name, Macro *m) {
   Token *start = tok;
+  macro_name = tok;
   tok = tok->next->next;
 
   MacroArg head = {0};
@@ -606,7 +618,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
   for (; pp; pp = pp->next) {
     if (cur != &head) {
       if (!equal(tok, ","))
-        error_tok(start, "macro \"%s\" requires %d arguments, but only %d given", m->name,
+        error_tok(tok, "macro \"%s\" requires %d arguments, but only %d given", m->name,
                   nparams, nargs);
       tok = tok->next;
     }
@@ -629,15 +641,29 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     arg->is_va_args = true;
     cur = cur->next = arg;
   } else if (pp) {
-    error_tok(start, "macro \"%s\" requires %d arguments, but only %d given", m->name,
+    error_tok(tok, "macro \"%s\" requires %d arguments, but only %d given", m->name,
               nparams, nargs);
   }
 
   if (!equal(tok, ")")) {
-    // A macro with no parameters called with an empty argument is fine.
-    error_tok(start, "macro \"%s\" passed %d arguments, but takes just %d", m->name,
-              nargs + 1, nparams);
+    // Count the extra arguments for the message.
+    int extra = nargs;
+    for (Token *t = tok; t->kind != TK_EOF && !equal(t, ")"); t = t->next)
+      if (equal(t, ","))
+        extra++;
+    Token *t = tok;
+    int depth = 0;
+    while (t->kind != TK_EOF && !(depth == 0 && equal(t, ")"))) {
+      if (equal(t, "("))
+        depth++;
+      else if (equal(t, ")"))
+        depth--;
+      t = t->next;
+    }
+    error_tok(t->kind == TK_EOF ? tok : t, "macro \"%s\" passed %d arguments, but takes just %d",
+              m->name, extra + (nparams == 0 ? 1 : 0), nparams);
   }
+  (void)start;
   *rest = tok;
   return head.next;
 }
@@ -1187,6 +1213,7 @@ static Token *preprocess2(Token *tok) {
     }
 
     if (equal(tok, "define")) {
+      tok->next->prev = tok;
       read_macro_definition(&tok, tok->next);
       continue;
     }
@@ -1202,7 +1229,7 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "if")) {
       int64_t val = eval_const_expr(&tok, tok);
-      push_cond_incl(start, val);
+      push_cond_incl(start->next, val);
       if (!val)
         tok = skip_cond_incl(tok);
       continue;
@@ -1232,7 +1259,7 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "elif")) {
       if (!cond_incl || cond_incl->ctx == IN_ELSE)
-        error_tok(start, "#elif without #if");
+        error_tok(tok, "#elif without #if");
       cond_incl->ctx = IN_ELIF;
 
       if (!cond_incl->included && eval_const_expr(&tok, tok))
@@ -1244,7 +1271,7 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "else")) {
       if (!cond_incl || cond_incl->ctx == IN_ELSE)
-        error_tok(start, "#else without #if");
+        error_tok(tok, "#else without #if");
       cond_incl->ctx = IN_ELSE;
       tok = skip_line(tok->next);
 
@@ -1255,7 +1282,7 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "endif")) {
       if (!cond_incl)
-        error_tok(start, "#endif without #if");
+        error_tok(tok, "#endif without #if");
       cond_incl = cond_incl->next;
       tok = skip_line(tok->next);
       continue;
@@ -1291,7 +1318,7 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "error")) {
       Token *line = copy_line(&tok, tok->next);
-      error_tok(start, "#error %s", join_tokens(line, NULL));
+      error_tok(start->next, "#error %s", join_tokens(line, NULL));
     }
 
     if (equal(tok, "warning")) {
@@ -1317,9 +1344,12 @@ static Token *preprocess2(Token *tok) {
   return head.next;
 }
 
-void pp_define(char *name, char *buf) {
-  Token *tok = tokenize(new_file("<built-in>", 1, buf));
-  add_macro(name, true, tok);
+// Defines a macro as `#define NAME BODY` would; NAME may have a parameter
+// list, as in `-D'MAX(a,b)=...'`.
+void pp_define(char *name, char *body) {
+  char *buf = format("#define %s %s\n", name, body);
+  Token *tok = tokenize(new_file("<command-line>", 0, buf));
+  preprocess2(tok);
 }
 
 void pp_undef(char *name) {
@@ -1568,7 +1598,7 @@ static void join_adjacent_string_literals(Token *tok) {
 Token *preprocess(Token *tok) {
   tok = preprocess2(tok);
   if (cond_incl)
-    error_tok(cond_incl->tok, "unterminated conditional directive");
+    error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
   convert_pp_tokens(tok);
   join_adjacent_string_literals(tok);
 

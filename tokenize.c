@@ -25,9 +25,9 @@ bool equal(Token *tok, char *op) {
 // Ensures the current token is `op` and returns the next.
 Token *skip(Token *tok, char *op) {
   if (!equal(tok, op)) {
-    if (tok->kind == TK_EOF)
-      error_tok(tok, "expected '%s' at end of input", op);
-    error_tok(tok, "expected '%s' before '%.*s'", op, tok->len, tok->loc);
+    if (tok->kind == TK_EOF && tok->prev)
+      error_after(tok->prev, "expected '%s' at end of input", op);
+    error_tok(tok, "expected '%s' before %s", op, tok_desc(tok));
   }
   return tok->next;
 }
@@ -61,12 +61,19 @@ static Token *new_token(TokenKind kind, char *start, char *end) {
   return tok;
 }
 
-static bool is_ident1(int c) {
-  return isalpha(c) || c == '_' || c == '$' || c >= 0x80;
-}
+static uint32_t decode_utf8(char **new_pos, char *p);
 
-static bool is_ident2(int c) {
-  return is_ident1(c) || isdigit(c);
+// Letters, '_', '$', and (as in gcc) any character beyond ASCII written
+// as valid UTF-8.  Returns the identifier character's length, or 0.
+static int ident_char_len(char *p, bool first) {
+  unsigned char c = *p;
+  if (isalpha(c) || c == '_' || c == '$' || (!first && isdigit(c)))
+    return 1;
+  if (c < 0xc2)
+    return 0;
+  char *q;
+  decode_utf8(&q, p);
+  return q - p > 1 ? q - p : 0;
 }
 
 static int from_hex(char c) {
@@ -109,7 +116,7 @@ static int read_punct(char *p) {
   for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
     if (starts_with(p, kw[i]))
       return strlen(kw[i]);
-  return ispunct(*p) ? 1 : 0;
+  return ispunct(*p) && *p != '$' ? 1 : 0;
 }
 
 // Reads one escape sequence after a backslash; *new_pos is set past it.
@@ -150,16 +157,28 @@ static int read_escaped_char(char **new_pos, char *p) {
   }
 }
 
-// Finds the closing double quote of a string literal.
+// Finds the closing double quote of a string literal, or NULL.
 static char *string_literal_end(char *p) {
-  char *start = p;
   for (; *p != '"'; p++) {
     if (*p == '\n' || *p == '\0')
-      error_at(current_file, start - 1, "missing terminating '\"' character");
+      return NULL;
     if (*p == '\\')
       p++;
   }
   return p;
+}
+
+// An unterminated literal is, like in gcc's preprocessor, a lone quote
+// token: harmless in a skipped #if group, an error if the parser sees it.
+static bool is_unterminated(char *quote) {
+  char q = *quote;
+  for (char *p = quote + 1; *p != q; p++) {
+    if (*p == '\n' || *p == '\0')
+      return true;
+    if (*p == '\\' && p[1] != '\n' && p[1] != '\0')
+      p++;
+  }
+  return false;
 }
 
 // Decodes one UTF-8 sequence at p into a code point.
@@ -236,6 +255,8 @@ static bool read_ucn(char **new_pos, char *p, uint32_t *c) {
 
 static Token *read_string_literal(char *start, char *quote) {
   char *end = string_literal_end(quote + 1);
+  if (!end)
+    return new_token(TK_PUNCT, start, quote + 1);
   char *buf = xcalloc(1, end - quote);
   int len = 0;
 
@@ -258,6 +279,8 @@ static Token *read_string_literal(char *start, char *quote) {
 // Wide and UTF-16/32 strings: code points of `ty`'s size each.
 static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
   char *end = string_literal_end(quote + 1);
+  if (!end)
+    return new_token(TK_PUNCT, start, quote + 1);
   uint32_t *buf = xcalloc(end - quote + 1, sizeof(uint32_t));
   int len = 0;
 
@@ -299,8 +322,8 @@ static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
 
 static Token *read_char_literal(char *start, char *quote, Type *ty) {
   char *p = quote + 1;
-  if (*p == '\0' || *p == '\n')
-    error_at(current_file, start, "missing terminating ' character");
+  if (is_unterminated(quote))
+    return new_token(TK_PUNCT, start, quote + 1);
   if (*p == '\'')
     error_at(current_file, start, "empty character constant");
 
@@ -373,8 +396,20 @@ static bool convert_pp_int(Token *tok) {
     u = true;
   }
 
-  if (p != tok->loc + tok->len)
+  if (p != tok->loc + tok->len) {
+    // Not an integer; if it cannot be a floating constant either, the
+    // suffix is what is wrong.
+    char *s = tok->loc;
+    bool fp = false;
+    for (int i = 0; i < tok->len; i++)
+      if (s[i] == '.' || ((s[i] == 'e' || s[i] == 'E') && base != 16) ||
+          ((s[i] == 'p' || s[i] == 'P') && base == 16))
+        fp = true;
+    if (!fp)
+      error_tok(tok, "invalid suffix \"%.*s\" on integer constant",
+                (int)(tok->loc + tok->len - p), p);
     return false;
+  }
   if (overflow)
     error_tok(tok, "integer constant is too large for its type");
 
@@ -438,7 +473,8 @@ static void convert_pp_number(Token *tok) {
   }
 
   if (tok->loc + tok->len != end)
-    error_tok(tok, "invalid numeric constant '%.*s'", tok->len, tok->loc);
+    error_tok(tok, "invalid suffix \"%.*s\" on floating constant",
+              (int)(tok->loc + tok->len - end), end);
 
   // Round through the literal's own type, as the literal denotes that value.
   if (ty == ty_float)
@@ -451,12 +487,32 @@ static void convert_pp_number(Token *tok) {
   tok->ty = ty;
 }
 
+// A punctuator the parser knows, as opposed to a stray character.
+static bool is_c_punct(Token *tok) {
+  if (tok->len > 1)
+    return !equal(tok, "##");
+  return strchr("[](){}.&*+-~!/%<>^|?:;=,", *tok->loc) != NULL;
+}
+
 void convert_pp_tokens(Token *tok) {
-  for (Token *t = tok; t->kind != TK_EOF; t = t->next) {
+  Token *prev = NULL;
+  for (Token *t = tok; t; t = t->next) {
+    t->prev = prev;
+    prev = t;
+    if (t->kind == TK_EOF)
+      break;
     if (is_keyword(t))
       t->kind = TK_KEYWORD;
     else if (t->kind == TK_PP_NUM)
       convert_pp_number(t);
+    else if (t->kind == TK_PUNCT && !is_c_punct(t)) {
+      unsigned char c = t->loc[t->len - 1];
+      if (c == '"' || c == '\'')
+        error_tok(t, "missing terminating %c character", c);
+      if (c < 0x20 || c >= 0x7f)
+        error_tok(t, "stray '\\%o' in program", c);
+      error_tok(t, "stray '%c' in program", c);
+    }
   }
 }
 
@@ -578,10 +634,10 @@ Token *tokenize(File *file) {
     }
 
     // Identifier or keyword
-    if (is_ident1((unsigned char)*p)) {
-      char *q = p++;
-      while (is_ident2((unsigned char)*p))
-        p++;
+    if (ident_char_len(p, true)) {
+      char *q = p;
+      for (int n; (n = ident_char_len(p, p == q)); p += n)
+        ;
       cur = cur->next = new_token(TK_IDENT, q, p);
       continue;
     }
@@ -593,9 +649,10 @@ Token *tokenize(File *file) {
       continue;
     }
 
-    if ((unsigned char)*p < 0x20 || *p == 0x7f)
-      error_at(current_file, p, "stray '\\%o' in program", (unsigned char)*p);
-    error_at(current_file, p, "stray '%c' in program", *p);
+    // Other characters are tokens too: the preprocessor may skip or
+    // stringize them.  The parser rejects those that reach it.
+    cur = cur->next = new_token(TK_PUNCT, p, p + 1);
+    p++;
   }
 
   cur = cur->next = new_token(TK_EOF, p, p);

@@ -195,10 +195,14 @@ char *type_name(Type *ty) {
   case TY_FUNC: return format("%s (*)()", type_name(ty->return_ty));
   case TY_ARRAY: return format("%s[%d]", type_name(ty->base), ty->array_len);
   case TY_VLA: return format("%s[*]", type_name(ty->base));
-  case TY_STRUCT: return format("%sstruct %.*s", q, ty->name ? ty->name->len : 0,
-                                ty->name ? ty->name->loc : "");
-  case TY_UNION: return format("%sunion %.*s", q, ty->name ? ty->name->len : 0,
-                               ty->name ? ty->name->loc : "");
+  case TY_STRUCT:
+    if (!ty->tag)
+      return format("%sstruct <anonymous>", q);
+    return format("%sstruct %.*s", q, ty->tag->len, ty->tag->loc);
+  case TY_UNION:
+    if (!ty->tag)
+      return format("%sunion <anonymous>", q);
+    return format("%sunion %.*s", q, ty->tag->len, ty->tag->loc);
   }
   return "?";
 }

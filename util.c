@@ -119,6 +119,8 @@ static Token *source_token(Token *tok) {
 }
 
 void error_tok(Token *tok, char *fmt, ...) {
+  if (tok->kind == TK_EOF && tok->prev)
+    tok = tok->prev;
   tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
@@ -126,6 +128,35 @@ void error_tok(Token *tok, char *fmt, ...) {
          tok->loc, "error", fmt, ap);
   va_end(ap);
   exit(1);
+}
+
+// Reports an error just past the end of `tok`: where a missing ';' goes.
+void error_after(Token *tok, char *fmt, ...) {
+  tok = source_token(tok);
+  va_list ap;
+  va_start(ap, fmt);
+  report(tok->file->display_name, tok->file->contents, tok->line_no, tok->loc + tok->len,
+         "error", fmt, ap);
+  va_end(ap);
+  exit(1);
+}
+
+// How diagnostics name a token, as gcc does: "';' token", "'return'",
+// "numeric constant", "end of input".
+char *tok_desc(Token *tok) {
+  switch (tok->kind) {
+  case TK_EOF:
+    return "end of input";
+  case TK_NUM:
+  case TK_PP_NUM:
+    return "numeric constant";
+  case TK_STR:
+    return "string constant";
+  case TK_PUNCT:
+    return format("'%.*s' token", tok->len, tok->loc);
+  default:
+    return format("'%.*s'", tok->len, tok->loc);
+  }
 }
 
 void warn_tok(Token *tok, char *fmt, ...) {

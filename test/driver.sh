@@ -1,0 +1,443 @@
+#!/bin/bash
+# Shell assertions for 9cc: tiny programs and the compiler driver's usage.
+#   test/driver.sh [COMPILER]      # default ./9cc
+# Every expected value below comes from C semantics / what gcc does with the
+# same input, not from 9cc's output.  Prints "PASS desc" or
+# "FAIL desc (expected X, got Y)" per check, then "N passed, N failed", and
+# exits non-zero if anything failed.
+
+cc9=${1:-./9cc}
+case $cc9 in
+  */*) cc9=$(cd "$(dirname "$cc9")" && pwd)/$(basename "$cc9") ;;
+esac
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/9cc-driver.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); echo "PASS $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1 (expected $2, got $3)"; }
+
+# check DESC EXPECTED ACTUAL
+check() {
+  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "$2" "$3"; fi
+}
+
+# Make a string printable on one line for a FAIL message.
+oneline() { printf '%s' "$1" | head -c 200 | tr '\n' '|'; }
+
+run() { timeout 5 "$@"; }
+
+# ---------------------------------------------------------------------------
+# 1. Tiny programs
+# ---------------------------------------------------------------------------
+
+# assert EXPECTED_STATUS 'C source'
+assert() {
+  local expected=$1 input=$2 actual
+  rm -f "$tmp/prog"
+  if ! printf '%s\n' "$input" | "$cc9" -o "$tmp/prog" -x c - 2> "$tmp/err"; then
+    fail "$(oneline "$input")" "$expected" "compile error: $(oneline "$(head -3 "$tmp/err")")"
+    return
+  fi
+  run "$tmp/prog"
+  actual=$?
+  check "$(oneline "$input") => $expected" "$expected" "$actual"
+}
+
+# assert_out 'EXPECTED STDOUT' 'C source'   (trailing newlines not significant)
+assert_out() {
+  local expected=$1 input=$2 actual
+  rm -f "$tmp/prog"
+  if ! printf '%s\n' "$input" | "$cc9" -o "$tmp/prog" -x c - 2> "$tmp/err"; then
+    fail "$(oneline "$input")" "'$expected'" "compile error: $(oneline "$(head -3 "$tmp/err")")"
+    return
+  fi
+  actual=$(run "$tmp/prog")
+  if [ "$expected" = "$actual" ]; then
+    pass "$(oneline "$input") => '$(oneline "$expected")'"
+  else
+    fail "$(oneline "$input")" "'$(oneline "$expected")'" "'$(oneline "$actual")'"
+  fi
+}
+
+PF='int printf(const char*, ...);'
+
+assert 0 'int main(){return 0;}'
+assert 42 'int main(){return 42;}'
+assert 47 'int main(){return 5+6*7;}'
+assert 77 'int main(){return (5+6)*7;}'
+assert 4 'int main(){return 10/3 + 10%3;}'
+assert 10 'int main(){return -10+20;}'
+assert 12 'int main(){return - -3*4;}'
+assert 7 'int main(){return -7/2 + 10;}'
+assert 4 'int main(){return -7%2 + 5;}'
+assert 23 'int main(){return (1<2) + (2<=2)*2 + (3>2)*4 + (2>=3)*8 + (1==1)*16 + (1!=1)*32;}'
+assert 15 'int main(){int a=3; int b=5; return a*b;}'
+assert 3 'int main(){int foo=1, bar=2; return foo+bar;}'
+assert 1 'int main(){int x=1; {int x=2; x=x+1;} return x;}'
+assert 3 'int main(){if (0) return 2; else return 3;}'
+assert 2 'int main(){int x=5; if (x>3) { if (x>10) return 1; else return 2; } return 3;}'
+assert 10 'int main(){int i=0; while(i<10) i=i+1; return i;}'
+assert 55 'int main(){int s=0; for(int i=1;i<=10;i++) s+=i; return s;}'
+assert 30 'int main(){int s=0; for(int i=0;;i++){ if(i>10) break; if(i%2) continue; s+=i; } return s;}'
+assert 5 'int main(){int i=0; do i++; while(i<5); return i;}'
+assert 21 'int add6(int a,int b,int c,int d,int e,int f){return a+b+c+d+e+f;} int main(){return add6(1,2,3,4,5,6);}'
+assert 255 'int f(int a,int b,int c,int d,int e,int f,int g,int h){return (a==1)+(b==2)*2+(c==3)*4+(d==4)*8+(e==5)*16+(f==6)*32+(g==7)*64+(h==8)*128;} int main(){return f(1,2,3,4,5,6,7,8);}'
+assert 55 'int fib(int n){ if (n<2) return n; return fib(n-1)+fib(n-2); } int main(){return fib(10);}'
+assert 120 'int fact(int n){ return n<=1 ? 1 : n*fact(n-1); } int main(){return fact(5);}'
+assert 7 'int main(){int x=3; int *p=&x; *p=7; return x;}'
+assert 9 'int main(){int x=3; int *p=&x; int **pp=&p; **pp=9; return x;}'
+assert 22 'int main(){int a[4]; for(int i=0;i<4;i++) a[i]=i*10; int *p=a+2; return *p + (p-a);}'
+assert 30 'int main(){int a[5]; int s=0; for(int i=0;i<5;i++) a[i]=i*i; for(int i=0;i<5;i++) s+=a[i]; return s;}'
+assert 7 'int main(){int a[2][3]; a[1][2]=5; return a[1][2] + sizeof(a)/sizeof(a[0]);}'
+assert 5 'int add(int a,int b){return a+b;} int main(){int (*fp)(int,int)=add; return fp(2,3);}'
+assert_out 'hello, world' "$PF"' int main(){printf("hello, %s\n", "world"); return 0;}'
+assert_out '3 -5 100000' "$PF"' int main(){printf("%d %d %d\n", 1+2, -5, 100000); return 0;}'
+assert_out $'a\nb' "$PF"' int main(){printf("a\nb\n"); return 0;}'
+assert 98 'int main(){return "abc"[1];}'
+assert 5 'int main(){return sizeof("ab" "cd");}'
+assert 75 'int main(){return "\n"[0] + "\x41"[0];}'
+assert 107 'int main(){char s[]="hello"; return sizeof(s) + s[1];}'
+assert 2 'int main(){char a[3]; a[0]=-1; a[1]=2; return a[0]+a[1]+sizeof(char);}'
+assert 1 "int main(){char x='a'; return x-'a'+1;}"
+assert 44 'int main(){return (char)300;}'
+assert 255 'int main(){return (unsigned char)-1;}'
+assert 5 'int g; int main(){g=5; return g;}'
+assert 10 'int g=7; int arr[3]={1,2,3}; int main(){return g+arr[2];}'
+assert 122 'char *s="xyz"; int main(){return s[2];}'
+assert 12 'struct P {int x; int y;}; int main(){struct P p; p.x=3; p.y=4; return p.x*p.y;}'
+assert 10 'struct P {int x; int y;}; int main(){struct P p; struct P *q=&p; q->y=10; return p.y;}'
+assert 4 'struct P {int x; int y;}; struct P mk(int a,int b){struct P p; p.x=a; p.y=b; return p;} int main(){return mk(3,4).y;}'
+assert 8 'int main(){return sizeof(struct {char a; int b;});}'
+assert 4 'int main(){union {int i; char c[4];} u; u.i=0x01020304; return u.c[0];}'
+assert 40 'int main(){int a[5]; return sizeof(int)+sizeof(long)+sizeof(char*)+sizeof a;}'
+assert 3 'int main(){int a=(1,2,3); return a;}'
+assert 5 'int main(){int i, j; for(i=0, j=10; i<j; i++, j--); return i;}'
+assert 5 'int main(){return 1 ? 5 : 6;}'
+assert 6 'int main(){return 0 ? 5 : 6;}'
+assert 1 'int main(){int x=7; return x>5 ? x<10 ? 1 : 2 : 3;}'
+assert 2 'int main(){int a=10; a+=5; a-=3; a*=2; a/=4; a%=4; return a;}'
+assert 237 'int main(){int b=1; b<<=4; b|=3; b&=0x12; b^=0xff; return b;}'
+assert 12 'int main(){int i=5; int j=i++; int k=++i; return j+k;}'
+assert 30 'int main(){int x=2, r=0; switch(x){case 1: r=1; break; case 2: r+=10; case 3: r+=20; break; default: r=99;} return r;}'
+assert 99 'int main(){int x=9, r=0; switch(x){case 1: r=1; break; default: r=99; break; case 2: r=2;} return r;}'
+assert 7 'int main(){int i=0; loop: i++; if(i<7) goto loop; return i;}'
+assert 0 'int main(){int x=0; 0 && (x=1); 1 || (x=2); return x;}'
+assert 1 'int main(){return !0 + !5;}'
+assert 238 'int main(){return ((0xf0 | 0x0f) & ~0x10) ^ 1;}'
+assert 8 'int main(){return 1<<5>>2;}'
+assert 4 'int main(){long x=1L<<40; return x>>38;}'
+assert 1 'int main(){unsigned u=-1; return u>0;}'
+assert 0 'int main(){return -1 < 0u;}'
+assert 6 'enum {A, B=5, C}; int main(){return C;}'
+assert 8 'typedef long T; int main(){T x; return sizeof(x);}'
+assert 3 'int f(){static int n; return ++n;} int main(){f(); f(); return f();}'
+assert 3 'int main(){ /* block */ return 3; // line
+}'
+
+assert 0 'int main(){}'
+assert 0 'int main(void){ ; ; return 0; }'
+assert 47 'int main(){return 010 + 0x1F + 8;}'
+assert 75 "int main(){return '\\n' + 'A';}"
+assert 0 'int main(){unsigned char c=255; c++; return c;}'
+assert 2 'long f(){return 1L<<33;} int main(){return f()>>32;}'
+assert 3 'int x; int x = 3; int main(){return x;}'
+assert 4 'int x=9; int main(){int x=4; return x;}'
+assert 2 'struct P {int x; int y;}; int main(){struct P a={1,2}, b; b=a; return b.y;}'
+assert 3 'int main(){int a[]={1,2,3}; return sizeof(a)/sizeof(*a);}'
+assert 7 'int main(){int a[5]={[3]=7}; return a[3]+a[4];}'
+assert 3 'int main(){return (int[]){1,2,3}[2];}'
+assert 1 'int main(){_Bool b=5; return b;}'
+assert 5 'int main(){double d=2.5; return d*2;}'
+assert 6 'int main(){float f=1.5f; return (int)(f*4);}'
+assert 8 'int main(){return _Alignof(double);}'
+assert 9 '_Static_assert(1, "ok"); int main(){return 9;}'
+assert 6 'struct B {int a[10];}; int sum(struct B b){return b.a[0]+b.a[9];} int main(){struct B b; b.a[0]=1; b.a[9]=5; return sum(b);}'
+assert 5 'int len(char *s){int n=0; while(*s++) n++; return n;} int main(){return len("hello");}'
+assert 3 'struct P {int x; int y;}; int main(){struct P ps[3]; ps[2].y=3; struct P *p=ps; return (p+2)->y;}'
+assert 11 'struct I {int a;}; struct O {int b; struct I in;}; int main(){struct O o; o.in.a=11; return o.in.a;}'
+assert 1 'void f(int *p){*p=1; return;} int main(){int x=0; f(&x); return x;}'
+assert 2 'int main(){short s=-2; long long l=4; return sizeof(s)==2 && sizeof(l)==8 ? s+l : 0;}'
+assert 1 'int main(){return __STDC__ == 1 && __STDC_VERSION__ >= 201112L && __x86_64__;}'
+assert 2 'int main(){
+return __LINE__;}'
+assert 2 '#if 1+1==2
+int main(){return 2;}
+#else
+int main(){return 1;}
+#endif'
+assert 12 '#define SQ(x) ((x)*(x))
+#define CAT(a,b) a##b
+int main(){int xy=3; return SQ(2)*CAT(x,y);}'
+assert 7 'int main(){int a \
+= 7; return a;}'
+assert_out 'main' "$PF"' int main(){printf("%s\n", __func__); return 0;}'
+assert_out 'hello' "$PF"'
+#define S(x) #x
+int main(){printf("%s\n", S(hello)); return 0;}'
+assert_out '3.14 1099511627776' "$PF"' int main(){printf("%.2f %ld\n", 3.14159, 1L<<40); return 0;}'
+assert_out 'x=5' "$PF"' int main(){char buf[8]; char *p=buf; *p++=120; *p++=61; *p++=53; *p=0; printf("%s\n", buf); return 0;}'
+
+# Empty translation unit compiles to an object with -c (gcc accepts it).
+: > "$tmp/empty.c"
+rm -f "$tmp/empty.o"
+"$cc9" -c -o "$tmp/empty.o" "$tmp/empty.c" 2> "$tmp/err"
+check "empty file -c exits 0" 0 $?
+check "empty file -c produces an ELF object" ELF "$(head -c 4 "$tmp/empty.o" 2>/dev/null | tail -c 3)"
+
+# No trailing newline.
+printf 'int main(){return 3;}' > "$tmp/nonl.c"
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/nonl.c" 2> "$tmp/err" && run "$tmp/prog"
+check "file without trailing newline" 3 $?
+printf 'int main(){return 4;} // trailing comment, no newline' > "$tmp/nonl2.c"
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/nonl2.c" 2> "$tmp/err" && run "$tmp/prog"
+check "line comment at EOF without newline" 4 $?
+printf '#define X 6\nint main(){return X;}\n#undef X' > "$tmp/nonl3.c"
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/nonl3.c" 2> "$tmp/err" && run "$tmp/prog"
+check "directive at EOF without newline" 6 $?
+
+# ---------------------------------------------------------------------------
+# 2. Driver usage
+# ---------------------------------------------------------------------------
+
+echo 'int main(){return 42;}' > "$tmp/ret42.c"
+
+# No mode flag, one .c input: assembly on stdout.
+rm -f "$tmp/out.s" "$tmp/prog"
+(cd "$tmp" && "$cc9" ret42.c > out.s 2> err)
+check "cc file.c > out.s exits 0" 0 $?
+grep -q '\.intel_syntax noprefix' "$tmp/out.s"
+check "stdout assembly has .intel_syntax noprefix" 0 $?
+grep -q '\.section[[:space:]]*\.note\.GNU-stack' "$tmp/out.s"
+check "stdout assembly has .section .note.GNU-stack" 0 $?
+cc "$tmp/out.s" -o "$tmp/prog" 2> "$tmp/err" && run "$tmp/prog"
+check "stdout assembly assembles with cc and runs" 42 $?
+ls "$tmp" | grep -q '^a\.out$'
+check "no a.out created in the no-flag mode" 1 $?
+
+# -S -o out.s
+rm -f "$tmp/out2.s" "$tmp/prog"
+"$cc9" -S -o "$tmp/out2.s" "$tmp/ret42.c" > "$tmp/stdout" 2> "$tmp/err"
+check "-S -o out.s exits 0" 0 $?
+check "-S -o out.s writes nothing to stdout" "" "$(oneline "$(cat "$tmp/stdout")")"
+cc "$tmp/out2.s" -o "$tmp/prog" 2> "$tmp/err" && run "$tmp/prog"
+check "-S -o out.s output assembles and runs" 42 $?
+
+# -S / -c without -o write next to the current directory, like gcc.
+mkdir -p "$tmp/cwd"
+(cd "$tmp/cwd" && "$cc9" -S ../ret42.c 2> /dev/null)
+check "-S without -o writes ret42.s in cwd" yes "$([ -f "$tmp/cwd/ret42.s" ] && echo yes || echo no)"
+(cd "$tmp/cwd" && "$cc9" -c ../ret42.c 2> /dev/null)
+check "-c without -o writes ret42.o in cwd" yes "$([ -f "$tmp/cwd/ret42.o" ] && echo yes || echo no)"
+
+# '-' reads the program from stdin and prints assembly to stdout.
+rm -f "$tmp/out3.s" "$tmp/prog"
+echo 'int main(){return 17;}' | "$cc9" - > "$tmp/out3.s" 2> "$tmp/err"
+check "cc - (stdin) exits 0" 0 $?
+cc "$tmp/out3.s" -o "$tmp/prog" 2> "$tmp/err" && run "$tmp/prog"
+check "cc - (stdin) assembly assembles and runs" 17 $?
+
+# --help
+help=$("$cc9" --help 2> /dev/null)
+check "--help exits 0" 0 $?
+for opt in -o -S -c; do
+  printf '%s\n' "$help" | grep -q -e "$opt\b"
+  check "--help mentions $opt" 0 $?
+done
+
+# Multi-file build: -c then link an object with a .c file.
+cat > "$tmp/a.c" <<'EOF'
+int counter = 40;
+int add(int a, int b) { return a + b; }
+EOF
+cat > "$tmp/b.c" <<'EOF'
+extern int counter;
+int add(int, int);
+int main() { return add(counter, 2); }
+EOF
+rm -f "$tmp/a.o" "$tmp/prog"
+"$cc9" -c -o "$tmp/a.o" "$tmp/a.c" 2> "$tmp/err"
+check "-c -o a.o a.c exits 0" 0 $?
+check "-c output is an ELF object" ELF "$(head -c 4 "$tmp/a.o" 2>/dev/null | tail -c 3)"
+"$cc9" -o "$tmp/prog" "$tmp/a.o" "$tmp/b.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-o prog a.o b.c links and runs" 42 $?
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/a.c" "$tmp/b.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-o prog a.c b.c links and runs" 42 $?
+
+# -E
+printf '#define N 42\nint x = N;\n' > "$tmp/pp.c"
+out=$("$cc9" -E "$tmp/pp.c" 2> "$tmp/err")
+check "-E exits 0" 0 $?
+printf '%s\n' "$out" | grep -q 'x *= *42 *;'
+check "-E expands #define N 42 (got '$(oneline "$out")')" 0 $?
+printf '%s\n' "$out" | grep -q -e '#define' -e '\bN\b'
+check "-E output has no #define or N left" 1 $?
+
+# -D / -U
+echo 'int main(){return NAME;}' > "$tmp/d.c"
+rm -f "$tmp/prog"
+"$cc9" -D NAME=3 -o "$tmp/prog" "$tmp/d.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-D NAME=3" 3 $?
+rm -f "$tmp/prog"
+"$cc9" -DNAME=5 -o "$tmp/prog" "$tmp/d.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-DNAME=5" 5 $?
+rm -f "$tmp/prog"
+"$cc9" -DNAME -o "$tmp/prog" "$tmp/d.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-DNAME defines NAME as 1" 1 $?
+printf '#ifdef FOO\nint main(){return 1;}\n#else\nint main(){return 2;}\n#endif\n' > "$tmp/u.c"
+rm -f "$tmp/prog"
+"$cc9" -DFOO -UFOO -o "$tmp/prog" "$tmp/u.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-DFOO -UFOO leaves FOO undefined" 2 $?
+rm -f "$tmp/prog"
+"$cc9" -DFOO -U FOO -o "$tmp/prog" "$tmp/u.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-DFOO -U FOO (separate arg) leaves FOO undefined" 2 $?
+rm -f "$tmp/prog"
+"$cc9" -UFOO -DFOO -o "$tmp/prog" "$tmp/u.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-UFOO -DFOO: later -D wins" 1 $?
+
+# -I and quoted includes
+mkdir -p "$tmp/inc" "$tmp/src"
+echo '#define V 17' > "$tmp/inc/h.h"
+printf '#include "h.h"\nint main(){return V;}\n' > "$tmp/src/m.c"
+rm -f "$tmp/prog"
+"$cc9" -I "$tmp/inc" -o "$tmp/prog" "$tmp/src/m.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-I dir finds a quoted include" 17 $?
+rm -f "$tmp/prog"
+"$cc9" -I"$tmp/inc" -o "$tmp/prog" "$tmp/src/m.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-Idir (joined) finds a quoted include" 17 $?
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/src/m.c" 2> "$tmp/err"
+check "missing include without -I is an error" 1 "$([ $? -ne 0 ] && echo 1 || echo 0)"
+echo '#define W 19' > "$tmp/src/local.h"
+printf '#include "local.h"\nint main(){return W;}\n' > "$tmp/src/m2.c"
+rm -f "$tmp/prog"
+(cd "$tmp" && "$cc9" -o prog src/m2.c 2> err) && run "$tmp/prog"
+check "quoted include found next to the including file" 19 $?
+
+# -o with a path
+mkdir -p "$tmp/sub/dir"
+"$cc9" -o "$tmp/sub/dir/prog" "$tmp/ret42.c" 2> "$tmp/err" && run "$tmp/sub/dir/prog"
+check "-o sub/dir/prog" 42 $?
+(cd "$tmp" && "$cc9" -osub/joined ret42.c 2> err) && run "$tmp/sub/joined"
+check "-oFILE (joined)" 42 $?
+
+# -o - writes to stdout (gcc: "-o -" means standard output).
+out=$("$cc9" -S -o - "$tmp/ret42.c" 2> "$tmp/err")
+check "-S -o - exits 0" 0 $?
+printf '%s\n' "$out" | grep -q '\.intel_syntax noprefix'
+check "-S -o - prints assembly to stdout" 0 $?
+check "-S -o - creates no file named '-'" no "$([ -e "$tmp/-" ] || [ -e ./- ] && echo yes || echo no)"
+
+# A .s input is assembled and linked.
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/out2.s" 2> "$tmp/err" && run "$tmp/prog"
+check "-o prog file.s assembles and links" 42 $?
+
+# stdin with -c
+rm -f "$tmp/stdin.o" "$tmp/prog"
+echo 'int seven(void){return 7;}' | "$cc9" -c -o "$tmp/stdin.o" -x c - 2> "$tmp/err"
+check "- with -c -o x.o exits 0" 0 $?
+printf 'int seven(void);\nint main(){return seven();}\n' > "$tmp/use7.c"
+"$cc9" -o "$tmp/prog" "$tmp/use7.c" "$tmp/stdin.o" 2> "$tmp/err" && run "$tmp/prog"
+check "object compiled from stdin links" 7 $?
+
+# -x c with a non-.c file name
+echo 'int main(){return 8;}' > "$tmp/prog.txt"
+rm -f "$tmp/prog"
+"$cc9" -x c -o "$tmp/prog" "$tmp/prog.txt" 2> "$tmp/err" && run "$tmp/prog"
+check "-x c file.txt" 8 $?
+
+# -c with several inputs and no -o writes one object each in cwd.
+mkdir -p "$tmp/multi"
+(cd "$tmp/multi" && "$cc9" -c ../a.c ../b.c 2> /dev/null)
+check "-c a.c b.c writes a.o and b.o" yes "$([ -f "$tmp/multi/a.o" ] && [ -f "$tmp/multi/b.o" ] && echo yes || echo no)"
+# gcc: "cannot specify '-o' with '-c', '-S' or '-E' with multiple files"
+"$cc9" -c -o "$tmp/multi/x.o" "$tmp/a.c" "$tmp/b.c" > /dev/null 2>&1
+st=$?
+check "-c -o x.o with two inputs is an error" nonzero "$([ $st -ne 0 ] && echo nonzero || echo 0)"
+
+# -l passed to the linker
+printf 'double sqrt(double);\nint main(){return sqrt(49.0);}\n' > "$tmp/m.c"
+rm -f "$tmp/prog"
+"$cc9" -o "$tmp/prog" "$tmp/m.c" -lm 2> "$tmp/err" && run "$tmp/prog"
+check "-lm links libm" 7 $?
+
+# -include FILE and function-like -D
+rm -f "$tmp/prog"
+"$cc9" -include "$tmp/inc/h.h" -o "$tmp/prog" "$tmp/d.c" -DNAME=V+1 2> "$tmp/err" && run "$tmp/prog"
+check "-include FILE" 18 $?
+rm -f "$tmp/prog"
+"$cc9" '-DNAME=TWICE(4)' '-DTWICE(x)=((x)*2)' -o "$tmp/prog" "$tmp/d.c" 2> "$tmp/err" && run "$tmp/prog"
+check "-D with a function-like macro" 8 $?
+
+# -E to a file, and -E from stdin
+rm -f "$tmp/pp.i"
+"$cc9" -E -o "$tmp/pp.i" "$tmp/pp.c" 2> "$tmp/err"
+grep -q 'x *= *42 *;' "$tmp/pp.i" 2> /dev/null
+check "-E -o file.i writes preprocessed text" 0 $?
+out=$(printf '#define M 5\nint y = M;\n' | "$cc9" -E - 2> "$tmp/err")
+printf '%s\n' "$out" | grep -q 'y *= *5 *;'
+check "-E - (stdin) (got '$(oneline "$out")')" 0 $?
+
+# --version
+"$cc9" --version > /dev/null 2>&1
+check "--version exits 0" 0 $?
+
+# A semantic error (undeclared variable) is an error.
+echo 'int main(){ return nosuchvar; }' > "$tmp/undecl.c"
+"$cc9" -c -o "$tmp/undecl.o" "$tmp/undecl.c" > /dev/null 2> "$tmp/err"
+check "undeclared variable: -c exits 1" 1 $?
+check "undeclared variable: no .o left" no "$([ -e "$tmp/undecl.o" ] && echo yes || echo no)"
+
+# Unknown option
+"$cc9" --bogus-option "$tmp/ret42.c" -o "$tmp/prog" > /dev/null 2> "$tmp/err"
+st=$?
+check "--bogus-option exits non-zero" nonzero "$([ $st -ne 0 ] && echo nonzero || echo 0)"
+grep -q -e '--bogus-option' "$tmp/err"
+check "--bogus-option error names the option (stderr: '$(oneline "$(head -2 "$tmp/err")")')" 0 $?
+
+# Nonexistent input
+"$cc9" -o "$tmp/prog" "$tmp/no-such-file.c" > /dev/null 2> "$tmp/err"
+st=$?
+check "nonexistent input file exits non-zero" nonzero "$([ $st -ne 0 ] && echo nonzero || echo 0)"
+
+# -run FILE ARGS...
+cat > "$tmp/args.c" <<'EOF'
+int printf(const char*, ...);
+int main(int argc, char **argv) {
+  for (int i = 1; i < argc; i++)
+    printf("%s\n", argv[i]);
+  return argc * 10 + (argv[1][0] == 'a') + (argv[2][0] == 'b');
+}
+EOF
+out=$(cd "$tmp" && timeout 5 "$cc9" -run args.c a b 2> err)
+check "-run file.c a b passes exit status" 32 $?
+check "-run file.c a b passes arguments" "a|b" "$(oneline "$out")"
+
+# Failed compilation: no output left behind, exit 1.
+echo 'int main(){ return 1 +; }' > "$tmp/bad.c"
+rm -f "$tmp/bad.s"
+"$cc9" -S -o "$tmp/bad.s" "$tmp/bad.c" > /dev/null 2> "$tmp/err"
+check "failed -S -o out.s exits 1" 1 $?
+check "failed -S -o out.s leaves no out.s" no "$([ -e "$tmp/bad.s" ] && echo yes || echo no)"
+rm -f "$tmp/bad.s"
+"$cc9" -o "$tmp/bad.s" "$tmp/bad.c" > /dev/null 2> "$tmp/err"
+check "failed -o out.s (no mode flag) exits 1" 1 $?
+check "failed -o out.s (no mode flag) leaves no out.s" no "$([ -e "$tmp/bad.s" ] && echo yes || echo no)"
+rm -f "$tmp/bad.o"
+"$cc9" -c -o "$tmp/bad.o" "$tmp/bad.c" > /dev/null 2> "$tmp/err"
+check "-c on a syntax error exits 1" 1 $?
+check "-c on a syntax error leaves no .o" no "$([ -e "$tmp/bad.o" ] && echo yes || echo no)"
+grep -q 'bad\.c' "$tmp/err"
+check "syntax error message names the file (stderr: '$(oneline "$(head -2 "$tmp/err")")')" 0 $?
+
+# ---------------------------------------------------------------------------
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

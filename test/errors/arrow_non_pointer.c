@@ -1,0 +1,6 @@
+// expect: 5:11: error: invalid type argument of '->' (have 'struct S')
+struct S { int a; };
+int main(void) {
+  struct S s = {1};
+  return s->a;
+}

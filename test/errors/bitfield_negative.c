@@ -1,0 +1,4 @@
+// expect: 3:7: error: negative width in bit-field 'a'
+struct S {
+  int a : -1;
+};

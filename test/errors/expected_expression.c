@@ -1,0 +1,4 @@
+// expect: 3:14: error: expected expression before ';' token
+int main(void) {
+  return 1 + ;
+}

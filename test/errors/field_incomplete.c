@@ -1,0 +1,5 @@
+// expect: 4:12: error: field 'self' has incomplete type
+struct S {
+  int a;
+  struct S self;
+};

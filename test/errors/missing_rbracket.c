@@ -1,0 +1,2 @@
+// expect: 2:8: error: expected ']' before ';' token
+int a[3;

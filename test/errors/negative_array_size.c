@@ -1,0 +1,2 @@
+// expect: 2:5: error: size of array 'a' is negative
+int a[-1];

@@ -1,0 +1,3 @@
+// expect: 2:8: error: no macro name given in #define directive
+#define
+int x;

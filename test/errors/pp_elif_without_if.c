@@ -1,0 +1,3 @@
+// expect: 2:2: error: #elif without #if
+#elif 1
+int x;

@@ -1,0 +1,4 @@
+// expect: 2:4: error: #if with no expression
+#if
+#endif
+int x;
