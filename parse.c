@@ -80,8 +80,28 @@ static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
 
-// Pragma pack state, set by the preprocessor through marker tokens.
+// #pragma pack state, set by the preprocessor through marker tokens.
 static int pack_align;
+static int pack_stack[64];
+static int pack_depth;
+
+// Reads a `__9cc_pragma_pack N` marker, if tok is one.
+static bool pragma_pack(Token **rest, Token *tok) {
+  if (!equal(tok, "__9cc_pragma_pack"))
+    return false;
+  Token *num = tok->next;
+  int code = num->val;
+  if (code == 100) {
+    if (pack_depth < 64)
+      pack_stack[pack_depth++] = pack_align;
+  } else if (code == 200) {
+    pack_align = pack_depth ? pack_stack[--pack_depth] : 0;
+  } else {
+    pack_align = code;
+  }
+  *rest = num->next;
+  return true;
+}
 
 static bool is_typename(Token *tok);
 static Type *declspec(Token **rest, Token *tok, VarAttr *attr);
@@ -2330,6 +2350,8 @@ static Node *compound_stmt(Token **rest, Token *tok) {
   while (!equal(tok, "}")) {
     if (tok->kind == TK_EOF)
       error_tok(tok, "expected declaration or statement at end of input");
+    if (pragma_pack(&tok, tok))
+      continue;
 
     if (equal(tok, "_Static_assert")) {
       tok = static_assertion(tok->next);
@@ -3370,6 +3392,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
     if (tok->kind == TK_EOF)
       error_tok(tok, "expected '}' at end of input");
 
+    if (pragma_pack(&tok, tok))
+      continue;
     if (equal(tok, "_Static_assert")) {
       tok = static_assertion(tok->next);
       continue;
@@ -4813,6 +4837,8 @@ Obj *parse(Token *tok) {
       tok = tok->next;
       continue;
     }
+    if (pragma_pack(&tok, tok))
+      continue;
     if (equal(tok, "_Static_assert")) {
       tok = static_assertion(tok->next);
       continue;

@@ -1085,64 +1085,60 @@ static void read_line_marker(Token **rest, Token *tok) {
   }
 }
 
-// Tokens that the parser reads as `#pragma pack` requests.
-static Token *pragma_pack(Token *tok, Token *line) {
-  // line: "pack" "(" args ")"
+// `#pragma pack` changes struct layout, which is the parser's business: it
+// becomes a token `__9cc_pragma_pack` followed by a number, which the
+// parser reads between declarations: n sets the packing to n bytes, 0
+// resets it, 100 pushes the current value and 200 pops it.
+static Token *pack_token(Token *tmpl, int code, Token *next) {
+  Token *t = copy_token(tmpl);
+  t->kind = TK_IDENT;
+  t->loc = "__9cc_pragma_pack";
+  t->len = strlen(t->loc);
+  t->at_bol = true;
+  t->has_space = false;
+  t->hideset = NULL;
+  Token *num = new_num_token(code, tmpl);
+  num->at_bol = false;
+  t->next = num;
+  num->next = next;
+  return t;
+}
+
+static int pack_value(Token *tok) {
+  if (tok->kind != TK_PP_NUM)
+    error_tok(tok, "expected a number in '#pragma pack'");
+  int n = atoi(str_ndup(tok->loc, tok->len));
+  if (n != 1 && n != 2 && n != 4 && n != 8 && n != 16)
+    error_tok(tok, "alignment must be a small power of two, not %d", n);
+  return n;
+}
+
+// pack-args = "(" ("push" ("," num)? | "pop" | num)? ")"
+static Token *pragma_pack(Token *tmpl, Token *line) {
   Token *t = line->next;
   if (!equal(t, "("))
     return NULL;
   t = t->next;
-  Token *out = copy_token(tok);
-  out->kind = TK_IDENT;
-  out->loc = "__9cc_pragma_pack";
-  out->len = strlen(out->loc);
-  out->at_bol = true;
-  Token *arg = NULL;
-  int64_t val = 0; // 0: reset to the default
+
+  Token *out = NULL;
   if (equal(t, "push")) {
-    val = -1;
     t = t->next;
     if (equal(t, ",")) {
-      arg = t->next;
+      out = pack_token(tmpl, pack_value(t->next), NULL);
       t = t->next->next;
     }
+    out = pack_token(tmpl, 100, out);
   } else if (equal(t, "pop")) {
-    val = -2;
+    out = pack_token(tmpl, 200, NULL);
     t = t->next;
-  } else if (t->kind == TK_PP_NUM) {
-    arg = t;
+  } else if (equal(t, ")")) {
+    out = pack_token(tmpl, 0, NULL);
+  } else {
+    out = pack_token(tmpl, pack_value(t), NULL);
     t = t->next;
-  }
-  if (arg) {
-    if (arg->kind != TK_PP_NUM)
-      error_tok(arg, "expected a number in '#pragma pack'");
-    int n = atoi(str_ndup(arg->loc, arg->len));
-    if (n != 1 && n != 2 && n != 4 && n != 8 && n != 16)
-      error_tok(arg, "alignment must be a small power of two, not %d", n);
-    if (val == -1) {
-      // push, n: a push followed by a set.
-      Token *push_tok = copy_token(out);
-      Token *n1 = new_num_token(-1, tok);
-      Token *sc1 = copy_token(out);
-      push_tok->next = n1;
-      n1->next = copy_token(out);
-      *n1->next = *new_num_token(n, tok);
-      n1->next->next = NULL;
-      Token *p2 = n1->next;
-      (void)sc1;
-      push_tok->next = n1;
-      n1->next = out;
-      out->next = p2;
-      p2->next = NULL;
-      return push_tok;
-    }
-    val = n;
   }
   if (!equal(t, ")"))
     error_tok(t, "expected ')' in '#pragma pack'");
-  Token *num = new_num_token(val, tok);
-  out->next = num;
-  num->next = NULL;
   return out;
 }
 
@@ -1307,11 +1303,8 @@ static Token *preprocess2(Token *tok) {
     if (equal(tok, "pragma")) {
       Token *line = copy_line(&tok, tok->next);
       if (equal(line, "pack")) {
-        Token *p = pragma_pack(start, line);
-        if (p) {
-          for (; p; p = p->next)
-            cur = cur->next = p;
-        }
+        for (Token *p = pragma_pack(start, line); p; p = p->next)
+          cur = cur->next = p;
       }
       continue;
     }
