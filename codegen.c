@@ -1795,7 +1795,27 @@ static void gen_return(Node *node) {
   println("  jmp .L.return.%d", current_fn_id);
 }
 
+// With -g, a .loc directive ties the code that follows to a source line.
+static void emit_loc(Token *tok) {
+  static File *last_file;
+  static int last_line;
+  if (!config->debug_info || !tok)
+    return;
+  while (tok->origin)
+    tok = tok->origin;
+  if (!tok->file || tok->file->file_no <= 0 || tok->line_no <= 0)
+    return;
+  if (tok->file == last_file && tok->line_no == last_line)
+    return;
+  last_file = tok->file;
+  last_line = tok->line_no;
+  println("  .loc %d %d", tok->file->file_no, tok->line_no);
+}
+
 static void gen_stmt(Node *node) {
+  if (node->kind != ND_BLOCK)
+    emit_loc(node->tok);
+
   switch (node->kind) {
   case ND_IF: {
     int c = count();
@@ -2095,9 +2115,15 @@ static void emit_text(Obj *prog) {
     current_fn = fn;
     current_fn_id = count();
 
-    // Prologue
+    // Prologue.  The CFI directives let debuggers and unwinders find the
+    // caller's frame: the CFA is rbp+16 once rbp is set.
+    println("  .cfi_startproc");
+    emit_loc(fn->tok);
     println("  push rbp");
+    println("  .cfi_def_cfa_offset 16");
+    println("  .cfi_offset rbp, -16");
     println("  mov rbp, rsp");
+    println("  .cfi_def_cfa_register rbp");
     println("  sub rsp, %d", fn->stack_size);
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
 
@@ -2129,7 +2155,9 @@ static void emit_text(Obj *prog) {
     println(".L.return.%d:", current_fn_id);
     println("  mov rsp, rbp");
     println("  pop rbp");
+    println("  .cfi_def_cfa rsp, 8");
     println("  ret");
+    println("  .cfi_endproc");
     println_sym(name, "  .size %s, .-%s", name, name);
 
     if (fn->is_constructor) {
@@ -2150,6 +2178,9 @@ void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
   config = cfg;
 
   println("  .intel_syntax noprefix");
+  if (cfg->debug_info)
+    for (File **f = get_input_files(); f && *f; f++)
+      println("  .file %d \"%s\"", (*f)->file_no, (*f)->name);
   assign_lvar_offsets(prog);
   emit_data(prog);
   emit_text(prog);
