@@ -433,6 +433,7 @@ bool is_pointer_like(Type *ty);
 bool is_compatible(Type *t1, Type *t2);
 Type *unqual(Type *ty);
 Type *copy_type(Type *ty);
+Type *complete_type(Type *ty);
 Type *qualified_type(Type *ty, bool is_const, bool is_volatile);
 Type *pointer_to(Type *base);
 Type *func_type(Type *return_ty);

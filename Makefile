@@ -36,12 +36,24 @@ selfhost: build/stage3/9cc
 test-stage2: build/stage2/9cc
 	@./test/run.sh build/stage2/9cc
 
+test-errors: 9cc
+	@./test/errors.sh ./9cc
+
+test-driver: 9cc
+	@./test/driver.sh ./9cc
+
+# zlib from Debian's gcc-12-source, built by 9cc (needs that package).
+test-zlib: 9cc
+	@./test/zlib.sh ./9cc
+
+# GCC's execute torture suite (needs gcc-12-source).
+torture: 9cc
+	@./test/torture.sh ./9cc
+
 # Everything CI runs.
-check: test selfhost
-	@if [ -x test/errors.sh ]; then ./test/errors.sh ./9cc; fi
-	@if [ -x test/driver.sh ]; then ./test/driver.sh ./9cc; fi
+check: test test-errors test-driver selfhost test-zlib
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: test check selfhost test-stage2 clean
+.PHONY: test check selfhost test-stage2 test-errors test-driver test-zlib torture clean

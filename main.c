@@ -757,6 +757,11 @@ static void run_linker(StringArray *inputs, char *output) {
   }
 
   strarray_push(&arr, dso_handle_object());
+
+  // The user's options (and -L directories) come before the system's.
+  for (int i = 0; i < ld_extra_args.len; i++)
+    strarray_push(&arr, ld_extra_args.data[i]);
+
   strarray_push(&arr, format("-L%s", lib_dir));
   strarray_push(&arr, "-L/usr/lib64");
   strarray_push(&arr, "-L/lib64");
@@ -764,9 +769,6 @@ static void run_linker(StringArray *inputs, char *output) {
   strarray_push(&arr, "-L/lib/x86_64-linux-gnu");
   strarray_push(&arr, "-L/usr/lib");
   strarray_push(&arr, "-L/lib");
-
-  for (int i = 0; i < ld_extra_args.len; i++)
-    strarray_push(&arr, ld_extra_args.data[i]);
 
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);

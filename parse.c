@@ -234,6 +234,7 @@ static VarScope *push_scope(char *name) {
 static Initializer *new_initializer(Type *ty, bool is_flexible);
 
 static Obj *new_var(char *name, Type *ty) {
+  complete_type(ty);
   Obj *var = xcalloc(1, sizeof(Obj));
   var->name = name;
   var->ty = ty;
@@ -3620,6 +3621,7 @@ static Member *get_struct_member(Type *ty, Token *tok) {
 // This function takes care of anonymous structs.
 static Node *struct_ref(Node *node, Token *tok) {
   add_type(node);
+  complete_type(node->ty);
   Token *op = tok->prev ? tok->prev : tok; // the "." or "->"
   if (tok->kind != TK_IDENT)
     error_tok(tok, "expected identifier before %s", tok_desc(tok));

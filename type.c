@@ -121,6 +121,22 @@ bool is_compatible(Type *t1, Type *t2) {
   }
 }
 
+// A qualified or typedef'd copy of a struct made while the struct was
+// still incomplete catches up with its completed original.
+Type *complete_type(Type *ty) {
+  if ((ty->kind != TY_STRUCT && ty->kind != TY_UNION) || ty->size >= 0 || !ty->origin)
+    return ty;
+  Type *root = unqual(ty);
+  if (root->size < 0)
+    return ty;
+  ty->members = root->members;
+  ty->size = root->size;
+  ty->align = root->align;
+  ty->is_flexible = root->is_flexible;
+  ty->is_packed = root->is_packed;
+  return ty;
+}
+
 Type *copy_type(Type *ty) {
   Type *ret = xcalloc(1, sizeof(Type));
   *ret = *ty;
@@ -351,10 +367,17 @@ static Type *cond_pointer_type(Node *node) {
   return pointer_to(t2->base);
 }
 
+static void add_type2(Node *node);
+
 void add_type(Node *node) {
   if (!node || node->ty)
     return;
+  add_type2(node);
+  if (node->ty)
+    complete_type(node->ty);
+}
 
+static void add_type2(Node *node) {
   add_type(node->lhs);
   add_type(node->rhs);
   add_type(node->cond);
