@@ -249,6 +249,56 @@ static Token *new_num_token(int64_t val, Token *tmpl) {
 static char *search_include_paths(char *filename, int start, int *found_at);
 static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote);
 
+// Strips gcc's optional underscores: __packed__ is packed.
+static bool name_is(Token *tok, char *name) {
+  int n = strlen(name);
+  if (tok->len == n && !strncmp(tok->loc, name, n))
+    return true;
+  return tok->len == n + 4 && !strncmp(tok->loc, "__", 2) && !strncmp(tok->loc + 2, name, n) &&
+         !strncmp(tok->loc + 2 + n, "__", 2);
+}
+
+static bool has_attribute(Token *tok) {
+  static char *attrs[] = {
+      "packed", "aligned", "weak", "section", "constructor", "destructor",
+      "noreturn", "unused", "used", "deprecated", "format", "nonnull",
+      "pure", "const", "malloc", "warn_unused_result", "noinline", "cold",
+      "hot", "nothrow", "leaf", "always_inline", "gnu_inline", "may_alias",
+      "returns_nonnull", "sentinel", "visibility", "alias", "artificial",
+      "fallthrough", "unavailable",
+  };
+  for (size_t i = 0; i < sizeof(attrs) / sizeof(*attrs); i++)
+    if (name_is(tok, attrs[i]))
+      return true;
+  return false;
+}
+
+static bool has_builtin(Token *tok) {
+  static char *builtins[] = {
+      "__builtin_va_start", "__builtin_va_arg", "__builtin_va_end", "__builtin_va_copy",
+      "__builtin_va_list", "__builtin_alloca", "__builtin_offsetof", "__builtin_expect",
+      "__builtin_constant_p", "__builtin_types_compatible_p", "__builtin_choose_expr",
+      "__builtin_unreachable", "__builtin_trap", "__builtin_prefetch",
+      "__builtin_assume_aligned", "__builtin_clz", "__builtin_clzl", "__builtin_clzll",
+      "__builtin_ctz", "__builtin_ctzl", "__builtin_ctzll", "__builtin_popcount",
+      "__builtin_popcountl", "__builtin_popcountll", "__builtin_parity",
+      "__builtin_parityl", "__builtin_parityll", "__builtin_bswap16", "__builtin_bswap32",
+      "__builtin_bswap64", "__builtin_signbit", "__builtin_signbitf", "__builtin_signbitl",
+      "__builtin_add_overflow", "__builtin_sub_overflow", "__builtin_mul_overflow",
+      "__builtin_return_address", "__builtin_frame_address", "__builtin_classify_type",
+      "__builtin_inf", "__builtin_inff", "__builtin_infl", "__builtin_huge_val",
+      "__builtin_huge_valf", "__builtin_huge_vall", "__builtin_nan", "__builtin_nanf",
+      "__builtin_nanl", "__builtin_memcpy", "__builtin_memset", "__builtin_memmove",
+      "__builtin_memcmp", "__builtin_strlen", "__builtin_strcmp", "__builtin_strcpy",
+      "__builtin_abort", "__builtin_exit", "__builtin_malloc", "__builtin_free",
+      "__builtin_printf", "__builtin_abs", "__builtin_fabs",
+  };
+  for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
+    if (equal(tok, builtins[i]))
+      return true;
+  return false;
+}
+
 static Token *read_const_expr(Token **rest, Token *tok) {
   tok = copy_line(rest, tok);
 
@@ -264,13 +314,16 @@ static Token *read_const_expr(Token **rest, Token *tok) {
 
       if (tok->kind != TK_IDENT)
         error_tok(start, "operator \"defined\" requires an identifier");
-      Macro *m = find_macro(tok);
+      // The __has_* operators count as defined, as in gcc.
+      bool is_defined = find_macro(tok) || equal(tok, "__has_include") ||
+                        equal(tok, "__has_include_next") || equal(tok, "__has_attribute") ||
+                        equal(tok, "__has_builtin");
       tok = tok->next;
 
       if (has_paren)
         tok = skip(tok, ")");
 
-      cur = cur->next = new_num_token(m ? 1 : 0, start);
+      cur = cur->next = new_num_token(is_defined, start);
       continue;
     }
 
@@ -300,6 +353,32 @@ static Token *read_const_expr(Token **rest, Token *tok) {
           found = true;
       }
       cur = cur->next = new_num_token(found, start);
+      continue;
+    }
+
+    // __has_attribute(name), __has_builtin(name): 1 for what 9cc carries
+    // out (or may ignore without changing the program's meaning).
+    if (equal(tok, "__has_attribute") || equal(tok, "__has_builtin") ||
+        equal(tok, "__has_feature") || equal(tok, "__has_extension") ||
+        equal(tok, "__has_c_attribute") || equal(tok, "__has_cpp_attribute")) {
+      Token *start = tok;
+      tok = skip(tok->next, "(");
+      Token *name = tok;
+      int depth = 1;
+      while (depth > 0 && tok->kind != TK_EOF) {
+        tok = tok->next;
+        if (equal(tok, "("))
+          depth++;
+        else if (equal(tok, ")"))
+          depth--;
+      }
+      tok = skip(tok, ")");
+      bool yes = false;
+      if (equal(start, "__has_attribute"))
+        yes = has_attribute(name);
+      else if (equal(start, "__has_builtin"))
+        yes = has_builtin(name);
+      cur = cur->next = new_num_token(yes, start);
       continue;
     }
 
