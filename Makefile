@@ -50,10 +50,20 @@ test-zlib: 9cc
 torture: 9cc
 	@./test/torture.sh ./9cc
 
+# The compiler under valgrind: stage 1 and stage 2 over every test and
+# source (slow); valgrind-quick is the part CI runs.
+valgrind: 9cc build/stage2/9cc
+	@./test/valgrind.sh ./9cc
+	@./test/valgrind.sh build/stage2/9cc
+
+valgrind-quick: 9cc build/stage2/9cc
+	@./test/valgrind.sh ./9cc quick
+	@./test/valgrind.sh build/stage2/9cc quick
+
 # Everything CI runs.
-check: test test-errors test-driver selfhost test-zlib
+check: test test-errors test-driver selfhost test-zlib valgrind-quick
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
