@@ -31,6 +31,7 @@ selfhost: build/stage3/9cc
 	done
 	@cmp build/stage2/9cc build/stage3/9cc || { echo "selfhost: stage 2 and stage 3 binaries differ"; exit 1; }
 	@echo "selfhost: stage 2 and stage 3 are identical"
+	@./test/nogcc.sh
 	@$(MAKE) -s test-stage2
 
 test-stage2: build/stage2/9cc

@@ -299,6 +299,45 @@ static bool has_builtin(Token *tok) {
   return false;
 }
 
+// Replaces __has_attribute(name) and __has_builtin(name) with 0 or 1:
+// 1 for what 9cc carries out (or may ignore without changing the
+// program's meaning).  They may also come out of a macro expansion.
+static Token *replace_has_operators(Token *tok) {
+  Token head = {0};
+  Token *cur = &head;
+
+  while (tok->kind != TK_EOF) {
+    if (equal(tok, "__has_attribute") || equal(tok, "__has_builtin") ||
+        equal(tok, "__has_feature") || equal(tok, "__has_extension") ||
+        equal(tok, "__has_c_attribute") || equal(tok, "__has_cpp_attribute")) {
+      Token *start = tok;
+      tok = skip(tok->next, "(");
+      Token *name = tok;
+      int depth = 1;
+      while (depth > 0 && tok->kind != TK_EOF) {
+        tok = tok->next;
+        if (equal(tok, "("))
+          depth++;
+        else if (equal(tok, ")"))
+          depth--;
+      }
+      tok = skip(tok, ")");
+      bool yes = false;
+      if (equal(start, "__has_attribute"))
+        yes = has_attribute(name);
+      else if (equal(start, "__has_builtin"))
+        yes = has_builtin(name);
+      cur = cur->next = new_num_token(yes, start);
+      continue;
+    }
+
+    cur = cur->next = tok;
+    tok = tok->next;
+  }
+  cur->next = tok;
+  return head.next;
+}
+
 static Token *read_const_expr(Token **rest, Token *tok) {
   tok = copy_line(rest, tok);
 
@@ -356,38 +395,12 @@ static Token *read_const_expr(Token **rest, Token *tok) {
       continue;
     }
 
-    // __has_attribute(name), __has_builtin(name): 1 for what 9cc carries
-    // out (or may ignore without changing the program's meaning).
-    if (equal(tok, "__has_attribute") || equal(tok, "__has_builtin") ||
-        equal(tok, "__has_feature") || equal(tok, "__has_extension") ||
-        equal(tok, "__has_c_attribute") || equal(tok, "__has_cpp_attribute")) {
-      Token *start = tok;
-      tok = skip(tok->next, "(");
-      Token *name = tok;
-      int depth = 1;
-      while (depth > 0 && tok->kind != TK_EOF) {
-        tok = tok->next;
-        if (equal(tok, "("))
-          depth++;
-        else if (equal(tok, ")"))
-          depth--;
-      }
-      tok = skip(tok, ")");
-      bool yes = false;
-      if (equal(start, "__has_attribute"))
-        yes = has_attribute(name);
-      else if (equal(start, "__has_builtin"))
-        yes = has_builtin(name);
-      cur = cur->next = new_num_token(yes, start);
-      continue;
-    }
-
     cur = cur->next = tok;
     tok = tok->next;
   }
 
   cur->next = tok;
-  return head.next;
+  return replace_has_operators(head.next);
 }
 
 //
@@ -531,7 +544,7 @@ static PPVal pp_cond(Token **rest, Token *tok) {
 static int64_t eval_const_expr(Token **rest, Token *tok) {
   Token *start = tok;
   Token *expr = read_const_expr(rest, tok->next);
-  expr = preprocess2(expr);
+  expr = replace_has_operators(preprocess2(expr));
 
   if (expr->kind == TK_EOF) {
     start->next = expr;
