@@ -168,6 +168,7 @@ struct Obj {
   bool is_toplevel_asm; // asm("...") at file scope; the text is in asm_name
   char *section;
   char *asm_name; // name given with __asm__("...") in the declaration
+  char *alias;    // __attribute__((alias("target"))): another name for target
 
   // Global variable
   char *init_data;
@@ -254,6 +255,7 @@ typedef enum {
   BI_PARITY,         // popcount & 1
   BI_BSWAP,          // reverse the bytes
   BI_SIGNBIT,        // sign bit of a floating value
+  BI_CLRSB,          // leading redundant sign bits
   BI_RETURN_ADDRESS, // __builtin_return_address(0)
   BI_FRAME_ADDRESS,  // __builtin_frame_address(0)
   BI_ADD_OVERFLOW,   // __builtin_add_overflow(a, b, &r): lhs, rhs, cond = &r

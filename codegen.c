@@ -317,10 +317,8 @@ static void copy_bytes(char *dst, int dst_off, char *src, int src_off, int size)
   }
 }
 
-// Store the value in rax (or xmm0, st(0)) to the address on the stack top.
-static void store(Type *ty) {
-  pop("rdi");
-
+// Stores the value in rax (or xmm0, st(0)) to the address in rdi.
+static void store_to_rdi(Type *ty) {
   switch (ty->kind) {
   case TY_STRUCT:
   case TY_UNION:
@@ -348,6 +346,12 @@ static void store(Type *ty) {
     println("  mov DWORD PTR [rdi], eax");
   else
     println("  mov QWORD PTR [rdi], rax");
+}
+
+// Stores the value to the address on the stack top.
+static void store(Type *ty) {
+  pop("rdi");
+  store_to_rdi(ty);
 }
 
 // Sets flags by comparing the value of type ty with zero.
@@ -1257,12 +1261,12 @@ static void gen_builtin(Node *node) {
     gen_overflow(node);
     return;
   }
-  if (node->val == BI_RETURN_ADDRESS) {
-    println("  mov rax, QWORD PTR [rbp+8]");
-    return;
-  }
-  if (node->val == BI_FRAME_ADDRESS) {
+  if (node->val == BI_RETURN_ADDRESS || node->val == BI_FRAME_ADDRESS) {
     println("  mov rax, rbp");
+    for (int i = 0; i < node->begin; i++)
+      println("  mov rax, QWORD PTR [rax]");
+    if (node->val == BI_RETURN_ADDRESS)
+      println("  mov rax, QWORD PTR [rax+8]");
     return;
   }
 
@@ -1279,6 +1283,25 @@ static void gen_builtin(Node *node) {
   case BI_CTZ:
     println("  bsf %s, %s", wide ? "rax" : "eax", wide ? "rax" : "eax");
     return;
+  case BI_CLRSB: {
+    // x ^ (x >> (w-1)) has a leading zero for each redundant sign bit, and
+    // one more for the sign bit itself.
+    char *ax = wide ? "rax" : "eax", *dx = wide ? "rdx" : "edx";
+    int w = wide ? 64 : 32;
+    int c = count();
+    println("  mov %s, %s", dx, ax);
+    println("  sar %s, %d", dx, w - 1);
+    println("  xor %s, %s", ax, dx);
+    println("  mov ecx, %d", w - 1);
+    println("  test %s, %s", ax, ax);
+    println("  je .L.clrsb.%d", c);
+    println("  bsr %s, %s", ax, ax);
+    println("  mov ecx, %d", w - 2);
+    println("  sub ecx, eax");
+    println(".L.clrsb.%d:", c);
+    println("  mov eax, ecx");
+    return;
+  }
   case BI_POPCOUNT:
   case BI_PARITY: {
     // Kernighan's loop: no popcnt, which baseline x86-64 lacks.
@@ -1582,6 +1605,20 @@ static void gen_expr(Node *node) {
     gen_addr(node->lhs);
     return;
   case ND_ASSIGN:
+    // A plain variable's address needs no evaluation: compute the value
+    // first and store it directly.  This also keeps `x = setjmp(env)`
+    // from holding the address in a stack slot that longjmp may reuse.
+    if (node->lhs->kind == ND_VAR && node->lhs->var->ty->kind != TY_VLA &&
+        !node->lhs->var->area_offset) {
+      gen_expr(node->rhs);
+      println("  mov rdx, rax");
+      gen_addr(node->lhs);
+      println("  mov rdi, rax");
+      println("  mov rax, rdx");
+      store_to_rdi(node->ty);
+      return;
+    }
+
     gen_addr(node->lhs);
     push();
     gen_expr(node->rhs);
@@ -1937,6 +1974,18 @@ static void assign_lvar_offsets(Obj *prog) {
   }
 }
 
+static void emit_aliases(Obj *prog) {
+  for (Obj *var = prog; var; var = var->next) {
+    if (!var->alias)
+      continue;
+    char *name = obj_name(var);
+    println_sym(name, "  .%s %s", var->is_static ? "local" : "globl", name);
+    if (var->is_weak)
+      println_sym(name, "  .weak %s", name);
+    println_sym(name, "  .set %s, %s", name, var->alias);
+  }
+}
+
 static void emit_data(Obj *prog) {
   for (Obj *var = prog; var; var = var->next) {
     if (var->is_toplevel_asm) {
@@ -1947,7 +1996,7 @@ static void emit_data(Obj *prog) {
   }
 
   for (Obj *var = prog; var; var = var->next) {
-    if (var->is_function || !var->is_definition || var->is_toplevel_asm)
+    if (var->is_function || !var->is_definition || var->is_toplevel_asm || var->alias)
       continue;
 
     char *name = obj_name(var);
@@ -2111,6 +2160,8 @@ static void emit_text(Obj *prog) {
     else
       println("  .text");
     println_sym(name, "  .type %s, @function", name);
+    if (fn->align > 1)
+      println("  .align %d", fn->align);
     println_sym(name, "%s:", name);
     current_fn = fn;
     current_fn_id = count();
@@ -2184,5 +2235,6 @@ void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
   assign_lvar_offsets(prog);
   emit_data(prog);
   emit_text(prog);
+  emit_aliases(prog);
   println("  .section .note.GNU-stack,\"\",@progbits");
 }

@@ -46,6 +46,7 @@ typedef struct {
   bool destructor;
   char *section;
   char *asm_name;
+  char *alias;
 } Attr;
 
 // A tree of initializer values mirroring the shape of the initialized type.
@@ -126,6 +127,7 @@ static int64_t eval(Node *node);
 static int64_t eval2(Node *node, char ***label);
 static int64_t eval_rval(Node *node, char ***label);
 static bool is_const_expr(Node *node);
+static bool is_const_offset(Node *node);
 static Node *assign(Token **rest, Token *tok);
 static Node *assign2(Token **rest, Token *tok);
 static Node *logor(Token **rest, Token *tok);
@@ -372,6 +374,9 @@ static Token *attribute_list(Token *tok, Attr *attr) {
           attr->constructor = true;
         } else if (!strcmp(n, "destructor")) {
           attr->destructor = true;
+        } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
+          attr->alias = tok->next->str;
+          tok = skip(tok->next->next, ")");
         } else if (!strcmp(n, "section") && equal(tok, "(") &&
                    tok->next->kind == TK_STR) {
           attr->section = tok->next->str;
@@ -488,7 +493,10 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     }
 
     if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
-      tok = skip_attributes(tok);
+      Attr a = {0};
+      tok = attribute_list(tok, &a);
+      if (attr && a.aligned > attr->align)
+        attr->align = a.aligned;
       continue;
     }
 
@@ -698,8 +706,11 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
     if (ty2->kind == TY_ARRAY || ty2->kind == TY_VLA) {
       // "array of T" is converted to "pointer to T" only in the parameter
       // context.  For example, *argv[] is converted to **argv by this.
+      // A VLA's size is still evaluated when the function starts.
+      Node *len = ty2->kind == TY_VLA ? ty2->vla_len : NULL;
       ty2 = pointer_to(ty2->base);
       ty2->name = name;
+      ty2->vla_len = len;
     } else if (ty2->kind == TY_FUNC) {
       // Likewise, a function is converted to a pointer to a function.
       ty2 = pointer_to(ty2);
@@ -925,13 +936,20 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     tok = tok->next;
   }
 
+  // A definition completes an enum declared earlier in the same scope.
+  if (tag && equal(tok, "{")) {
+    Type *prev = hashmap_get2(&scope->tags, tag->loc, tag->len);
+    if (prev && prev->kind == TY_ENUM)
+      ty = prev;
+  }
+
   if (tag && !equal(tok, "{")) {
-    Type *ty = find_tag(tag);
-    if (ty) {
-      if (ty->kind != TY_ENUM)
+    Type *prev = find_tag(tag);
+    if (prev) {
+      if (prev->kind != TY_ENUM)
         error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
       *rest = tok;
-      return ty;
+      return prev;
     }
     // A forward declaration of an enum, as gcc allows.
     push_tag_scope(tag, ty);
@@ -1530,6 +1548,22 @@ static void union_initializer(Token **rest, Token *tok, Initializer *init) {
     error_tok(tok, "initializer for an empty union");
   }
 
+  if (equal(tok, "{") && tok->next->kind == TK_IDENT && equal(tok->next->next, ":")) {
+    // [GNU] `{ name: value }`: rewrite as `{ .name = value }`.
+    Token *name = tok->next;
+    Token *dot = copy_token(name);
+    dot->kind = TK_PUNCT;
+    dot->loc = ".";
+    dot->len = 1;
+    Token *name2 = copy_token(name);
+    Token *eq = copy_token(name->next);
+    eq->loc = "=";
+    dot->next = name2;
+    name2->next = eq;
+    eq->next = name->next->next;
+    tok->next = dot;
+  }
+
   if (equal(tok, "{") && equal(tok->next, ".")) {
     Member *mem = struct_designator(&tok, tok->next, init->ty);
     init->mem = mem;
@@ -2016,8 +2050,15 @@ static Node *asm_stmt(Token **rest, Token *tok) {
     (void)tied;
     cur = cur->next = new_unary(ND_EXPR_STMT, new_cast(value, ty_void), start);
   }
-  for (int i = 0; i < nout; i++)
+  for (int i = 0; i < nout; i++) {
+    bool tied = false;
+    for (int j = 0; j < nin; j++)
+      if (isdigit((unsigned char)in_c[j][0]) && atoi(in_c[j]) == i)
+        tied = true;
+    if (!tied && outs[i]->ty->kind != TY_ARRAY)
+      cur = cur->next = new_unary(ND_EXPR_STMT, new_cast(new_unary(ND_ADDR, outs[i], start), ty_void), start);
     (void)out_c[i];
+  }
 
   Node *node = new_node(ND_BLOCK, start);
   node->body = head.next;
@@ -2615,6 +2656,15 @@ static int64_t eval_rval(Node *node, char ***label) {
   eval_error(node);
 }
 
+// Whether an offsetof expression folds: no variables inside.
+static bool is_const_offset(Node *node) {
+  if (!node)
+    return true;
+  if (node->kind == ND_VAR || node->kind == ND_FUNCALL || node->kind == ND_ASSIGN)
+    return false;
+  return is_const_offset(node->lhs) && is_const_offset(node->rhs);
+}
+
 static bool is_const_expr(Node *node) {
   add_type(node);
 
@@ -3200,6 +3250,23 @@ static Node *cast(Token **rest, Token *tok) {
     if (ty->kind != TY_VOID) {
       if (!is_scalar(ty) && !(ty->kind == TY_STRUCT || ty->kind == TY_UNION))
         error_tok(start, "cast specifies array or function type");
+      if (ty->kind == TY_UNION && !is_compatible(ty, operand->ty)) {
+        // [GNU] A cast to a union from the type of one of its members makes
+        // a union with that member set.
+        for (Member *mem = ty->members; mem; mem = mem->next) {
+          if (!mem->name || !is_compatible(unqual(mem->ty), unqual(operand->ty)))
+            continue;
+          Obj *var = new_lvar("", ty);
+          Node *init = new_node(ND_MEMZERO, start);
+          init->var = var;
+          Node *m = new_unary(ND_MEMBER, new_var_node(var, start), start);
+          m->member = mem;
+          Node *set = new_binary(ND_ASSIGN, m, operand, start);
+          return new_binary(ND_COMMA, new_binary(ND_COMMA, init, set, start),
+                            new_var_node(var, start), start);
+        }
+        error_tok(start, "cast to union type from type not present in union");
+      }
       if ((ty->kind == TY_STRUCT || ty->kind == TY_UNION)) {
         if (!is_compatible(ty, operand->ty))
           error_tok(start, "conversion to non-scalar type requested");
@@ -4074,11 +4141,22 @@ static Node *gnu_builtin(Token **rest, Token *tok) {
 
   if (equal(tok, "__builtin_return_address") || equal(tok, "__builtin_frame_address")) {
     if (builtin_args(rest, tok->next, args, 1) != 1 || !is_const_expr(args[0]) ||
-        eval(args[0]) != 0)
-      error_tok(start, "only level 0 is supported");
-    return new_builtin(equal(start, "__builtin_return_address") ? BI_RETURN_ADDRESS
-                                                                : BI_FRAME_ADDRESS,
-                       NULL, pointer_to(ty_void), start);
+        eval(args[0]) < 0)
+      error_tok(start, "the argument must be a constant level");
+    // Every 9cc frame keeps rbp, so level n is n steps up the rbp chain.
+    Node *node = new_builtin(equal(start, "__builtin_return_address") ? BI_RETURN_ADDRESS
+                                                                      : BI_FRAME_ADDRESS,
+                             NULL, pointer_to(ty_void), start);
+    node->begin = eval(args[0]);
+    return node;
+  }
+
+  if (equal(tok, "__builtin_clrsb") || equal(tok, "__builtin_clrsbl") ||
+      equal(tok, "__builtin_clrsbll")) {
+    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_integer(args[0]->ty))
+      error_tok(start, "'%.*s' takes an integer", start->len, start->loc);
+    return new_builtin(BI_CLRSB, new_cast(args[0], equal(start, "__builtin_clrsb") ? ty_int : ty_long),
+                       ty_int, start);
   }
 
   static struct { char *name; BuiltinKind kind; } ovf[] = {
@@ -4348,22 +4426,61 @@ static Node *primary(Token **rest, Token *tok) {
       }
     }
     *rest = skip(tok, ")");
-    Node *addr = new_unary(ND_ADDR, node, start);
-    char **label = NULL;
-    int64_t off = eval2(addr, &label);
-    if (label)
-      error_tok(start, "invalid offsetof");
-    return new_ulong(off, start);
+    Node *addr = new_cast(new_unary(ND_ADDR, node, start), ty_ulong);
+    if (is_const_offset(addr))
+      return new_ulong(eval(addr), start);
+    return addr; // a run-time index: computed like any address
   }
 
   if (equal(tok, "__builtin_expect")) {
     tok = skip(tok->next, "(");
     Node *node = assign(&tok, tok);
     tok = skip(tok, ",");
-    assign(&tok, tok);
+    Node *expected = assign(&tok, tok);
     *rest = skip(tok, ")");
     add_type(node);
-    return new_cast(node, ty_long);
+    add_type(expected);
+    Node *val = new_cast(node, ty_long);
+    return new_binary(ND_COMMA, new_cast(expected, ty_void), val, start);
+  }
+
+  // __builtin_isnan(x) and friends, on a temporary so x is evaluated once.
+  if (equal(tok, "__builtin_isnan") || equal(tok, "__builtin_isnanf") ||
+      equal(tok, "__builtin_isnanl") || equal(tok, "__builtin_isinf") ||
+      equal(tok, "__builtin_isinff") || equal(tok, "__builtin_isinfl") ||
+      equal(tok, "__builtin_isfinite") || equal(tok, "__builtin_finite") ||
+      equal(tok, "__builtin_finitef") || equal(tok, "__builtin_isinf_sign")) {
+    Token *name = tok;
+    tok = skip(tok->next, "(");
+    Node *arg = assign(&tok, tok);
+    *rest = skip(tok, ")");
+    add_type(arg);
+    if (!is_numeric(arg->ty))
+      error_tok(arg->tok, "non-floating-point argument in call to function '%.*s'",
+                name->len, name->loc);
+    Type *fty = is_flonum(arg->ty) ? arg->ty : ty_double;
+    Obj *t = new_lvar("", fty);
+    Node *set = new_binary(ND_ASSIGN, new_var_node(t, start), new_cast(arg, fty), start);
+    Node *inf = new_node(ND_NUM, start);
+    inf->ty = fty;
+    inf->fval = __builtin_inf();
+    Node *ninf = new_node(ND_NUM, start);
+    ninf->ty = fty;
+    ninf->fval = -__builtin_inf();
+    Node *res;
+    if (starts_with(name->loc, "__builtin_isnan"))
+      res = new_binary(ND_NE, new_var_node(t, start), new_var_node(t, start), start);
+    else if (equal(name, "__builtin_isinf_sign"))
+      res = new_binary(ND_SUB,
+                       new_binary(ND_EQ, new_var_node(t, start), inf, start),
+                       new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
+    else if (starts_with(name->loc, "__builtin_isinf"))
+      res = new_binary(ND_LOGOR, new_binary(ND_EQ, new_var_node(t, start), inf, start),
+                       new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
+    else // finite: x - x is 0 only for finite x
+      res = new_binary(ND_EQ, new_binary(ND_SUB, new_var_node(t, start), new_var_node(t, start), start),
+                       new_cast(new_num(0, start), fty), start);
+    return new_binary(ND_COMMA, set, res, start);
   }
 
   // Floating constants glibc's <math.h> asks for.
@@ -4395,7 +4512,10 @@ static Node *primary(Token **rest, Token *tok) {
     tok = skip(tok->next, "(");
     Node *node = assign(&tok, tok);
     *rest = skip(tok, ")");
-    return new_num(is_const_expr(node), start);
+    add_type(node);
+    bool is_string = node->kind == ND_VAR && node->var->init_data && !node->var->is_local &&
+                     node->ty->kind == TY_ARRAY && node->var->name[0] == '.';
+    return new_num(is_string || is_const_expr(node), start);
   }
 
   if (tok->kind == TK_IDENT) {
@@ -4497,10 +4617,10 @@ static Token *parse_typedef(Token *tok, Type *basety, Node **code) {
 static void create_param_lvars(Type *param) {
   if (param) {
     create_param_lvars(param->next);
-    if (!param->name)
-      error_tok(param->name_pos, "parameter name omitted");
     Obj *var = param->param_obj;
-    if (!var) {
+    if (!param->name) {
+      var = new_lvar("", param);
+    } else if (!var) {
       var = new_lvar(get_ident(param->name), param);
     } else {
       var->ty = param;
@@ -4508,7 +4628,7 @@ static void create_param_lvars(Type *param) {
       locals = var;
       push_scope(var->name)->var = var;
     }
-    var->tok = param->name;
+    var->tok = param->name ? param->name : param->name_pos;
   }
 }
 
@@ -4516,6 +4636,9 @@ static void create_param_lvars(Type *param) {
 // `int[c]`) are computed when the function starts.
 static Node *param_vla_sizes(Type *params, Token *tok) {
   Node *node = new_node(ND_NULL_EXPR, tok);
+  for (Type *p = params; p; p = p->next)
+    if (p->kind == TY_PTR && p->vla_len)
+      node = new_binary(ND_COMMA, node, new_cast(p->vla_len, ty_void), tok);
   for (Type *p = params; p; p = p->next)
     for (Type *t = p; t->base; t = t->base)
       if (t->base->kind == TY_VLA) {
@@ -4605,6 +4728,9 @@ static Type *kr_param_decls(Token **rest, Token *tok, Type *ty) {
 }
 
 static Token *function(Token *tok, Type *basety, VarAttr *attr) {
+  // Temporaries made while parsing the parameters (`int b[a++]`) belong
+  // to this function.
+  locals = NULL;
   Type *ty = declarator(&tok, tok, basety);
   if (!ty->name)
     error_tok(ty->name_pos, "function name omitted");
@@ -4651,6 +4777,10 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
     fn->section = gattr.section;
   if (gattr.asm_name)
     fn->asm_name = gattr.asm_name;
+  if (gattr.alias)
+    fn->alias = gattr.alias;
+  if (gattr.aligned > fn->align)
+    fn->align = gattr.aligned;
 
   if (consume(&tok, tok, ";"))
     return tok;
@@ -4667,7 +4797,6 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   fn->is_static = fn->is_static || attr->is_static;
 
   current_fn = fn;
-  locals = NULL;
   enter_scope();
   create_param_lvars(ty->params);
 
@@ -4772,6 +4901,8 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
       var->section = gattr.section;
     if (gattr.asm_name)
       var->asm_name = gattr.asm_name;
+    if (gattr.alias)
+      var->alias = gattr.alias;
     if (attr->align > var->align)
       var->align = attr->align;
     if (gattr.aligned > var->align)

@@ -632,6 +632,14 @@ static MacroParam *read_macro_params(Token **rest, Token *tok, char **va_args_na
   return head.next;
 }
 
+static void check_paste_ends(Token *body) {
+  if (equal(body, "##"))
+    error_tok(body, "'##' cannot appear at either end of macro expansion");
+  for (Token *t = body; t->kind != TK_EOF; t = t->next)
+    if (t->next->kind == TK_EOF && equal(t, "##"))
+      error_tok(t, "'##' cannot appear at either end of macro expansion");
+}
+
 static void read_macro_definition(Token **rest, Token *tok) {
   if (tok->at_bol || tok->kind == TK_EOF)
     error_after(tok->prev, "no macro name given in #define directive");
@@ -650,9 +658,11 @@ static void read_macro_definition(Token **rest, Token *tok) {
     Macro *m = add_macro(name, false, copy_line(rest, tok));
     m->params = params;
     m->va_args_name = va_args_name;
+    check_paste_ends(m->body);
   } else {
     // Object-like macro
-    add_macro(name, true, copy_line(rest, tok));
+    Macro *m = add_macro(name, true, copy_line(rest, tok));
+    check_paste_ends(m->body);
   }
 }
 
@@ -826,6 +836,7 @@ static bool has_varargs(MacroArg *args) {
 static Token *subst(Token *tok, MacroArg *args) {
   Token head = {0};
   Token *cur = &head;
+  bool placemarker = false; // the last operand of ## was empty
 
   while (tok->kind != TK_EOF) {
     // "#" followed by a parameter is replaced with stringized actuals.
@@ -834,6 +845,7 @@ static Token *subst(Token *tok, MacroArg *args) {
       if (!arg)
         error_tok(tok->next, "'#' is not followed by a macro parameter");
       cur = cur->next = stringize(tok, arg->tok);
+      placemarker = false;
       tok = tok->next->next;
       continue;
     }
@@ -854,48 +866,36 @@ static Token *subst(Token *tok, MacroArg *args) {
       }
     }
 
+    // a ## b.  An empty argument is a "placemarker" (C11 6.10.3.3): pasting
+    // with one gives the other operand unchanged.
     if (equal(tok, "##")) {
-      if (cur == &head)
-        error_tok(tok, "'##' cannot appear at either end of macro expansion");
-
       if (tok->next->kind == TK_EOF)
         error_tok(tok, "'##' cannot appear at either end of macro expansion");
 
       MacroArg *arg = find_arg(args, tok->next);
-      if (arg) {
-        if (arg->tok->kind != TK_EOF) {
-          *cur = *paste(cur, arg->tok);
-          for (Token *t = arg->tok->next; t->kind != TK_EOF; t = t->next)
+      Token *rhs = arg ? arg->tok : tok->next;
+      bool rhs_empty = rhs->kind == TK_EOF;
+      if (placemarker || cur == &head) {
+        for (Token *t = rhs; t->kind != TK_EOF && (arg || t == rhs); t = t->next)
+          cur = cur->next = copy_token(t);
+        placemarker = rhs_empty;
+      } else if (!rhs_empty) {
+        *cur = *paste(cur, rhs);
+        if (arg)
+          for (Token *t = rhs->next; t->kind != TK_EOF; t = t->next)
             cur = cur->next = copy_token(t);
-        }
-        tok = tok->next->next;
-        continue;
       }
-
-      *cur = *paste(cur, tok->next);
       tok = tok->next->next;
       continue;
     }
 
     MacroArg *arg = find_arg(args, tok);
 
+    // An argument before ## is not macro-expanded.
     if (arg && equal(tok->next, "##")) {
-      Token *rhs = tok->next->next;
-
-      if (arg->tok->kind == TK_EOF) {
-        MacroArg *arg2 = find_arg(args, rhs);
-        if (arg2) {
-          for (Token *t = arg2->tok; t->kind != TK_EOF; t = t->next)
-            cur = cur->next = copy_token(t);
-        } else {
-          cur = cur->next = copy_token(rhs);
-        }
-        tok = rhs->next;
-        continue;
-      }
-
       for (Token *t = arg->tok; t->kind != TK_EOF; t = t->next)
         cur = cur->next = copy_token(t);
+      placemarker = arg->tok->kind == TK_EOF;
       tok = tok->next;
       continue;
     }
@@ -921,12 +921,14 @@ static Token *subst(Token *tok, MacroArg *args) {
       t->has_space = tok->has_space;
       for (; t->kind != TK_EOF; t = t->next)
         cur = cur->next = copy_token(t);
+      placemarker = false;
       tok = tok->next;
       continue;
     }
 
     // Handle a non-macro token.
     cur = cur->next = copy_token(tok);
+    placemarker = false;
     tok = tok->next;
     continue;
   }
@@ -1234,6 +1236,33 @@ static Token *pragma_pack(Token *tmpl, Token *line) {
   return out;
 }
 
+// #pragma push_macro("NAME") saves NAME's definition (or its absence);
+// #pragma pop_macro("NAME") brings it back.
+static void pragma_push_pop_macro(Token *line) {
+  static HashMap saved; // name -> stack of Macro* (NULL: undefined)
+  Token *t = line->next;
+  if (!equal(t, "(") || t->next->kind != TK_STR || !equal(t->next->next, ")"))
+    error_tok(line, "expected '(\"NAME\")' after '#pragma %.*s'", line->len, line->loc);
+  Token *str = t->next;
+  char *name = str_ndup(str->loc + 1, str->len - 2);
+  StringArray *stack = hashmap_get(&saved, name);
+  if (!stack) {
+    stack = xcalloc(1, sizeof(StringArray));
+    hashmap_put(&saved, name, stack);
+  }
+  if (equal(line, "push_macro")) {
+    strarray_push(stack, (char *)hashmap_get(&macros, name));
+    return;
+  }
+  if (stack->len == 0)
+    return;
+  Macro *m = (Macro *)stack->data[--stack->len];
+  if (m)
+    hashmap_put(&macros, name, m);
+  else
+    hashmap_delete(&macros, name);
+}
+
 // Visits all tokens in `tok` while evaluating preprocessing
 // macros and directives.
 static Token *preprocess2(Token *tok) {
@@ -1392,6 +1421,12 @@ static Token *preprocess2(Token *tok) {
       continue;
     }
 
+    if (equal(tok, "pragma") && (equal(tok->next, "push_macro") || equal(tok->next, "pop_macro"))) {
+      Token *line = copy_line(&tok, tok->next);
+      pragma_push_pop_macro(line);
+      continue;
+    }
+
     if (equal(tok, "pragma")) {
       Token *line = copy_line(&tok, tok->next);
       if (equal(line, "pack")) {
@@ -1539,6 +1574,52 @@ void pp_define_builtins(void) {
       "__UINTPTR_TYPE__", "unsigned long",
       "__CHAR16_TYPE__", "unsigned short",
       "__CHAR32_TYPE__", "unsigned int",
+      "__INT_LEAST8_TYPE__", "signed char",
+      "__INT_LEAST16_TYPE__", "short",
+      "__INT_LEAST32_TYPE__", "int",
+      "__INT_LEAST64_TYPE__", "long",
+      "__UINT_LEAST8_TYPE__", "unsigned char",
+      "__UINT_LEAST16_TYPE__", "unsigned short",
+      "__UINT_LEAST32_TYPE__", "unsigned int",
+      "__UINT_LEAST64_TYPE__", "unsigned long",
+      "__INT_FAST8_TYPE__", "signed char",
+      "__INT_FAST16_TYPE__", "long",
+      "__INT_FAST32_TYPE__", "long",
+      "__INT_FAST64_TYPE__", "long",
+      "__UINT_FAST8_TYPE__", "unsigned char",
+      "__UINT_FAST16_TYPE__", "unsigned long",
+      "__UINT_FAST32_TYPE__", "unsigned long",
+      "__UINT_FAST64_TYPE__", "unsigned long",
+      "__INT8_MAX__", "0x7f",
+      "__INT16_MAX__", "0x7fff",
+      "__INT32_MAX__", "0x7fffffff",
+      "__INT64_MAX__", "0x7fffffffffffffffL",
+      "__UINT8_MAX__", "0xff",
+      "__UINT16_MAX__", "0xffff",
+      "__UINT32_MAX__", "0xffffffffU",
+      "__UINT64_MAX__", "0xffffffffffffffffUL",
+      "__INT8_C(c)", "c",
+      "__INT16_C(c)", "c",
+      "__INT32_C(c)", "c",
+      "__INT64_C(c)", "c ## L",
+      "__UINT8_C(c)", "c",
+      "__UINT16_C(c)", "c",
+      "__UINT32_C(c)", "c ## U",
+      "__UINT64_C(c)", "c ## UL",
+      "__INTMAX_C(c)", "c ## L",
+      "__UINTMAX_C(c)", "c ## UL",
+      "__LDBL_MAX__", "1.18973149535723176502126385303097021e+4932L",
+      "__LDBL_MIN__", "3.36210314311209350626267781732175260e-4932L",
+      "__LDBL_EPSILON__", "1.08420217248550443400745280086994171e-19L",
+      "__FLT_MAX_EXP__", "128",
+      "__FLT_MIN_EXP__", "(-125)",
+      "__DBL_MAX_EXP__", "1024",
+      "__DBL_MIN_EXP__", "(-1021)",
+      "__LDBL_MAX_EXP__", "16384",
+      "__LDBL_MIN_EXP__", "(-16381)",
+      "__FLT_RADIX__", "2",
+      "__FLT_EVAL_METHOD__", "0",
+      "__DECIMAL_DIG__", "21",
       "__INT8_TYPE__", "signed char",
       "__INT16_TYPE__", "short",
       "__INT32_TYPE__", "int",

@@ -320,7 +320,10 @@ static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
   return tok;
 }
 
+// ty is int for both 'c' and L'c'; a plain constant holds bytes, the
+// others code points.
 static Token *read_char_literal(char *start, char *quote, Type *ty) {
+  bool plain = quote == start;
   char *p = quote + 1;
   if (is_unterminated(quote))
     return new_token(TK_PUNCT, start, quote + 1);
@@ -338,11 +341,11 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
       ;
     else if (*p == '\\')
       c = read_escaped_char(&p, p + 1);
-    else if (ty == ty_int)
+    else if (plain)
       c = (unsigned char)*p++;
     else
       c = decode_utf8(&p, p);
-    if (ty == ty_int)
+    if (plain)
       val = count ? (val << 8) | (c & 0xff) : (int64_t)(char)c;
     else
       val = c;
@@ -350,7 +353,7 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
   }
 
   Token *tok = new_token(TK_NUM, start, p + 1);
-  if (ty == ty_int && count > 1)
+  if (plain && count > 1)
     val = (int32_t)val;
   tok->val = val;
   tok->ty = ty;

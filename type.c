@@ -193,6 +193,8 @@ Type *struct_type(void) {
 
 // A readable spelling of a type, for diagnostics.
 char *type_name(Type *ty) {
+  if (!ty)
+    return "?";
   char *q = ty->is_const ? "const " : "";
   switch (ty->kind) {
   case TY_VOID: return format("%svoid", q);
@@ -451,6 +453,13 @@ static void add_type2(Node *node) {
     node->ty = node->var->ty;
     return;
   case ND_COND:
+    // Functions and arrays in the branches decay to pointers.
+    for (Node **n = &node->then; n; n = (n == &node->then) ? &node->els : NULL) {
+      if ((*n)->ty->kind == TY_FUNC)
+        *n = new_cast(*n, pointer_to((*n)->ty));
+      else if ((*n)->ty->kind == TY_ARRAY || (*n)->ty->kind == TY_VLA)
+        *n = new_cast(*n, pointer_to((*n)->ty->base));
+    }
     if (node->then->ty->kind == TY_VOID || node->els->ty->kind == TY_VOID) {
       node->ty = ty_void;
     } else if (is_numeric(node->then->ty) && is_numeric(node->els->ty)) {
