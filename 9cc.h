@@ -156,6 +156,7 @@ struct Obj {
 
   // Local variable
   int offset;
+  Obj *vla_outer; // for a VLA's saved rsp: the enclosing VLA's
   int area_offset; // aligned over 16: where its storage starts; offset holds a pointer
 
   // Global variable or function
@@ -246,6 +247,8 @@ typedef enum {
   ND_ALLOCA,    // __builtin_alloca
   ND_BUILTIN,   // a builtin computed in line; `val` says which (BuiltinKind)
   ND_ASM,       // asm statement: `asm_str` is emitted as it is
+  ND_SP_SAVE,   // var = rsp, before a VLA is allocated
+  ND_SP_RESTORE, // rsp = var: frees the VLAs allocated since
 } NodeKind;
 
 typedef enum {
@@ -299,6 +302,8 @@ struct Node {
   char *label;
   char *unique_label;
   Node *goto_next;
+  Obj *live_vla;    // the innermost VLA in scope here (its saved rsp)
+  Obj *vla_restore; // goto, break, continue: free the VLAs from this one on
 
   // switch
   Node *case_next;
@@ -353,6 +358,7 @@ struct Type {
   bool is_volatile;
   bool is_longlong; // "long long" is a distinct type for _Generic
   bool is_schar;    // so is "signed char", distinct from plain char
+  int bit_width;    // for gcc's N-bit types of wide bitfields (long long x:40)
 
   // A qualified or typedef'd copy points to the type it was made from, so
   // that compatibility can be decided on the original.
@@ -442,6 +448,7 @@ Type *func_type(Type *return_ty);
 Type *array_of(Type *base, int size);
 Type *vla_of(Type *base, Node *expr);
 Type *enum_type(void);
+Type *bitint_type(int width, bool is_unsigned);
 Type *struct_type(void);
 char *type_name(Type *ty);
 void add_type(Node *node);

@@ -32,6 +32,7 @@ static char *argreg64[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
 
 static void gen_expr(Node *node);
 static void gen_stmt(Node *node);
+static void gen_sp_restore(Obj *sp);
 static void gen_addr(Node *node);
 
 __attribute__((format(printf, 1, 2)))
@@ -401,6 +402,14 @@ static void jump_if_nonzero(Type *ty, char *label) {
   println("  jne %s", label);
 }
 
+// Wraps rax to the width of gcc's N-bit bitfield types.
+static void truncate_bits(Type *ty) {
+  if (!ty->bit_width)
+    return;
+  println("  shl rax, %d", 64 - ty->bit_width);
+  println("  %s rax, %d", ty->is_unsigned ? "shr" : "sar", 64 - ty->bit_width);
+}
+
 enum { I8, I16, I32, I64, U8, U16, U32, U64, F32, F64, F80, BOOL };
 
 static int get_type_id(Type *ty) {
@@ -530,6 +539,7 @@ static void cast(Type *from, Type *to) {
     if (t1 == BOOL)
       t1 = U8;
     int_to_int(t1, t2);
+    truncate_bits(to);
     return;
   }
 
@@ -1583,6 +1593,7 @@ static void gen_expr(Node *node) {
     }
 
     println("  neg %s", node->ty->size == 8 ? "rax" : "eax");
+    truncate_bits(node->ty);
     return;
   case ND_VAR:
     gen_addr(node);
@@ -1680,6 +1691,7 @@ static void gen_expr(Node *node) {
   case ND_BITNOT:
     gen_expr(node->lhs);
     println("  not rax");
+    truncate_bits(node->ty);
     return;
   case ND_LOGAND: {
     int c = count();
@@ -1738,6 +1750,12 @@ static void gen_expr(Node *node) {
   case ND_BUILTIN:
     gen_builtin(node);
     return;
+  case ND_SP_SAVE:
+    println("  mov QWORD PTR [rbp%+d], rsp", node->var->offset);
+    return;
+  case ND_SP_RESTORE:
+    gen_sp_restore(node->var);
+    return;
   default:
     break;
   }
@@ -1751,6 +1769,8 @@ static void gen_expr(Node *node) {
   }
 
   gen_int_binary(node);
+  if (node->kind != ND_EQ && node->kind != ND_NE && node->kind != ND_LT && node->kind != ND_LE)
+    truncate_bits(node->ty);
 }
 
 //
@@ -1849,6 +1869,12 @@ static void emit_loc(Token *tok) {
   println("  .loc %d %d", tok->file->file_no, tok->line_no);
 }
 
+// Frees VLAs: rsp goes back to where it was before `sp`'s VLA.
+static void gen_sp_restore(Obj *sp) {
+  println("  mov rsp, QWORD PTR [rbp%+d]", sp->offset);
+  println("  mov QWORD PTR [rbp%+d], rsp", current_fn->alloca_bottom->offset);
+}
+
 static void gen_stmt(Node *node) {
   if (node->kind != ND_BLOCK)
     emit_loc(node->tok);
@@ -1905,6 +1931,8 @@ static void gen_stmt(Node *node) {
       gen_stmt(n);
     return;
   case ND_GOTO:
+    if (node->vla_restore)
+      gen_sp_restore(node->vla_restore);
     println("  jmp %s", node->unique_label);
     return;
   case ND_GOTO_EXPR:

@@ -81,6 +81,34 @@ static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
 
+// VLAs are freed when control leaves their scope: each VLA saves rsp
+// before it is allocated, and leaving the scope restores it.  live_vla is
+// the innermost VLA in scope; brk_vla and cont_vla are those in scope at
+// the break and continue targets.
+static Obj *live_vla;
+static Obj *brk_vla;
+static Obj *cont_vla;
+
+// The first VLA that is in scope at `from` but not at `to` (an outer
+// point), whose saved rsp frees them all; NULL if there is none.
+static Obj *vla_to_free(Obj *from, Obj *to) {
+  Obj *first = NULL;
+  for (Obj *v = from; v; v = v->vla_outer) {
+    for (Obj *w = to; w; w = w->vla_outer)
+      if (v == w)
+        return first;
+    first = v;
+  }
+  return first;
+}
+
+static Node *new_sp_node(NodeKind kind, Obj *var, Token *tok) {
+  Node *node = new_node(kind, tok);
+  node->var = var;
+  node->ty = ty_void;
+  return node;
+}
+
 // #pragma pack state, set by the preprocessor through marker tokens.
 static int pack_align;
 static int pack_stack[64];
@@ -1141,6 +1169,11 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
       // Variable length arrays (VLAs) are translated to alloca() calls.
       // For example, `int x[n+2]` is translated to `tmp = n + 2,
       // x = alloca(tmp)`.
+      Obj *sp = new_lvar("", pointer_to(ty_void));
+      sp->vla_outer = live_vla;
+      live_vla = sp;
+      cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_SAVE, sp, tok), tok);
+
       Obj *var = new_lvar(name, ty);
       var->tok = ty->name;
       Token *tok = ty->name;
@@ -2151,11 +2184,14 @@ static Node *stmt2(Token **rest, Token *tok) {
 
     char *brk = brk_label;
     brk_label = node->brk_label = new_unique_name();
+    Obj *saved_brk_vla = brk_vla;
+    brk_vla = live_vla;
 
     node->then = stmt(rest, tok);
 
     current_switch = sw;
     brk_label = brk;
+    brk_vla = saved_brk_vla;
     return node;
   }
 
@@ -2228,7 +2264,11 @@ static Node *stmt2(Token **rest, Token *tok) {
     char *brk = brk_label;
     char *cont = cont_label;
     brk_label = node->brk_label = new_unique_name();
+    Obj *saved_brk_vla = brk_vla;
+    brk_vla = live_vla;
     cont_label = node->cont_label = new_unique_name();
+    Obj *saved_cont_vla = cont_vla;
+    cont_vla = live_vla;
 
     if (is_typename(tok)) {
       VarAttr attr = {0};
@@ -2251,7 +2291,9 @@ static Node *stmt2(Token **rest, Token *tok) {
 
     leave_scope();
     brk_label = brk;
+    brk_vla = saved_brk_vla;
     cont_label = cont;
+    cont_vla = saved_cont_vla;
     return node;
   }
 
@@ -2264,12 +2306,19 @@ static Node *stmt2(Token **rest, Token *tok) {
     char *brk = brk_label;
     char *cont = cont_label;
     brk_label = node->brk_label = new_unique_name();
+    Obj *saved_brk_vla = brk_vla;
+    brk_vla = live_vla;
     cont_label = node->cont_label = new_unique_name();
+    Obj *saved_cont_vla = cont_vla;
+    cont_vla = live_vla;
 
     node->then = stmt(rest, tok);
 
     brk_label = brk;
+
+    brk_vla = saved_brk_vla;
     cont_label = cont;
+    cont_vla = saved_cont_vla;
     return node;
   }
 
@@ -2279,12 +2328,19 @@ static Node *stmt2(Token **rest, Token *tok) {
     char *brk = brk_label;
     char *cont = cont_label;
     brk_label = node->brk_label = new_unique_name();
+    Obj *saved_brk_vla = brk_vla;
+    brk_vla = live_vla;
     cont_label = node->cont_label = new_unique_name();
+    Obj *saved_cont_vla = cont_vla;
+    cont_vla = live_vla;
 
     node->then = stmt(&tok, tok->next);
 
     brk_label = brk;
+
+    brk_vla = saved_brk_vla;
     cont_label = cont;
+    cont_vla = saved_cont_vla;
 
     tok = skip(tok, "while");
     tok = skip(tok, "(");
@@ -2321,6 +2377,7 @@ static Node *stmt2(Token **rest, Token *tok) {
   if (equal(tok, "goto")) {
     Node *node = new_node(ND_GOTO, tok);
     node->label = get_ident(tok->next);
+    node->live_vla = live_vla;
     node->goto_next = gotos;
     gotos = node;
     *rest = expect_semicolon(tok->next->next);
@@ -2332,6 +2389,7 @@ static Node *stmt2(Token **rest, Token *tok) {
       error_tok(tok, "break statement not within loop or switch");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = brk_label;
+    node->vla_restore = vla_to_free(live_vla, brk_vla);
     *rest = expect_semicolon(tok->next);
     return node;
   }
@@ -2341,6 +2399,7 @@ static Node *stmt2(Token **rest, Token *tok) {
       error_tok(tok, "continue statement not within a loop");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = cont_label;
+    node->vla_restore = vla_to_free(live_vla, cont_vla);
     *rest = expect_semicolon(tok->next);
     return node;
   }
@@ -2348,6 +2407,7 @@ static Node *stmt2(Token **rest, Token *tok) {
   if (tok->kind == TK_IDENT && equal(tok->next, ":")) {
     Node *node = new_node(ND_LABEL, tok);
     node->label = str_ndup(tok->loc, tok->len);
+    node->live_vla = live_vla;
     for (Node *l = labels; l; l = l->goto_next)
       if (!strcmp(l->label, node->label))
         error_tok(tok, "duplicate label '%s'", node->label);
@@ -2386,6 +2446,7 @@ static Node *compound_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_BLOCK, tok);
   Node head = {0};
   Node *cur = &head;
+  Obj *outer_vla = live_vla;
 
   enter_scope();
 
@@ -2432,6 +2493,11 @@ static Node *compound_stmt(Token **rest, Token *tok) {
   }
 
   leave_scope();
+
+  Obj *first_vla = vla_to_free(live_vla, outer_vla);
+  if (first_vla)
+    cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_RESTORE, first_vla, tok), tok);
+  live_vla = outer_vla;
 
   node->body = head.next;
   *rest = tok->next;
@@ -4660,6 +4726,8 @@ static void resolve_goto_labels(void) {
     for (Node *y = labels; y; y = y->goto_next) {
       if (!strcmp(x->label, y->label)) {
         x->unique_label = y->unique_label;
+        if (x->kind == ND_GOTO)
+          x->vla_restore = vla_to_free(x->live_vla, y->live_vla);
         break;
       }
     }

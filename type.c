@@ -268,6 +268,17 @@ bool is_lvalue(Node *node) {
 // Conversions
 //
 
+Type *bitint_type(int width, bool is_unsigned) {
+  Type *ty = new_type(TY_LONG, 8, 8);
+  ty->is_unsigned = is_unsigned;
+  ty->bit_width = width;
+  return ty;
+}
+
+static int width_of(Type *ty) {
+  return ty->bit_width ? ty->bit_width : ty->size * 8;
+}
+
 // The integer conversion rank used by the usual arithmetic conversions.
 static int int_rank(Type *ty) {
   switch (ty->kind) {
@@ -309,6 +320,13 @@ static Type *common_type(Type *ty1, Type *ty2) {
   ty1 = promote(ty1);
   ty2 = promote(ty2);
 
+  if (ty1->bit_width || ty2->bit_width) {
+    int w1 = width_of(ty1), w2 = width_of(ty2);
+    if (w1 != w2)
+      return w1 > w2 ? ty1 : ty2;
+    return bitint_type(w1, ty1->is_unsigned || ty2->is_unsigned);
+  }
+
   if (ty1->size != ty2->size)
     return ty1->size > ty2->size ? unqual(ty1) : unqual(ty2);
 
@@ -324,6 +342,8 @@ static Type *common_type(Type *ty1, Type *ty2) {
 
 // The type an operand has for the promotions: a bitfield narrower than int
 // promotes to int whatever type it was declared with, as in gcc.
+// A bitfield wider than int but narrower than its 64-bit type has, in gcc,
+// a type of its own width: arithmetic on it wraps at that width.
 static Type *operand_type(Node *node) {
   if (node->kind == ND_MEMBER && node->member->is_bitfield) {
     int w = node->member->bit_width;
@@ -331,6 +351,8 @@ static Type *operand_type(Node *node) {
       return ty_int;
     if (w == 32 && node->ty->size <= 4)
       return node->ty->is_unsigned ? ty_uint : ty_int;
+    if (w > 32 && w < 64 && node->ty->size == 8)
+      return bitint_type(w, node->ty->is_unsigned);
   }
   return node->ty;
 }
