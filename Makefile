@@ -61,10 +61,15 @@ valgrind-quick: 9cc build/stage2/9cc
 	@./test/valgrind.sh ./9cc quick
 	@./test/valgrind.sh build/stage2/9cc quick
 
+# AFL++ on an instrumented 9cc for FUZZ_TIME seconds (not part of CI).
+FUZZ_TIME = 600
+fuzz: 9cc
+	@./test/fuzz.sh $(FUZZ_TIME)
+
 # Everything CI runs.
 check: test test-errors test-driver selfhost test-zlib valgrind-quick
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean

@@ -10,6 +10,7 @@
 #include "9cc.h"
 #include <libgen.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -589,6 +590,16 @@ static void remove_partial_output(void) {
 static FILE *open_output(char *path) {
   if (!path || !strcmp(path, "-"))
     return stdout;
+
+  // Devices and pipes (-o /dev/null) are written directly.
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    FILE *out = fopen(path, "w");
+    if (!out)
+      error("cannot open output file: %s: %s", path, strerror(errno));
+    return out;
+  }
+
   output_final = path;
   output_tmp = format("%s.9cc-tmp-%d", path, getpid());
   FILE *out = fopen(output_tmp, "w");
@@ -600,6 +611,10 @@ static FILE *open_output(char *path) {
 static void close_output(FILE *out) {
   if (out == stdout) {
     fflush(stdout);
+    return;
+  }
+  if (!output_tmp) {
+    fclose(out);
     return;
   }
   if (fclose(out) != 0)
@@ -668,9 +683,26 @@ static void cc1_on_big_stack(char *input, char *output) {
   pthread_join(thread, NULL);
 }
 
+static int num_c_inputs;
+
+// A crash is a bug in 9cc: say so, then die of the same signal (so that
+// fuzzers and shells see it).
+static void crash_handler(int sig) {
+  static char msg[] = "9cc: internal compiler error: the compiler crashed; please report this bug\n";
+  if (write(2, msg, sizeof(msg) - 1) < 0)
+    _exit(128 + sig);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
 // Each input is compiled in a child process of its own, so that one file's
-// macros and declarations never leak into the next.
+// macros and declarations never leak into the next; a single input is
+// compiled in this process.
 static void run_cc1(char *input, char *output) {
+  if (num_c_inputs <= 1) {
+    cc1_on_big_stack(input, output);
+    return;
+  }
   fflush(stdout);
   fflush(stderr);
   pid_t pid = fork();
@@ -801,6 +833,11 @@ int main(int argc, char **argv) {
     if (!starts_with(input_paths.data[i], "-l") &&
         get_file_type(input_paths.data[i]) == FILE_C)
       nc++;
+  num_c_inputs = nc;
+  signal(SIGSEGV, crash_handler);
+  signal(SIGBUS, crash_handler);
+  signal(SIGFPE, crash_handler);
+  signal(SIGILL, crash_handler);
   if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && nc == 1 &&
       input_paths.len == 1)
     opt_stdout_asm = true;
