@@ -438,6 +438,32 @@ check "-c on a syntax error leaves no .o" no "$([ -e "$tmp/bad.o" ] && echo yes 
 grep -q 'bad\.c' "$tmp/err"
 check "syntax error message names the file (stderr: '$(oneline "$(head -2 "$tmp/err")")')" 0 $?
 
+# -o onto a device writes to it and leaves it a device (writing a
+# temporary file and renaming it would replace /dev/null when run as root).
+printf 'int main(void){return 0;}\n' > "$tmp/ok.c"
+"$cc9" -S -o /dev/null "$tmp/ok.c"
+check "-S -o /dev/null exits 0" 0 $?
+check "-S -o /dev/null leaves /dev/null a character device" yes "$([ -c /dev/null ] && echo yes || echo no)"
+
+# -g: gdb breaks on file:line, steps, and shows a backtrace with lines.
+if command -v gdb > /dev/null; then
+  cat > "$tmp/dbg.c" <<'SRC'
+int add(int a, int b) {
+  int c = a + b;
+  return c;
+}
+int main(void) {
+  int x = add(1, 2);
+  return x - 3;
+}
+SRC
+  "$cc9" -g -o "$tmp/dbg" "$tmp/dbg.c"
+  out=$(cd "$tmp" && timeout 20 gdb -batch -nx -ex 'break dbg.c:2' -ex run -ex bt -ex next -ex 'info line' ./dbg 2>&1)
+  check "gdb stops at dbg.c:2" yes "$(echo "$out" | grep -q 'add () at .*dbg.c:2' && echo yes || echo no)"
+  check "gdb backtrace shows main at dbg.c:6" yes "$(echo "$out" | grep -q 'main () at .*dbg.c:6' && echo yes || echo no)"
+  check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
+fi
+
 # ---------------------------------------------------------------------------
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
