@@ -114,6 +114,7 @@ struct Token {
   Hideset *hideset;
   Token *origin; // for tokens made by macro expansion: the macro's use
   Token *prev;   // the token before, linked after preprocessing
+  char *spelling; // a digraph's own spelling, for # (the text says "[" for "<:")
 };
 
 File *new_file(char *name, int file_no, char *contents);

@@ -45,6 +45,7 @@ static StringArray input_paths;
 static StringArray defines; // "-D x=y" and "-U x" in order: "Dx=y" / "Ux"
 
 static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
+static StringArray idirafter_paths;
 static char *self_dir;
 
 static void usage(int status) {
@@ -101,10 +102,12 @@ static void add_default_include_paths(char *argv0) {
   else if (stat(format("%s/stddef.h", installed), &st) == 0)
     strarray_push(&include_paths, installed);
 
-  // Then the system's.
+  // Then the system's, and last -idirafter's.
   strarray_push(&include_paths, "/usr/local/include");
   strarray_push(&include_paths, "/usr/include/x86_64-linux-gnu");
   strarray_push(&include_paths, "/usr/include");
+  for (int i = 0; i < idirafter_paths.len; i++)
+    strarray_push(&include_paths, idirafter_paths.data[i]);
 }
 
 static FileType get_file_type(char *filename) {
@@ -247,7 +250,7 @@ static void parse_args(int argc, char **argv) {
       continue;
     }
     if (!strcmp(arg, "-MM")) {
-      opt_M = true; // system headers are listed too; a superset is harmless
+      opt_M = opt_MMD = true; // like -M, without system headers
       continue;
     }
     if (!strcmp(arg, "-MF")) {
@@ -370,8 +373,7 @@ static void parse_args(int argc, char **argv) {
     strarray_push(&input_paths, arg);
   }
 
-  for (int i = 0; i < idirafter.len; i++)
-    strarray_push(&include_paths, idirafter.data[i]);
+  idirafter_paths = idirafter;
 
   if (input_paths.len == 0)
     error("no input files");
@@ -516,8 +518,10 @@ static void print_dependencies(char *input, char *output) {
   char *path;
   if (opt_MF)
     path = opt_MF;
-  else if (opt_MD)
-    path = replace_extn(opt_o ? opt_o : input, ".d");
+  else if (opt_MD && opt_o && !opt_M)
+    path = format("%s/%s", dirname(strdup(opt_o)), replace_extn(opt_o, ".d"));
+  else if (opt_MD && !opt_M)
+    path = replace_extn(input, ".d");
   else if (opt_o)
     path = opt_o;
   else
@@ -528,21 +532,26 @@ static void print_dependencies(char *input, char *output) {
                         : quote_makefile(output ? output : replace_extn(input, ".o"));
   fprintf(out, "%s:", target);
 
+  HashMap seen = {0};
   for (int i = 0; i < pp_included_files.len; i++) {
     char *f = pp_included_files.data[i];
-    if (opt_MMD && is_system_header(f))
+    if ((opt_MMD && is_system_header(f)) || hashmap_get(&seen, f))
       continue;
+    hashmap_put(&seen, f, (void *)1);
     fprintf(out, " \\\n  %s", quote_makefile(f));
   }
   fprintf(out, "\n\n");
 
-  if (opt_MP)
+  if (opt_MP) {
+    HashMap seen2 = {0};
     for (int i = 1; i < pp_included_files.len; i++) {
       char *f = pp_included_files.data[i];
-      if (opt_MMD && is_system_header(f))
+      if ((opt_MMD && is_system_header(f)) || hashmap_get(&seen2, f))
         continue;
+      hashmap_put(&seen2, f, (void *)1);
       fprintf(out, "%s:\n\n", quote_makefile(f));
     }
+  }
   if (out != stdout)
     fclose(out);
 }
@@ -823,8 +832,8 @@ static void run_linker(StringArray *inputs, char *output) {
 int main(int argc, char **argv) {
   atexit(cleanup);
   atexit(remove_partial_output);
-  add_default_include_paths(argv[0]);
   parse_args(argc, argv);
+  add_default_include_paths(argv[0]);
 
   opt_nowarn = opt_w;
 

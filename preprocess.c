@@ -22,6 +22,7 @@ struct MacroArg {
   MacroArg *next;
   char *name;
   bool is_va_args;
+  bool omitted; // the variable arguments were left out, not just empty
   Token *tok;
 };
 
@@ -249,6 +250,11 @@ static Token *new_num_token(int64_t val, Token *tmpl) {
 static char *search_include_paths(char *filename, int start, int *found_at);
 static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote);
 
+static bool is_has_operator(Token *tok) {
+  return equal(tok, "__has_include") || equal(tok, "__has_include_next") ||
+         equal(tok, "__has_attribute") || equal(tok, "__has_builtin");
+}
+
 // Strips gcc's optional underscores: __packed__ is packed.
 static bool name_is(Token *tok, char *name) {
   int n = strlen(name);
@@ -354,9 +360,7 @@ static Token *read_const_expr(Token **rest, Token *tok) {
       if (tok->kind != TK_IDENT)
         error_tok(start, "operator \"defined\" requires an identifier");
       // The __has_* operators count as defined, as in gcc.
-      bool is_defined = find_macro(tok) || equal(tok, "__has_include") ||
-                        equal(tok, "__has_include_next") || equal(tok, "__has_attribute") ||
-                        equal(tok, "__has_builtin");
+      bool is_defined = find_macro(tok) || is_has_operator(tok);
       tok = tok->next;
 
       if (has_paren)
@@ -371,7 +375,19 @@ static Token *read_const_expr(Token **rest, Token *tok) {
       Token *start = tok;
       tok = skip(tok->next, "(");
       bool dquote;
-      char *filename = read_include_filename(&tok, tok, &dquote);
+      char *filename;
+      if (tok->kind == TK_IDENT) {
+        // A macro naming the header: expand the tokens up to ")".
+        Token head = {0};
+        Token *cur = &head;
+        for (; !equal(tok, ")") && !tok->at_bol && tok->kind != TK_EOF; tok = tok->next)
+          cur = cur->next = copy_token(tok);
+        cur->next = new_eof(tok);
+        Token *ignore;
+        filename = read_include_filename(&ignore, preprocess2(head.next), &dquote);
+      } else {
+        filename = read_include_filename(&tok, tok, &dquote);
+      }
       tok = skip(tok, ")");
       bool found = false;
       if (filename[0] == '/') {
@@ -412,11 +428,14 @@ typedef struct {
   bool u;
 } PPVal;
 
-static PPVal pp_cond(Token **rest, Token *tok);
+// Each function takes `live`: false inside an operand that is not
+// evaluated (the right of `0 &&`, the other arm of `?:`), where division
+// by zero is no error.
+static PPVal pp_cond(Token **rest, Token *tok, bool live);
 
-static PPVal pp_primary(Token **rest, Token *tok) {
+static PPVal pp_primary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "(")) {
-    PPVal v = pp_cond(&tok, tok->next);
+    PPVal v = pp_cond(&tok, tok->next, live);
     *rest = skip(tok, ")");
     return v;
   }
@@ -424,7 +443,8 @@ static PPVal pp_primary(Token **rest, Token *tok) {
     if (is_flonum(tok->ty))
       error_tok(tok, "floating constant in preprocessor expression");
     *rest = tok->next;
-    return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->size == 8};
+    // In #if every integer is intmax_t or uintmax_t (C11 6.10.1p4).
+    return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->kind != TY_CHAR};
   }
   if (tok->kind == TK_EOF)
     error_tok(tok, "#if with no expression");
@@ -432,24 +452,24 @@ static PPVal pp_primary(Token **rest, Token *tok) {
             tok->loc);
 }
 
-static PPVal pp_unary(Token **rest, Token *tok) {
+static PPVal pp_unary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "+"))
-    return pp_unary(rest, tok->next);
+    return pp_unary(rest, tok->next, live);
   if (equal(tok, "-")) {
-    PPVal v = pp_unary(rest, tok->next);
+    PPVal v = pp_unary(rest, tok->next, live);
     v.v = -(uint64_t)v.v;
     return v;
   }
   if (equal(tok, "~")) {
-    PPVal v = pp_unary(rest, tok->next);
+    PPVal v = pp_unary(rest, tok->next, live);
     v.v = ~v.v;
     return v;
   }
   if (equal(tok, "!")) {
-    PPVal v = pp_unary(rest, tok->next);
+    PPVal v = pp_unary(rest, tok->next, live);
     return (PPVal){!v.v, false};
   }
-  return pp_primary(rest, tok);
+  return pp_primary(rest, tok, live);
 }
 
 static int pp_prec(Token *tok) {
@@ -467,23 +487,30 @@ static int pp_prec(Token *tok) {
 }
 
 // Binary operators by precedence climbing.
-static PPVal pp_binary(Token **rest, Token *tok, int min_prec) {
-  PPVal lhs = pp_unary(&tok, tok);
+static PPVal pp_binary(Token **rest, Token *tok, int min_prec, bool live) {
+  PPVal lhs = pp_unary(&tok, tok, live);
   for (;;) {
     int prec = pp_prec(tok);
     if (!prec || prec < min_prec)
       break;
     Token *op = tok;
-    PPVal rhs = pp_binary(&tok, tok->next, prec + 1);
+    bool rhs_live = live;
+    if (equal(op, "&&") && !lhs.v)
+      rhs_live = false;
+    if (equal(op, "||") && lhs.v)
+      rhs_live = false;
+    PPVal rhs = pp_binary(&tok, tok->next, prec + 1, rhs_live);
     bool u = lhs.u || rhs.u;
     uint64_t a = lhs.v, b = rhs.v;
     int64_t r;
     if (equal(op, "*"))
       r = a * b;
     else if (equal(op, "/") || equal(op, "%")) {
-      if (b == 0)
-        error_tok(op, "division by zero in #if");
-      if (u)
+      if (b == 0) {
+        if (live)
+          error_tok(op, "division by zero in #if");
+        r = 0;
+      } else if (u)
         r = equal(op, "/") ? a / b : a % b;
       else if (rhs.v == -1)
         r = equal(op, "/") ? -(uint64_t)lhs.v : 0;
@@ -526,15 +553,15 @@ static PPVal pp_binary(Token **rest, Token *tok, int min_prec) {
   return lhs;
 }
 
-static PPVal pp_cond(Token **rest, Token *tok) {
-  PPVal c = pp_binary(&tok, tok, 1);
+static PPVal pp_cond(Token **rest, Token *tok, bool live) {
+  PPVal c = pp_binary(&tok, tok, 1, live);
   if (!equal(tok, "?")) {
     *rest = tok;
     return c;
   }
-  PPVal a = pp_cond(&tok, tok->next);
+  PPVal a = pp_cond(&tok, tok->next, live && c.v);
   tok = skip(tok, ":");
-  PPVal b = pp_cond(rest, tok);
+  PPVal b = pp_cond(rest, tok, live && !c.v);
   PPVal r = c.v ? a : b;
   r.u = a.u || b.u;
   return r;
@@ -568,7 +595,7 @@ static int64_t eval_const_expr(Token **rest, Token *tok) {
   convert_pp_tokens(expr);
 
   Token *rest2;
-  PPVal val = pp_cond(&rest2, expr);
+  PPVal val = pp_cond(&rest2, expr, true);
   if (rest2->kind != TK_EOF)
     error_tok(rest2, "missing binary operator before token \"%.*s\"", rest2->len, rest2->loc);
   return val.v;
@@ -734,6 +761,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     if (equal(tok, ")")) {
       arg = xcalloc(1, sizeof(MacroArg));
       arg->tok = new_eof(tok);
+      arg->omitted = true;
     } else {
       if (pp != params)
         tok = skip(tok, ",");
@@ -804,11 +832,53 @@ static char *join_tokens(Token *tok, Token *end) {
 // Concatenates all tokens in `arg` and returns a new string token.
 // This function is used for the stringizing operator (#).
 static Token *stringize(Token *hash, Token *arg) {
-  // Create a new string token. We need to set some value to its
-  // source location for error reporting function, so we use a macro
-  // name token as a template.
-  char *s = join_tokens(arg, NULL);
-  return new_str_token(s, hash);
+  // Spelling of the argument, one space between tokens that had white
+  // space between them; backslashes and quotes are escaped only inside
+  // string and character literals (C11 6.10.3.2p2).
+  int cap = 3;
+  for (Token *t = arg; t->kind != TK_EOF; t = t->next)
+    cap += t->len * 2 + 1;
+  char *buf = xcalloc(1, cap);
+  int pos = 0;
+  buf[pos++] = '"';
+  for (Token *t = arg; t->kind != TK_EOF; t = t->next) {
+    if (t != arg && t->has_space)
+      buf[pos++] = ' ';
+    bool literal = t->kind == TK_STR || (t->len && (t->loc[t->len - 1] == '\'' ||
+                                                    t->loc[t->len - 1] == '"'));
+    if (t->spelling) {
+      pos += sprintf(buf + pos, "%s", t->spelling);
+      continue;
+    }
+    for (int i = 0; i < t->len; i++) {
+      if (literal && (t->loc[i] == '\\' || t->loc[i] == '"'))
+        buf[pos++] = '\\';
+      buf[pos++] = t->loc[i];
+    }
+  }
+  buf[pos++] = '"';
+  Token *tok = tokenize_buffer(buf, hash);
+  tok->line_no = hash->line_no;
+  tok->has_space = hash->has_space;
+  return tok;
+}
+
+static Token *copy_list(Token *tok) {
+  Token head = {0};
+  Token *cur = &head;
+  for (; tok->kind != TK_EOF; tok = tok->next)
+    cur = cur->next = copy_token(tok);
+  cur->next = copy_token(tok);
+  return head.next;
+}
+
+// Whether the variable arguments have any tokens once expanded (for
+// __VA_OPT__).
+static bool has_varargs(MacroArg *args) {
+  for (MacroArg *ap = args; ap; ap = ap->next)
+    if (ap->is_va_args)
+      return preprocess2(copy_list(ap->tok))->kind != TK_EOF;
+  return false;
 }
 
 // Concatenate two tokens to create a new token.
@@ -825,22 +895,56 @@ static Token *paste(Token *lhs, Token *rhs) {
   return tok;
 }
 
-static bool has_varargs(MacroArg *args) {
-  for (MacroArg *ap = args; ap; ap = ap->next)
-    if (!strcmp(ap->name, "__VA_ARGS__") || ap->is_va_args)
-      return ap->tok->kind != TK_EOF;
-  return false;
+static Token *subst(Token *tok, MacroArg *args, bool funclike);
+
+// Whether the last subst() ended in a placemarker (an empty ## operand).
+static bool subst_placemarker;
+
+// __VA_OPT__ "(" tokens ")": the tokens, with parameters replaced, if the
+// variable arguments are not empty; nothing otherwise.  *rest is set past
+// the closing parenthesis.
+static Token *va_opt(Token **rest, Token *tok, MacroArg *args) {
+  Token head = {0};
+  Token *cur = &head;
+  int depth = 0;
+  Token *start = tok;
+  for (tok = tok->next->next; depth > 0 || !equal(tok, ")"); tok = tok->next) {
+    if (tok->kind == TK_EOF)
+      error_tok(start, "unterminated __VA_OPT__");
+    if (equal(tok, "("))
+      depth++;
+    else if (equal(tok, ")"))
+      depth--;
+    cur = cur->next = copy_token(tok);
+  }
+  cur->next = new_eof(tok);
+  *rest = tok->next;
+  if (!has_varargs(args)) {
+    subst_placemarker = true;
+    return cur->next;
+  }
+  return subst(head.next, args, true);
 }
 
-// Replace func-like macro parameters with given arguments.
-static Token *subst(Token *tok, MacroArg *args) {
+// Replaces a macro's parameters with its arguments and carries out # and
+// ## (only ## for object-like macros).
+static Token *subst(Token *tok, MacroArg *args, bool funclike) {
   Token head = {0};
   Token *cur = &head;
   bool placemarker = false; // the last operand of ## was empty
 
   while (tok->kind != TK_EOF) {
+    // # __VA_OPT__(...) stringizes what __VA_OPT__ gives.
+    if (funclike && equal(tok, "#") && equal(tok->next, "__VA_OPT__")) {
+      Token *hash = tok;
+      Token *body = va_opt(&tok, tok->next, args);
+      cur = cur->next = stringize(hash, body);
+      placemarker = false;
+      continue;
+    }
+
     // "#" followed by a parameter is replaced with stringized actuals.
-    if (equal(tok, "#")) {
+    if (funclike && equal(tok, "#")) {
       MacroArg *arg = find_arg(args, tok->next);
       if (!arg)
         error_tok(tok->next, "'#' is not followed by a macro parameter");
@@ -850,18 +954,23 @@ static Token *subst(Token *tok, MacroArg *args) {
       continue;
     }
 
-    // [GNU] If __VA_ARGS__ is empty, `,##__VA_ARGS__` is expanded
-    // to the empty token list. Otherwise, its expaned to `,` and
-    // __VA_ARGS__.
+    // [GNU] `, ## __VA_ARGS__` drops the comma when the variable arguments
+    // are left out, and is `, __VA_ARGS__` otherwise.
     if (equal(tok, ",") && equal(tok->next, "##")) {
       MacroArg *arg = find_arg(args, tok->next->next);
       if (arg && arg->is_va_args) {
-        if (arg->tok->kind == TK_EOF) {
-          tok = tok->next->next->next;
-        } else {
+        if (!arg->omitted) {
+          // Not a real paste: the arguments follow the comma, expanded,
+          // with their own spacing.
           cur = cur->next = copy_token(tok);
-          tok = tok->next->next;
+          bool space = arg->tok->has_space;
+          Token *t = preprocess2(copy_list(arg->tok));
+          t->has_space = space;
+          for (; t->kind != TK_EOF; t = t->next)
+            cur = cur->next = copy_token(t);
         }
+        placemarker = false;
+        tok = tok->next->next->next;
         continue;
       }
     }
@@ -880,7 +989,9 @@ static Token *subst(Token *tok, MacroArg *args) {
           cur = cur->next = copy_token(t);
         placemarker = rhs_empty;
       } else if (!rhs_empty) {
+        bool space = cur->has_space;
         *cur = *paste(cur, rhs);
+        cur->has_space = space;
         if (arg)
           for (Token *t = rhs->next; t->kind != TK_EOF; t = t->next)
             cur = cur->next = copy_token(t);
@@ -900,13 +1011,14 @@ static Token *subst(Token *tok, MacroArg *args) {
       continue;
     }
 
-    // If __VA_OPT__ is used.
-    if (equal(tok, "__VA_OPT__") && equal(tok->next, "(")) {
-      MacroArg *arg2 = read_macro_arg_one(&tok, tok->next->next, true);
-      if (has_varargs(args))
-        for (Token *t = arg2->tok; t->kind != TK_EOF; t = t->next)
-          cur = cur->next = t;
-      tok = skip(tok, ")");
+    if (funclike && equal(tok, "__VA_OPT__") && equal(tok->next, "(")) {
+      bool space = tok->has_space;
+      Token *t = va_opt(&tok, tok, args);
+      t->has_space = space;
+      bool empty = t->kind == TK_EOF;
+      for (; t->kind != TK_EOF; t = t->next)
+        cur = cur->next = t;
+      placemarker = empty || subst_placemarker;
       continue;
     }
 
@@ -915,7 +1027,8 @@ static Token *subst(Token *tok, MacroArg *args) {
     if (arg) {
       if (++expansion_depth > MAX_EXPANSION_DEPTH)
         error_tok(tok, "macro expansion nested too deeply");
-      Token *t = preprocess2(arg->tok);
+      // Expand a copy: the argument's own tokens may be stringized too.
+      Token *t = preprocess2(copy_list(arg->tok));
       expansion_depth--;
       t->at_bol = tok->at_bol;
       t->has_space = tok->has_space;
@@ -934,6 +1047,7 @@ static Token *subst(Token *tok, MacroArg *args) {
   }
 
   cur->next = tok;
+  subst_placemarker = placemarker;
   return head.next;
 }
 
@@ -966,7 +1080,7 @@ static bool expand_macro(Token **rest, Token *tok) {
   // Object-like macro application
   if (m->is_objlike) {
     Hideset *hs = hideset_union(tok->hideset, new_hideset(m->name));
-    Token *body = add_hideset(m->body, hs);
+    Token *body = add_hideset(subst(m->body, NULL, false), hs);
     set_origin(body, tok->origin ? tok->origin : tok);
     *rest = append(body, tok->next);
     (*rest)->at_bol = tok->at_bol;
@@ -992,7 +1106,7 @@ static bool expand_macro(Token **rest, Token *tok) {
   Hideset *hs = hideset_intersection(macro_token->hideset, rparen->hideset);
   hs = hideset_union(hs, new_hideset(m->name));
 
-  Token *body = subst(m->body, args);
+  Token *body = subst(m->body, args, true);
   body = add_hideset(body, hs);
   set_origin(body, macro_token->origin ? macro_token->origin : macro_token);
   *rest = append(body, tok->next);
@@ -1094,20 +1208,22 @@ static char *detect_include_guard(Token *tok) {
   if (!is_hash(tok) || !equal(tok->next, "define") || !equal(tok->next->next, macro))
     return NULL;
 
-  // Read until the end of the file.
-  while (tok->kind != TK_EOF) {
-    if (!is_hash(tok)) {
-      tok = tok->next;
+  // The #ifndef must close at the very end, with no #else or #elif.
+  int depth = 1;
+  for (; tok->kind != TK_EOF; tok = tok->next) {
+    if (!is_hash(tok))
       continue;
+    Token *d = tok->next;
+    if (equal(d, "if") || equal(d, "ifdef") || equal(d, "ifndef")) {
+      depth++;
+    } else if (depth == 1 && (equal(d, "else") || equal(d, "elif"))) {
+      return NULL;
+    } else if (equal(d, "endif") && --depth == 0) {
+      Token *t = d->next;
+      while (t->kind != TK_EOF && !t->at_bol)
+        t = t->next;
+      return t->kind == TK_EOF ? macro : NULL;
     }
-
-    if (equal(tok->next, "endif") && tok->next->next->kind == TK_EOF)
-      return macro;
-
-    if (equal(tok, "if") || equal(tok, "ifdef") || equal(tok, "ifndef"))
-      tok = skip_cond_incl(tok->next);
-    else
-      tok = tok->next;
   }
   return NULL;
 }
@@ -1115,9 +1231,15 @@ static char *detect_include_guard(Token *tok) {
 // Where each included file was found in the search path, for #include_next.
 static HashMap include_index;
 
+// #pragma once identifies a file by its real path, not by how it was named.
+static char *file_identity(char *path) {
+  char *real = realpath(path, NULL);
+  return real ? real : path;
+}
+
 static Token *include_file(Token *tok, char *path, Token *filename_tok, int index) {
   // Check for "#pragma once"
-  if (hashmap_get(&pragma_once, path))
+  if (hashmap_get(&pragma_once, file_identity(path)))
     return tok;
 
   // If we read the same file before, and if the file was guarded
@@ -1281,12 +1403,21 @@ static Token *preprocess2(Token *tok) {
     if (expand_macro(&tok, tok))
       continue;
 
-    // _Pragma("...") is a pragma, which we ignore (pack aside).
+    // _Pragma("...") is the #pragma its string spells.
     if (equal(tok, "_Pragma") && equal(tok->next, "(")) {
       Token *t = tok->next->next;
       if (t->kind != TK_STR)
         error_tok(t, "_Pragma takes a parenthesized string literal");
+      Token *line = tokenize_buffer(format("%s\n", t->str), tok);
+      line->line_no = tok->line_no;
+      Token *start = tok;
       tok = skip(t->next, ")");
+      if (equal(line, "pack")) {
+        for (Token *p = pragma_pack(start, line); p; p = p->next)
+          cur = cur->next = p;
+      } else if (equal(line, "push_macro") || equal(line, "pop_macro")) {
+        pragma_push_pop_macro(line);
+      }
       continue;
     }
 
@@ -1353,7 +1484,7 @@ static Token *preprocess2(Token *tok) {
     }
 
     if (equal(tok, "ifdef")) {
-      bool defined = find_macro(tok->next);
+      bool defined = find_macro(tok->next) || is_has_operator(tok->next);
       if (tok->next->kind != TK_IDENT)
         error_tok(tok, "no macro name given in #ifdef directive");
       push_cond_incl(tok, defined);
@@ -1364,7 +1495,7 @@ static Token *preprocess2(Token *tok) {
     }
 
     if (equal(tok, "ifndef")) {
-      bool defined = find_macro(tok->next);
+      bool defined = find_macro(tok->next) || is_has_operator(tok->next);
       if (tok->next->kind != TK_IDENT)
         error_tok(tok, "no macro name given in #ifndef directive");
       push_cond_incl(tok, !defined);
@@ -1416,7 +1547,7 @@ static Token *preprocess2(Token *tok) {
     }
 
     if (equal(tok, "pragma") && equal(tok->next, "once")) {
-      hashmap_put(&pragma_once, tok->file->name, (void *)1);
+      hashmap_put(&pragma_once, file_identity(tok->file->name), (void *)1);
       tok = skip_line(tok->next->next);
       continue;
     }

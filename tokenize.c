@@ -111,7 +111,7 @@ static int read_punct(char *p) {
   static char *kw[] = {
       "<<=", ">>=", "...", "==", "!=", "<=", ">=", "->", "+=", "-=", "*=",
       "/=",  "++",  "--",  "%=", "&=", "|=", "^=", "&&", "||", "<<", ">>",
-      "##",  "<:",  ":>",  "<%", "%>",
+      "##",
   };
   for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
     if (starts_with(p, kw[i]))
@@ -644,6 +644,26 @@ Token *tokenize(File *file) {
       cur = cur->next = new_token(TK_IDENT, q, p);
       continue;
     }
+
+    // Digraphs are rewritten in place as the punctuators they stand for,
+    // so that the rest of the compiler sees only one spelling.
+    static char *digraphs[][2] = {
+        {"%:%:", "##"}, {"<:", "["}, {":>", "]"}, {"<%", "{"}, {"%>", "}"}, {"%:", "#"},
+    };
+    bool is_digraph = false;
+    for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs); i++) {
+      char *d = digraphs[i][0], *r = digraphs[i][1];
+      if (starts_with(p, d)) {
+        memcpy(p, r, strlen(r));
+        cur = cur->next = new_token(TK_PUNCT, p, p + strlen(r));
+        cur->spelling = d;
+        p += strlen(d);
+        is_digraph = true;
+        break;
+      }
+    }
+    if (is_digraph)
+      continue;
 
     int punct_len = read_punct(p);
     if (punct_len) {
