@@ -157,7 +157,9 @@ struct Obj {
 
   // Local variable
   int offset;
-  Obj *vla_outer; // for a VLA's saved rsp: the enclosing VLA's
+  Obj *vla_outer; // scope-exit chain (VLA rsp slots, cleanups): the next one out
+  Obj *cleanup_fn;  // a cleanup entry: call cleanup_fn(&cleanup_var)
+  Obj *cleanup_var;
   int area_offset; // aligned over 16: where its storage starts; offset holds a pointer
 
   // Global variable or function
@@ -180,6 +182,7 @@ struct Obj {
   bool is_inline;
   bool is_constructor;
   bool is_destructor;
+  int priority; // of a constructor or destructor
   Obj *params;
   Node *body;
   Obj *locals;
@@ -304,7 +307,7 @@ struct Node {
   char *unique_label;
   Node *goto_next;
   Obj *live_vla;    // the innermost VLA in scope here (its saved rsp)
-  Obj *vla_restore; // goto, break, continue: free the VLAs from this one on
+  Node *exit_code;  // goto, break, continue: cleanups and VLA frees to run first
 
   // switch
   Node *case_next;

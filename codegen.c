@@ -420,8 +420,13 @@ static int get_type_id(Type *ty) {
     return ty->is_unsigned ? U8 : I8;
   case TY_SHORT:
     return ty->is_unsigned ? U16 : I16;
-  case TY_INT:
   case TY_ENUM:
+    if (ty->size == 1)
+      return ty->is_unsigned ? U8 : I8;
+    if (ty->size == 2)
+      return ty->is_unsigned ? U16 : I16;
+    return ty->is_unsigned ? U32 : I32;
+  case TY_INT:
     return ty->is_unsigned ? U32 : I32;
   case TY_LONG:
     return ty->is_unsigned ? U64 : I64;
@@ -1931,8 +1936,8 @@ static void gen_stmt(Node *node) {
       gen_stmt(n);
     return;
   case ND_GOTO:
-    if (node->vla_restore)
-      gen_sp_restore(node->vla_restore);
+    if (node->exit_code)
+      gen_stmt(node->exit_code);
     println("  jmp %s", node->unique_label);
     return;
   case ND_GOTO_EXPR:
@@ -2015,6 +2020,11 @@ static void emit_aliases(Obj *prog) {
 }
 
 static void emit_data(Obj *prog) {
+  // Weak references: undefined weak symbols resolve to 0.
+  for (Obj *var = prog; var; var = var->next)
+    if (var->is_weak && !var->is_definition && !var->alias)
+      println_sym(obj_name(var), "  .weak %s", obj_name(var));
+
   for (Obj *var = prog; var; var = var->next) {
     if (var->is_toplevel_asm) {
       println("  .att_syntax");
@@ -2239,13 +2249,20 @@ static void emit_text(Obj *prog) {
     println("  .cfi_endproc");
     println_sym(name, "  .size %s, .-%s", name, name);
 
+    // Prioritized entries go in .init_array.NNNNN, which ld sorts.
     if (fn->is_constructor) {
-      println("  .section .init_array,\"aw\"");
+      if (fn->priority)
+        println("  .section .init_array.%05d,\"aw\"", fn->priority);
+      else
+        println("  .section .init_array,\"aw\"");
       println("  .align 8");
       println_sym(name, "  .quad %s", name);
     }
     if (fn->is_destructor) {
-      println("  .section .fini_array,\"aw\"");
+      if (fn->priority)
+        println("  .section .fini_array.%05d,\"aw\"", fn->priority);
+      else
+        println("  .section .fini_array,\"aw\"");
       println("  .align 8");
       println_sym(name, "  .quad %s", name);
     }

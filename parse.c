@@ -27,16 +27,6 @@ struct Scope {
   HashMap tags;
 };
 
-// Storage class and other specifiers that are not part of the type.
-typedef struct {
-  bool is_typedef;
-  bool is_static;
-  bool is_extern;
-  bool is_inline;
-  bool is_tls;
-  int align;
-} VarAttr;
-
 // GNU attributes that change code generation.
 typedef struct {
   bool packed;
@@ -47,7 +37,21 @@ typedef struct {
   char *section;
   char *asm_name;
   char *alias;
+  int priority; // constructor/destructor priority
+  Token *cleanup; // cleanup(fn): the function's name
+  int mode;     // mode(QI/HI/SI/DI): the integer size in bytes
 } Attr;
+
+// Storage class and other specifiers that are not part of the type.
+typedef struct {
+  bool is_typedef;
+  bool is_static;
+  bool is_extern;
+  bool is_inline;
+  bool is_tls;
+  int align;
+  Attr gnu; // __attribute__s written among the specifiers
+} VarAttr;
 
 // A tree of initializer values mirroring the shape of the initialized type.
 typedef struct Initializer Initializer;
@@ -81,25 +85,66 @@ static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
 
-// VLAs are freed when control leaves their scope: each VLA saves rsp
-// before it is allocated, and leaving the scope restores it.  live_vla is
-// the innermost VLA in scope; brk_vla and cont_vla are those in scope at
-// the break and continue targets.
+// What must happen when control leaves a scope: VLAs are freed (each VLA
+// saved rsp before it was allocated; restoring it frees it and every VLA
+// after it) and __attribute__((cleanup(fn))) variables get fn(&var).
+// live_vla is the innermost such entry in scope, linked outward through
+// vla_outer; brk_vla and cont_vla are those in scope at the break and
+// continue targets.
 static Obj *live_vla;
 static Obj *brk_vla;
 static Obj *cont_vla;
 
-// The first VLA that is in scope at `from` but not at `to` (an outer
-// point), whose saved rsp frees them all; NULL if there is none.
-static Obj *vla_to_free(Obj *from, Obj *to) {
-  Obj *first = NULL;
-  for (Obj *v = from; v; v = v->vla_outer) {
-    for (Obj *w = to; w; w = w->vla_outer)
-      if (v == w)
-        return first;
-    first = v;
+static bool in_chain(Obj *v, Obj *chain) {
+  for (Obj *w = chain; w; w = w->vla_outer)
+    if (v == w)
+      return true;
+  return false;
+}
+
+static Node *new_sp_node(NodeKind kind, Obj *var, Token *tok);
+static Node *new_unary(NodeKind kind, Node *expr, Token *tok);
+static Node *new_var_node(Obj *var, Token *tok);
+
+// fn(&var), for a cleanup attribute.
+static Node *cleanup_call(Obj *entry, Token *tok) {
+  Obj *fn = entry->cleanup_fn;
+  Node *arg = new_unary(ND_ADDR, new_var_node(entry->cleanup_var, tok), tok);
+  add_type(arg);
+  Node *node = new_unary(ND_FUNCALL, new_var_node(fn, tok), tok);
+  node->func_ty = fn->ty;
+  node->ty = fn->ty->return_ty;
+  node->args = fn->ty->params ? new_cast(arg, fn->ty->params) : arg;
+  return new_unary(ND_EXPR_STMT, node, tok);
+}
+
+// The statements that leave the scopes in `from` but not in `to`:
+// cleanups innermost first, then the VLAs freed.  NULL if none.
+static Node *leave_code(Obj *from, Obj *to, Token *tok) {
+  Node head = {0};
+  Node *cur = &head;
+  Obj *sp = NULL;
+  for (Obj *v = from; v && !in_chain(v, to); v = v->vla_outer) {
+    if (v->cleanup_fn)
+      cur = cur->next = cleanup_call(v, tok);
+    else
+      sp = v;
   }
-  return first;
+  if (sp)
+    cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_RESTORE, sp, tok), tok);
+  if (!head.next)
+    return NULL;
+  Node *node = new_node(ND_BLOCK, tok);
+  node->body = head.next;
+  add_type(node);
+  return node;
+}
+
+static bool has_cleanup(Obj *chain) {
+  for (Obj *v = chain; v; v = v->vla_outer)
+    if (v->cleanup_fn)
+      return true;
+  return false;
 }
 
 static Node *new_sp_node(NodeKind kind, Obj *var, Token *tok) {
@@ -398,10 +443,34 @@ static Token *attribute_list(Token *tok, Attr *attr) {
           }
         } else if (!strcmp(n, "weak")) {
           attr->weak = true;
-        } else if (!strcmp(n, "constructor")) {
-          attr->constructor = true;
-        } else if (!strcmp(n, "destructor")) {
-          attr->destructor = true;
+        } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {
+          if (!strcmp(n, "constructor"))
+            attr->constructor = true;
+          else
+            attr->destructor = true;
+          if (equal(tok, "(")) {
+            attr->priority = const_expr(&tok, tok->next);
+            tok = skip(tok, ")");
+          }
+        } else if (!strcmp(n, "cleanup") && equal(tok, "(")) {
+          attr->cleanup = tok->next;
+          tok = skip(tok->next->next, ")");
+        } else if (!strcmp(n, "mode") && equal(tok, "(")) {
+          Token *m = tok->next;
+          char *mn = str_ndup(m->loc, m->len);
+          if (starts_with(mn, "__") && ends_with(mn, "__") && strlen(mn) > 4)
+            mn = str_ndup(mn + 2, strlen(mn) - 4);
+          if (!strcmp(mn, "QI") || !strcmp(mn, "byte"))
+            attr->mode = 1;
+          else if (!strcmp(mn, "HI"))
+            attr->mode = 2;
+          else if (!strcmp(mn, "SI"))
+            attr->mode = 4;
+          else if (!strcmp(mn, "DI") || !strcmp(mn, "word") || !strcmp(mn, "pointer"))
+            attr->mode = 8;
+          else
+            error_tok(m, "mode '%s' is not supported", mn);
+          tok = skip(m->next, ")");
         } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
           attr->alias = tok->next->str;
           tok = skip(tok->next->next, ")");
@@ -433,6 +502,24 @@ static Token *attribute_list(Token *tok, Attr *attr) {
     }
     return tok;
   }
+}
+
+// mode(QI/HI/SI/DI) picks an integer type by its size in bytes.
+static Type *apply_mode(Type *ty, int mode, Token *tok) {
+  if (!mode)
+    return ty;
+  if (!is_integer(ty))
+    error_tok(tok, "mode attribute on a non-integer type");
+  static Type **sized[2][9];
+  sized[0][1] = &ty_schar;
+  sized[1][1] = &ty_uchar;
+  sized[0][2] = &ty_short;
+  sized[1][2] = &ty_ushort;
+  sized[0][4] = &ty_int;
+  sized[1][4] = &ty_uint;
+  sized[0][8] = &ty_long;
+  sized[1][8] = &ty_ulong;
+  return *sized[ty->is_unsigned][mode];
 }
 
 static Token *skip_attributes(Token *tok) {
@@ -521,10 +608,13 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     }
 
     if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
-      Attr a = {0};
-      tok = attribute_list(tok, &a);
-      if (attr && a.aligned > attr->align)
-        attr->align = a.aligned;
+      if (attr) {
+        tok = attribute_list(tok, &attr->gnu);
+        if (attr->gnu.aligned > attr->align)
+          attr->align = attr->gnu.aligned;
+      } else {
+        tok = skip_attributes(tok);
+      }
       continue;
     }
 
@@ -955,7 +1045,8 @@ static bool consume_end(Token **rest, Token *tok) {
 // enum-list      = ident ("=" num)? ("," ident ("=" num)?)* ","?
 static Type *enum_specifier(Token **rest, Token *tok) {
   Type *ty = enum_type();
-  tok = skip_attributes(tok);
+  Attr attr = {0};
+  tok = attribute_list(tok, &attr);
 
   // Read a struct tag.
   Token *tag = NULL;
@@ -1022,12 +1113,28 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
   if (negative)
     ty->is_unsigned = false;
-  // Enumerators have type int in C; gcc gives the wider ones the enum's type.
+
+  // A packed enum takes the smallest integer type that holds its values.
+  *rest = attribute_list(*rest, &attr);
+  if (attr.packed) {
+    int64_t lo = 0, hi = 0;
+    for (int j = 0; j < n; j++) {
+      if (scs[j]->enum_val < lo)
+        lo = scs[j]->enum_val;
+      if (scs[j]->enum_val > hi)
+        hi = scs[j]->enum_val;
+    }
+    int size = 4;
+    if (lo >= 0 ? hi <= 0xff : (lo >= -128 && hi <= 127))
+      size = 1;
+    else if (lo >= 0 ? hi <= 0xffff : (lo >= -32768 && hi <= 32767))
+      size = 2;
+    ty->size = ty->align = size;
+  }
   free(scs);
 
   if (tag)
     push_tag_scope(tag, ty);
-  *rest = skip_attributes(*rest);
   return ty;
 }
 
@@ -1088,7 +1195,7 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
       tok = expect_decl_separator(tok, "',' or ';'");
 
     Type *ty = declarator(&tok, tok, basety);
-    Attr gattr = {0};
+    Attr gattr = attr ? attr->gnu : (Attr){0};
     tok = attribute_list(tok, &gattr);
     if (ty->kind == TY_VOID)
       error_tok(ty->name_pos, "variable or field '%.*s' declared void",
@@ -1194,6 +1301,17 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
     if (equal(tok, "=")) {
       Node *expr = lvar_initializer(&tok, tok->next, var);
       cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
+    }
+
+    if (gattr.cleanup) {
+      VarScope *sc = find_var(gattr.cleanup);
+      if (!sc || !sc->var || !sc->var->is_function)
+        error_tok(gattr.cleanup, "cleanup argument not a function");
+      Obj *entry = xcalloc(1, sizeof(Obj));
+      entry->cleanup_fn = sc->var;
+      entry->cleanup_var = var;
+      entry->vla_outer = live_vla;
+      live_vla = entry;
     }
 
     if (var->ty->size < 0)
@@ -1956,13 +2074,16 @@ static bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "__extension__", "_Complex",
+        "_Complex",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
       hashmap_put(&map, kw[i], (void *)1);
   }
 
+  // `__extension__` marks what follows; only that decides.
+  if (equal(tok, "__extension__"))
+    return is_typename(tok->next);
   return hashmap_get2(&map, tok->loc, tok->len) || find_typedef(tok);
 }
 
@@ -2131,6 +2252,12 @@ static Node *stmt2(Token **rest, Token *tok) {
     if (consume(rest, tok->next, ";")) {
       if (ret_ty->kind != TY_VOID)
         warn_tok(tok, "'return' with no value, in function returning non-void");
+      if (has_cleanup(live_vla)) {
+        Node *block = new_node(ND_BLOCK, tok);
+        block->body = leave_code(live_vla, NULL, tok);
+        block->body->next = node;
+        return block;
+      }
       return node;
     }
 
@@ -2152,6 +2279,19 @@ static Node *stmt2(Token **rest, Token *tok) {
     }
 
     node->lhs = exp;
+    if (has_cleanup(live_vla)) {
+      // return e;  ->  { tmp = e; cleanups; return tmp; }
+      Obj *tmp = new_lvar("", exp->ty);
+      Node *set = new_unary(ND_EXPR_STMT, new_binary(ND_ASSIGN, new_var_node(tmp, tok), exp, tok), tok);
+      node->lhs = new_var_node(tmp, tok);
+      add_type(node->lhs);
+      set->next = leave_code(live_vla, NULL, tok);
+      set->next->next = node;
+      Node *block = new_node(ND_BLOCK, tok);
+      block->body = set;
+      add_type(block);
+      return block;
+    }
     return node;
   }
 
@@ -2389,7 +2529,7 @@ static Node *stmt2(Token **rest, Token *tok) {
       error_tok(tok, "break statement not within loop or switch");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = brk_label;
-    node->vla_restore = vla_to_free(live_vla, brk_vla);
+    node->exit_code = leave_code(live_vla, brk_vla, tok);
     *rest = expect_semicolon(tok->next);
     return node;
   }
@@ -2399,7 +2539,7 @@ static Node *stmt2(Token **rest, Token *tok) {
       error_tok(tok, "continue statement not within a loop");
     Node *node = new_node(ND_GOTO, tok);
     node->unique_label = cont_label;
-    node->vla_restore = vla_to_free(live_vla, cont_vla);
+    node->exit_code = leave_code(live_vla, cont_vla, tok);
     *rest = expect_semicolon(tok->next);
     return node;
   }
@@ -2494,9 +2634,10 @@ static Node *compound_stmt(Token **rest, Token *tok) {
 
   leave_scope();
 
-  Obj *first_vla = vla_to_free(live_vla, outer_vla);
-  if (first_vla)
-    cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_RESTORE, first_vla, tok), tok);
+  // Falling off the end of the block leaves its scope.
+  Node *exit = leave_code(live_vla, outer_vla, tok);
+  if (exit)
+    cur = cur->next = exit;
   live_vla = outer_vla;
 
   node->body = head.next;
@@ -2675,8 +2816,7 @@ static int64_t eval2(Node *node, char ***label) {
     *label = &node->unique_label;
     return 0;
   case ND_MEMBER:
-    if (!label)
-      eval_error(node);
+    // An array member used as an address: `&s.arr[2]`, offsetof.
     if (node->ty->kind != TY_ARRAY)
       eval_error(node);
     return eval_rval(node->lhs, label) + node->member->offset;
@@ -4510,6 +4650,50 @@ static Node *primary(Token **rest, Token *tok) {
     return new_binary(ND_COMMA, new_cast(expected, ty_void), val, start);
   }
 
+  // The quiet comparisons of <math.h>.  9cc's ordered comparisons raise
+  // no exceptions, so they serve; unordered means a NaN on either side.
+  static struct { char *name; NodeKind kind; bool swap; } cmps[] = {
+      {"__builtin_isgreater", ND_LT, true},      {"__builtin_isgreaterequal", ND_LE, true},
+      {"__builtin_isless", ND_LT, false},        {"__builtin_islessequal", ND_LE, false},
+      {"__builtin_islessgreater", ND_NE, false}, {"__builtin_isunordered", ND_EQ, false},
+  };
+  for (size_t i = 0; i < sizeof(cmps) / sizeof(*cmps); i++) {
+    if (!equal(tok, cmps[i].name))
+      continue;
+    Token *name = tok;
+    tok = skip(tok->next, "(");
+    Node *a = assign(&tok, tok);
+    tok = skip(tok, ",");
+    Node *b = assign(&tok, tok);
+    *rest = skip(tok, ")");
+    add_type(a);
+    add_type(b);
+    if (!is_numeric(a->ty) || !is_numeric(b->ty))
+      error_tok(name, "non-floating-point arguments in call to function '%.*s'", name->len,
+                name->loc);
+    if (equal(name, "__builtin_isunordered")) {
+      Obj *x = new_lvar("", a->ty), *y = new_lvar("", b->ty);
+      Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(x, start), a, start),
+                             new_binary(ND_ASSIGN, new_var_node(y, start), b, start), start);
+      Node *res = new_binary(ND_LOGOR,
+                             new_binary(ND_NE, new_var_node(x, start), new_var_node(x, start), start),
+                             new_binary(ND_NE, new_var_node(y, start), new_var_node(y, start), start),
+                             start);
+      return new_binary(ND_COMMA, set, res, start);
+    }
+    if (equal(name, "__builtin_islessgreater")) {
+      Obj *x = new_lvar("", a->ty), *y = new_lvar("", b->ty);
+      Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(x, start), a, start),
+                             new_binary(ND_ASSIGN, new_var_node(y, start), b, start), start);
+      Node *res = new_binary(ND_LOGOR,
+                             new_binary(ND_LT, new_var_node(x, start), new_var_node(y, start), start),
+                             new_binary(ND_LT, new_var_node(y, start), new_var_node(x, start), start),
+                             start);
+      return new_binary(ND_COMMA, set, res, start);
+    }
+    return cmps[i].swap ? new_binary(cmps[i].kind, b, a, start) : new_binary(cmps[i].kind, a, b, start);
+  }
+
   // __builtin_isnan(x) and friends, on a temporary so x is evaluated once.
   if (equal(tok, "__builtin_isnan") || equal(tok, "__builtin_isnanf") ||
       equal(tok, "__builtin_isnanl") || equal(tok, "__builtin_isinf") ||
@@ -4665,6 +4849,12 @@ static Token *parse_typedef(Token *tok, Type *basety, Node **code) {
       error_tok(ty->name_pos, "typedef name omitted");
     Attr attr = {0};
     tok = attribute_list(tok, &attr);
+    if (attr.mode) {
+      Token *name = ty->name;
+      ty = apply_mode(ty, attr.mode, name);
+      ty = copy_type(ty);
+      ty->name = name;
+    }
     if (attr.aligned) {
       ty = copy_type(ty);
       ty->align = attr.aligned;
@@ -4727,7 +4917,7 @@ static void resolve_goto_labels(void) {
       if (!strcmp(x->label, y->label)) {
         x->unique_label = y->unique_label;
         if (x->kind == ND_GOTO)
-          x->vla_restore = vla_to_free(x->live_vla, y->live_vla);
+          x->exit_code = leave_code(x->live_vla, y->live_vla, x->tok);
         break;
       }
     }
@@ -4804,7 +4994,7 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
     error_tok(ty->name_pos, "function name omitted");
   char *name_str = get_ident(ty->name);
 
-  Attr gattr = {0};
+  Attr gattr = attr->gnu;
   tok = attribute_list(tok, &gattr);
 
   if (ty->is_oldstyle && ty->params && !equal(tok, ";") && !equal(tok, "{") &&
@@ -4841,6 +5031,8 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   fn->is_weak |= gattr.weak;
   fn->is_constructor |= gattr.constructor;
   fn->is_destructor |= gattr.destructor;
+  if (gattr.priority)
+    fn->priority = gattr.priority;
   if (gattr.section)
     fn->section = gattr.section;
   if (gattr.asm_name)
@@ -4917,7 +5109,7 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
     Type *ty = declarator(&tok, tok, basety);
     if (!ty->name)
       error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
-    Attr gattr = {0};
+    Attr gattr = attr->gnu;
     tok = attribute_list(tok, &gattr);
 
     if (ty->kind == TY_FUNC) {
@@ -4931,6 +5123,7 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
         fn->is_function = true;
         fn->is_static = attr->is_static;
         fn->asm_name = gattr.asm_name;
+        fn->is_weak = gattr.weak;
         fn->next = globals;
         globals = fn;
         push_scope(name)->var = fn;

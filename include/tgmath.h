@@ -10,13 +10,13 @@
 /* A value of the type an argument is treated as: float, double or long double. */
 #define __tg_real(x) _Generic((x), float: 0.0f, long double: 0.0L, default: 0.0)
 
-#define __tg1(f, x) \
-  _Generic(__tg_real(x), float: f##f, long double: f##l, default: f)(x)
-#define __tg2(f, x, y) \
-  _Generic(__tg_real(x) + __tg_real(y), float: f##f, long double: f##l, default: f)(x, y)
-#define __tg3(f, x, y, z) \
+#define __tg1(fn, x) \
+  _Generic(__tg_real(x), float: fn##f, long double: fn##l, default: fn)(x)
+#define __tg2(fn, x, y) \
+  _Generic(__tg_real(x) + __tg_real(y), float: fn##f, long double: fn##l, default: fn)(x, y)
+#define __tg3(fn, x, y, z) \
   _Generic(__tg_real(x) + __tg_real(y) + __tg_real(z), \
-           float: f##f, long double: f##l, default: f)(x, y, z)
+           float: fn##f, long double: fn##l, default: fn)(x, y, z)
 
 #define acos(x) __tg1(acos, x)
 #define asin(x) __tg1(asin, x)
