@@ -139,7 +139,7 @@ void pp_undef(char *name);
 void pp_define_builtins(void);
 Token *preprocess(Token *tok);
 Token *tokenize_file(char *path);
-void pp_print(Token *tok, FILE *out);
+void pp_print(Token *tok, FILE *out, char *input);
 extern StringArray pp_included_files;
 
 //

@@ -42,6 +42,7 @@ test-errors: 9cc
 
 test-driver: 9cc
 	@./test/driver.sh ./9cc
+	@./test/pp.sh ./9cc
 
 # zlib from Debian's gcc-12-source, built by 9cc (needs that package).
 test-zlib: 9cc

@@ -643,7 +643,7 @@ static void cc1(char *input, char *output) {
 
   if (opt_E) {
     FILE *out = open_output(output);
-    pp_print(tok, out);
+    pp_print(tok, out, input);
     close_output(out);
     return;
   }

@@ -5223,6 +5223,7 @@ static void declare_builtins(void) {
 
 // program = (typedef | function-definition | global-variable)*
 Obj *parse(Token *tok) {
+  convert_pp_tokens(tok);
   declare_builtins();
   globals = NULL;
 

@@ -1083,8 +1083,17 @@ static bool expand_macro(Token **rest, Token *tok) {
     Token *body = add_hideset(subst(m->body, NULL, false), hs);
     set_origin(body, tok->origin ? tok->origin : tok);
     *rest = append(body, tok->next);
-    (*rest)->at_bol = tok->at_bol;
-    (*rest)->has_space = tok->has_space;
+    // An empty expansion leaves what follows where it was: `EMPTY # x`
+    // is no directive (C11 6.10p2).
+    if (body->kind != TK_EOF) {
+      (*rest)->at_bol = tok->at_bol;
+      (*rest)->has_space = tok->has_space;
+    } else if ((tok->has_space || tok->at_bol) && (*rest)->kind != TK_EOF) {
+      Token *t = copy_token(*rest);
+      t->next = (*rest)->next;
+      t->has_space = true;
+      *rest = t;
+    }
     return true;
   }
 
@@ -1625,6 +1634,10 @@ static Token *line_macro(Token *tmpl) {
   return new_num_token(tmpl->line_no, tmpl);
 }
 
+static Token *include_level_macro(Token *tmpl) {
+  return new_num_token(include_depth, tmpl);
+}
+
 // __COUNTER__ is expanded to serial values starting from 0.
 static Token *counter_macro(Token *tmpl) {
   static int i = 0;
@@ -1806,6 +1819,7 @@ void pp_define_builtins(void) {
   add_builtin("__FILE__", file_macro);
   add_builtin("__LINE__", line_macro);
   add_builtin("__COUNTER__", counter_macro);
+  add_builtin("__INCLUDE_LEVEL__", include_level_macro);
   add_builtin("__BASE_FILE__", file_macro);
 
   time_t now = time(NULL);
@@ -1896,7 +1910,6 @@ Token *preprocess(Token *tok) {
   tok = preprocess2(tok);
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
-  convert_pp_tokens(tok);
   join_adjacent_string_literals(tok);
 
   for (Token *t = tok; t; t = t->next)
@@ -1904,35 +1917,92 @@ Token *preprocess(Token *tok) {
   return tok;
 }
 
-// Prints preprocessed tokens as text with line markers, for -E.
-void pp_print(Token *tok, FILE *out) {
+// Whether printing b right after a would make them one token.
+static bool would_merge(Token *a, Token *b) {
+  if (!a)
+    return false;
+  char x = a->loc[a->len - 1], y = b->loc[0];
+  bool an = isalnum((unsigned char)x) || x == '_' || x == '.' || (unsigned char)x >= 0x80;
+  bool bn = isalnum((unsigned char)y) || y == '_' || (unsigned char)y >= 0x80;
+  if (an && (bn || y == '.' || y == '\'' || y == '"'))
+    return true;
+  if (a->kind == TK_PP_NUM && (y == '+' || y == '-'))
+    return true;
+  if (a->kind == TK_PUNCT && b->kind == TK_PUNCT) {
+    char buf[8];
+    snprintf(buf, sizeof(buf), "%.*s%.*s", a->len < 4 ? a->len : 3, a->loc,
+             b->len < 4 ? b->len : 3, b->loc);
+    if (strstr(buf, "//") || strstr(buf, "/*"))
+      return true;
+    static char *two[] = {"<<=", ">>=", "...", "==", "!=", "<=", ">=", "->", "+=", "-=",
+                          "*=", "/=", "++", "--", "%=", "&=", "|=", "^=", "&&", "||",
+                          "<<", ">>", "##", "%:", "<:", ":>", "<%", "%>", ".."};
+    for (size_t i = 0; i < sizeof(two) / sizeof(*two); i++) {
+      int n = strlen(two[i]);
+      if (n > a->len && !strncmp(buf, two[i], n))
+        return true;
+    }
+  }
+  return false;
+}
+
+// Prints preprocessed tokens as text with line markers, for -E: tokens
+// keep their lines (up to a few blank lines; beyond that a marker), and a
+// space goes wherever the source had one or the tokens would merge.
+void pp_print(Token *tok, FILE *out, char *input) {
   File *file = NULL;
-  int line = 0;
-  bool first = true;
+  int line = 1;
+  Token *prev = NULL;
+  fprintf(out, "# 1 \"%s\"\n", input);
+  bool at_start = true;
+
   for (; tok->kind != TK_EOF; tok = tok->next) {
     Token *src = tok;
     while (src->origin)
       src = src->origin;
-    if (src->file != file || (src->line_no != line && (src->line_no < line || src->line_no > line + 8))) {
-      if (!first)
+
+    // #pragma pack, which the preprocessor turned into a marker.
+    if (equal(tok, "__9cc_pragma_pack") && tok->next->kind == TK_PP_NUM) {
+      int code = atoi(str_ndup(tok->next->loc, tok->next->len));
+      if (!at_start)
+        fprintf(out, "\n");
+      if (code == 100)
+        fprintf(out, "#pragma pack(push)\n");
+      else if (code == 200)
+        fprintf(out, "#pragma pack(pop)\n");
+      else if (code == 0)
+        fprintf(out, "#pragma pack()\n");
+      else
+        fprintf(out, "#pragma pack(%d)\n", code);
+      tok = tok->next;
+      prev = NULL;
+      at_start = true;
+      line++;
+      continue;
+    }
+
+    if (src->file != file || src->line_no < line || src->line_no > line + 8) {
+      if (!at_start)
         fprintf(out, "\n");
       file = src->file;
       line = src->line_no;
       fprintf(out, "# %d \"%s\"\n", line, file->display_name);
-      first = true;
-    } else if (src->line_no != line && tok->at_bol) {
+      at_start = true;
+      prev = NULL;
+    } else if (src->line_no > line) {
       while (line < src->line_no) {
         fprintf(out, "\n");
         line++;
       }
-      first = true;
+      at_start = true;
+      prev = NULL;
     }
-    if (!first && (tok->has_space || tok->at_bol))
-      fprintf(out, " ");
-    else if (first && tok->has_space)
+
+    if ((!at_start && tok->has_space) || (at_start && tok->has_space) || would_merge(prev, tok))
       fprintf(out, " ");
     fprintf(out, "%.*s", tok->len, tok->loc);
-    first = false;
+    at_start = false;
+    prev = tok;
   }
   fprintf(out, "\n");
 }

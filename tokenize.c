@@ -497,6 +497,22 @@ static bool is_c_punct(Token *tok) {
   return strchr("[](){}.&*+-~!/%<>^|?:;=,", *tok->loc) != NULL;
 }
 
+static void check_stray_token(Token *t) {
+  if (t->kind != TK_PUNCT || is_c_punct(t))
+    return;
+  {
+    unsigned char c = t->loc[t->len - 1];
+    if (c == '"' || c == '\'')
+      error_tok(t, "missing terminating %c character", c);
+    if (c < 0x20 || c >= 0x7f)
+      error_tok(t, "stray '\\%o' in program", c);
+    error_tok(t, "stray '%c' in program", c);
+  }
+}
+
+// Turns preprocessing tokens into C tokens for the parser, in source
+// order: keywords, numbers, and stray characters reported.  Also links
+// each token to the one before, for diagnostics about what precedes.
 void convert_pp_tokens(Token *tok) {
   Token *prev = NULL;
   for (Token *t = tok; t; t = t->next) {
@@ -508,14 +524,8 @@ void convert_pp_tokens(Token *tok) {
       t->kind = TK_KEYWORD;
     else if (t->kind == TK_PP_NUM)
       convert_pp_number(t);
-    else if (t->kind == TK_PUNCT && !is_c_punct(t)) {
-      unsigned char c = t->loc[t->len - 1];
-      if (c == '"' || c == '\'')
-        error_tok(t, "missing terminating %c character", c);
-      if (c < 0x20 || c >= 0x7f)
-        error_tok(t, "stray '\\%o' in program", c);
-      error_tok(t, "stray '%c' in program", c);
-    }
+    else
+      check_stray_token(t);
   }
 }
 
