@@ -472,4 +472,12 @@ typedef struct {
 } CodegenConfig;
 
 void codegen(Obj *prog, FILE *out, CodegenConfig *cfg);
+void layout_frames(Obj *prog);
 int align_to(int n, int align);
+
+//
+// dump.c: the stages' results made visible
+//
+
+void dump_tokens(Token *tok, FILE *out);
+void dump_ast(Obj *prog, FILE *out);

@@ -3,7 +3,7 @@
 # See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
-SRCS = util.c tokenize.c preprocess.c parse.c type.c codegen.c main.c
+SRCS = util.c tokenize.c preprocess.c parse.c type.c codegen.c dump.c main.c
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 

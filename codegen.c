@@ -33,6 +33,7 @@ static char *argreg64[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
 static void gen_expr(Node *node);
 static void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
+static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
 
 __attribute__((format(printf, 1, 2)))
@@ -130,26 +131,36 @@ static void load_sym_addr(char *name, bool got) {
     println("  lea rax, [rip+%s]", name);
 }
 
+// With -fverbose-asm, each push and pop says how deep the stack is.
+static void show_depth(void) {
+  if (config->verbose_asm)
+    println("  # depth %d", depth);
+}
+
 static void push(void) {
   println("  push rax");
   depth++;
+  show_depth();
 }
 
 static void pop(char *arg) {
   println("  pop %s", arg);
   depth--;
+  show_depth();
 }
 
 static void pushf(void) {
   println("  sub rsp, 8");
   println("  movsd QWORD PTR [rsp], xmm0");
   depth++;
+  show_depth();
 }
 
 static void popf(int reg) {
   println("  movsd xmm%d, QWORD PTR [rsp]", reg);
   println("  add rsp, 8");
   depth--;
+  show_depth();
 }
 
 // long double values take two slots.
@@ -1570,6 +1581,9 @@ static void gen_num(Node *node) {
 
 // Generate code for a given node.
 static void gen_expr(Node *node) {
+  if (config->verbose_asm)
+    emit_loc(node->tok);
+
   switch (node->kind) {
   case ND_NULL_EXPR:
     return;
@@ -1857,21 +1871,35 @@ static void gen_return(Node *node) {
   println("  jmp .L.return.%d", current_fn_id);
 }
 
-// With -g, a .loc directive ties the code that follows to a source line.
+// With -g, a .loc directive ties the code that follows to a source line;
+// with -fverbose-asm, a comment shows the line itself.
 static void emit_loc(Token *tok) {
   static File *last_file;
   static int last_line;
-  if (!config->debug_info || !tok)
+  if ((!config->debug_info && !config->verbose_asm) || !tok)
     return;
   while (tok->origin)
     tok = tok->origin;
-  if (!tok->file || tok->file->file_no <= 0 || tok->line_no <= 0)
+  if (!tok->file || tok->file->file_no < 0 || tok->line_no <= 0)
     return;
   if (tok->file == last_file && tok->line_no == last_line)
     return;
   last_file = tok->file;
   last_line = tok->line_no;
-  println("  .loc %d %d", tok->file->file_no, tok->line_no);
+  if (config->debug_info && tok->file->file_no > 0)
+    println("  .loc %d %d", tok->file->file_no, tok->line_no);
+  if (config->verbose_asm) {
+    char *line = tok->loc;
+    while (line > tok->file->contents && line[-1] != '\n')
+      line--;
+    char *end = strchr(line, '\n');
+    int len = end ? end - line : (int)strlen(line);
+    while (len > 0 && isspace((unsigned char)*line)) {
+      line++;
+      len--;
+    }
+    println("  # %s:%d: %.*s", tok->file->display_name, tok->line_no, len, line);
+  }
 }
 
 // Frees VLAs: rsp goes back to where it was before `sp`'s VLA.
@@ -1971,7 +1999,7 @@ static void gen_stmt(Node *node) {
 
 // Assigns stack offsets to local variables; parameters passed on the stack
 // keep their place in the caller's frame, above the return address.
-static void assign_lvar_offsets(Obj *prog) {
+void layout_frames(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next) {
     if (!fn->is_function || !fn->is_definition)
       continue;
@@ -2277,7 +2305,7 @@ void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
   if (cfg->debug_info)
     for (File **f = get_input_files(); f && *f; f++)
       println("  .file %d \"%s\"", (*f)->file_no, (*f)->name);
-  assign_lvar_offsets(prog);
+  layout_frames(prog);
   emit_data(prog);
   emit_text(prog);
   emit_aliases(prog);

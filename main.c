@@ -32,6 +32,8 @@ static bool opt_w;
 static bool opt_static;
 static bool opt_shared;
 static bool opt_run;
+static bool opt_dump_tokens;
+static bool opt_dump_ast;
 static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
 static FileType opt_x;
@@ -69,6 +71,9 @@ static void usage(int status) {
           "  -g            emit line information for debuggers\n"
           "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
           "  -w            suppress warnings\n"
+          "  --dump-tokens print the tokens after preprocessing, one per line\n"
+          "  --dump-ast    print each function's syntax tree with types\n"
+          "  -fverbose-asm annotate the assembly with source lines and stack depth\n"
           "  -Werror       treat warnings as errors\n"
           "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
           "  --version, -v, -dumpmachine, -dumpversion, --help\n"
@@ -162,6 +167,15 @@ static void parse_args(int argc, char **argv) {
     if (!strcmp(arg, "-v")) {
       opt_v = true;
       fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+      continue;
+    }
+
+    if (!strcmp(arg, "--dump-tokens")) {
+      opt_dump_tokens = true;
+      continue;
+    }
+    if (!strcmp(arg, "--dump-ast")) {
+      opt_dump_ast = true;
       continue;
     }
 
@@ -648,7 +662,19 @@ static void cc1(char *input, char *output) {
     return;
   }
 
+  if (opt_dump_tokens) {
+    convert_pp_tokens(tok);
+    dump_tokens(tok, stdout);
+    return;
+  }
+
   Obj *prog = parse(tok);
+
+  if (opt_dump_ast) {
+    layout_frames(prog);
+    dump_ast(prog, stdout);
+    return;
+  }
   if (opt_werror && warning_count)
     exit(1);
 
@@ -847,6 +873,10 @@ int main(int argc, char **argv) {
   signal(SIGBUS, crash_handler);
   signal(SIGFPE, crash_handler);
   signal(SIGILL, crash_handler);
+  if (opt_dump_tokens || opt_dump_ast) {
+    opt_E = false;
+    opt_S = true;
+  }
   if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && nc == 1 &&
       input_paths.len == 1)
     opt_stdout_asm = true;

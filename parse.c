@@ -1154,6 +1154,13 @@ static Type *typeof_specifier(Token **rest, Token *tok) {
   return ty;
 }
 
+static bool has_vla(Type *ty) {
+  for (; ty; ty = ty->base)
+    if (ty->kind == TY_VLA)
+      return true;
+  return false;
+}
+
 // Generates code for computing a VLA size.
 static Node *compute_vla_size(Type *ty, Token *tok) {
   Node *node = new_node(ND_NULL_EXPR, tok);
@@ -1267,7 +1274,8 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
     // Generate code for computing a VLA size.  We need to do this
     // even if ty is not VLA because ty may be a pointer to VLA
     // (e.g. int (*foo)[n][m] where n and m are variables.)
-    cur = cur->next = new_unary(ND_EXPR_STMT, compute_vla_size(ty, tok), tok);
+    if (has_vla(ty))
+      cur = cur->next = new_unary(ND_EXPR_STMT, compute_vla_size(ty, tok), tok);
 
     if (ty->kind == TY_VLA) {
       if (equal(tok, "="))
@@ -1926,11 +1934,17 @@ static Node *create_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token
 static Node *lvar_initializer(Token **rest, Token *tok, Obj *var) {
   Initializer *init = initializer(rest, tok, var->ty, &var->ty);
   InitDesg desg = {NULL, 0, NULL, var};
+  Node *rhs = create_lvar_init(init, var->ty, &desg, tok);
+
+  // A scalar is fully set by its initializer (or by zero when it is `{}`).
+  if (is_scalar(var->ty)) {
+    if (!init->expr)
+      return new_binary(ND_ASSIGN, new_var_node(var, tok), new_cast(new_num(0, tok), var->ty), tok);
+    return rhs;
+  }
 
   Node *lhs = new_node(ND_MEMZERO, tok);
   lhs->var = var;
-
-  Node *rhs = create_lvar_init(init, var->ty, &desg, tok);
   return new_binary(ND_COMMA, lhs, rhs, tok);
 }
 
@@ -2314,9 +2328,10 @@ static Node *stmt2(Token **rest, Token *tok) {
     add_type(node->cond);
     if (!is_integer(node->cond->ty))
       error_tok(node->cond->tok, "switch quantity not an integer");
-    node->cond = new_cast(node->cond, node->cond->ty->size == 8 ? node->cond->ty : ty_int);
-    if (node->cond->lhs->ty->is_unsigned && node->cond->ty->size == 4)
-      node->cond->ty = ty_uint;
+    // The controlling expression is promoted: narrow types become int.
+    Type *cty = node->cond->ty;
+    Type *promoted = cty->size == 8 ? cty : (cty->is_unsigned && cty->size == 4) ? ty_uint : ty_int;
+    node->cond = new_cast(node->cond, promoted);
     tok = skip(tok, ")");
 
     Node *sw = current_switch;
@@ -3487,8 +3502,11 @@ static Node *cast(Token **rest, Token *tok) {
       if (is_flonum(ty) && operand->ty->kind == TY_PTR)
         error_tok(start, "pointer value used where a floating-point was expected");
     }
-    Node *node = new_cast(operand, ty);
-    node->tok = start;
+    // An explicit cast is never an lvalue, so it always gets its node.
+    Node *node = new_node(ND_CAST, start);
+    node->lhs = operand;
+    node->ty = copy_type(ty);
+    node->ty->is_const = false;
     return node;
   }
 
@@ -5089,8 +5107,10 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
 
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   fn->body = compound_stmt(&tok, tok);
-  vla_sizes->next = fn->body->body;
-  fn->body->body = vla_sizes;
+  if (vla_sizes->lhs->kind != ND_NULL_EXPR) {
+    vla_sizes->next = fn->body->body;
+    fn->body->body = vla_sizes;
+  }
   fn->locals = locals;
   leave_scope();
   resolve_goto_labels();

@@ -242,8 +242,22 @@ Node *new_num(int64_t val, Token *tok) {
   return node;
 }
 
+// Two types whose values have the same representation: a cast between them
+// does nothing.
+static bool same_representation(Type *a, Type *b) {
+  if (a->kind != b->kind || a->size != b->size || a->is_unsigned != b->is_unsigned ||
+      a->bit_width != b->bit_width)
+    return false;
+  return is_integer(a) || is_flonum(a);
+}
+
 Node *new_cast(Node *expr, Type *ty) {
   add_type(expr);
+  // Casting a value to the type it has changes nothing; skip the node
+  // (unless it is a bitfield, whose reads are typed by the cast).
+  if (same_representation(expr->ty, ty) && !expr->ty->is_const &&
+      !(expr->kind == ND_MEMBER && expr->member->is_bitfield))
+    return expr;
   Node *node = new_node(ND_CAST, expr->tok);
   node->lhs = expr;
   node->ty = copy_type(ty);
