@@ -62,15 +62,23 @@ valgrind-quick: 9cc build/stage2/9cc
 	@./test/valgrind.sh ./9cc quick
 	@./test/valgrind.sh build/stage2/9cc quick
 
+# 9cc built with AddressSanitizer and UBSan, over the tests and its sources.
+asan:
+	@./test/asan.sh
+
+# Static and shared libraries, both ways between 9cc and gcc.
+test-libs: 9cc
+	@./test/libs.sh ./9cc
+
 # AFL++ on an instrumented 9cc for FUZZ_TIME seconds (not part of CI).
 FUZZ_TIME = 600
 fuzz: 9cc
 	@./test/fuzz.sh $(FUZZ_TIME)
 
 # Everything CI runs.
-check: test test-errors test-driver selfhost test-zlib valgrind-quick
+check: test test-errors test-driver test-libs selfhost test-zlib asan valgrind-quick
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean

@@ -232,7 +232,7 @@ static Token *copy_line(Token **rest, Token *tok) {
   Token head = {0};
   Token *cur = &head;
 
-  for (; !tok->at_bol; tok = tok->next)
+  for (; !tok->at_bol && tok->kind != TK_EOF; tok = tok->next)
     cur = cur->next = copy_token(tok);
 
   cur->next = new_eof(tok);
@@ -1188,9 +1188,13 @@ static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote) {
   // In this case FOO must be macro-expanded to either
   // a single string token or a sequence of "<" ... ">".
   if (tok->kind == TK_IDENT) {
+    Token *start = tok;
     Token *tok2 = preprocess2(copy_line(rest, tok));
-    Token *ignore;
-    return read_include_filename(&ignore, tok2, is_dquote);
+    if (tok2->kind == TK_STR || equal(tok2, "<")) {
+      Token *ignore;
+      return read_include_filename(&ignore, tok2, is_dquote);
+    }
+    error_tok(start, "#include expects \"FILENAME\" or <FILENAME>");
   }
 
   error_tok(tok, "#include expects \"FILENAME\" or <FILENAME>");

@@ -688,6 +688,7 @@ Token *tokenize(File *file) {
     p++;
   }
 
+  at_bol = true;
   cur = cur->next = new_token(TK_EOF, p, p);
   return head.next;
 }
@@ -738,9 +739,10 @@ static char *read_file(char *path) {
     buf[len++] = '\n';
   buf[len] = '\0';
 
-  // A NUL byte ends the text early; report it as a stray character instead.
-  if (strlen(buf) != len)
-    buf[strlen(buf)] = 1;
+  // NUL bytes would end the text early; they become stray characters.
+  for (size_t i = 0; i < len; i++)
+    if (buf[i] == '\0')
+      buf[i] = 1;
   return buf;
 }
 

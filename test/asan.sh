@@ -1,0 +1,32 @@
+#!/bin/bash
+# test/asan.sh: builds 9cc with AddressSanitizer and UBSan (build/asan/9cc)
+# and runs it over the assertion programs, the diagnostics tests and its
+# own sources.  Any sanitizer report fails.
+set -u
+dir=build/asan
+mkdir -p $dir
+rm -rf $dir/include
+cp -r include $dir/include
+gcc -std=c11 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+    -fno-omit-frame-pointer -o $dir/9cc util.c tokenize.c preprocess.c parse.c type.c \
+    codegen.c dump.c main.c -lpthread || { echo "0 passed, 1 failed"; exit 1; }
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+passed=0
+failed=0
+run() {
+  "$@" > /dev/null 2> $dir/log
+  rc=$?
+  if [ $rc -gt 1 ] || grep -q -E "Sanitizer|runtime error" $dir/log; then
+    failed=$((failed + 1))
+    echo "FAIL ${@: -1}"
+    head -15 $dir/log
+  else
+    passed=$((passed + 1))
+  fi
+}
+for f in $(ls test/*.c | grep -v _gcc.c); do run $dir/9cc -w -Itest -S -o /dev/null $f; done
+for f in test/errors/*.c; do run $dir/9cc -S -o /dev/null $f; done
+for f in util tokenize preprocess parse type codegen dump main; do run $dir/9cc -S -o /dev/null $f.c; done
+echo "asan: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

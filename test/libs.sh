@@ -1,0 +1,71 @@
+#!/bin/bash
+# test/libs.sh [COMPILER]: static archives and shared objects made by 9cc,
+# used by gcc-built programs, and the reverse.
+set -u
+cc9=$(realpath ${1:-./9cc})
+tmp=$(mktemp -d)
+trap 'rm -rf $tmp' EXIT
+cd $tmp
+passed=0
+failed=0
+check() {
+  if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "PASS $1"
+  else failed=$((failed + 1)); echo "FAIL $1 (expected '$2', got '$3')"; fi
+}
+
+cat > lib.c <<'SRC'
+int counter = 5;
+static int hidden = 7;
+int get(void) { return counter + hidden; }
+int (*fp)(void) = get;
+const char *msg = "hello";
+int call_fp(void) { return fp(); }
+double scale(double x, int n) { return x * n + hidden; }
+SRC
+cat > main.c <<'SRC'
+#include <stdio.h>
+extern int counter;
+int get(void);
+int call_fp(void);
+extern const char *msg;
+double scale(double x, int n);
+int main(void) {
+  counter = 10;
+  printf("%d %d %s %.1f\n", get(), call_fp(), msg, scale(1.5, 2));
+  return 0;
+}
+SRC
+expected="17 17 hello 10.0"
+
+# Static archive made by 9cc, used by 9cc and by gcc.
+$cc9 -c -o lib.o lib.c && ar rcs libx.a lib.o
+$cc9 -o p1 main.c -L. -lx && check "9cc program + 9cc static library" "$expected" "$(./p1)"
+gcc -o p2 main.c -L. -lx && check "gcc program + 9cc static library" "$expected" "$(./p2)"
+
+# Shared object made by 9cc with -fPIC -shared, used by gcc and by 9cc.
+$cc9 -fPIC -shared -o libs9.so lib.c
+gcc -o p3 main.c ./libs9.so && check "gcc program + 9cc shared object" "$expected" "$(./p3)"
+$cc9 -o p4 main.c ./libs9.so && check "9cc program + 9cc shared object" "$expected" "$(./p4)"
+
+# The reverse: a gcc-built shared object and archive used by 9cc.
+gcc -fPIC -shared -o libsg.so lib.c
+$cc9 -o p5 main.c ./libsg.so && check "9cc program + gcc shared object" "$expected" "$(./p5)"
+gcc -c -o libg.o lib.c && ar rcs libg.a libg.o
+$cc9 -o p6 main.c libg.a && check "9cc program + gcc static library" "$expected" "$(./p6)"
+
+# A 9cc shared object loaded at run time through dlopen.
+cat > dl.c <<'SRC'
+#include <dlfcn.h>
+#include <stdio.h>
+int main(void) {
+  void *h = dlopen("./libs9.so", RTLD_NOW);
+  if (!h) { printf("dlopen: %s\n", dlerror()); return 1; }
+  int (*get)(void) = (int (*)(void))dlsym(h, "get");
+  printf("%d\n", get());
+  return 0;
+}
+SRC
+$cc9 -o p7 dl.c && check "dlopen of a 9cc shared object" "12" "$(./p7)"
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
