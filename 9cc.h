@@ -74,6 +74,8 @@ char *tok_desc(Token *tok);
 void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 extern bool opt_werror;
 extern bool opt_nowarn;
+extern bool opt_wall; // -Wall: the warnings gcc gives only with -Wall
+extern bool opt_color; // colour diagnostics
 extern int warning_count;
 
 void *hashmap_get(HashMap *map, char *key);
@@ -180,6 +182,7 @@ struct Obj {
 
   // Function
   bool is_inline;
+  bool is_noreturn;
   bool is_constructor;
   bool is_destructor;
   int priority; // of a constructor or destructor

@@ -33,6 +33,7 @@ static bool opt_static;
 static bool opt_shared;
 static bool opt_run;
 static bool opt_dump_tokens;
+static char *color_when = "auto";
 static bool opt_dump_ast;
 static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
@@ -74,6 +75,7 @@ static void usage(int status) {
           "  --dump-tokens print the tokens after preprocessing, one per line\n"
           "  --dump-ast    print each function's syntax tree with types\n"
           "  -fverbose-asm annotate the assembly with source lines and stack depth\n"
+          "  -fdiagnostics-color=auto|always|never   colour the diagnostics\n"
           "  -Werror       treat warnings as errors\n"
           "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
           "  --version, -v, -dumpmachine, -dumpversion, --help\n"
@@ -296,6 +298,17 @@ static void parse_args(int argc, char **argv) {
       cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
       continue;
     }
+    if (starts_with(arg, "-fdiagnostics-color")) {
+      char *when = strchr(arg, '=') ? strchr(arg, '=') + 1 : "always";
+      if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
+        error("unknown -fdiagnostics-color argument '%s'", when);
+      color_when = when;
+      continue;
+    }
+    if (!strcmp(arg, "-fno-diagnostics-color")) {
+      color_when = "never";
+      continue;
+    }
     if (!strcmp(arg, "-fverbose-asm")) {
       cg_config.verbose_asm = true;
       continue;
@@ -312,6 +325,10 @@ static void parse_args(int argc, char **argv) {
     }
     if (!strcmp(arg, "-Werror")) {
       opt_werror = true;
+      continue;
+    }
+    if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
+      opt_wall = true;
       continue;
     }
 
@@ -862,6 +879,9 @@ int main(int argc, char **argv) {
   add_default_include_paths(argv[0]);
 
   opt_nowarn = opt_w;
+  opt_color = !strcmp(color_when, "always") ||
+              (!strcmp(color_when, "auto") && isatty(2) && getenv("TERM") &&
+               strcmp(getenv("TERM"), "dumb"));
 
   int nc = 0;
   for (int i = 0; i < input_paths.len; i++)

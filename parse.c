@@ -34,6 +34,7 @@ typedef struct {
   bool weak;
   bool constructor;
   bool destructor;
+  bool noreturn;
   char *section;
   char *asm_name;
   char *alias;
@@ -49,6 +50,7 @@ typedef struct {
   bool is_extern;
   bool is_inline;
   bool is_tls;
+  bool is_noreturn;
   int align;
   Attr gnu; // __attribute__s written among the specifiers
 } VarAttr;
@@ -201,6 +203,7 @@ static int64_t eval2(Node *node, char ***label);
 static int64_t eval_rval(Node *node, char ***label);
 static bool is_const_expr(Node *node);
 static bool is_const_offset(Node *node);
+static void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what);
 static Node *assign(Token **rest, Token *tok);
 static Node *assign2(Token **rest, Token *tok);
 static Node *logor(Token **rest, Token *tok);
@@ -374,6 +377,55 @@ static int64_t const_expr(Token **rest, Token *tok) {
   return eval(node);
 }
 
+// Whether control cannot fall off the end of `node`: a conservative look
+// for -Wall's "control reaches end of non-void function".
+static bool never_falls_through(Node *node) {
+  if (!node)
+    return false;
+  switch (node->kind) {
+  case ND_RETURN:
+  case ND_GOTO:
+  case ND_GOTO_EXPR:
+    return true;
+  case ND_BLOCK: {
+    Node *last = node->body;
+    if (!last)
+      return false;
+    while (last->next)
+      last = last->next;
+    return never_falls_through(last);
+  }
+  case ND_IF:
+    return never_falls_through(node->then) && never_falls_through(node->els);
+  case ND_LABEL:
+  case ND_CASE:
+    return never_falls_through(node->lhs);
+  case ND_FOR:
+    return !node->cond; // for (;;) ends only through break, which we don't track
+  case ND_DO:
+    return node->cond->kind == ND_NUM && node->cond->val;
+  case ND_SWITCH:
+    return true; // too hard to follow; stay quiet
+  case ND_EXPR_STMT:
+    if (node->lhs->kind == ND_FUNCALL && node->lhs->lhs->kind == ND_VAR) {
+      char *name = node->lhs->lhs->var->name;
+      return !strcmp(name, "abort") || !strcmp(name, "exit") || !strcmp(name, "_exit") ||
+             !strcmp(name, "longjmp") || !strcmp(name, "__assert_fail") ||
+             node->lhs->lhs->var->is_noreturn;
+    }
+    return false;
+  default:
+    return false;
+  }
+}
+
+// `return &local;` or `return local_array;`: the storage dies with the call.
+static bool returns_local_address(Node *exp) {
+  if (exp->kind == ND_ADDR && exp->lhs->kind == ND_VAR && exp->lhs->var->is_local)
+    return true;
+  return exp->kind == ND_VAR && exp->var->is_local && exp->ty->kind == TY_ARRAY;
+}
+
 // A missing ';' is reported just after the token it should follow.
 static Token *expect_semicolon(Token *tok) {
   if (equal(tok, ";"))
@@ -443,6 +495,8 @@ static Token *attribute_list(Token *tok, Attr *attr) {
           }
         } else if (!strcmp(n, "weak")) {
           attr->weak = true;
+        } else if (!strcmp(n, "noreturn")) {
+          attr->noreturn = true;
         } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {
           if (!strcmp(n, "constructor"))
             attr->constructor = true;
@@ -600,9 +654,15 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     }
 
     // Ignored specifiers and qualifiers.
+    if (equal(tok, "_Noreturn")) {
+      if (attr)
+        attr->is_noreturn = true;
+      tok = tok->next;
+      continue;
+    }
+
     if (equal(tok, "auto") || equal(tok, "register") || equal(tok, "restrict") ||
-        equal(tok, "__restrict") || equal(tok, "__restrict__") ||
-        equal(tok, "_Noreturn") || equal(tok, "__extension__")) {
+        equal(tok, "__restrict") || equal(tok, "__restrict__") || equal(tok, "__extension__")) {
       tok = tok->next;
       continue;
     }
@@ -1829,6 +1889,8 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
   add_type(init->expr);
   if (init->expr->ty->kind == TY_VOID)
     error_tok(init->expr->tok, "void value not ignored as it ought to be");
+  if (is_scalar(init->ty))
+    warn_conversion(init->ty, init->expr, init->expr->tok, "initialization of");
 }
 
 static Type *copy_struct_type(Type *ty) {
@@ -2286,6 +2348,9 @@ static Node *stmt2(Token **rest, Token *tok) {
       if (!is_scalar(exp->ty) && exp->ty->kind != TY_ARRAY && exp->ty->kind != TY_FUNC)
         error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
                   type_name(exp->ty), type_name(ret_ty));
+      if (returns_local_address(exp))
+        warn_tok(exp->tok, "function returns address of local variable");
+      warn_conversion(ret_ty, exp, exp->tok, "returning to");
       exp = new_cast(exp, ret_ty);
     } else if (!is_compatible(exp->ty, ret_ty)) {
       error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
@@ -3081,6 +3146,45 @@ static void check_assign_types(Type *ty, Node *rhs, Token *tok) {
   if (is_flonum(ty) && (rt->kind == TY_PTR || rt->kind == TY_ARRAY || rt->kind == TY_FUNC))
     error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
               type_name(ty), type_name(rt));
+  warn_conversion(ty, rhs, tok, "assignment to");
+}
+
+// The warnings gcc gives by default for questionable conversions on
+// assignment, initialization and argument passing.  `what` is "assignment
+// to", "initialization of" or "passing argument of".
+static void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what) {
+  Type *rt = rhs->ty;
+  if (rt->kind == TY_ARRAY || rt->kind == TY_VLA)
+    rt = pointer_to(rt->base);
+  else if (rt->kind == TY_FUNC)
+    rt = pointer_to(rt);
+
+  if (ty->kind == TY_PTR && rt->kind == TY_PTR) {
+    Type *a = ty->base, *b = rt->base;
+    if (a->kind == TY_VOID || b->kind == TY_VOID)
+      return;
+    if (!is_compatible(unqual(a), unqual(b)) &&
+        !(is_integer(a) && is_integer(b) && a->size == b->size))
+      warn_tok(tok, "%s '%s' from incompatible pointer type '%s'", what, type_name(ty),
+               type_name(rt));
+    else if (!is_compatible(unqual(a), unqual(b)) && is_integer(a))
+      warn_tok(tok, "pointer targets in %s '%s' from '%s' differ in signedness", what,
+               type_name(ty), type_name(rt));
+    return;
+  }
+  if (ty->kind == TY_PTR && is_integer(rt)) {
+    Node *n = rhs;
+    while (n->kind == ND_CAST && is_integer(n->ty))
+      n = n->lhs;
+    if (n->kind == ND_NUM && n->val == 0)
+      return; // a null pointer constant
+    warn_tok(tok, "%s '%s' from '%s' makes pointer from integer without a cast", what,
+             type_name(ty), type_name(rt));
+    return;
+  }
+  if (is_integer(ty) && ty->kind != TY_BOOL && rt->kind == TY_PTR)
+    warn_tok(tok, "%s '%s' from '%s' makes integer from pointer without a cast", what,
+             type_name(ty), type_name(rt));
 }
 
 // assign    = conditional (assign-op assign)?
@@ -5049,6 +5153,7 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   fn->is_weak |= gattr.weak;
   fn->is_constructor |= gattr.constructor;
   fn->is_destructor |= gattr.destructor;
+  fn->is_noreturn |= gattr.noreturn || attr->is_noreturn;
   if (gattr.priority)
     fn->priority = gattr.priority;
   if (gattr.section)
@@ -5106,7 +5211,13 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   push_scope("__PRETTY_FUNCTION__")->var = func_name;
 
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
+  Token *body_start = tok;
   fn->body = compound_stmt(&tok, tok);
+  if (opt_wall && ty->return_ty->kind != TY_VOID && strcmp(fn->name, "main") &&
+      !never_falls_through(fn->body)) {
+    Token *end = tok->prev ? tok->prev : body_start;
+    warn_tok(end, "control reaches end of non-void function");
+  }
   if (vla_sizes->lhs->kind != ND_NULL_EXPR) {
     vla_sizes->next = fn->body->body;
     fn->body->body = vla_sizes;

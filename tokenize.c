@@ -330,7 +330,9 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
   if (*p == '\'')
     error_at(current_file, start, "empty character constant");
 
-  // gcc's multi-character constants: each char shifts the value left a byte.
+  // gcc's multi-character constants: each char shifts the value left a
+  // byte, keeping the last four, in unsigned arithmetic.
+  uint32_t multi = 0;
   int64_t val = 0;
   int count = 0;
   while (*p != '\'') {
@@ -345,10 +347,12 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
       c = (unsigned char)*p++;
     else
       c = decode_utf8(&p, p);
-    if (plain)
-      val = count ? (val << 8) | (c & 0xff) : (int64_t)(char)c;
-    else
+    if (plain) {
+      multi = (multi << 8) | (c & 0xff);
+      val = count ? (int64_t)(int32_t)multi : (int64_t)(char)c;
+    } else {
       val = c;
+    }
     count++;
   }
 

@@ -9,6 +9,8 @@
 
 bool opt_werror;
 bool opt_nowarn;
+bool opt_wall;
+bool opt_color;
 int warning_count;
 
 void *xcalloc(size_t n, size_t size) {
@@ -84,14 +86,19 @@ static void report(char *name, char *contents, int line_no, char *loc,
     end++;
 
   int col = loc - line + 1;
-  fprintf(stderr, "%s:%d:%d: %s: ", name, line_no, col, kind);
+  // Colours as gcc's: bold location, red errors, magenta warnings, green caret.
+  char *bold = opt_color ? "\033[01m" : "";
+  char *hue = !opt_color ? "" : strcmp(kind, "error") ? "\033[01;35m" : "\033[01;31m";
+  char *green = opt_color ? "\033[01;32m" : "";
+  char *reset = opt_color ? "\033[m" : "";
+  fprintf(stderr, "%s%s:%d:%d:%s %s%s:%s ", bold, name, line_no, col, reset, hue, kind, reset);
   vfprintf(stderr, fmt, ap);
   fprintf(stderr, "\n");
   fprintf(stderr, "%5d | %.*s\n", line_no, (int)(end - line), line);
   fprintf(stderr, "      | ");
   for (char *p = line; p < loc; p++)
     fputc(*p == '\t' ? '\t' : ' ', stderr);
-  fprintf(stderr, "^\n");
+  fprintf(stderr, "%s^%s\n", green, reset);
 }
 
 static int line_of(File *file, char *loc) {

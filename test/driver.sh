@@ -464,6 +464,30 @@ SRC
   check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
 fi
 
+# Warnings gcc gives by default (and -Wall's missing return): printed as
+# file:line:col: warning:, exit status 0, unless -Werror.
+warn_case() {
+  desc=$1 src=$2 expect=$3 flags=${4:-}
+  printf '%s\n' "$src" > "$tmp/warn.c"
+  "$cc9" $flags -S -o "$tmp/warn.s" "$tmp/warn.c" 2> "$tmp/warn.err"
+  check "$desc: exit status 0" 0 $?
+  check "$desc: '$expect'" yes "$(grep -q "warning: .*$expect" "$tmp/warn.err" && echo yes || echo no)"
+}
+warn_case "implicit declaration" 'int main(void) { return foo(1); }' "implicit declaration of function 'foo'"
+warn_case "local address returned" 'int *f(void) { int x = 1; return &x; }' "function returns address of local variable"
+warn_case "incompatible pointers" 'void f(void) { char *p = 0; int *q = p; (void)q; }' "initialization of 'int \*' from incompatible pointer type 'char \*'"
+warn_case "integer to pointer" 'void f(void) { int *q = 5; (void)q; }' "makes pointer from integer without a cast"
+warn_case "missing return (-Wall)" 'int f(int x) { if (x) return 1; }' "control reaches end of non-void function" -Wall
+printf 'int f(int x) { if (x) return 1; }\n' > "$tmp/warn.c"
+"$cc9" -S -o "$tmp/warn.s" "$tmp/warn.c" 2> "$tmp/warn.err"
+check "no missing-return warning without -Wall" 0 "$(grep -c warning "$tmp/warn.err")"
+"$cc9" -Wall -Werror -S -o "$tmp/warn.s" "$tmp/warn.c" 2> /dev/null
+check "-Werror makes the warning fail the compilation" 1 $?
+"$cc9" -Wall -fdiagnostics-color=always -S -o "$tmp/warn.s" "$tmp/warn.c" 2> "$tmp/warn.err"
+check "-fdiagnostics-color=always colours the warning" yes "$(grep -q "$(printf '\033')\[01;35mwarning" "$tmp/warn.err" && echo yes || echo no)"
+"$cc9" -Wall -fdiagnostics-color=never -S -o "$tmp/warn.s" "$tmp/warn.c" 2> "$tmp/warn.err"
+check "-fdiagnostics-color=never does not" no "$(grep -q "$(printf '\033')" "$tmp/warn.err" && echo yes || echo no)"
+
 # ---------------------------------------------------------------------------
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
