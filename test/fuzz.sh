@@ -46,7 +46,7 @@ done
 
 export AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 timeout $((secs + 60)) afl-fuzz -i $dir/seeds -o $dir/out -x $dict -t 2000 -m none \
-  -V $secs -- $dir/9cc -S -o /dev/null @@ > $dir/afl.log 2>&1 || true
+  -V $secs -- $dir/9cc -S -o /dev/null -x c @@ > $dir/afl.log 2>&1 || true
 
 stats=$dir/out/default/fuzzer_stats
 if [ -f $stats ]; then
