@@ -818,6 +818,129 @@ static char *dso_handle_object(void) {
   return obj;
 }
 
+// glibc's libc.a needs a few functions that gcc's libgcc supplies; for
+// -static, 9cc supplies its own.  __unordtf2 and __letf2 compare IEEE
+// binary128 values (printf uses them); _Unwind_Resume and the personality
+// routine serve C++ unwinding, which C programs never do.
+static char *static_runtime_asm =
+    "  .intel_syntax noprefix\n"
+    "  .text\n"
+    // eax = 1 if (rsi:rdi) is a binary128 NaN: exponent all ones, mantissa not 0.
+    ".L9cc.isnan:\n"
+    "  mov rax, rsi\n"
+    "  btr rax, 63\n"
+    "  mov rdx, 0x7fff000000000000\n"
+    "  cmp rax, rdx\n"
+    "  ja .L9cc.nan\n"
+    "  jb .L9cc.num\n"
+    "  test rdi, rdi\n"
+    "  jnz .L9cc.nan\n"
+    ".L9cc.num:\n"
+    "  xor eax, eax\n"
+    "  ret\n"
+    ".L9cc.nan:\n"
+    "  mov eax, 1\n"
+    "  ret\n"
+    // rsi:rdi = a, r9:r8 = b; eax = 1 if either is a NaN.
+    ".L9cc.load:\n"
+    "  movq rdi, xmm0\n"
+    "  movhlps xmm0, xmm0\n"
+    "  movq rsi, xmm0\n"
+    "  movq r8, xmm1\n"
+    "  movhlps xmm1, xmm1\n"
+    "  movq r9, xmm1\n"
+    "  call .L9cc.isnan\n"
+    "  test eax, eax\n"
+    "  jnz 1f\n"
+    "  push rdi\n"
+    "  push rsi\n"
+    "  mov rdi, r8\n"
+    "  mov rsi, r9\n"
+    "  call .L9cc.isnan\n"
+    "  pop rsi\n"
+    "  pop rdi\n"
+    "1:\n"
+    "  ret\n"
+    "  .globl __unordtf2\n"
+    "  .type __unordtf2, @function\n"
+    "__unordtf2:\n"
+    "  sub rsp, 8\n"
+    "  call .L9cc.load\n"
+    "  add rsp, 8\n"
+    "  ret\n"
+    // -1, 0 or 1 as a <, ==, > b; 1 if unordered.
+    "  .globl __letf2\n"
+    "  .type __letf2, @function\n"
+    "__letf2:\n"
+    "  sub rsp, 8\n"
+    "  call .L9cc.load\n"
+    "  add rsp, 8\n"
+    "  test eax, eax\n"
+    "  jnz 9f\n"
+    // +0 and -0 are equal.
+    "  mov rax, rsi\n"
+    "  shl rax, 1\n"
+    "  or rax, rdi\n"
+    "  mov rdx, r9\n"
+    "  shl rdx, 1\n"
+    "  or rdx, r8\n"
+    "  or rax, rdx\n"
+    "  jz 8f\n"
+    // Sign and magnitude to two's complement, then a signed 128-bit compare.
+    "  test rsi, rsi\n"
+    "  jns 2f\n"
+    "  btr rsi, 63\n"
+    "  not rdi\n"
+    "  not rsi\n"
+    "  add rdi, 1\n"
+    "  adc rsi, 0\n"
+    "2:\n"
+    "  test r9, r9\n"
+    "  jns 3f\n"
+    "  btr r9, 63\n"
+    "  not r8\n"
+    "  not r9\n"
+    "  add r8, 1\n"
+    "  adc r9, 0\n"
+    "3:\n"
+    "  cmp rsi, r9\n"
+    "  jl 7f\n"
+    "  jg 9f\n"
+    "  cmp rdi, r8\n"
+    "  jb 7f\n"
+    "  ja 9f\n"
+    "8:\n"
+    "  xor eax, eax\n"
+    "  ret\n"
+    "7:\n"
+    "  mov rax, -1\n" // libgcc's comparisons return a long
+    "  ret\n"
+    "9:\n"
+    "  mov eax, 1\n"
+    "  ret\n"
+    "  .globl _Unwind_Resume\n"
+    "  .type _Unwind_Resume, @function\n"
+    "_Unwind_Resume:\n"
+    "  call abort\n"
+    "  .globl __gcc_personality_v0\n"
+    "  .type __gcc_personality_v0, @function\n"
+    "__gcc_personality_v0:\n"
+    "  mov eax, 8\n" // _URC_CONTINUE_UNWIND
+    "  ret\n"
+    "  .section .note.GNU-stack,\"\",@progbits\n";
+
+static char *static_runtime_object(void) {
+  char *src = create_tmpfile();
+  FILE *fp = fopen(src, "w");
+  if (!fp)
+    error("cannot write %s: %s", src, strerror(errno));
+  fputs(static_runtime_asm, fp);
+  fclose(fp);
+  char *obj = create_tmpfile();
+  assemble(src, obj);
+  return obj;
+}
+
 // Links with ld directly: glibc's start files and libc, nothing of gcc's.
 static void run_linker(StringArray *inputs, char *output) {
   StringArray arr = {0};
@@ -860,6 +983,7 @@ static void run_linker(StringArray *inputs, char *output) {
   if (opt_static) {
     strarray_push(&arr, "--start-group");
     strarray_push(&arr, "-lc");
+    strarray_push(&arr, static_runtime_object());
     strarray_push(&arr, "--end-group");
   } else {
     strarray_push(&arr, "-lc");

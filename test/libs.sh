@@ -67,5 +67,35 @@ int main(void) {
 SRC
 $cc9 -o p7 dl.c && check "dlopen of a 9cc shared object" "12" "$(./p7)"
 
+# -static: glibc's libc.a, with 9cc's own stand-ins for the libgcc
+# functions it needs.  binary128 comparisons compiled by gcc check them.
+cat > f128.c <<'SRC'
+int cmp128(void) {
+  volatile _Float128 a = 1.5, b = 2.5, n = -3.0, z = 0.0, nz = -0.0;
+  volatile _Float128 nan = __builtin_nanf128("");
+  int r = 0;
+  r |= (a <= b) << 0;
+  r |= !(b <= a) << 1;
+  r |= (n <= a) << 2;
+  r |= (z <= nz && nz <= z) << 3;
+  r |= !(nan <= a) << 4;
+  r |= __builtin_isnan(nan) << 5;
+  r |= (n <= n) << 6;
+  return r;
+}
+SRC
+cat > static.c <<'SRC'
+#include <stdio.h>
+int cmp128(void);
+int main(void) {
+  long double x = 2.75L;
+  printf("%Lg %d\n", x, cmp128());
+  return 0;
+}
+SRC
+gcc -O0 -c -o f128.o f128.c
+$cc9 -static -o p8 static.c f128.o && check "-static program with binary128 compares" "2.75 127" "$(./p8)"
+check "-static output is statically linked" yes "$(file p8 | grep -q 'statically linked' && echo yes || echo no)"
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
