@@ -365,6 +365,7 @@ struct Type {
   bool is_volatile;
   bool is_longlong; // "long long" is a distinct type for _Generic
   bool is_schar;    // so is "signed char", distinct from plain char
+  Type *complex_base; // _Complex T: a struct {T re, im} with its own arithmetic
   int bit_width;    // for gcc's N-bit types of wide bitfields (long long x:40)
 
   // A qualified or typedef'd copy points to the type it was made from, so
@@ -456,6 +457,8 @@ Type *array_of(Type *base, int size);
 Type *vla_of(Type *base, Node *expr);
 Type *enum_type(void);
 Type *bitint_type(int width, bool is_unsigned);
+Type *complex_type(Type *base);
+bool is_complex(Type *ty);
 Type *struct_type(void);
 char *type_name(Type *ty);
 void add_type(Node *node);

@@ -366,8 +366,57 @@ static void store(Type *ty) {
   store_to_rdi(ty);
 }
 
+// A complex value (address in rax) is true if either part is nonzero.
+static void cmp_zero_complex(Type *ty) {
+  Type *base = ty->complex_base;
+  println("  mov rdi, rax");
+  if (base->kind == TY_FLOAT || base->kind == TY_DOUBLE) {
+    char *mov = base->kind == TY_FLOAT ? "movss" : "movsd";
+    char *cmp = base->kind == TY_FLOAT ? "ucomiss" : "ucomisd";
+    println("  xorps xmm1, xmm1");
+    println("  %s xmm0, [rdi]", mov);
+    println("  %s xmm0, xmm1", cmp);
+    println("  setne al");
+    println("  setp cl");
+    println("  or al, cl");
+    println("  %s xmm0, [rdi+%d]", mov, base->size);
+    println("  %s xmm0, xmm1", cmp);
+    println("  setne dl");
+    println("  setp cl");
+    println("  or dl, cl");
+    println("  or al, dl");
+  } else if (base->kind == TY_LDOUBLE) {
+    println("  fldz");
+    println("  fld TBYTE PTR [rdi]");
+    println("  fucomip st, st(1)");
+    println("  setne al");
+    println("  setp cl");
+    println("  or al, cl");
+    println("  fld TBYTE PTR [rdi+16]");
+    println("  fucomip st, st(1)");
+    println("  fstp st(0)");
+    println("  setne dl");
+    println("  setp cl");
+    println("  or dl, cl");
+    println("  or al, dl");
+  } else {
+    char *w = base->size == 8 ? "QWORD" : base->size == 4 ? "DWORD" : base->size == 2 ? "WORD" : "BYTE";
+    println("  cmp %s PTR [rdi], 0", w);
+    println("  setne al");
+    println("  cmp %s PTR [rdi+%d], 0", w, base->size);
+    println("  setne dl");
+    println("  or al, dl");
+  }
+  println("  movzx eax, al");
+  println("  cmp eax, 0");
+}
+
 // Sets flags by comparing the value of type ty with zero.
 static void cmp_zero(Type *ty) {
+  if (ty->complex_base) {
+    cmp_zero_complex(ty);
+    return;
+  }
   switch (ty->kind) {
   case TY_FLOAT:
     println("  xorps xmm1, xmm1");

@@ -218,6 +218,11 @@ static Node *relational(Token **rest, Token *tok);
 static Node *shift(Token **rest, Token *tok);
 static Node *add(Token **rest, Token *tok);
 static Node *new_add(Node *lhs, Node *rhs, Token *tok);
+static Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok);
+static Node *complex_unary(bool conj, Node *z, Token *tok);
+static Node *complex_part(Node *z, int which, Token *tok);
+static Node *to_complex(Node *n, Type *cty, Token *tok);
+static Node *complex_convert(Node *n, Type *ty, Token *tok);
 static Node *new_sub(Node *lhs, Node *rhs, Token *tok);
 static Node *mul(Token **rest, Token *tok);
 static Node *cast(Token **rest, Token *tok);
@@ -614,6 +619,7 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   Type *ty = ty_int;
   int counter = 0;
   bool is_const = false, is_volatile = false;
+  bool is_complex_spec = false;
   Token *start = tok;
 
   while (is_typename(tok)) {
@@ -752,8 +758,13 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       counter |= SIGNED;
     else if (equal(tok, "unsigned"))
       counter |= UNSIGNED;
-    else if (equal(tok, "_Complex"))
-      error_tok(tok, "_Complex is not supported");
+    else if (equal(tok, "_Complex") || equal(tok, "__complex__") || equal(tok, "__complex")) {
+      is_complex_spec = true;
+      tok = tok->next;
+      if (counter == 0)
+        ty = ty_double; // `_Complex` alone is complex double
+      continue;
+    }
     else
       error_tok(tok, "internal error: unexpected type specifier");
 
@@ -828,6 +839,11 @@ static Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
   if (tok == start)
     error_tok(tok, "expected a type name");
+  if (is_complex_spec) {
+    if (!is_numeric(ty) || ty->kind == TY_BOOL)
+      error_tok(start, "invalid complex type");
+    ty = complex_type(counter ? ty : ty_double);
+  }
   *rest = tok;
   return qualified_type(ty, is_const, is_volatile);
 }
@@ -1850,6 +1866,10 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
     // Handle that case first.
     Node *expr = assign(rest, tok);
     add_type(expr);
+    if (is_complex(init->ty) && (is_complex(expr->ty) || is_numeric(expr->ty))) {
+      init->expr = complex_convert(expr, init->ty, tok);
+      return;
+    }
     if (expr->ty->kind == TY_STRUCT) {
       init->expr = expr;
       return;
@@ -1887,6 +1907,8 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
 
   init->expr = assign(rest, tok);
   add_type(init->expr);
+  if (is_complex(init->expr->ty) && is_scalar(init->ty))
+    init->expr = complex_convert(init->expr, init->ty, tok);
   if (init->expr->ty->kind == TY_VOID)
     error_tok(init->expr->tok, "void value not ignored as it ought to be");
   if (is_scalar(init->ty))
@@ -2032,6 +2054,154 @@ static void write_buf(char *buf, uint64_t val, int sz) {
     *(uint64_t *)buf = val;
 }
 
+// Stores a constant of arithmetic type ty.
+static void write_real(char *buf, Type *ty, long double v) {
+  if (ty->kind == TY_FLOAT)
+    *(float *)buf = v;
+  else if (ty->kind == TY_DOUBLE)
+    *(double *)buf = v;
+  else if (ty->kind == TY_LDOUBLE)
+    memcpy(buf, &v, 10);
+  else
+    write_buf(buf, (int64_t)v, ty->size);
+}
+
+// Constant complex expressions come out of the parser as statements on
+// temporaries (see complex_binary); this evaluates them with the
+// temporaries' values kept in a small table.
+typedef struct {
+  Obj *var[64];
+  long double re[64], im[64];
+  int n;
+} ComplexEnv;
+
+static int cenv_slot(ComplexEnv *env, Obj *var, Node *node) {
+  for (int i = 0; i < env->n; i++)
+    if (env->var[i] == var)
+      return i;
+  if (env->n == 64)
+    error_tok(node->tok, "initializer element is not constant");
+  env->var[env->n] = var;
+  env->re[env->n] = env->im[env->n] = 0;
+  return env->n++;
+}
+
+static long double ceval_real(Node *node, ComplexEnv *env);
+
+static void ceval(Node *node, ComplexEnv *env, long double *re, long double *im) {
+  switch (node->kind) {
+  case ND_COMMA:
+    ceval(node->lhs, env, re, im);
+    ceval(node->rhs, env, re, im);
+    return;
+  case ND_ASSIGN:
+    if (node->lhs->kind == ND_VAR && node->lhs->var->is_local) {
+      int i = cenv_slot(env, node->lhs->var, node);
+      if (is_complex(node->lhs->ty)) {
+        ceval(node->rhs, env, &env->re[i], &env->im[i]);
+      } else {
+        env->re[i] = ceval_real(node->rhs, env);
+        env->im[i] = 0;
+      }
+      *re = env->re[i];
+      *im = env->im[i];
+      return;
+    }
+    if (node->lhs->kind == ND_MEMBER && node->lhs->lhs->kind == ND_VAR &&
+        node->lhs->lhs->var->is_local) {
+      int i = cenv_slot(env, node->lhs->lhs->var, node);
+      long double v = ceval_real(node->rhs, env);
+      if (node->lhs->member->idx)
+        env->im[i] = v;
+      else
+        env->re[i] = v;
+      *re = v;
+      *im = 0;
+      return;
+    }
+    break;
+  case ND_VAR:
+    if (node->var->is_local) {
+      int i = cenv_slot(env, node->var, node);
+      *re = env->re[i];
+      *im = env->im[i];
+      return;
+    }
+    break;
+  default:
+    if (!is_complex(node->ty)) {
+      *re = ceval_real(node, env);
+      *im = 0;
+      return;
+    }
+    break;
+  }
+  error_tok(node->tok, "initializer element is not constant");
+}
+
+static long double ceval_real(Node *node, ComplexEnv *env) {
+  add_type(node);
+  switch (node->kind) {
+  case ND_ADD:
+    return ceval_real(node->lhs, env) + ceval_real(node->rhs, env);
+  case ND_SUB:
+    return ceval_real(node->lhs, env) - ceval_real(node->rhs, env);
+  case ND_MUL:
+    return ceval_real(node->lhs, env) * ceval_real(node->rhs, env);
+  case ND_DIV:
+    return ceval_real(node->lhs, env) / ceval_real(node->rhs, env);
+  case ND_NEG:
+    return -ceval_real(node->lhs, env);
+  case ND_CAST:
+    if (is_flonum(node->ty) || is_integer(node->ty)) {
+      long double v = ceval_real(node->lhs, env);
+      if (node->ty->kind == TY_FLOAT)
+        return (float)v;
+      if (node->ty->kind == TY_DOUBLE)
+        return (double)v;
+      if (is_integer(node->ty))
+        return (long double)(int64_t)v;
+      return v;
+    }
+    break;
+  case ND_MEMBER:
+    if (node->lhs->kind == ND_VAR && node->lhs->var->is_local) {
+      int i = cenv_slot(env, node->lhs->var, node);
+      return node->member->idx ? env->im[i] : env->re[i];
+    }
+    if (is_complex(node->lhs->ty)) {
+      long double re, im;
+      ceval(node->lhs, env, &re, &im);
+      return node->member->idx ? im : re;
+    }
+    break;
+  case ND_VAR:
+    if (node->var->is_local) {
+      int i = cenv_slot(env, node->var, node);
+      return env->re[i];
+    }
+    break;
+  case ND_COMMA: {
+    long double re, im;
+    ceval(node->lhs, env, &re, &im);
+    return ceval_real(node->rhs, env);
+  }
+  case ND_NUM:
+    return is_flonum(node->ty) ? node->fval : (long double)node->val;
+  default:
+    break;
+  }
+  if (is_const_expr(node))
+    return is_flonum(node->ty) ? eval_double(node) : (long double)eval(node);
+  error_tok(node->tok, "initializer element is not constant");
+}
+
+static void eval_complex(Node *node, long double *re, long double *im) {
+  ComplexEnv env = {0};
+  add_type(node);
+  ceval(node, &env, re, im);
+}
+
 static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
                                    char *buf, int offset) {
   if (ty->kind == TY_ARRAY) {
@@ -2073,8 +2243,34 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
   if (!init->expr)
     return cur;
 
-  if (init->expr->ty && (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION))
+  if (is_complex(ty)) {
+    long double re, im;
+    eval_complex(init->expr, &re, &im);
+    write_real(buf + offset, ty->complex_base, re);
+    write_real(buf + offset + ty->complex_base->size, ty->complex_base, im);
+    return cur;
+  }
+
+  if (init->expr->ty && (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION) &&
+      !is_complex(init->expr->ty))
     error_tok(init->expr->tok, "initializer element is not constant");
+  if (init->expr->ty && is_complex(init->expr->ty)) {
+    // A real object initialized from a complex constant: its real part.
+    long double re, im;
+    eval_complex(init->expr, &re, &im);
+    write_real(buf + offset, ty, re);
+    return cur;
+  }
+
+  // The real part of a complex constant.
+  Node *e = init->expr;
+  while (e->kind == ND_CAST)
+    e = e->lhs;
+  if (e->kind == ND_MEMBER && is_complex(e->lhs->ty) && is_numeric(ty)) {
+    ComplexEnv env = {0};
+    write_real(buf + offset, ty, ceval_real(init->expr, &env));
+    return cur;
+  }
 
   if (ty->kind == TY_FLOAT) {
     *(float *)(buf + offset) = eval_double(init->expr);
@@ -2150,7 +2346,7 @@ static bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex",
+        "_Complex", "__complex__", "__complex",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
@@ -2340,6 +2536,7 @@ static Node *stmt2(Token **rest, Token *tok) {
     Node *exp = expr(&tok, tok->next);
     *rest = expect_semicolon(tok);
 
+    exp = complex_convert(exp, ret_ty, exp->tok);
     add_type(exp);
     if (ret_ty->kind == TY_VOID) {
       if (exp->ty->kind != TY_VOID)
@@ -3207,7 +3404,7 @@ static Node *assign2(Token **rest, Token *tok) {
   if (equal(tok, "=")) {
     check_assignable(node, tok);
     Token *op = tok;
-    Node *rhs = assign(rest, tok->next);
+    Node *rhs = complex_convert(assign(rest, tok->next), node->ty, op);
     check_assign_types(node->ty, rhs, op);
     return new_binary(ND_ASSIGN, node, rhs, op);
   }
@@ -3222,6 +3419,18 @@ static Node *assign2(Token **rest, Token *tok) {
       continue;
     check_assignable(node, tok);
     Node *rhs = assign(rest, tok->next);
+    add_type(node);
+    add_type(rhs);
+    if (is_complex(node->ty) || is_complex(rhs->ty)) {
+      // A op= B with a complex side: p = &A, *p = (type of A)(*p op B).
+      Obj *p = new_lvar("", pointer_to(node->ty));
+      Node *set_p = new_binary(ND_ASSIGN, new_var_node(p, tok), new_unary(ND_ADDR, node, tok), tok);
+      Node *target = new_unary(ND_DEREF, new_var_node(p, tok), tok);
+      Node *value = complex_binary(ops[i].kind, new_unary(ND_DEREF, new_var_node(p, tok), tok),
+                                   rhs, tok);
+      Node *store = new_binary(ND_ASSIGN, target, complex_convert(value, node->ty, tok), tok);
+      return new_binary(ND_COMMA, set_p, store, tok);
+    }
     if (ops[i].kind == ND_ADD)
       return to_assign(new_add(node, rhs, tok));
     if (ops[i].kind == ND_SUB)
@@ -3346,6 +3555,8 @@ static Node *bitand(Token **rest, Token *tok) {
 static Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if ((kind == ND_EQ || kind == ND_NE) && (is_complex(lhs->ty) || is_complex(rhs->ty)))
+    return complex_binary(kind, lhs, rhs, tok);
   Type *l = lhs->ty, *r = rhs->ty;
   bool lp = l->base || l->kind == TY_FUNC, rp = r->base || r->kind == TY_FUNC;
   if ((!is_numeric(l) && !lp) || (!is_numeric(r) && !rp) ||
@@ -3443,6 +3654,160 @@ static Node *pointee_size(Type *ptr, Token *tok) {
   return new_long(base->size, tok);
 }
 
+//
+// Complex arithmetic.  A complex value is a struct {re, im}; each operator
+// is written out on its parts, through temporaries so that operands are
+// evaluated once.
+//
+
+static Node *complex_part(Node *z, int which, Token *tok) {
+  add_type(z);
+  Node *node = new_unary(ND_MEMBER, z, tok);
+  node->member = which ? z->ty->members->next : z->ty->members;
+  add_type(node);
+  return node;
+}
+
+// (t.re = re, t.im = im, t) for a new temporary t of complex type cty.
+static Node *complex_value(Node *re, Node *im, Type *cty, Token *tok) {
+  Obj *t = new_lvar("", cty);
+  Type *base = cty->complex_base;
+  Node *set_re = new_binary(ND_ASSIGN, complex_part(new_var_node(t, tok), 0, tok),
+                            new_cast(re, base), tok);
+  Node *set_im = new_binary(ND_ASSIGN, complex_part(new_var_node(t, tok), 1, tok),
+                            new_cast(im, base), tok);
+  Node *node = new_binary(ND_COMMA, new_binary(ND_COMMA, set_re, set_im, tok),
+                          new_var_node(t, tok), tok);
+  add_type(node);
+  return node;
+}
+
+static Node *zero_of(Type *ty, Token *tok) {
+  return new_cast(new_num(0, tok), ty);
+}
+
+// Stores an operand in a temporary; *var receives it.
+static Node *complex_temp(Node *z, Obj **var, Token *tok) {
+  add_type(z);
+  *var = new_lvar("", z->ty);
+  return new_binary(ND_ASSIGN, new_var_node(*var, tok), z, tok);
+}
+
+// Converts a real or complex value to the complex type cty.
+static Node *to_complex(Node *n, Type *cty, Token *tok) {
+  add_type(n);
+  if (unqual(n->ty) == cty)
+    return n;
+  if (is_complex(n->ty)) {
+    Obj *t;
+    Node *set = complex_temp(n, &t, tok);
+    Node *val = complex_value(complex_part(new_var_node(t, tok), 0, tok),
+                              complex_part(new_var_node(t, tok), 1, tok), cty, tok);
+    return new_binary(ND_COMMA, set, val, tok);
+  }
+  if (!is_numeric(n->ty))
+    error_tok(tok, "invalid operand for a complex operation (have '%s')", type_name(n->ty));
+  return complex_value(n, zero_of(cty->complex_base, tok), cty, tok);
+}
+
+// A complex value converted to the real type ty: its real part.
+static Node *complex_to_real(Node *n, Type *ty, Token *tok) {
+  return new_cast(complex_part(n, 0, tok), ty);
+}
+
+static Type *complex_common(Type *a, Type *b) {
+  Type *ea = is_complex(a) ? a->complex_base : a;
+  Type *eb = is_complex(b) ? b->complex_base : b;
+  Node x = {.kind = ND_NUM, .ty = ea}, y = {.kind = ND_NUM, .ty = eb};
+  Node *px = &x, *py = &y;
+  Node *sum = new_binary(ND_ADD, px, py, NULL);
+  add_type(sum);
+  return complex_type(sum->ty);
+}
+
+static Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok) {
+  add_type(a);
+  add_type(b);
+  Type *cty = complex_common(a->ty, b->ty);
+  Obj *x, *y;
+  Node *setup = new_binary(ND_COMMA, complex_temp(to_complex(a, cty, tok), &x, tok),
+                           complex_temp(to_complex(b, cty, tok), &y, tok), tok);
+#define XR complex_part(new_var_node(x, tok), 0, tok)
+#define XI complex_part(new_var_node(x, tok), 1, tok)
+#define YR complex_part(new_var_node(y, tok), 0, tok)
+#define YI complex_part(new_var_node(y, tok), 1, tok)
+  Node *re, *im;
+  switch (kind) {
+  case ND_ADD:
+  case ND_SUB:
+    re = new_binary(kind, XR, YR, tok);
+    im = new_binary(kind, XI, YI, tok);
+    break;
+  case ND_MUL:
+    re = new_binary(ND_SUB, new_binary(ND_MUL, XR, YR, tok), new_binary(ND_MUL, XI, YI, tok), tok);
+    im = new_binary(ND_ADD, new_binary(ND_MUL, XR, YI, tok), new_binary(ND_MUL, XI, YR, tok), tok);
+    break;
+  case ND_DIV: {
+    Obj *d = new_lvar("", cty->complex_base);
+    Node *den = new_binary(ND_ASSIGN, new_var_node(d, tok),
+                           new_binary(ND_ADD, new_binary(ND_MUL, YR, YR, tok),
+                                      new_binary(ND_MUL, YI, YI, tok), tok), tok);
+    setup = new_binary(ND_COMMA, setup, den, tok);
+    re = new_binary(ND_DIV, new_binary(ND_ADD, new_binary(ND_MUL, XR, YR, tok),
+                                       new_binary(ND_MUL, XI, YI, tok), tok),
+                    new_var_node(d, tok), tok);
+    im = new_binary(ND_DIV, new_binary(ND_SUB, new_binary(ND_MUL, XI, YR, tok),
+                                       new_binary(ND_MUL, XR, YI, tok), tok),
+                    new_var_node(d, tok), tok);
+    break;
+  }
+  case ND_EQ:
+  case ND_NE: {
+    Node *both = new_binary(ND_LOGAND, new_binary(ND_EQ, XR, YR, tok),
+                            new_binary(ND_EQ, XI, YI, tok), tok);
+    Node *res = kind == ND_EQ ? both : new_unary(ND_NOT, both, tok);
+    Node *node = new_binary(ND_COMMA, setup, res, tok);
+    add_type(node);
+    return node;
+  }
+  default:
+    error_tok(tok, "invalid operands to binary operator (complex)");
+  }
+#undef XR
+#undef XI
+#undef YR
+#undef YI
+  Node *node = new_binary(ND_COMMA, setup, complex_value(re, im, cty, tok), tok);
+  add_type(node);
+  return node;
+}
+
+// -z, or ~z (the conjugate, in GNU C).
+static Node *complex_unary(bool conj, Node *z, Token *tok) {
+  Obj *x;
+  Node *setup = complex_temp(z, &x, tok);
+  Node *re = complex_part(new_var_node(x, tok), 0, tok);
+  Node *im = complex_part(new_var_node(x, tok), 1, tok);
+  if (!conj)
+    re = new_unary(ND_NEG, re, tok);
+  im = new_unary(ND_NEG, im, tok);
+  Node *node = new_binary(ND_COMMA, setup, complex_value(re, im, z->ty, tok), tok);
+  add_type(node);
+  return node;
+}
+
+// Converts a value for storing into an object of type ty, where either
+// side may be complex.
+static Node *complex_convert(Node *n, Type *ty, Token *tok) {
+  add_type(n);
+  if (is_complex(ty) && unqual(n->ty) != unqual(ty))
+    n = to_complex(n, unqual(ty), tok);
+  else if (!is_complex(ty) && is_complex(n->ty) && is_scalar(ty))
+    n = complex_to_real(n, ty, tok);
+  add_type(n);
+  return n;
+}
+
 // In C, `+` operator is overloaded to perform the pointer arithmetic.
 // If p is a pointer, p+n adds not n but sizeof(*p)*n to the value of p,
 // so that p+n points to the location n elements (not bytes) ahead of p.
@@ -3451,6 +3816,8 @@ static Node *pointee_size(Type *ptr, Token *tok) {
 static Node *new_add(Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if (is_complex(lhs->ty) || is_complex(rhs->ty))
+    return complex_binary(ND_ADD, lhs, rhs, tok);
 
   // num + num
   if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
@@ -3480,6 +3847,8 @@ static Node *new_add(Node *lhs, Node *rhs, Token *tok) {
 static Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if (is_complex(lhs->ty) || is_complex(rhs->ty))
+    return complex_binary(ND_SUB, lhs, rhs, tok);
 
   // num - num
   if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
@@ -3534,14 +3903,16 @@ static Node *mul(Token **rest, Token *tok) {
   for (;;) {
     Token *start = tok;
 
-    if (equal(tok, "*")) {
-      node = new_binary(ND_MUL, node, cast(&tok, tok->next), start);
-      check_arith_operands(node);
-      continue;
-    }
-
-    if (equal(tok, "/")) {
-      node = new_binary(ND_DIV, node, cast(&tok, tok->next), start);
+    if (equal(tok, "*") || equal(tok, "/")) {
+      NodeKind kind = equal(tok, "*") ? ND_MUL : ND_DIV;
+      Node *rhs = cast(&tok, tok->next);
+      add_type(node);
+      add_type(rhs);
+      if (is_complex(node->ty) || is_complex(rhs->ty)) {
+        node = complex_binary(kind, node, rhs, start);
+        continue;
+      }
+      node = new_binary(kind, node, rhs, start);
       check_arith_operands(node);
       continue;
     }
@@ -3572,6 +3943,11 @@ static Node *cast(Token **rest, Token *tok) {
     // type cast
     Node *operand = cast(rest, tok);
     add_type(operand);
+    if (is_complex(ty) || (is_complex(operand->ty) && ty->kind != TY_VOID)) {
+      if (ty->kind == TY_BOOL)
+        return new_cast(complex_binary(ND_NE, operand, new_num(0, start), start), ty_bool);
+      return complex_convert(operand, unqual(ty), start);
+    }
     if (ty->kind != TY_VOID) {
       if (!is_scalar(ty) && !(ty->kind == TY_STRUCT || ty->kind == TY_UNION))
         error_tok(start, "cast specifies array or function type");
@@ -3634,13 +4010,35 @@ static Node *unary(Token **rest, Token *tok) {
     return new_cast(node, node->ty);
   }
 
-  if (equal(tok, "-")) {
-    Node *node = new_unary(ND_NEG, cast(rest, tok->next), tok);
-    add_type(node->lhs);
-    if (!is_numeric(node->lhs->ty))
-      error_tok(tok, "wrong type argument to unary minus");
-    return node;
+  if (equal(tok, "-") || equal(tok, "~")) {
+    Node *operand = cast(rest, tok->next);
+    add_type(operand);
+    if (is_complex(operand->ty))
+      return complex_unary(equal(tok, "~"), operand, tok);
+    if (equal(tok, "-")) {
+      if (!is_numeric(operand->ty))
+        error_tok(tok, "wrong type argument to unary minus");
+      return new_unary(ND_NEG, operand, tok);
+    }
+    if (!is_integer(operand->ty))
+      error_tok(tok, "wrong type argument to bit-complement");
+    return new_unary(ND_BITNOT, operand, tok);
   }
+
+  if (equal(tok, "__real__") || equal(tok, "__imag__") || equal(tok, "__real") ||
+      equal(tok, "__imag")) {
+    bool imag = equal(tok, "__imag__") || equal(tok, "__imag");
+    Node *operand = cast(rest, tok->next);
+    add_type(operand);
+    if (is_complex(operand->ty))
+      return complex_part(operand, imag, tok);
+    if (!is_numeric(operand->ty))
+      error_tok(tok, "wrong type argument to %.*s", tok->len, tok->loc);
+    if (!imag)
+      return operand;
+    return new_binary(ND_COMMA, new_cast(operand, ty_void), zero_of(operand->ty, tok), tok);
+  }
+
 
   if (equal(tok, "&")) {
     Node *lhs = cast(rest, tok->next);
@@ -3672,18 +4070,13 @@ static Node *unary(Token **rest, Token *tok) {
   if (equal(tok, "!")) {
     Node *node = cast(rest, tok->next);
     add_type(node);
+    if (is_complex(node->ty))
+      return complex_binary(ND_EQ, node, new_num(0, tok), tok);
     if (!is_scalar(node->ty) && !node->ty->base && node->ty->kind != TY_FUNC)
       error_tok(tok, "wrong type argument to unary exclamation mark");
     return new_unary(ND_NOT, node, tok);
   }
 
-  if (equal(tok, "~")) {
-    Node *node = cast(rest, tok->next);
-    add_type(node);
-    if (!is_integer(node->ty))
-      error_tok(tok, "wrong type argument to bit-complement");
-    return new_unary(ND_BITNOT, node, tok);
-  }
 
   // Read ++i as i+=1
   if (equal(tok, "++")) {
@@ -4161,6 +4554,8 @@ static Node *postfix(Token **rest, Token *tok) {
 // Checks a call's arguments against a prototype and converts each one.
 static Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
   add_type(arg);
+  if (param_ty)
+    arg = complex_convert(arg, param_ty, tok);
   if (param_ty) {
     if (param_ty->kind == TY_STRUCT || param_ty->kind == TY_UNION) {
       if (!is_compatible(unqual(param_ty), unqual(arg->ty)))
@@ -4508,6 +4903,22 @@ static Node *gnu_builtin(Token **rest, Token *tok) {
     node->rhs = b;
     node->cond = args[2];
     return node;
+  }
+
+  // Complex parts and the conjugate.
+  if (equal(tok, "__builtin_conj") || equal(tok, "__builtin_conjf") ||
+      equal(tok, "__builtin_conjl") || equal(tok, "__builtin_creal") ||
+      equal(tok, "__builtin_crealf") || equal(tok, "__builtin_creall") ||
+      equal(tok, "__builtin_cimag") || equal(tok, "__builtin_cimagf") ||
+      equal(tok, "__builtin_cimagl")) {
+    if (builtin_args(rest, tok->next, args, 1) != 1)
+      error_tok(start, "wrong number of arguments to '%.*s'", start->len, start->loc);
+    char last = start->loc[start->len - 1];
+    Type *base = last == 'f' ? ty_float : last == 'l' ? ty_ldouble : ty_double;
+    Node *z = to_complex(args[0], complex_type(base), start);
+    if (starts_with(start->loc, "__builtin_conj"))
+      return complex_unary(true, z, start);
+    return complex_part(z, starts_with(start->loc, "__builtin_cimag"), start);
   }
 
   if (equal(tok, "__builtin_classify_type")) {
@@ -4935,6 +5346,17 @@ static Node *primary(Token **rest, Token *tok) {
     Obj *var = new_string_literal(tok->str, tok->ty);
     *rest = tok->next;
     return new_var_node(var, tok);
+  }
+
+  if (tok->kind == TK_NUM && is_complex(tok->ty)) {
+    // An imaginary constant: 0 + value i.
+    Type *base = tok->ty->complex_base;
+    Node *im = new_node(ND_NUM, tok);
+    im->ty = base;
+    im->fval = tok->fval;
+    im->val = tok->val;
+    *rest = tok->next;
+    return complex_value(zero_of(base, tok), im, tok->ty, tok);
   }
 
   if (tok->kind == TK_NUM) {

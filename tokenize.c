@@ -95,7 +95,8 @@ static char *keywords[] = {
     "_Thread_local", "__thread", "_Atomic", "__attribute__", "__attribute",
     "inline", "__inline", "__inline__", "_Static_assert", "_Generic",
     "__extension__", "__const", "__const__", "__volatile", "__volatile__",
-    "__signed", "__signed__", "_Complex", "__label__",
+    "__signed", "__signed__", "_Complex", "__complex__", "__complex", "__label__",
+    "__real__", "__imag__", "__real", "__imag",
 };
 
 bool is_keyword(Token *tok) {
@@ -364,6 +365,8 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
   return tok;
 }
 
+static void convert_pp_number(Token *tok);
+
 // Integer literal: the value and the first type from C11 6.4.4.1's list
 // that can hold it.
 static bool convert_pp_int(Token *tok) {
@@ -460,8 +463,36 @@ static bool convert_pp_int(Token *tok) {
   return true;
 }
 
+// [GNU] An imaginary constant: a number with an `i` or `j` among its
+// suffixes (2i, 1.5fi, 3.0iL) has a complex type with a real part of 0.
+static bool convert_imaginary(Token *tok) {
+  int n = tok->len;
+  int pos = -1;
+  for (int i = n - 1; i >= 0 && strchr("iIjJfFlLuU", tok->loc[i]); i--)
+    if (strchr("iIjJ", tok->loc[i]))
+      pos = i;
+  if (pos < 0 || (tok->len > 1 && !strncasecmp(tok->loc, "0x", 2) && pos < n - 1 &&
+                  !strchr("iIjJ", tok->loc[n - 1])))
+    return false;
+
+  // Parse the number without its i.
+  char *text = format("%.*s%.*s", pos, tok->loc, n - pos - 1, tok->loc + pos + 1);
+  Token tmp = *tok;
+  tmp.loc = text;
+  tmp.len = strlen(text);
+  tmp.kind = TK_PP_NUM;
+  convert_pp_number(&tmp);
+  tok->kind = TK_NUM;
+  tok->ty = complex_type(tmp.ty);
+  tok->fval = is_flonum(tmp.ty) ? tmp.fval : (long double)tmp.val;
+  tok->val = tmp.val;
+  return true;
+}
+
 // A pp-number is either an integer or a floating constant.
 static void convert_pp_number(Token *tok) {
+  if (convert_imaginary(tok))
+    return;
   if (convert_pp_int(tok))
     return;
 

@@ -214,6 +214,8 @@ char *type_name(Type *ty) {
   case TY_ARRAY: return format("%s[%d]", type_name(ty->base), ty->array_len);
   case TY_VLA: return format("%s[*]", type_name(ty->base));
   case TY_STRUCT:
+    if (ty->complex_base)
+      return format("%scomplex %s", q, type_name(ty->complex_base));
     if (!ty->tag)
       return format("%sstruct <anonymous>", q);
     return format("%sstruct %.*s", q, ty->tag->len, ty->tag->loc);
@@ -281,6 +283,41 @@ bool is_lvalue(Node *node) {
 //
 // Conversions
 //
+
+// _Complex T is laid out, passed and returned as struct { T re, im; },
+// which is what the System V ABI says for complex float and double.  One
+// type object per element type, so that equal complex types are one.
+Type *complex_type(Type *base) {
+  static Type *cache[16][2];
+  int k = base->kind, u = base->is_unsigned;
+  if (k < 16 && cache[k][u])
+    return cache[k][u];
+
+  Type *ty = struct_type();
+  ty->complex_base = base;
+  static Token names[2];
+  names[0] = (Token){.kind = TK_IDENT, .loc = "__real__", .len = 8};
+  names[1] = (Token){.kind = TK_IDENT, .loc = "__imag__", .len = 8};
+  Member *re = xcalloc(1, sizeof(Member));
+  Member *im = xcalloc(1, sizeof(Member));
+  re->ty = im->ty = base;
+  re->name = &names[0];
+  im->name = &names[1];
+  re->align = im->align = base->align;
+  im->idx = 1;
+  im->offset = base->size;
+  re->next = im;
+  ty->members = re;
+  ty->size = base->size * 2;
+  ty->align = base->align;
+  if (k < 16)
+    cache[k][u] = ty;
+  return ty;
+}
+
+bool is_complex(Type *ty) {
+  return ty->complex_base != NULL;
+}
 
 Type *bitint_type(int width, bool is_unsigned) {
   Type *ty = new_type(TY_LONG, 8, 8);
