@@ -97,6 +97,57 @@ static Obj *live_vla;
 static Obj *brk_vla;
 static Obj *cont_vla;
 
+// Duplicate case labels are found through a hash set of the values seen in
+// each switch (so that a switch of many cases compiles in linear time);
+// GNU case ranges, which are rare, are checked one by one.
+typedef struct CaseSet CaseSet;
+struct CaseSet {
+  Node *sw;
+  HashMap values;
+  Node *ranges[1024];
+  int nranges;
+};
+
+static bool case_is_duplicate(Node *sw, int64_t begin, int64_t end) {
+  static CaseSet *set;
+  if (!set || set->sw != sw) {
+    // Switches nest; one set per switch node, made on first use.
+    static HashMap sets;
+    char key[32];
+    snprintf(key, sizeof(key), "%p", (void *)sw);
+    set = hashmap_get(&sets, key);
+    if (!set) {
+      set = xcalloc(1, sizeof(CaseSet));
+      set->sw = sw;
+      hashmap_put(&sets, str_ndup(key, strlen(key)), set);
+    }
+  }
+
+  for (int i = 0; i < set->nranges; i++)
+    if (begin <= set->ranges[i]->end && set->ranges[i]->begin <= end)
+      return true;
+
+  if (begin == end) {
+    char *key = format("%ld", (long)begin);
+    if (hashmap_get(&set->values, key))
+      return true;
+    hashmap_put(&set->values, key, (void *)1);
+    return false;
+  }
+
+  // A range: compare with every single value too (ranges are rare).
+  for (Node *n = sw->case_next; n; n = n->case_next)
+    if (begin <= n->end && n->begin <= end)
+      return true;
+  if (set->nranges < 1024) {
+    Node *r = xcalloc(1, sizeof(Node));
+    r->begin = begin;
+    r->end = end;
+    set->ranges[set->nranges++] = r;
+  }
+  return false;
+}
+
 static bool in_chain(Obj *v, Obj *chain) {
   for (Obj *w = chain; w; w = w->vla_outer)
     if (v == w)
@@ -2637,9 +2688,8 @@ static Node *stmt2(Token **rest, Token *tok) {
       end = ty->is_unsigned ? (int64_t)(uint32_t)end : (int64_t)(int32_t)end;
     }
 
-    for (Node *n = current_switch->case_next; n; n = n->case_next)
-      if (begin <= n->end && n->begin <= end)
-        error_tok(start, "duplicate case value");
+    if (case_is_duplicate(current_switch, begin, end))
+      error_tok(start, "duplicate case value");
 
     tok = skip(tok, ":");
     node->label = new_unique_name();

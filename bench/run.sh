@@ -1,0 +1,408 @@
+#!/bin/bash
+# Benchmarks the code a compiler generates, and the compiler itself, side by
+# side with gcc -O0, gcc -O1 and tcc (Debian's package; its columns are left
+# out if it is not installed).
+#
+#   bench/run.sh ./9cc              # every bench/*.c
+#   bench/run.sh ./9cc sort vm      # only these programs
+#
+# Generated code: every bench/*.c is built by each compiler; each build's
+# output must equal gcc -O0's, at full scale and at the reduced scale used
+# for counting instructions (a mismatch, a crash or a failed build is an
+# error: the script says so loudly and exits 1).  Each program is measured
+# by
+#   - instructions executed (perf stat if the machine counts them, else
+#     callgrind's Ir, which is exact and repeatable) at scale
+#     $BENCH_CG_SCALE percent (default 25), and
+#   - median wall time of $BENCH_RUNS runs (default 3) at full scale, the
+#     compilers taking turns in each round,
+# and the table gives each as a ratio to gcc -O0, with a geometric mean.
+#
+# Compilation: bench/gen.awk writes a C file of $BENCH_LINES lines (default
+# 100000) of small functions; the time (median of $BENCH_RUNS) and peak
+# memory to compile it to an object file is measured for each compiler, and
+# for the compiler's -S alone (no assembler), as ratios to tcc -c and
+# gcc -O0 -c.
+#
+# BENCH_TCC names the tcc to use (empty: none); BENCH_TIMEOUT (default 300)
+# is the seconds one run may take before it counts as a failure.
+#
+# A program here is one self-contained file of standard C that reads no
+# input, takes an optional scale in percent (default 100: about 0.2-0.5 s
+# built by gcc -O0) and prints a line `checksum: ...`.
+#
+# Only ratios measured in the same run mean anything; nothing here fails on
+# a timing.
+
+set -u
+
+cc9=${1:-./9cc}
+[ $# -gt 0 ] && shift
+case $cc9 in
+  /*) ;;
+  */*) cc9=$(cd "$(dirname "$cc9")" && pwd)/$(basename "$cc9") ;;
+  *) cc9=$(command -v "$cc9") ;;
+esac
+
+bench=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$bench")
+out=$root/build/bench
+mkdir -p "$out"
+cd "$root" || exit 1
+
+cg_scale=${BENCH_CG_SCALE:-25}
+runs=${BENCH_RUNS:-3}
+gen_lines=${BENCH_LINES:-100000}
+run_timeout=${BENCH_TIMEOUT:-300}
+jobs=$(nproc 2>/dev/null || echo 1)
+
+if [ $# -gt 0 ]; then
+  progs="$*"
+else
+  progs=$(cd "$bench" && ls *.c | sed 's/\.c$//')
+fi
+
+errors=0
+error_list=()
+error() {
+  errors=$((errors + 1))
+  error_list+=("$*")
+  echo "*** ERROR: $*"
+}
+
+# The compilers: an id (used in file names) and the command that builds
+# a program.  gcc -O0 comes first: it is the reference.
+ids=(gcc-O0 9cc gcc-O1)
+declare -A cmd name
+name[gcc-O0]="gcc -O0"
+name[9cc]=9cc
+name[gcc-O1]="gcc -O1"
+name[tcc]=tcc
+cmd[gcc-O0]="gcc -O0"
+cmd[9cc]="$cc9"
+cmd[gcc-O1]="gcc -O1"
+tcc=${BENCH_TCC-tcc}
+if [ -n "$tcc" ] && command -v "$tcc" >/dev/null 2>&1; then
+  ids+=(tcc)
+  cmd[tcc]=$tcc
+  have_tcc=1
+else
+  have_tcc=
+  echo "note: no tcc (apt-get install tcc); its columns are left out"
+fi
+
+now() {
+  if [ -n "${EPOCHREALTIME:-}" ]; then
+    echo "${EPOCHREALTIME/,/.}"
+  else
+    date +%s.%N
+  fi
+}
+
+# --- how instructions are counted -----------------------------------------
+
+counter=
+if command -v perf >/dev/null 2>&1 &&
+   perf stat -x, -e instructions:u -o "$out/perf.check" true >/dev/null 2>&1 &&
+   grep -Eq '^[0-9]+,' "$out/perf.check"; then
+  counter=perf
+elif command -v valgrind >/dev/null 2>&1; then
+  counter=callgrind
+else
+  echo "note: neither perf (with an instructions counter) nor valgrind is here; no instruction counts"
+fi
+
+# count BIN OUTFILE: runs BIN at the reduced scale, its output in OUTFILE,
+# and writes the instruction count to OUTFILE.ir (empty if it failed).
+count() {
+  local bin=$1 o=$2
+  : > "$o.ir"
+  case $counter in
+    perf)
+      if timeout "$run_timeout" perf stat -x, -e instructions:u -o "$o.perf" \
+           "$bin" "$cg_scale" > "$o" 2>/dev/null; then
+        sed -n 's/^\([0-9][0-9]*\),.*/\1/p' "$o.perf" | head -1 > "$o.ir"
+      else
+        echo "exit status $?" >> "$o"
+      fi ;;
+    callgrind)
+      if timeout $((run_timeout * 100)) valgrind --tool=callgrind \
+           --callgrind-out-file=/dev/null "$bin" "$cg_scale" > "$o" 2> "$o.vg"; then
+        sed -n 's/.*Collected : *\([0-9][0-9]*\).*/\1/p' "$o.vg" | head -1 > "$o.ir"
+        [ -s "$o.ir" ] ||
+          sed -n 's/^summary: *\([0-9][0-9]*\).*/\1/p' "$o.vg" | head -1 > "$o.ir"
+      else
+        echo "exit status $?" >> "$o"
+      fi ;;
+    *)
+      if ! timeout "$run_timeout" "$bin" "$cg_scale" > "$o" 2>/dev/null; then
+        echo "exit status $?" >> "$o"
+      fi ;;
+  esac
+}
+
+# --- build -----------------------------------------------------------------
+
+echo "bench: compilers: ${ids[*]} (9cc = $cc9)"
+echo "bench: programs: $(echo $progs)"
+declare -A built
+for p in $progs; do
+  if [ ! -f "$bench/$p.c" ]; then
+    error "no program bench/$p.c"
+    continue
+  fi
+  for id in "${ids[@]}"; do
+    bin=$out/$p.$id
+    rm -f "$bin"
+    if ${cmd[$id]} -w -o "$bin" "$bench/$p.c" -lm > "$out/$p.$id.build" 2>&1; then
+      built[$p.$id]=1
+    else
+      error "$p: build with $id (${cmd[$id]}) failed:"
+      sed "s/^/    /" "$out/$p.$id.build" | head -20
+    fi
+  done
+done
+
+# mismatch P ID WHAT FILE REF: compares a run's output with gcc -O0's.
+mismatch() {
+  local p=$1 id=$2 what=$3 f=$4 ref=$5
+  if ! cmp -s "$f" "$ref"; then
+    error "$p built by $id: output differs from gcc -O0's ($what):"
+    { echo "    gcc -O0: $(head -c 300 "$ref" | head -3)"
+      echo "    $id: $(head -c 300 "$f" | head -3)"; }
+    return 0
+  fi
+  return 1
+}
+
+# --- instructions, at the reduced scale (deterministic, so in parallel) ----
+
+declare -A ir cgbad
+if [ -n "$counter" ]; then
+  echo "bench: counting instructions with $counter at scale $cg_scale..."
+  n=0
+  for p in $progs; do
+    for id in "${ids[@]}"; do
+      [ -n "${built[$p.$id]:-}" ] || continue
+      count "$out/$p.$id" "$out/$p.$id.cg" &
+      n=$((n + 1))
+      # perf counts are disturbed by company; callgrind's are not
+      if [ "$counter" = perf ] || [ $n -ge "$jobs" ]; then
+        wait -n 2>/dev/null || wait
+        n=$((n - 1))
+      fi
+    done
+  done
+  wait
+else
+  for p in $progs; do
+    for id in "${ids[@]}"; do
+      [ -n "${built[$p.$id]:-}" ] && count "$out/$p.$id" "$out/$p.$id.cg"
+    done
+  done
+fi
+for p in $progs; do
+  [ -n "${built[$p.gcc-O0]:-}" ] || continue
+  ref=$out/$p.gcc-O0.cg
+  if grep -q '^exit status' "$ref"; then
+    error "$p built by gcc-O0 failed at scale $cg_scale: $(tail -1 "$ref")"
+    continue
+  fi
+  for id in "${ids[@]}"; do
+    [ -n "${built[$p.$id]:-}" ] || continue
+    if mismatch "$p" "$id" "scale $cg_scale" "$out/$p.$id.cg" "$ref"; then
+      cgbad[$p.$id]=1
+    else
+      ir[$p.$id]=$(cat "$out/$p.$id.cg.ir")
+    fi
+  done
+done
+
+# --- wall time at full scale ------------------------------------------------
+
+echo "bench: timing at full scale, median of $runs runs..."
+declare -A times bad
+for ((r = 1; r <= runs; r++)); do
+  for p in $progs; do
+    for id in "${ids[@]}"; do
+      [ -n "${built[$p.$id]:-}" ] && [ -z "${bad[$p.$id]:-}" ] || continue
+      o=$out/$p.$id.out
+      t0=$(now)
+      timeout "$run_timeout" "$out/$p.$id" > "$o.$r" 2>/dev/null
+      st=$?
+      t1=$(now)
+      if [ $st -ne 0 ]; then
+        echo "exit status $st$([ $st -gt 128 ] && [ $st -ne 124 ] && echo " (signal $((st - 128)))")$([ $st -eq 124 ] && echo " (timed out)")" >> "$o.$r"
+      fi
+      times[$p.$id]="${times[$p.$id]:-} $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')"
+      if [ "$id" = gcc-O0 ]; then
+        if [ $st -ne 0 ]; then
+          error "$p built by gcc-O0 failed: exit status $st"
+          bad[$p.$id]=1
+        elif [ $r -gt 1 ] && ! cmp -s "$o.$r" "$o.1"; then
+          error "$p built by gcc-O0 prints something else each run"
+          bad[$p.$id]=1
+        fi
+      elif [ -z "${bad[$p.gcc-O0]:-}" ] &&
+           mismatch "$p" "$id" "full scale, run $r" "$o.$r" "$out/$p.gcc-O0.out.$r"; then
+        bad[$p.$id]=1
+      fi
+    done
+  done
+done
+
+median() {
+  echo "$@" | tr ' ' '\n' | grep . | sort -g |
+    awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# --- the table -------------------------------------------------------------
+
+others=("${ids[@]:1}")
+echo
+echo "Generated code: ratio to gcc -O0 (lower is better)."
+echo "  instr: instructions executed at scale $cg_scale% (${counter:-not counted})"
+echo "  time:  median wall time of $runs runs at full scale"
+printf '%-10s %18s' "" "gcc -O0"
+for id in "${others[@]}"; do printf ' %15s' "${name[$id]}"; done
+echo
+printf '%-10s %9s %8s' program "Minstr" "time s"
+for id in "${others[@]}"; do printf ' %7s %7s' instr time; done
+echo
+declare -A logsum lognum
+for p in $progs; do
+  [ -n "${built[$p.gcc-O0]:-}" ] || continue
+  base_ir=${ir[$p.gcc-O0]:-}
+  base_t=
+  [ -z "${bad[$p.gcc-O0]:-}" ] &&
+    base_t=$(awk -v t="$(median ${times[$p.gcc-O0]:-})" 'BEGIN { if (t != "") printf "%.3f", t }')
+  printf '%-10s %9s %8s' "$p" \
+    "$([ -n "$base_ir" ] && awk -v a="$base_ir" 'BEGIN { printf "%.0f", a / 1e6 }' || echo -)" \
+    "${base_t:--}"
+  for id in "${others[@]}"; do
+    ri=- rt=-
+    if [ -n "$base_ir" ] && [ -n "${ir[$p.$id]:-}" ]; then
+      ri=$(awk -v a="${ir[$p.$id]}" -v b="$base_ir" 'BEGIN { printf "%.2f", a / b }')
+      logsum[$id.i]=$(awk -v s="${logsum[$id.i]:-0}" -v r="$ri" 'BEGIN { print s + log(r) }')
+      lognum[$id.i]=$((${lognum[$id.i]:-0} + 1))
+    fi
+    if [ -n "$base_t" ] && [ -n "${built[$p.$id]:-}" ] && [ -z "${bad[$p.$id]:-}" ]; then
+      rt=$(awk -v a="$(median ${times[$p.$id]})" -v b="$base_t" 'BEGIN { printf "%.2f", a / b }')
+      logsum[$id.t]=$(awk -v s="${logsum[$id.t]:-0}" -v r="$rt" 'BEGIN { print s + log(r) }')
+      lognum[$id.t]=$((${lognum[$id.t]:-0} + 1))
+    fi
+    [ "${cgbad[$p.$id]:-}" ] && ri=WRONG
+    [ "${bad[$p.$id]:-}" ] && rt=WRONG
+    [ -n "${built[$p.$id]:-}" ] || { ri=FAIL; rt=FAIL; }
+    printf ' %7s %7s' "$ri" "$rt"
+  done
+  echo
+done
+printf '%-10s %9s %8s' geomean "" ""
+for id in "${others[@]}"; do
+  for k in i t; do
+    if [ "${lognum[$id.$k]:-0}" -gt 0 ]; then
+      printf ' %7s' "$(awk -v s="${logsum[$id.$k]}" -v n="${lognum[$id.$k]}" 'BEGIN { printf "%.2f", exp(s / n) }')"
+    else
+      printf ' %7s' -
+    fi
+  done
+done
+echo
+
+# --- compilation -----------------------------------------------------------
+
+gen=$out/gen.c
+awk -v lines="$gen_lines" -f "$bench/gen.awk" > "$gen"
+lines=$(wc -l < "$gen")
+echo
+echo "Compilation of $lines generated lines (bench/gen.awk), median of $runs runs:"
+
+cids=()
+declare -A ccmd
+if [ -n "$have_tcc" ]; then cids+=(tcc-c); ccmd[tcc-c]="$tcc -c -o $out/gen.tcc.o"; fi
+cids+=(gcc-O0-c); ccmd[gcc-O0-c]="gcc -O0 -c -o $out/gen.gcc.o"
+cids+=(9cc-c); ccmd[9cc-c]="$cc9 -c -o $out/gen.9cc.o"
+cids+=(9cc-S); ccmd[9cc-S]="$cc9 -S -o $out/gen.9cc.s"
+
+have_time=
+[ -x /usr/bin/time ] && have_time=1
+[ -n "$have_time" ] || echo "note: no /usr/bin/time (apt-get install time): peak memory not measured"
+
+declare -A ctimes cmem cbad
+for ((r = 1; r <= runs; r++)); do
+  for c in "${cids[@]}"; do
+    [ -z "${cbad[$c]:-}" ] || continue
+    # the time is taken here (/usr/bin/time's has only 10 ms steps), the
+    # peak memory (of the driver or of any process it ran) by /usr/bin/time
+    m=
+    t0=$(now)
+    if [ -n "$have_time" ]; then
+      /usr/bin/time -f '%M' -o "$out/gen.$c.time" ${ccmd[$c]} "$gen" > "$out/gen.$c.log" 2>&1
+      st=$?
+    else
+      ${ccmd[$c]} "$gen" > "$out/gen.$c.log" 2>&1
+      st=$?
+    fi
+    t=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }')
+    [ -n "$have_time" ] && [ $st -eq 0 ] && m=$(tail -1 "$out/gen.$c.time")
+    if [ $st -ne 0 ]; then
+      error "compiling $gen with '${ccmd[$c]}' failed (exit status $st):"
+      head -20 "$out/gen.$c.log" | sed "s/^/    /"
+      cbad[$c]=1
+      continue
+    fi
+    ctimes[$c]="${ctimes[$c]:-} $t"
+    [ -n "$m" ] && { [ -z "${cmem[$c]:-}" ] || [ "$m" -gt "${cmem[$c]}" ]; } && cmem[$c]=$m
+  done
+done
+
+declare -A cmed
+for c in "${cids[@]}"; do
+  [ -z "${cbad[$c]:-}" ] && cmed[$c]=$(median ${ctimes[$c]})
+done
+ratio() { # RATIO A B: A / B, or - if either is missing
+  if [ -n "$1" ] && [ -n "$2" ]; then
+    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'
+  else
+    echo -
+  fi
+}
+printf '%-14s %8s %9s %9s %9s %11s %11s\n' "" "time s" "peak MB" "time/tcc" "mem/tcc" "time/gcc0" "mem/gcc0"
+for c in "${cids[@]}"; do
+  label=${ccmd[$c]%% -o *}
+  label=${label/$cc9/9cc}
+  if [ -n "${cbad[$c]:-}" ]; then
+    printf '%-14s %8s\n' "$label" FAILED
+    continue
+  fi
+  mb=-
+  [ -n "${cmem[$c]:-}" ] && mb=$(awk -v k="${cmem[$c]}" 'BEGIN { printf "%.1f", k / 1024 }')
+  tt=- tm=-
+  if [ -n "$have_tcc" ]; then
+    tt=$(ratio "${cmed[$c]}" "${cmed[tcc-c]:-}")
+    tm=$(ratio "${cmem[$c]:-}" "${cmem[tcc-c]:-}")
+  fi
+  printf '%-14s %8s %9s %9s %9s %11s %11s\n' "$label" "$(awk -v t="${cmed[$c]}" 'BEGIN { printf "%.3f", t }')" "$mb" "$tt" "$tm" \
+    "$(ratio "${cmed[$c]}" "${cmed[gcc-O0-c]:-}")" "$(ratio "${cmem[$c]:-}" "${cmem[gcc-O0-c]:-}")"
+done
+for c in 9cc-c 9cc-S; do
+  [ -n "${cmed[$c]:-}" ] &&
+    awk -v n="$lines" -v t="${cmed[$c]}" -v c="9cc ${c#9cc}" \
+      'BEGIN { if (t > 0) printf "%s: %.0f lines/s\n", c, n / t; else print c ": too fast to measure" }'
+done
+if [ -n "$have_tcc" ] && [ -n "${cmed[9cc-S]:-}" ] && [ -n "${cmed[tcc-c]:-}" ]; then
+  echo "9cc -S (compiler proper, no as) takes $(ratio "${cmed[9cc-S]}" "${cmed[tcc-c]}")x the time of tcc -c"
+fi
+
+# --- verdict ---------------------------------------------------------------
+
+echo
+if [ $errors -gt 0 ]; then
+  echo "**************************************************************"
+  echo "bench: $errors ERROR(S): wrong output, crash or failed build:"
+  for e in "${error_list[@]}"; do echo "  - $e"; done
+  echo "**************************************************************"
+  exit 1
+fi
+echo "bench: all builds agree with gcc -O0"
