@@ -18,8 +18,12 @@ static bool at_bol;
 static bool has_space;
 static int line_no;
 
+// The parser asks this of nearly every token, so it fails fast: most
+// tokens differ from `op` in their first character.
 bool equal(Token *tok, char *op) {
-  return (int)strlen(op) == tok->len && memcmp(tok->loc, op, tok->len) == 0;
+  if (tok->loc[0] != op[0] || tok->len == 0)
+    return false;
+  return memcmp(tok->loc, op, tok->len) == 0 && op[tok->len] == '\0';
 }
 
 // Ensures the current token is `op` and returns the next.
@@ -115,8 +119,8 @@ static int read_punct(char *p) {
       "##",
   };
   for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
-    if (starts_with(p, kw[i]))
-      return strlen(kw[i]);
+    if (p[0] == kw[i][0] && p[1] == kw[i][1] && (!kw[i][2] || p[2] == kw[i][2]))
+      return kw[i][2] ? 3 : 2;
   return ispunct(*p) && *p != '$' ? 1 : 0;
 }
 
