@@ -1519,11 +1519,51 @@ static void gen_ldouble_binary(Node *node) {
   println("  movzx eax, al");
 }
 
+// Whether `node` can be loaded straight into rdi without touching rax:
+// an integer constant, or a scalar local variable.
+static bool is_simple_operand(Node *node) {
+  if (node->kind == ND_NUM && is_integer(node->ty))
+    return true;
+  return node->kind == ND_VAR && node->var->is_local && !node->var->area_offset &&
+         (is_integer(node->ty) || node->ty->kind == TY_PTR);
+}
+
+// rdi = a simple operand (see is_simple_operand), as gen_expr would have
+// left it in rax.
+static void load_simple_to_rdi(Node *node) {
+  if (node->kind == ND_NUM) {
+    if (node->ty->size == 8 && (node->val < INT32_MIN || node->val > INT32_MAX))
+      println("  movabs rdi, %ld", node->val);
+    else if (node->ty->size == 8)
+      println("  mov rdi, %ld", node->val);
+    else
+      println("  mov edi, %d", (int32_t)node->val);
+    return;
+  }
+  Type *ty = node->ty;
+  int off = node->var->offset;
+  char *insn = ty->is_unsigned ? "movzx" : "movsx";
+  if (ty->size == 1)
+    println("  %s edi, BYTE PTR [rbp%+d]", insn, off);
+  else if (ty->size == 2)
+    println("  %s edi, WORD PTR [rbp%+d]", insn, off);
+  else if (ty->size == 4)
+    println("  mov edi, DWORD PTR [rbp%+d]", off);
+  else
+    println("  mov rdi, QWORD PTR [rbp%+d]", off);
+}
+
 static void gen_int_binary(Node *node) {
-  gen_expr(node->rhs);
-  push();
-  gen_expr(node->lhs);
-  pop("rdi");
+  // A constant or a local on the right needs no trip through the stack.
+  if (is_simple_operand(node->rhs)) {
+    gen_expr(node->lhs);
+    load_simple_to_rdi(node->rhs);
+  } else {
+    gen_expr(node->rhs);
+    push();
+    gen_expr(node->lhs);
+    pop("rdi");
+  }
 
   // Comparisons look at the operands' type; arithmetic at the result's.
   Type *opty = node->lhs->ty;
@@ -1664,6 +1704,22 @@ static void gen_expr(Node *node) {
     truncate_bits(node->ty);
     return;
   case ND_VAR:
+    // A scalar local is read straight from its frame slot.
+    if (node->var->is_local && !node->var->area_offset && node->ty->kind != TY_VLA &&
+        (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
+      Type *ty = node->ty;
+      int off = node->var->offset;
+      char *insn = ty->is_unsigned ? "movzx" : "movsx";
+      if (ty->size == 1)
+        println("  %s eax, BYTE PTR [rbp%+d]", insn, off);
+      else if (ty->size == 2)
+        println("  %s eax, WORD PTR [rbp%+d]", insn, off);
+      else if (ty->size == 4)
+        println("  mov eax, DWORD PTR [rbp%+d]", off);
+      else
+        println("  mov rax, QWORD PTR [rbp%+d]", off);
+      return;
+    }
     gen_addr(node);
     load(node->ty);
     return;

@@ -255,6 +255,20 @@ static bool same_representation(Type *a, Type *b) {
 
 Node *new_cast(Node *expr, Type *ty) {
   add_type(expr);
+  // An integer constant converted to an integer type is just a constant.
+  if (expr->kind == ND_NUM && is_integer(expr->ty) && is_integer(ty) && ty->kind != TY_BOOL &&
+      !ty->bit_width && ty->kind != TY_ENUM) {
+    Node *node = new_node(ND_NUM, expr->tok);
+    int64_t v = expr->val;
+    switch (ty->size) {
+    case 1: v = ty->is_unsigned ? (int64_t)(uint8_t)v : (int64_t)(int8_t)v; break;
+    case 2: v = ty->is_unsigned ? (int64_t)(uint16_t)v : (int64_t)(int16_t)v; break;
+    case 4: v = ty->is_unsigned ? (int64_t)(uint32_t)v : (int64_t)(int32_t)v; break;
+    }
+    node->val = v;
+    node->ty = unqual(ty);
+    return node;
+  }
   // Casting a value to the type it has changes nothing; skip the node
   // (unless it is a bitfield, whose reads are typed by the cast).
   if (same_representation(expr->ty, ty) && !expr->ty->is_const &&
