@@ -70,15 +70,62 @@ asan:
 test-libs: 9cc
 	@./test/libs.sh ./9cc
 
+# The documentation: examples/ run and print what they should, the golden
+# dumps, docs/ARCHITECTURE.md's dumps up to date, 9cc.1 renders.
+# `make docs-update` rewrites the dumps in docs/ARCHITECTURE.md.
+test-docs: 9cc
+	@./test/docs.sh ./9cc
+
+docs-update: 9cc
+	@./test/docs.sh --update-docs ./9cc
+
+# make install PREFIX=/usr/local DESTDIR=...: bin/9cc, its headers in
+# lib/9cc/include (where an installed 9cc looks for them) and the man page.
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+INCDIR = $(PREFIX)/lib/9cc/include
+MANDIR = $(PREFIX)/share/man/man1
+
+install: 9cc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(MANDIR)
+	install -m 755 9cc $(DESTDIR)$(BINDIR)/9cc
+	install -m 644 $(HEADERS) $(DESTDIR)$(INCDIR)
+	install -m 644 9cc.1 $(DESTDIR)$(MANDIR)/9cc.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/9cc $(DESTDIR)$(MANDIR)/9cc.1
+	rm -f $(addprefix $(DESTDIR)$(INCDIR)/,$(notdir $(HEADERS)))
+	rmdir $(DESTDIR)$(INCDIR) $(DESTDIR)$(PREFIX)/lib/9cc 2>/dev/null || true
+
+# Installs into a temporary DESTDIR, uses the installed 9cc, uninstalls.
+test-install: 9cc
+	@./test/install.sh
+
+# A multi-file Makefile project built with make -j2 CC=9cc (and ccache).
+test-project: 9cc
+	@./test/project.sh ./9cc
+
+.PHONY: test-docs docs-update install uninstall test-install test-project
+
 # AFL++ on an instrumented 9cc for FUZZ_TIME seconds (not part of CI).
 FUZZ_TIME = 600
 fuzz: 9cc
 	@./test/fuzz.sh $(FUZZ_TIME)
 
+# csmith differential testing against gcc -O0 (Debian's csmith and
+# libcsmith-dev); CI runs seeds 1-100, longer runs take SEEDS=1-2000.
+SEEDS = 1-100
+csmith: 9cc
+	@./test/csmith.sh ./9cc $(SEEDS)
+
 # Everything CI runs.
-check: test test-errors test-driver test-libs selfhost test-zlib asan valgrind-quick
+check: test test-errors test-driver test-libs selfhost test-zlib torture csmith asan valgrind-quick test-docs test-install test-project
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: bench csmith asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+# Speed and memory of generated code and of compilation, against gcc and
+# tcc in the same run (tcc from Debian's package).
+bench: 9cc
+	@./bench/run.sh ./9cc

@@ -1976,6 +1976,22 @@ static void gen_return(Node *node) {
   println("  jmp .L.return.%d", current_fn_id);
 }
 
+// Debug line information names files as the source says they are called:
+// after `# 1 "a.c"` in a preprocessed file, lines belong to a.c.  Each
+// name gets a .file number when first used.
+static int debug_file_number(File *file) {
+  static HashMap numbers;
+  static int count;
+  char *name = file->display_name;
+  int n = (int)(intptr_t)hashmap_get(&numbers, name);
+  if (n)
+    return n;
+  n = ++count;
+  hashmap_put(&numbers, name, (void *)(intptr_t)n);
+  println("  .file %d \"%s\"", n, name);
+  return n;
+}
+
 // With -g, a .loc directive ties the code that follows to a source line;
 // with -fverbose-asm, a comment shows the line itself.
 static void emit_loc(Token *tok) {
@@ -1992,7 +2008,7 @@ static void emit_loc(Token *tok) {
   last_file = tok->file;
   last_line = tok->line_no;
   if (config->debug_info && tok->file->file_no > 0)
-    println("  .loc %d %d", tok->file->file_no, tok->line_no);
+    println("  .loc %d %d", debug_file_number(tok->file), tok->line_no);
   if (config->verbose_asm) {
     char *line = tok->loc;
     while (line > tok->file->contents && line[-1] != '\n')
@@ -2407,9 +2423,6 @@ void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
   config = cfg;
 
   println("  .intel_syntax noprefix");
-  if (cfg->debug_info)
-    for (File **f = get_input_files(); f && *f; f++)
-      println("  .file %d \"%s\"", (*f)->file_no, (*f)->name);
   layout_frames(prog);
   emit_data(prog);
   emit_text(prog);

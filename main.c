@@ -138,7 +138,8 @@ static FileType get_file_type(char *filename) {
 static void parse_args(int argc, char **argv) {
   // Make sure that all command line options that take an argument
   // have an argument.
-  for (int i = 1; i < argc; i++)
+  // (Arguments after -run FILE belong to the program.)
+  for (int i = 1; i < argc && strcmp(argv[i], "-run"); i++)
     if (take_arg(argv[i]) && !argv[++i])
       error("missing argument to '%s'", argv[i - 1]);
 

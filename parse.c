@@ -1240,6 +1240,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
   if (negative)
     ty->is_unsigned = false;
+  ty->tag = tag;
 
   // A packed enum takes the smallest integer type that holds its values.
   *rest = attribute_list(*rest, &attr);

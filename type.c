@@ -199,7 +199,8 @@ char *type_name(Type *ty) {
   switch (ty->kind) {
   case TY_VOID: return format("%svoid", q);
   case TY_BOOL: return format("%s_Bool", q);
-  case TY_CHAR: return format("%s%schar", q, ty->is_unsigned ? "unsigned " : "");
+  case TY_CHAR:
+    return format("%s%schar", q, ty->is_unsigned ? "unsigned " : ty->is_schar ? "signed " : "");
   case TY_SHORT: return format("%s%sshort", q, ty->is_unsigned ? "unsigned " : "");
   case TY_INT: return format("%s%sint", q, ty->is_unsigned ? "unsigned " : "");
   case TY_LONG:
@@ -208,10 +209,27 @@ char *type_name(Type *ty) {
   case TY_FLOAT: return format("%sfloat", q);
   case TY_DOUBLE: return format("%sdouble", q);
   case TY_LDOUBLE: return format("%slong double", q);
-  case TY_ENUM: return format("%senum", q);
+  case TY_ENUM:
+    return ty->tag ? format("%senum %.*s", q, ty->tag->len, ty->tag->loc) : format("%senum", q);
   case TY_PTR: return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
-  case TY_FUNC: return format("%s (*)()", type_name(ty->return_ty));
-  case TY_ARRAY: return format("%s[%d]", type_name(ty->base), ty->array_len);
+  case TY_FUNC: {
+    char *params = "";
+    for (Type *p = ty->params; p; p = p->next)
+      params = format("%s%s%s", params, p == ty->params ? "" : ", ", type_name(p));
+    if (ty->is_variadic)
+      params = format("%s%s...", params, ty->params ? ", " : "");
+    else if (!ty->params && !ty->is_oldstyle)
+      params = "void";
+    return format("%s (%s)", type_name(ty->return_ty), params);
+  }
+  case TY_ARRAY: {
+    // int m[2][3] is an array of 2 arrays of 3 ints: dimensions outer first.
+    char *dims = "";
+    Type *t = ty;
+    for (; t->kind == TY_ARRAY; t = t->base)
+      dims = format("%s[%d]", dims, t->array_len < 0 ? 0 : t->array_len);
+    return format("%s%s", type_name(t), dims);
+  }
   case TY_VLA: return format("%s[*]", type_name(ty->base));
   case TY_STRUCT:
     if (ty->complex_base)
