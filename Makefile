@@ -37,6 +37,11 @@ selfhost: build/stage3/9cc
 test-stage2: build/stage2/9cc
 	@./test/run.sh build/stage2/9cc
 
+# The same assertion programs built by gcc: the tests check C, not 9cc's
+# idea of C.
+test-gcc:
+	@./test/run.sh "gcc -std=gnu11"
+
 test-errors: 9cc
 	@./test/errors.sh ./9cc
 
@@ -119,12 +124,12 @@ csmith: 9cc
 	@./test/csmith.sh ./9cc $(SEEDS)
 
 # Everything CI runs.
-check: test test-errors test-driver test-libs selfhost test-zlib torture csmith asan valgrind-quick test-docs test-install test-project
+check: test test-gcc test-errors test-driver test-libs selfhost test-zlib torture csmith asan valgrind-quick test-docs test-install test-project
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: bench csmith asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-gcc bench csmith asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc
