@@ -54,8 +54,10 @@ struct Hideset {
 
 // Nested includes deeper than this are an error, as in gcc.
 #define MAX_INCLUDE_DEPTH 200
-// Macro expansion nested deeper than this (through arguments) is an error.
-#define MAX_EXPANSION_DEPTH 10000
+// Macro calls nested in each other's arguments deeper than this are an
+// error: each level copies its whole argument, so the cost grows with the
+// square of the depth.
+#define MAX_EXPANSION_DEPTH 1000
 
 StringArray pp_included_files;
 
