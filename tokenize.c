@@ -23,7 +23,8 @@ static int line_no;
 bool equal(Token *tok, char *op) {
   if (tok->loc[0] != op[0] || tok->len == 0)
     return false;
-  return memcmp(tok->loc, op, tok->len) == 0 && op[tok->len] == '\0';
+  // strncmp stops at the end of op, so a longer token never reads past it.
+  return strncmp(tok->loc, op, tok->len) == 0 && op[tok->len] == '\0';
 }
 
 // Ensures the current token is `op` and returns the next.
