@@ -33,6 +33,8 @@ static char *argreg64[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
 static void gen_expr(Node *node);
 static void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
+static bool is_simple_operand(Node *node);
+static void load_simple_to_rdi(Node *node);
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
 
@@ -2029,6 +2031,70 @@ static void gen_sp_restore(Obj *sp) {
   println("  mov QWORD PTR [rbp%+d], rsp", current_fn->alloca_bottom->offset);
 }
 
+// Jumps to `label` if `cond` is true (when `when`) or false (when not),
+// without making a 0/1 value first: comparisons of integers and pointers
+// become a cmp and a conditional jump, && || ! become jumps too.
+static void gen_cond_jump(Node *cond, char *label, bool when) {
+  switch (cond->kind) {
+  case ND_NOT:
+    gen_cond_jump(cond->lhs, label, !when);
+    return;
+  case ND_LOGAND:
+  case ND_LOGOR: {
+    // a && b jumps when true only if both are; a || b when either is.
+    bool is_and = cond->kind == ND_LOGAND;
+    if (is_and == when) {
+      int c = count();
+      char *skip = format(".L.cond.%d", c);
+      gen_cond_jump(cond->lhs, skip, !when);
+      gen_cond_jump(cond->rhs, label, when);
+      println("%s:", skip);
+    } else {
+      gen_cond_jump(cond->lhs, label, when);
+      gen_cond_jump(cond->rhs, label, when);
+    }
+    return;
+  }
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE: {
+    Type *ty = cond->lhs->ty;
+    if (!is_integer(ty) && ty->kind != TY_PTR)
+      break;
+    if (is_simple_operand(cond->rhs)) {
+      gen_expr(cond->lhs);
+      load_simple_to_rdi(cond->rhs);
+    } else {
+      gen_expr(cond->rhs);
+      push();
+      gen_expr(cond->lhs);
+      pop("rdi");
+    }
+    bool wide = ty->size == 8;
+    println("  cmp %s, %s", wide ? "rax" : "eax", wide ? "rdi" : "edi");
+    bool u = ty->is_unsigned || ty->kind == TY_PTR;
+    char *cc;
+    switch (cond->kind) {
+    case ND_EQ: cc = when ? "e" : "ne"; break;
+    case ND_NE: cc = when ? "ne" : "e"; break;
+    case ND_LT: cc = when ? (u ? "b" : "l") : (u ? "ae" : "ge"); break;
+    default: cc = when ? (u ? "be" : "le") : (u ? "a" : "g"); break;
+    }
+    println("  j%s %s", cc, label);
+    return;
+  }
+  default:
+    break;
+  }
+
+  gen_expr(cond);
+  if (when)
+    jump_if_nonzero(cond->ty, label);
+  else
+    jump_if_zero(cond->ty, label);
+}
+
 static void gen_stmt(Node *node) {
   if (node->kind != ND_BLOCK)
     emit_loc(node->tok);
@@ -2036,8 +2102,7 @@ static void gen_stmt(Node *node) {
   switch (node->kind) {
   case ND_IF: {
     int c = count();
-    gen_expr(node->cond);
-    jump_if_zero(node->cond->ty, format(".L.else.%d", c));
+    gen_cond_jump(node->cond, format(".L.else.%d", c), false);
     gen_stmt(node->then);
     println("  jmp .L.end.%d", c);
     println(".L.else.%d:", c);
@@ -2051,10 +2116,8 @@ static void gen_stmt(Node *node) {
     if (node->init)
       gen_stmt(node->init);
     println(".L.begin.%d:", c);
-    if (node->cond) {
-      gen_expr(node->cond);
-      jump_if_zero(node->cond->ty, node->brk_label);
-    }
+    if (node->cond)
+      gen_cond_jump(node->cond, node->brk_label, false);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
     if (node->inc)
@@ -2068,8 +2131,7 @@ static void gen_stmt(Node *node) {
     println(".L.begin.%d:", c);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
-    gen_expr(node->cond);
-    jump_if_nonzero(node->cond->ty, format(".L.begin.%d", c));
+    gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
     println("%s:", node->brk_label);
     return;
   }
@@ -2204,6 +2266,8 @@ static void emit_data(Obj *prog) {
         println("  .section %s,\"aw\"", var->section);
       else if (var->is_tls)
         println("  .section .tdata,\"awT\",@progbits");
+      else if (var->is_literal)
+        println("  .section .rodata");
       else if (var->rel && config->pic)
         println("  .section .data.rel,\"aw\"");
       else

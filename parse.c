@@ -406,6 +406,7 @@ static Obj *new_anon_gvar(Type *ty) {
 static Obj *new_string_literal(char *p, Type *ty) {
   Obj *var = new_anon_gvar(ty);
   var->init_data = p;
+  var->is_literal = true;
   return var;
 }
 
@@ -5361,6 +5362,24 @@ static Node *primary(Token **rest, Token *tok) {
     VarScope *sc = find_var(tok);
     *rest = tok->next;
 
+    // __func__ (and GNU's __FUNCTION__, __PRETTY_FUNCTION__) is the name of
+    // the enclosing function (C11 6.4.2.2), made the first time it is used.
+    if (!sc && current_fn &&
+        (equal(tok, "__func__") || equal(tok, "__FUNCTION__") ||
+         equal(tok, "__PRETTY_FUNCTION__"))) {
+      Obj *name = new_string_literal(current_fn->name,
+                                     array_of(ty_char, strlen(current_fn->name) + 1));
+      Scope *fn_scope = scope;
+      while (fn_scope->next && fn_scope->next->next)
+        fn_scope = fn_scope->next;
+      VarScope *vs = xcalloc(1, sizeof(VarScope));
+      vs->var = name;
+      hashmap_put(&fn_scope->vars, "__func__", vs);
+      hashmap_put(&fn_scope->vars, "__FUNCTION__", vs);
+      hashmap_put(&fn_scope->vars, "__PRETTY_FUNCTION__", vs);
+      return new_var_node(name, tok);
+    }
+
     if (sc) {
       if (sc->var)
         return new_var_node(sc->var, tok);
@@ -5671,17 +5690,6 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   fn->alloca_bottom = new_lvar("__alloca_size__", pointer_to(ty_char));
 
   tok = skip(tok, "{");
-
-  // [https://www.sigbus.info/n1570#6.4.2.2p1] "__func__" is
-  // automatically defined as a local variable containing the
-  // current function name.
-  push_scope("__func__")->var =
-      new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
-
-  // [GNU] __FUNCTION__ and __PRETTY_FUNCTION__ are other names of __func__.
-  Obj *func_name = new_string_literal(fn->name, array_of(ty_char, strlen(fn->name) + 1));
-  push_scope("__FUNCTION__")->var = func_name;
-  push_scope("__PRETTY_FUNCTION__")->var = func_name;
 
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   Token *body_start = tok;

@@ -9,56 +9,12 @@ count:
   .byte 0
   .byte 0
   .byte 0
-  .local .L..0
-  .data
-  .type .L..0, @object
-  .size .L..0, 5
+  .local .L..2
+  .section .rodata
+  .type .L..2, @object
+  .size .L..2, 3
   .align 1
-.L..0:
-  .byte 97
-  .byte 114
-  .byte 101
-  .byte 97
-  .byte 0
-  .local .L..1
-  .data
-  .type .L..1, @object
-  .size .L..1, 5
-  .align 1
-.L..1:
-  .byte 97
-  .byte 114
-  .byte 101
-  .byte 97
-  .byte 0
-  .local .L..4
-  .data
-  .type .L..4, @object
-  .size .L..4, 5
-  .align 1
-.L..4:
-  .byte 109
-  .byte 97
-  .byte 105
-  .byte 110
-  .byte 0
-  .local .L..5
-  .data
-  .type .L..5, @object
-  .size .L..5, 5
-  .align 1
-.L..5:
-  .byte 109
-  .byte 97
-  .byte 105
-  .byte 110
-  .byte 0
-  .local .L..6
-  .data
-  .type .L..6, @object
-  .size .L..6, 3
-  .align 1
-.L..6:
+.L..2:
   .byte 104
   .byte 105
   .byte 0
@@ -89,10 +45,7 @@ area:
   mov eax, 0
   mov edi, DWORD PTR [rbp-28]
   cmp eax, edi
-  setl al
-  movzx eax, al
-  cmp eax, 0
-  je .L..2
+  jge .L..0
   # input.c:15: n = n - 1;
   mov eax, DWORD PTR [rbp-28]
   mov edi, 1
@@ -144,9 +97,9 @@ area:
   mov rdi, rax
   mov rax, rdx
   mov QWORD PTR [rdi], rax
-.L..3:
+.L..1:
   jmp .L.begin.1
-.L..2:
+.L..0:
   # input.c:18: return total;
   mov rax, QWORD PTR [rbp-8]
   jmp .L.return.0
@@ -239,7 +192,7 @@ main:
   # depth 0
   mov QWORD PTR [rdi], rax
   # input.c:27: char *msg = "hi";
-  lea rax, [rip+.L..6]
+  lea rax, [rip+.L..2]
   mov rdx, rax
   lea rax, [rbp-16]
   mov rdi, rax
@@ -266,9 +219,6 @@ main:
   movsx eax, BYTE PTR [rax]
   mov edi, 104
   cmp eax, edi
-  setne al
-  movzx eax, al
-  cmp eax, 0
   je .L.else.3
   # input.c:30: return 1;
   mov eax, 1
