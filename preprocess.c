@@ -889,8 +889,9 @@ static Token *paste(Token *lhs, Token *rhs) {
   char *buf = format("%.*s%.*s", lhs->len, lhs->loc, rhs->len, rhs->loc);
 
   // Tokenize the resulting string.
+  // "/" ## "/" would start a comment: no token at all.
   Token *tok = tokenize_buffer(buf, lhs);
-  if (tok->next->kind != TK_EOF)
+  if (tok->kind == TK_EOF || tok->next->kind != TK_EOF)
     error_tok(lhs, "pasting \"%.*s\" and \"%.*s\" does not give a valid preprocessing token",
               lhs->len, lhs->loc, rhs->len, rhs->loc);
   tok->line_no = lhs->line_no;
