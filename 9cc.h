@@ -466,6 +466,7 @@ void add_type(Node *node);
 Node *new_node(NodeKind kind, Token *tok);
 Node *new_cast(Node *expr, Type *ty);
 Node *new_num(int64_t val, Token *tok);
+int64_t truncate_int(int64_t val, Type *ty);
 bool is_lvalue(Node *node);
 
 //

@@ -3012,17 +3012,6 @@ _Noreturn static void eval_error(Node *node) {
   error_tok(node->tok, "%s", const_context);
 }
 
-static int64_t truncate_to(int64_t val, Type *ty) {
-  if (ty->kind == TY_BOOL)
-    return val != 0;
-  switch (ty->size) {
-  case 1: return ty->is_unsigned ? (int64_t)(uint8_t)val : (int64_t)(int8_t)val;
-  case 2: return ty->is_unsigned ? (int64_t)(uint16_t)val : (int64_t)(int16_t)val;
-  case 4: return ty->is_unsigned ? (int64_t)(uint32_t)val : (int64_t)(int32_t)val;
-  }
-  return val;
-}
-
 // Evaluates a constant expression: a number, or (for static initializers)
 // the address of a global plus an offset, with the global's name in *label.
 static int64_t eval2(Node *node, char ***label) {
@@ -3051,19 +3040,19 @@ static int64_t eval2(Node *node, char ***label) {
     if (r == 0)
       error_tok(node->tok, "division by zero in constant expression");
     if (node->ty->is_unsigned)
-      return truncate_to((uint64_t)eval(node->lhs) / r, node->ty);
+      return truncate_int((uint64_t)eval(node->lhs) / r, node->ty);
     if (r == -1)
-      return truncate_to(-(uint64_t)eval(node->lhs), node->ty);
+      return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
     return eval(node->lhs) / r;
   }
   case ND_NEG:
-    return truncate_to(-(uint64_t)eval(node->lhs), node->ty);
+    return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
   case ND_MOD: {
     int64_t r = eval(node->rhs);
     if (r == 0)
       error_tok(node->tok, "division by zero in constant expression");
     if (node->ty->is_unsigned)
-      return truncate_to((uint64_t)eval(node->lhs) % r, node->ty);
+      return truncate_int((uint64_t)eval(node->lhs) % r, node->ty);
     if (r == -1)
       return 0;
     return eval(node->lhs) % r;
@@ -3075,7 +3064,7 @@ static int64_t eval2(Node *node, char ***label) {
   case ND_BITXOR:
     return eval(node->lhs) ^ eval(node->rhs);
   case ND_SHL:
-    return truncate_to((uint64_t)eval(node->lhs) << (eval(node->rhs) & 63), node->ty);
+    return truncate_int((uint64_t)eval(node->lhs) << (eval(node->rhs) & 63), node->ty);
   case ND_SHR:
     if (node->ty->is_unsigned && node->ty->size == 8)
       return (uint64_t)eval(node->lhs) >> (eval(node->rhs) & 63);
@@ -3113,7 +3102,7 @@ static int64_t eval2(Node *node, char ***label) {
       return !eval_double(node->lhs);
     return !eval(node->lhs);
   case ND_BITNOT:
-    return truncate_to(~eval(node->lhs), node->ty);
+    return truncate_int(~eval(node->lhs), node->ty);
   case ND_LOGAND:
     return eval(node->lhs) && eval(node->rhs);
   case ND_LOGOR:
@@ -3125,7 +3114,7 @@ static int64_t eval2(Node *node, char ***label) {
         return d != 0;
       if (node->ty->is_unsigned && node->ty->size == 8)
         return (uint64_t)d;
-      return truncate_to((int64_t)d, node->ty);
+      return truncate_int((int64_t)d, node->ty);
     }
     int64_t val = eval2(node->lhs, label);
     if (is_integer(node->ty)) {
@@ -3133,7 +3122,7 @@ static int64_t eval2(Node *node, char ***label) {
         eval_error(node);
       if (label && *label)
         return val;
-      return truncate_to(val, node->ty);
+      return truncate_int(val, node->ty);
     }
     return val;
   }

@@ -262,6 +262,19 @@ Node *new_num(int64_t val, Token *tok) {
   return node;
 }
 
+// An integer value converted to the integer type ty (C11 6.3.1.3, with
+// gcc's modulo rule for signed types).
+int64_t truncate_int(int64_t val, Type *ty) {
+  if (ty->kind == TY_BOOL)
+    return val != 0;
+  switch (ty->size) {
+  case 1: return ty->is_unsigned ? (int64_t)(uint8_t)val : (int64_t)(int8_t)val;
+  case 2: return ty->is_unsigned ? (int64_t)(uint16_t)val : (int64_t)(int16_t)val;
+  case 4: return ty->is_unsigned ? (int64_t)(uint32_t)val : (int64_t)(int32_t)val;
+  }
+  return val;
+}
+
 // Two types whose values have the same representation: a cast between them
 // does nothing.
 static bool same_representation(Type *a, Type *b) {
@@ -277,13 +290,7 @@ Node *new_cast(Node *expr, Type *ty) {
   if (expr->kind == ND_NUM && is_integer(expr->ty) && is_integer(ty) && ty->kind != TY_BOOL &&
       !ty->bit_width && ty->kind != TY_ENUM) {
     Node *node = new_node(ND_NUM, expr->tok);
-    int64_t v = expr->val;
-    switch (ty->size) {
-    case 1: v = ty->is_unsigned ? (int64_t)(uint8_t)v : (int64_t)(int8_t)v; break;
-    case 2: v = ty->is_unsigned ? (int64_t)(uint16_t)v : (int64_t)(int16_t)v; break;
-    case 4: v = ty->is_unsigned ? (int64_t)(uint32_t)v : (int64_t)(int32_t)v; break;
-    }
-    node->val = v;
+    node->val = truncate_int(expr->val, ty);
     node->ty = unqual(ty);
     return node;
   }
