@@ -10,16 +10,16 @@ passed=0
 failed=0
 
 run() {
-  if valgrind -q --error-exitcode=99 --leak-check=no "$@" > /dev/null 2> build/valgrind.log; then
+  if valgrind -q --error-exitcode=99 --leak-check=no "$@" > /dev/null 2> build/valgrind.$$.log; then
     rc=0
   else
     rc=$?
   fi
   # Error tests are meant to fail with status 1; only valgrind's 99 counts.
-  if [ $rc = 99 ] || grep -q "^==[0-9]*==" build/valgrind.log; then
+  if [ $rc = 99 ] || grep -q "^==[0-9]*==" build/valgrind.$$.log; then
     failed=$((failed + 1))
     echo "FAIL ${@: -1}"
-    head -20 build/valgrind.log
+    head -20 build/valgrind.$$.log
   else
     passed=$((passed + 1))
   fi
