@@ -5245,25 +5245,19 @@ static Node *primary(Token **rest, Token *tok) {
     if (!is_numeric(a->ty) || !is_numeric(b->ty))
       error_tok(name, "non-floating-point arguments in call to function '%.*s'", name->len,
                 name->loc);
-    if (equal(name, "__builtin_isunordered")) {
+    // These two use each operand twice, so both go to temporaries first.
+    if (equal(name, "__builtin_isunordered") || equal(name, "__builtin_islessgreater")) {
       Obj *x = new_lvar("", a->ty), *y = new_lvar("", b->ty);
       Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(x, start), a, start),
                              new_binary(ND_ASSIGN, new_var_node(y, start), b, start), start);
-      Node *res = new_binary(ND_LOGOR,
-                             new_binary(ND_NE, new_var_node(x, start), new_var_node(x, start), start),
-                             new_binary(ND_NE, new_var_node(y, start), new_var_node(y, start), start),
-                             start);
-      return new_binary(ND_COMMA, set, res, start);
-    }
-    if (equal(name, "__builtin_islessgreater")) {
-      Obj *x = new_lvar("", a->ty), *y = new_lvar("", b->ty);
-      Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(x, start), a, start),
-                             new_binary(ND_ASSIGN, new_var_node(y, start), b, start), start);
-      Node *res = new_binary(ND_LOGOR,
-                             new_binary(ND_LT, new_var_node(x, start), new_var_node(y, start), start),
-                             new_binary(ND_LT, new_var_node(y, start), new_var_node(x, start), start),
-                             start);
-      return new_binary(ND_COMMA, set, res, start);
+      bool unordered = equal(name, "__builtin_isunordered");
+      // unordered: x != x || y != y (a NaN);  lessgreater: x < y || y < x.
+      NodeKind kind = unordered ? ND_NE : ND_LT;
+      Node *first = new_binary(kind, new_var_node(x, start),
+                               new_var_node(unordered ? x : y, start), start);
+      Node *second = new_binary(kind, new_var_node(y, start),
+                                new_var_node(unordered ? y : x, start), start);
+      return new_binary(ND_COMMA, set, new_binary(ND_LOGOR, first, second, start), start);
     }
     return cmps[i].swap ? new_binary(cmps[i].kind, b, a, start) : new_binary(cmps[i].kind, a, b, start);
   }

@@ -358,6 +358,18 @@ int main() {
   { struct P ps[2] = {{1, 2}, {3, 4}}; struct P *pp = ps + 1; pp->x += 0.5f; pp->y *= 2; ASSERT(1, ps[1].x == 3.5f); ASSERT(1, ps[1].y == 8); }
   { struct LDS s; s.c = 'z'; s.x = 1 + 0x1p-60L; ASSERT(1, s.x != 1); ASSERT('z', s.c); }
 
+  // The quiet comparisons of <math.h>, as gcc's builtins.
+  {
+    volatile double zero = 0.0;
+    double qn = zero / zero;
+    ASSERT(1, __builtin_isunordered(qn, 1.0));
+    ASSERT(0, __builtin_isunordered(1.0, 2.0));
+    ASSERT(1, __builtin_islessgreater(1.0, 2.0));
+    ASSERT(0, __builtin_islessgreater(2.0, 2.0));
+    ASSERT(0, __builtin_islessgreater(qn, 1.0));
+    ASSERT(1, __builtin_isgreater(2.0, 1.0));
+    ASSERT(0, __builtin_isless(qn, 1.0));
+  }
   test_done(__FILE__);
   return 0;
 }
