@@ -35,6 +35,8 @@ static void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
 static bool is_simple_operand(Node *node);
 static void load_simple_to_rdi(Node *node);
+static void load_local(Node *node, char *r32, char *r64);
+
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
 
@@ -850,8 +852,7 @@ static int place_args(Type **types, int n, ArgLoc *locs, int *gp_used, int *fp_u
 // Places a function's own parameters as a caller would have: those on the
 // stack get their offsets from rbp.  Returns the size of the stack
 // parameters, and the registers used through gp and fp.
-static int place_params(Obj *fn, Obj **unused, int *gp, int *fp) {
-  (void)unused;
+static int place_params(Obj *fn, int *gp, int *fp) {
   int n = 0;
   for (Type *p = fn->ty->params; p; p = p->next)
     n++;
@@ -1521,6 +1522,22 @@ static void gen_ldouble_binary(Node *node) {
   println("  movzx eax, al");
 }
 
+// Loads a scalar local variable straight from its frame slot into a
+// register (r32 for narrow types, extended as load() would; r64 for 8 bytes).
+static void load_local(Node *node, char *r32, char *r64) {
+  Type *ty = node->ty;
+  int off = node->var->offset;
+  char *insn = ty->is_unsigned ? "movzx" : "movsx";
+  if (ty->size == 1)
+    println("  %s %s, BYTE PTR [rbp%+d]", insn, r32, off);
+  else if (ty->size == 2)
+    println("  %s %s, WORD PTR [rbp%+d]", insn, r32, off);
+  else if (ty->size == 4)
+    println("  mov %s, DWORD PTR [rbp%+d]", r32, off);
+  else
+    println("  mov %s, QWORD PTR [rbp%+d]", r64, off);
+}
+
 // Whether `node` can be loaded straight into rdi without touching rax:
 // an integer constant, or a scalar local variable.
 static bool is_simple_operand(Node *node) {
@@ -1542,17 +1559,7 @@ static void load_simple_to_rdi(Node *node) {
       println("  mov edi, %d", (int32_t)node->val);
     return;
   }
-  Type *ty = node->ty;
-  int off = node->var->offset;
-  char *insn = ty->is_unsigned ? "movzx" : "movsx";
-  if (ty->size == 1)
-    println("  %s edi, BYTE PTR [rbp%+d]", insn, off);
-  else if (ty->size == 2)
-    println("  %s edi, WORD PTR [rbp%+d]", insn, off);
-  else if (ty->size == 4)
-    println("  mov edi, DWORD PTR [rbp%+d]", off);
-  else
-    println("  mov rdi, QWORD PTR [rbp%+d]", off);
+  load_local(node, "edi", "rdi");
 }
 
 static void gen_int_binary(Node *node) {
@@ -1709,17 +1716,7 @@ static void gen_expr(Node *node) {
     // A scalar local is read straight from its frame slot.
     if (node->var->is_local && !node->var->area_offset && node->ty->kind != TY_VLA &&
         (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
-      Type *ty = node->ty;
-      int off = node->var->offset;
-      char *insn = ty->is_unsigned ? "movzx" : "movsx";
-      if (ty->size == 1)
-        println("  %s eax, BYTE PTR [rbp%+d]", insn, off);
-      else if (ty->size == 2)
-        println("  %s eax, WORD PTR [rbp%+d]", insn, off);
-      else if (ty->size == 4)
-        println("  mov eax, DWORD PTR [rbp%+d]", off);
-      else
-        println("  mov rax, QWORD PTR [rbp%+d]", off);
+      load_local(node, "eax", "rax");
       return;
     }
     gen_addr(node);
@@ -1860,7 +1857,7 @@ static void gen_expr(Node *node) {
     // gp_offset, fp_offset, overflow_arg_area, reg_save_area
     gen_expr(node->lhs);
     int gp, fp;
-    int stack = place_params(current_fn, NULL, &gp, &fp);
+    int stack = place_params(current_fn, &gp, &fp);
     println("  mov DWORD PTR [rax], %d", gp * 8);
     println("  mov DWORD PTR [rax+4], %d", 48 + fp * 16);
     println("  lea rdx, [rbp+%d]", 16 + stack);
@@ -2188,9 +2185,8 @@ void layout_frames(Obj *prog) {
       continue;
 
     // Parameters that arrive on the stack stay in the caller's frame.
-    Obj **on_stack = xcalloc(1, sizeof(Obj *) * 256);
     int gp, fp;
-    place_params(fn, on_stack, &gp, &fp);
+    place_params(fn, &gp, &fp);
 
     int bottom = 0;
     for (Obj *var = fn->locals; var; var = var->next) {
