@@ -477,6 +477,7 @@ typedef struct {
   bool pic;         // -fPIC: go through the GOT for symbols that may be preempted
   bool debug_info;  // -g: .file/.loc directives
   bool verbose_asm; // -fverbose-asm
+  bool optimize;    // off with -O0: the plain stack machine, for testing
 } CodegenConfig;
 
 void codegen(Obj *prog, FILE *out, CodegenConfig *cfg);

@@ -15,6 +15,11 @@ $(OBJS): 9cc.h
 test: 9cc
 	@./test/run.sh ./9cc
 
+# The same with -O0: the plain stack machine, without the code generator's
+# improvements, must pass everything too.
+test-O0: 9cc
+	@./test/run.sh "./9cc -O0"
+
 # The bootstrap.  Stage 2 is 9cc compiled by stage 1 (./9cc), stage 3 is
 # 9cc compiled by stage 2; each stage sits in build/stageN/ with a copy of
 # include/ beside it, where it finds its headers.  Stages 2 and 3 must
@@ -56,6 +61,9 @@ test-zlib: 9cc
 # GCC's execute torture suite (needs gcc-12-source).
 torture: 9cc
 	@./test/torture.sh ./9cc
+
+torture-O0: 9cc
+	@CC9_FLAGS=-O0 ./test/torture.sh ./9cc
 
 # The compiler under valgrind: stage 1 and stage 2 over every test and
 # source (slow); valgrind-quick is the part CI runs.
@@ -123,13 +131,16 @@ SEEDS = 1-100
 csmith: 9cc
 	@./test/csmith.sh ./9cc $(SEEDS)
 
+csmith-O0: 9cc
+	@CC9_FLAGS=-O0 ./test/csmith.sh ./9cc $(SEEDS)
+
 # Everything CI runs.
-check: test test-gcc test-errors test-driver test-libs selfhost test-zlib torture csmith asan valgrind-quick test-docs test-install test-project
+check: test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 asan valgrind-quick test-docs test-install test-project
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: test-gcc bench csmith asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-gcc bench csmith csmith-O0 torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc

@@ -34,19 +34,91 @@ static void gen_expr(Node *node);
 static void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
 static bool is_simple_operand(Node *node);
-static void load_simple_to_rdi(Node *node);
-static void load_local(Node *node, char *r32, char *r64);
+static char *gen_operands(Node *node, bool wide, bool direct);
+static void gen_cond_jump(Node *cond, char *label, bool when);
+static bool gen_effects_only(Node *node);
+static void gen_float_operands(Node *node);
+static char *gen_indexed(Node *node);
+static bool is_simple_float(Node *node);
+static void load_float_operand(Node *node, int reg);
+static char *direct_addr(Node *node);
+static bool is_int_like(Type *ty);
+static void load_operand(Node *node, char *r32, char *r64);
 
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
+
+// The peephole pass.  Each line is held back until the next one is known,
+// so that pairs the code generator emits for simplicity are merged on the
+// way out (except with -O0):
+//   push rax / pop rdi   ->  mov rdi, rax
+//   jmp .L.x / .L.x:     ->  .L.x:
+//   jmp .L.x / jmp .L.y  ->  jmp .L.x
+// Two buffers swap roles: `held` is the line waiting, `line` the new one.
+static char *held, *line;
+static size_t held_cap, line_cap;
+static bool holding;
+
+static void flush_held(void) {
+  if (holding)
+    fprintf(output_file, "%s\n", held);
+  holding = false;
+}
+
+// Whether the held line and the new one cancel out (in part).
+static bool peephole(void) {
+  if (!config->optimize || !holding)
+    return false;
+  if (!strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
+    if (strcmp(line + 6, "rax"))
+      fprintf(output_file, "  mov %s, rax\n", line + 6);
+    holding = false;
+    return true;
+  }
+  // Nothing after a jump is reached but through a label.
+  if (!strncmp(held, "  jmp ", 6) && !strncmp(line, "  jmp ", 6))
+    return true;
+  if (!strncmp(held, "  jmp ", 6)) {
+    size_t n = strlen(held + 6);
+    if (!strncmp(line, held + 6, n) && !strcmp(line + n, ":")) {
+      holding = false; // the label follows: falling through is the jump
+      return false;
+    }
+  }
+  return false;
+}
+
+static void emit_line(char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  size_t n = vsnprintf(line, line_cap, fmt, ap);
+  if (n >= line_cap) {
+    line_cap = n + 1 > 2 * line_cap ? n + 1 : 2 * line_cap;
+    line = realloc(line, line_cap);
+    if (!line)
+      error("out of memory");
+    vsnprintf(line, line_cap, fmt, ap2);
+  }
+  va_end(ap2);
+
+  if (peephole())
+    return;
+  flush_held();
+  char *tmp = held;
+  held = line;
+  line = tmp;
+  size_t cap = held_cap;
+  held_cap = line_cap;
+  line_cap = cap;
+  holding = true;
+}
 
 __attribute__((format(printf, 1, 2)))
 static void println(char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vfprintf(output_file, fmt, ap);
+  emit_line(fmt, ap);
   va_end(ap);
-  fprintf(output_file, "\n");
 }
 
 static int count(void) {
@@ -116,9 +188,8 @@ static void println_sym(char *name, char *fmt, ...) {
     println("  .att_syntax");
   va_list ap;
   va_start(ap, fmt);
-  vfprintf(output_file, fmt, ap);
+  emit_line(fmt, ap);
   va_end(ap);
-  fprintf(output_file, "\n");
   if (att)
     println("  .intel_syntax noprefix");
 }
@@ -182,6 +253,8 @@ static void pop_ld(void) {
 
 // Evaluates an expression whose value is not used.
 static void gen_discard(Node *node) {
+  if (gen_effects_only(node))
+    return;
   gen_expr(node);
   if (node->ty && node->ty->kind == TY_LDOUBLE)
     println("  fstp st(0)");
@@ -194,6 +267,12 @@ static bool use_got(Obj *var) {
 
 // Computes the absolute address of a given node into rax.
 static void gen_addr(Node *node) {
+  char *addr = direct_addr(node);
+  if (addr) {
+    println("  lea rax, %s", addr);
+    return;
+  }
+
   switch (node->kind) {
   case ND_VAR:
     // Variable-length array, which is always local.
@@ -229,9 +308,16 @@ static void gen_addr(Node *node) {
 
     load_sym_addr(obj_name(node->var), use_got(node->var));
     return;
-  case ND_DEREF:
+  case ND_DEREF: {
+    char *addr = gen_indexed(node->lhs);
+    if (addr) {
+      if (strcmp(addr, "[rax]"))
+        println("  lea rax, %s", addr);
+      return;
+    }
     gen_expr(node->lhs);
     return;
+  }
   case ND_COMMA:
     gen_discard(node->lhs);
     gen_addr(node->rhs);
@@ -274,7 +360,9 @@ static void gen_addr(Node *node) {
 }
 
 // Loads a value from where rax is pointing to.
-static void load(Type *ty) {
+// Loads the value at `addr` ("[rax]", "[rbp-8]"...) of type `ty` into rax,
+// xmm0 or st(0).
+static void load_from(Type *ty, char *addr) {
   switch (ty->kind) {
   case TY_ARRAY:
   case TY_STRUCT:
@@ -289,13 +377,13 @@ static void load(Type *ty) {
     // the first element of the array in C" occurs.
     return;
   case TY_FLOAT:
-    println("  movss xmm0, DWORD PTR [rax]");
+    println("  movss xmm0, DWORD PTR %s", addr);
     return;
   case TY_DOUBLE:
-    println("  movsd xmm0, QWORD PTR [rax]");
+    println("  movsd xmm0, QWORD PTR %s", addr);
     return;
   case TY_LDOUBLE:
-    println("  fld TBYTE PTR [rax]");
+    println("  fld TBYTE PTR %s", addr);
     return;
   default:
     break;
@@ -307,13 +395,18 @@ static void load(Type *ty) {
   // extend them to the size of int, so we can assume the lower half of
   // a register always contains a valid value.
   if (ty->size == 1)
-    println("  %s eax, BYTE PTR [rax]", insn);
+    println("  %s eax, BYTE PTR %s", insn, addr);
   else if (ty->size == 2)
-    println("  %s eax, WORD PTR [rax]", insn);
+    println("  %s eax, WORD PTR %s", insn, addr);
   else if (ty->size == 4)
-    println("  mov eax, DWORD PTR [rax]");
+    println("  mov eax, DWORD PTR %s", addr);
   else
-    println("  mov rax, QWORD PTR [rax]");
+    println("  mov rax, QWORD PTR %s", addr);
+}
+
+// Loads the value at the address in rax.
+static void load(Type *ty) {
+  load_from(ty, "[rax]");
 }
 
 // Copies `size` bytes from [src] to [dst] through r8.
@@ -333,35 +426,39 @@ static void copy_bytes(char *dst, int dst_off, char *src, int src_off, int size)
   }
 }
 
-// Stores the value in rax (or xmm0, st(0)) to the address in rdi.
-static void store_to_rdi(Type *ty) {
+// Stores the value in rax (or xmm0, st(0)) of a scalar type to `addr`.
+static void store_scalar(Type *ty, char *addr) {
   switch (ty->kind) {
-  case TY_STRUCT:
-  case TY_UNION:
-    copy_bytes("rdi", 0, "rax", 0, ty->size);
-    return;
   case TY_FLOAT:
-    println("  movss DWORD PTR [rdi], xmm0");
+    println("  movss DWORD PTR %s, xmm0", addr);
     return;
   case TY_DOUBLE:
-    println("  movsd QWORD PTR [rdi], xmm0");
+    println("  movsd QWORD PTR %s, xmm0", addr);
     return;
   case TY_LDOUBLE:
-    println("  fstp TBYTE PTR [rdi]");
-    println("  fld TBYTE PTR [rdi]");
+    println("  fstp TBYTE PTR %s", addr);
+    println("  fld TBYTE PTR %s", addr);
     return;
   default:
     break;
   }
 
   if (ty->size == 1)
-    println("  mov BYTE PTR [rdi], al");
+    println("  mov BYTE PTR %s, al", addr);
   else if (ty->size == 2)
-    println("  mov WORD PTR [rdi], ax");
+    println("  mov WORD PTR %s, ax", addr);
   else if (ty->size == 4)
-    println("  mov DWORD PTR [rdi], eax");
+    println("  mov DWORD PTR %s, eax", addr);
   else
-    println("  mov QWORD PTR [rdi], rax");
+    println("  mov QWORD PTR %s, rax", addr);
+}
+
+// Stores the value in rax (or xmm0, st(0)) to the address in rdi.
+static void store_to_rdi(Type *ty) {
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION)
+    copy_bytes("rdi", 0, "rax", 0, ty->size);
+  else
+    store_scalar(ty, "[rdi]");
 }
 
 // Stores the value to the address on the stack top.
@@ -880,6 +977,13 @@ static int place_params(Obj *fn, int *gp, int *fp) {
 
 // Pushes a register-passed argument's eightbytes, in the order they will be
 // popped back (last pushed, first popped).
+// An argument passed in a register that needs no evaluation beforehand:
+// a constant or a variable, loaded into its register after the others.
+// The order in which arguments are evaluated is unspecified.
+static bool is_direct_arg(Node *arg) {
+  return is_simple_operand(arg) || is_simple_float(arg);
+}
+
 static int push_reg_arg(Node *arg) {
   Type *ty = arg->ty;
   gen_expr(arg);
@@ -963,9 +1067,11 @@ static void gen_funcall(Node *node) {
 
   // Register arguments: evaluate each, push it; then pop them all into
   // their registers, last first.
+  // Simple ones (see is_direct_arg) are loaded straight into their
+  // registers at the end instead.
   int pushed = 0;
   for (i = 0; i < nargs; i++)
-    if (!locs[i].on_stack)
+    if (!locs[i].on_stack && !is_direct_arg(args[i]))
       pushed += push_reg_arg(args[i]);
 
   bool direct = node->lhs->kind == ND_VAR && node->lhs->var->ty->kind == TY_FUNC;
@@ -989,9 +1095,16 @@ static void gen_funcall(Node *node) {
           pop(argreg64[--gp]);
       }
     } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
-      popf(--fp);
+      if (is_direct_arg(args[i]))
+        load_float_operand(args[i], --fp);
+      else
+        popf(--fp);
     } else {
-      pop(argreg64[--gp]);
+      gp--;
+      if (is_direct_arg(args[i]))
+        load_operand(args[i], argreg32[gp], argreg64[gp]);
+      else
+        pop(argreg64[gp]);
     }
   }
   (void)pushed;
@@ -999,7 +1112,9 @@ static void gen_funcall(Node *node) {
   if (ret_in_memory)
     println("  lea rdi, [rbp%+d]", node->ret_buffer->offset);
 
-  println("  mov eax, %d", nfp);
+  // al tells a variadic callee how many vector registers hold arguments.
+  if (!config->optimize || node->func_ty->is_variadic || node->func_ty->is_oldstyle)
+    println("  mov eax, %d", nfp);
   if (direct) {
     Obj *fn = node->lhs->var;
     if (fn->is_definition && fn->is_static)
@@ -1425,15 +1540,61 @@ static void gen_builtin(Node *node) {
   error_tok(node->tok, "internal error: unknown builtin");
 }
 
+// A float or double operand that one or two instructions load into any
+// xmm register, without touching the others: a constant, or a variable
+// with a direct address.
+static bool is_simple_float(Node *node) {
+  if (!config->optimize || (node->ty->kind != TY_FLOAT && node->ty->kind != TY_DOUBLE))
+    return false;
+  if (node->kind == ND_NUM)
+    return true;
+  return (node->kind == ND_VAR || node->kind == ND_MEMBER) && direct_addr(node);
+}
+
+// Loads a simple float operand (or any float constant) into xmm`reg`,
+// clobbering rax.
+static void load_float_operand(Node *node, int reg) {
+  bool is_float = node->ty->kind == TY_FLOAT;
+  if (node->kind == ND_NUM) {
+    if (is_float) {
+      union { float f32; uint32_t u32; } u = {node->fval};
+      println("  mov eax, %u  # float %Lg", u.u32, node->fval);
+      println("  movd xmm%d, eax", reg);
+    } else {
+      union { double f64; uint64_t u64; } u = {node->fval};
+      println("  mov rax, %lu  # double %Lg", u.u64, node->fval);
+      println("  movq xmm%d, rax", reg);
+    }
+    return;
+  }
+  println("  %s xmm%d, %s PTR %s", is_float ? "movss" : "movsd", reg,
+          is_float ? "DWORD" : "QWORD", direct_addr(node));
+}
+
+// The operands of a float or double operation: the left in xmm0, the
+// right in xmm1.
+static void gen_float_operands(Node *node) {
+  if (is_simple_float(node->rhs)) {
+    gen_expr(node->lhs);
+    load_float_operand(node->rhs, 1);
+  } else if (is_simple_float(node->lhs)) {
+    gen_expr(node->rhs);
+    println("  movaps xmm1, xmm0");
+    load_float_operand(node->lhs, 0);
+  } else {
+    gen_expr(node->rhs);
+    pushf();
+    gen_expr(node->lhs);
+    popf(1);
+  }
+}
+
 static void gen_float_binary(Node *node) {
   Type *ty = node->lhs->ty;
   bool is_float = ty->kind == TY_FLOAT;
   char *sz = is_float ? "ss" : "sd";
 
-  gen_expr(node->rhs);
-  pushf();
-  gen_expr(node->lhs);
-  popf(1);
+  gen_float_operands(node);
 
   switch (node->kind) {
   case ND_ADD:
@@ -1524,62 +1685,305 @@ static void gen_ldouble_binary(Node *node) {
 
 // Loads a scalar local variable straight from its frame slot into a
 // register (r32 for narrow types, extended as load() would; r64 for 8 bytes).
-static void load_local(Node *node, char *r32, char *r64) {
-  Type *ty = node->ty;
-  int off = node->var->offset;
-  char *insn = ty->is_unsigned ? "movzx" : "movsx";
-  if (ty->size == 1)
-    println("  %s %s, BYTE PTR [rbp%+d]", insn, r32, off);
-  else if (ty->size == 2)
-    println("  %s %s, WORD PTR [rbp%+d]", insn, r32, off);
-  else if (ty->size == 4)
-    println("  mov %s, DWORD PTR [rbp%+d]", r32, off);
-  else
-    println("  mov %s, QWORD PTR [rbp%+d]", r64, off);
+//
+// Operands that need no code.  The default code generator (all but -O0)
+// reads and writes variables where they are instead of computing their
+// address first, and gives instructions constants and memory operands
+// directly.
+//
+
+// The memory operand of an lvalue whose address needs no code: a local in
+// the frame, a global next to the code (rip-relative), or a member of
+// either, e.g. "[rbp-24]" or "[rip+count+8]".  NULL for anything else, and
+// always with -O0.
+static char *direct_addr(Node *node) {
+  if (!config->optimize)
+    return NULL;
+  int off = 0;
+  for (;;) {
+    if (node->kind == ND_MEMBER && !node->member->is_bitfield) {
+      off += node->member->offset;
+      node = node->lhs;
+      continue;
+    }
+    // An element of an array at a constant index: a[2], *a.
+    if (node->kind == ND_DEREF && node->lhs->ty->kind == TY_ARRAY) {
+      node = node->lhs;
+      continue;
+    }
+    Node *sum = node->kind == ND_DEREF ? node->lhs : NULL;
+    if (sum && sum->kind == ND_ADD && sum->lhs->ty->kind == TY_ARRAY &&
+        sum->rhs->kind == ND_NUM && sum->rhs->val >= -(1 << 24) && sum->rhs->val <= (1 << 24)) {
+      off += sum->rhs->val;
+      node = sum->lhs;
+      continue;
+    }
+    break;
+  }
+  if (node->kind != ND_VAR || node->var->ty->kind == TY_VLA)
+    return NULL;
+  Obj *var = node->var;
+  if (var->is_local)
+    return var->area_offset ? NULL : format("[rbp%+d]", var->offset + off);
+  if (var->is_tls || use_got(var) || is_reserved_sym(obj_name(var)))
+    return NULL;
+  if (off)
+    return format("[rip+%s%+d]", obj_name(var), off);
+  return format("[rip+%s]", obj_name(var));
 }
 
-// Whether `node` can be loaded straight into rdi without touching rax:
-// an integer constant, or a scalar local variable.
+// Integers and pointers: the values that live in rax.
+static bool is_int_like(Type *ty) {
+  return is_integer(ty) || ty->kind == TY_PTR;
+}
+
+// An operand one instruction loads into any register: an integer constant,
+// an integer or pointer variable with a direct address, or such a variable
+// converted to a 4- or 8-byte integer type (the load extends it).
 static bool is_simple_operand(Node *node) {
-  if (node->kind == ND_NUM && is_integer(node->ty))
-    return true;
-  return node->kind == ND_VAR && node->var->is_local && !node->var->area_offset &&
-         (is_integer(node->ty) || node->ty->kind == TY_PTR);
+  if (!config->optimize)
+    return false;
+  if (node->kind == ND_NUM)
+    return is_integer(node->ty);
+  if (node->ty->kind == TY_ARRAY) // its value is its address
+    return direct_addr(node);
+  if (node->kind == ND_CAST) {
+    if (!is_int_like(node->ty) || node->ty->kind == TY_BOOL || node->ty->size < 4)
+      return false;
+    node = node->lhs;
+  }
+  return is_int_like(node->ty) && direct_addr(node);
 }
 
-// rdi = a simple operand (see is_simple_operand), as gen_expr would have
-// left it in rax.
-static void load_simple_to_rdi(Node *node) {
+// Loads a simple operand (see is_simple_operand) into r32 or r64, as
+// gen_expr would have left it in rax.
+static void load_operand(Node *node, char *r32, char *r64) {
   if (node->kind == ND_NUM) {
     if (node->ty->size == 8 && (node->val < INT32_MIN || node->val > INT32_MAX))
-      println("  movabs rdi, %ld", node->val);
+      println("  movabs %s, %ld", r64, node->val);
     else if (node->ty->size == 8)
-      println("  mov rdi, %ld", node->val);
+      println("  mov %s, %ld", r64, node->val);
     else
-      println("  mov edi, %d", (int32_t)node->val);
+      println("  mov %s, %d", r32, (int32_t)node->val);
     return;
   }
-  load_local(node, "edi", "rdi");
+
+  if (node->ty->kind == TY_ARRAY) {
+    println("  lea %s, %s", r64, direct_addr(node));
+    return;
+  }
+
+  Type *to = node->ty;
+  if (node->kind == ND_CAST)
+    node = node->lhs;
+  Type *from = node->ty;
+  char *addr = direct_addr(node);
+  char *ext = from->is_unsigned ? "movzx" : "movsx";
+  // Zero-extending into the 32-bit register clears the upper half too.
+  char *wide = to->size == 8 && !from->is_unsigned ? r64 : r32;
+  if (from->size == 1)
+    println("  %s %s, BYTE PTR %s", ext, wide, addr);
+  else if (from->size == 2)
+    println("  %s %s, WORD PTR %s", ext, wide, addr);
+  else if (from->size == 4 && to->size == 8 && !from->is_unsigned)
+    println("  movsxd %s, DWORD PTR %s", r64, addr);
+  else if (from->size == 4 || to->size == 4)
+    println("  mov %s, DWORD PTR %s", r32, addr); // a long's low half, if narrowed
+  else
+    println("  mov %s, QWORD PTR %s", r64, addr);
+}
+
+// A simple operand as an instruction's source without a register: a
+// 32-bit immediate, or a variable of exactly the operation's width.
+static char *direct_operand(Node *node, bool wide) {
+  if (node->kind == ND_NUM)
+    return node->val == (int32_t)node->val ? format("%ld", node->val) : NULL;
+  if ((node->kind != ND_VAR && node->kind != ND_MEMBER) || !is_int_like(node->ty))
+    return NULL;
+  if (node->ty->size != (wide ? 8 : 4))
+    return NULL;
+  return format("%s PTR %s", wide ? "QWORD" : "DWORD", direct_addr(node));
+}
+
+// Evaluates a binary operation's left operand into rax and returns its
+// right operand as the source of `op rax, src`: rdi (edi), or when `direct`
+// allows it an immediate or a memory operand.
+static char *gen_operands(Node *node, bool wide, bool direct) {
+  char *di = wide ? "rdi" : "edi";
+  if (is_simple_operand(node->rhs)) {
+    gen_expr(node->lhs);
+    char *src = direct ? direct_operand(node->rhs, wide) : NULL;
+    if (src)
+      return src;
+    load_operand(node->rhs, "edi", "rdi");
+    return di;
+  }
+  if (is_simple_operand(node->lhs)) {
+    // C leaves the order of the two evaluations open: the right one
+    // first saves a trip through the stack.
+    gen_expr(node->rhs);
+    println("  mov rdi, rax");
+    load_operand(node->lhs, "eax", "rax");
+    return di;
+  }
+  gen_expr(node->rhs);
+  push();
+  gen_expr(node->lhs);
+  pop("rdi");
+  return di;
+}
+
+// Conversions between 8-byte integers and pointers change no bits.
+static Node *skip_int_casts(Node *node) {
+  while (node->kind == ND_CAST && is_int_like(node->ty) && is_int_like(node->lhs->ty) &&
+         node->ty->size == 8 && node->lhs->ty->size == 8)
+    node = node->lhs;
+  return node;
+}
+
+// For a pointer `p + i * s` (s being 1, 2, 4 or 8) or `p + c`, evaluates p
+// and i and returns the memory operand "[rax+rdi*s]" or "[rax+c]" of what
+// it points to, so that indexing costs no separate address arithmetic.
+// NULL (and no code) for anything else.
+static char *gen_indexed(Node *node) {
+  if (!config->optimize || node->kind != ND_ADD || !node->lhs->ty->base)
+    return NULL;
+  Node *idx = skip_int_casts(node->rhs);
+  if (idx->kind == ND_NUM) {
+    if (idx->val != (int32_t)idx->val)
+      return NULL;
+    gen_expr(node->lhs);
+    return idx->val ? format("[rax%+ld]", idx->val) : "[rax]";
+  }
+  int scale = 1;
+  if (idx->kind == ND_MUL && idx->rhs->kind == ND_NUM &&
+      (idx->rhs->val == 1 || idx->rhs->val == 2 || idx->rhs->val == 4 || idx->rhs->val == 8)) {
+    scale = idx->rhs->val;
+    idx = skip_int_casts(idx->lhs);
+  }
+  if (idx->ty->size != 8)
+    return NULL;
+  Node sum = *node;
+  sum.rhs = idx;
+  gen_operands(&sum, true, false);
+  return format("[rax+rdi*%d]", scale);
+}
+
+// log2(val) if val is a power of two from 2 up, else -1.
+static int power_of_two(int64_t val) {
+  if (val < 2 || (val & (val - 1)))
+    return -1;
+  int n = 0;
+  while (val > 1) {
+    val >>= 1;
+    n++;
+  }
+  return n;
+}
+
+// `x op= y` with its value unused, on an integer variable of 4 or 8 bytes
+// with a direct address: one instruction on the variable's memory, such as
+// `add DWORD PTR [rbp-4], 1`.  The parser makes `x op= y` (and x++)
+// `x = x op y`; this finds that shape again.
+static bool gen_update(Node *node) {
+  Type *ty = node->ty;
+  Node *op = node->rhs;
+  char *addr = direct_addr(node->lhs);
+  if (!addr || !is_int_like(ty) || (ty->size != 4 && ty->size != 8))
+    return false;
+
+  char *insn;
+  switch (op->kind) {
+  case ND_ADD: insn = "add"; break;
+  case ND_SUB: insn = "sub"; break;
+  case ND_BITAND: insn = "and"; break;
+  case ND_BITOR: insn = "or"; break;
+  case ND_BITXOR: insn = "xor"; break;
+  case ND_SHL: insn = "shl"; break;
+  case ND_SHR: insn = ty->is_unsigned ? "shr" : "sar"; break;
+  default: return false;
+  }
+  // The operation must read the same variable at the same width.
+  char *src_addr = direct_addr(op->lhs);
+  if (!src_addr || strcmp(src_addr, addr) || !is_int_like(op->lhs->ty) ||
+      op->lhs->ty->size != ty->size || op->ty->size != ty->size)
+    return false;
+
+  bool wide = ty->size == 8;
+  Node *rhs = op->rhs;
+  bool is_shift = op->kind == ND_SHL || op->kind == ND_SHR;
+  char *src;
+  if (rhs->kind == ND_NUM && rhs->val == (int32_t)rhs->val &&
+      (!is_shift || (uint64_t)rhs->val < 64)) {
+    src = format("%ld", rhs->val);
+  } else if (is_shift) {
+    gen_expr(rhs);
+    println("  mov ecx, eax");
+    src = "cl";
+  } else {
+    gen_expr(rhs);
+    src = wide ? "rax" : "eax";
+  }
+  println("  %s %s PTR %s, %s", insn, wide ? "QWORD" : "DWORD", addr, src);
+  return true;
+}
+
+// `x = C` with its value unused, for an integer or pointer variable with a
+// direct address and a constant that fits in 32 bits: one instruction,
+// such as `mov DWORD PTR [rbp-8], 0`.
+static bool store_constant(Node *node) {
+  Type *ty = node->ty;
+  Node *rhs = node->rhs;
+  char *addr = direct_addr(node->lhs);
+  if (!addr || !is_int_like(ty) || rhs->kind != ND_NUM || rhs->val != (int32_t)rhs->val)
+    return false;
+  char *size = ty->size == 1 ? "BYTE" : ty->size == 2 ? "WORD" : ty->size == 4 ? "DWORD" : "QWORD";
+  println("  mov %s PTR %s, %ld", size, addr, rhs->val);
+  return true;
+}
+
+// Evaluates an expression for its effects alone, where that is less work
+// than computing its value: `(T)((x += 1) - 1)`, which is x++, comes down
+// to `x += 1`.  Returns false where it has nothing to save.
+static bool gen_effects_only(Node *node) {
+  if (!config->optimize)
+    return false;
+  switch (node->kind) {
+  case ND_CAST:
+    if (!is_int_like(node->ty) || !is_int_like(node->lhs->ty))
+      return false;
+    gen_discard(node->lhs);
+    return true;
+  case ND_ADD:
+  case ND_SUB:
+    if (!is_int_like(node->ty) || node->rhs->kind != ND_NUM)
+      return false;
+    gen_discard(node->lhs);
+    return true;
+  case ND_COMMA:
+    gen_discard(node->lhs);
+    gen_discard(node->rhs);
+    return true;
+  case ND_ASSIGN:
+    return gen_update(node) || store_constant(node);
+  default:
+    return false;
+  }
 }
 
 static void gen_int_binary(Node *node) {
-  // A constant or a local on the right needs no trip through the stack.
-  if (is_simple_operand(node->rhs)) {
-    gen_expr(node->lhs);
-    load_simple_to_rdi(node->rhs);
-  } else {
-    gen_expr(node->rhs);
-    push();
-    gen_expr(node->lhs);
-    pop("rdi");
-  }
-
   // Comparisons look at the operands' type; arithmetic at the result's.
   Type *opty = node->lhs->ty;
   bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
   char *ax = wide ? "rax" : "eax";
-  char *di = wide ? "rdi" : "edi";
   char *dx = wide ? "rdx" : "edx";
+
+  // Division takes no immediate; shifts only a small constant.
+  bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
+  bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
+                (!is_shift || (node->rhs->kind == ND_NUM && (uint64_t)node->rhs->val < 64));
+  char *di = gen_operands(node, wide, direct);
+  bool imm = node->rhs->kind == ND_NUM && di[0] != 'e' && di[0] != 'r';
 
   switch (node->kind) {
   case ND_ADD:
@@ -1589,7 +1993,12 @@ static void gen_int_binary(Node *node) {
     println("  sub %s, %s", ax, di);
     return;
   case ND_MUL:
-    println("  imul %s, %s", ax, di);
+    if (imm && power_of_two(node->rhs->val) > 0)
+      println("  shl %s, %d", ax, power_of_two(node->rhs->val));
+    else if (imm)
+      println("  imul %s, %s, %s", ax, ax, di);
+    else
+      println("  imul %s, %s", ax, di);
     return;
   case ND_DIV:
   case ND_MOD:
@@ -1628,13 +2037,16 @@ static void gen_int_binary(Node *node) {
     println("  movzx eax, al");
     return;
   case ND_SHL:
+  case ND_SHR: {
+    char *insn = node->kind == ND_SHL ? "shl" : node->lhs->ty->is_unsigned ? "shr" : "sar";
+    if (imm) {
+      println("  %s %s, %s", insn, ax, di);
+      return;
+    }
     println("  mov rcx, rdi");
-    println("  shl %s, cl", ax);
+    println("  %s %s, cl", insn, ax);
     return;
-  case ND_SHR:
-    println("  mov rcx, rdi");
-    println("  %s %s, cl", node->lhs->ty->is_unsigned ? "shr" : "sar", ax);
-    return;
+  }
   default:
     error_tok(node->tok, "invalid expression");
   }
@@ -1642,18 +2054,10 @@ static void gen_int_binary(Node *node) {
 
 static void gen_num(Node *node) {
   switch (node->ty->kind) {
-  case TY_FLOAT: {
-    union { float f32; uint32_t u32; } u = {node->fval};
-    println("  mov eax, %u  # float %Lg", u.u32, node->fval);
-    println("  movd xmm0, eax");
+  case TY_FLOAT:
+  case TY_DOUBLE:
+    load_float_operand(node, 0);
     return;
-  }
-  case TY_DOUBLE: {
-    union { double f64; uint64_t u64; } u = {node->fval};
-    println("  mov rax, %lu  # double %Lg", u.u64, node->fval);
-    println("  movq xmm0, rax");
-    return;
-  }
   case TY_LDOUBLE: {
     union { long double f80; uint64_t u64[2]; } u;
     memset(&u, 0, sizeof(u));
@@ -1675,6 +2079,44 @@ static void gen_num(Node *node) {
     println("  mov rax, %ld", node->val);
   else
     println("  mov eax, %d", (int32_t)node->val);
+}
+
+// Loads a scalar variable (or member of one) straight from its address.
+static bool load_direct(Node *node) {
+  char *addr = is_scalar(node->ty) ? direct_addr(node) : NULL;
+  if (addr)
+    load_from(node->ty, addr);
+  return addr;
+}
+
+// Stores straight to a scalar variable (or member of one): no address to
+// compute and keep while the value is.
+static bool store_direct(Node *node) {
+  char *addr = is_scalar(node->ty) ? direct_addr(node->lhs) : NULL;
+  if (!addr)
+    return false;
+  gen_expr(node->rhs);
+  store_scalar(node->ty, addr);
+  return true;
+}
+
+// Stores a constant or a variable through a computed address: the
+// address waits in rdi rather than on the stack.
+static bool store_simple(Node *node) {
+  Node *lhs = node->lhs;
+  if (!is_scalar(node->ty) || (lhs->kind == ND_MEMBER && lhs->member->is_bitfield))
+    return false;
+  bool is_int = is_simple_operand(node->rhs);
+  if (!is_int && !is_simple_float(node->rhs))
+    return false;
+  gen_addr(lhs);
+  println("  mov rdi, rax");
+  if (is_int)
+    load_operand(node->rhs, "eax", "rax");
+  else
+    load_float_operand(node->rhs, 0);
+  store_to_rdi(node->ty);
+  return true;
 }
 
 // Generate code for a given node.
@@ -1713,16 +2155,20 @@ static void gen_expr(Node *node) {
     truncate_bits(node->ty);
     return;
   case ND_VAR:
-    // A scalar local is read straight from its frame slot.
-    if (node->var->is_local && !node->var->area_offset && node->ty->kind != TY_VLA &&
-        (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
-      load_local(node, "eax", "rax");
+    if (load_direct(node))
       return;
-    }
     gen_addr(node);
     load(node->ty);
     return;
   case ND_MEMBER: {
+    if (load_direct(node))
+      return;
+    // p->x reads at an offset from p instead of adding it first.
+    if (config->optimize && is_scalar(node->ty) && !node->member->is_bitfield) {
+      gen_addr(node->lhs);
+      load_from(node->ty, format("[rax%+d]", node->member->offset));
+      return;
+    }
     gen_addr(node);
     Member *mem = node->member;
     if (mem->is_bitfield)
@@ -1731,14 +2177,22 @@ static void gen_expr(Node *node) {
       load(node->ty);
     return;
   }
-  case ND_DEREF:
+  case ND_DEREF: {
+    char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
+    if (addr) {
+      load_from(node->ty, addr);
+      return;
+    }
     gen_expr(node->lhs);
     load(node->ty);
     return;
+  }
   case ND_ADDR:
     gen_addr(node->lhs);
     return;
   case ND_ASSIGN:
+    if (store_direct(node) || store_simple(node))
+      return;
     // A plain variable's address needs no evaluation: compute the value
     // first and store it directly.  This also keeps `x = setjmp(env)`
     // from holding the address in a stack slot that longjmp may reuse.
@@ -1778,6 +2232,11 @@ static void gen_expr(Node *node) {
     gen_expr(node->rhs);
     return;
   case ND_CAST:
+    // A variable's load widens or narrows it as it goes.
+    if (node->lhs->kind != ND_NUM && is_simple_operand(node)) {
+      load_operand(node, "eax", "rax");
+      return;
+    }
     gen_expr(node->lhs);
     if (node->ty->kind == TY_VOID && node->lhs->ty->kind == TY_LDOUBLE) {
       println("  fstp st(0)");
@@ -1792,8 +2251,7 @@ static void gen_expr(Node *node) {
     return;
   case ND_COND: {
     int c = count();
-    gen_expr(node->cond);
-    jump_if_zero(node->cond->ty, format(".L.else.%d", c));
+    gen_cond_jump(node->cond, format(".L.else.%d", c), false);
     gen_expr(node->then);
     println("  jmp .L.end.%d", c);
     println(".L.else.%d:", c);
@@ -1900,11 +2358,71 @@ static void gen_expr(Node *node) {
 // Statements
 //
 
+// A case value as the switch compares it: sign- or zero-extended from the
+// controlling expression's width.
+static int64_t case_value(Type *ty, long val) {
+  if (ty->size == 8)
+    return val;
+  return ty->is_unsigned ? (int64_t)(uint32_t)val : (int64_t)(int32_t)val;
+}
+
+// Dispatches through a table of jumps indexed by the value minus the
+// smallest case, when the cases are many and dense enough for the table
+// to pay (the value is in rax).  Returns false to leave it to compares.
+static bool gen_jump_table(Node *node) {
+  Type *ty = node->cond->ty;
+  int64_t lo = INT64_MAX, hi = INT64_MIN, values = 0;
+  for (Node *n = node->case_next; n; n = n->case_next) {
+    int64_t b = case_value(ty, n->begin), e = case_value(ty, n->end);
+    if (b > e || b < INT32_MIN || e > INT32_MAX)
+      return false;
+    lo = b < lo ? b : lo;
+    hi = e > hi ? e : hi;
+    values += e - b + 1;
+  }
+  if (!config->optimize || values < 4 || hi - lo + 1 > 4 * values || hi - lo >= 1 << 20)
+    return false;
+
+  int size = hi - lo + 1;
+  char **labels = xcalloc(size, sizeof(char *));
+  char *other = node->default_case ? node->default_case->label : node->brk_label;
+  for (int i = 0; i < size; i++)
+    labels[i] = other;
+  // The parser has rejected overlapping cases.
+  for (Node *n = node->case_next; n; n = n->case_next)
+    for (int64_t v = case_value(ty, n->begin); v <= case_value(ty, n->end); v++)
+      labels[v - lo] = n->label;
+
+  // The index, unsigned: values below lo wrap around above the table.
+  bool wide = ty->size == 8;
+  int c = count();
+  println("  sub %s, %ld", wide ? "rax" : "eax", lo);
+  println("  cmp %s, %d", wide ? "rax" : "eax", size - 1);
+  println("  ja %s", other);
+  println("  lea rdx, [rip+.L.table.%d]", c);
+  println("  movsxd rax, DWORD PTR [rdx+rax*4]");
+  println("  add rax, rdx");
+  println("  jmp rax");
+  // Offsets from the table, so that the code needs no relocations.
+  println("  .p2align 2");
+  println(".L.table.%d:", c);
+  for (int i = 0; i < size; i++)
+    println("  .long %s-.L.table.%d", labels[i], c);
+  free(labels);
+  return true;
+}
+
 static void gen_switch(Node *node) {
   gen_expr(node->cond);
   bool wide = node->cond->ty->size == 8;
   char *ax = wide ? "rax" : "eax";
   char *di = wide ? "rdi" : "edi";
+
+  if (gen_jump_table(node)) {
+    gen_stmt(node->then);
+    println("%s:", node->brk_label);
+    return;
+  }
 
   for (Node *n = node->case_next; n; n = n->case_next) {
     if (n->begin == n->end) {
@@ -2028,10 +2546,19 @@ static void gen_sp_restore(Obj *sp) {
   println("  mov QWORD PTR [rbp%+d], rsp", current_fn->alloca_bottom->offset);
 }
 
-// Jumps to `label` if `cond` is true (when `when`) or false (when not),
-// without making a 0/1 value first: comparisons of integers and pointers
-// become a cmp and a conditional jump, && || ! become jumps too.
+// Jumps to `label` if `cond` is true (when `when`) or false (when not).
+// Except with -O0, no 0/1 value is made first: comparisons of integers and
+// pointers become a cmp and a conditional jump, && || ! become jumps too.
 static void gen_cond_jump(Node *cond, char *label, bool when) {
+  if (!config->optimize) {
+    gen_expr(cond);
+    if (when)
+      jump_if_nonzero(cond->ty, label);
+    else
+      jump_if_zero(cond->ty, label);
+    return;
+  }
+
   switch (cond->kind) {
   case ND_NOT:
     gen_cond_jump(cond->lhs, label, !when);
@@ -2057,27 +2584,46 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   case ND_LT:
   case ND_LE: {
     Type *ty = cond->lhs->ty;
-    if (!is_integer(ty) && ty->kind != TY_PTR)
-      break;
-    if (is_simple_operand(cond->rhs)) {
-      gen_expr(cond->lhs);
-      load_simple_to_rdi(cond->rhs);
-    } else {
-      gen_expr(cond->rhs);
-      push();
-      gen_expr(cond->lhs);
-      pop("rdi");
+    if ((ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) &&
+        (cond->kind == ND_LT || cond->kind == ND_LE)) {
+      // ucomis sets CF when b < a or unordered (NaN), ZF when equal or
+      // unordered: jump on "above" for a < b and "above or equal" for
+      // a <= b, each false for NaN as C requires.
+      gen_float_operands(cond);
+      println("  ucomi%s xmm1, xmm0", ty->kind == TY_FLOAT ? "ss" : "sd");
+      if (cond->kind == ND_LT)
+        println("  j%s %s", when ? "a" : "be", label);
+      else
+        println("  j%s %s", when ? "ae" : "b", label);
+      return;
     }
+    if (!is_int_like(ty))
+      break;
     bool wide = ty->size == 8;
-    println("  cmp %s, %s", wide ? "rax" : "eax", wide ? "rdi" : "edi");
+
+    // `0 < x` compares x with 0, the other way round.
+    Node swapped = *cond;
+    bool swap = cond->lhs->kind == ND_NUM && is_simple_operand(cond->rhs) &&
+                cond->rhs->kind != ND_NUM;
+    if (swap) {
+      swapped.lhs = cond->rhs;
+      swapped.rhs = cond->lhs;
+    }
+    char *src = gen_operands(&swapped, wide, true);
+    println("  cmp %s, %s", wide ? "rax" : "eax", src);
+
     bool u = ty->is_unsigned || ty->kind == TY_PTR;
     char *cc;
-    switch (cond->kind) {
-    case ND_EQ: cc = when ? "e" : "ne"; break;
-    case ND_NE: cc = when ? "ne" : "e"; break;
-    case ND_LT: cc = when ? (u ? "b" : "l") : (u ? "ae" : "ge"); break;
-    default: cc = when ? (u ? "be" : "le") : (u ? "a" : "g"); break;
-    }
+    if (cond->kind == ND_EQ)
+      cc = when ? "e" : "ne";
+    else if (cond->kind == ND_NE)
+      cc = when ? "ne" : "e";
+    else if ((cond->kind == ND_LT) == when)
+      // a < b, or a > b for !(a <= b)
+      cc = (cond->kind == ND_LT) != swap ? (u ? "b" : "l") : (u ? "a" : "g");
+    else
+      // a <= b, or a >= b for !(a < b)
+      cc = (cond->kind == ND_LE) != swap ? (u ? "be" : "le") : (u ? "ae" : "ge");
     println("  j%s %s", cc, label);
     return;
   }
@@ -2488,4 +3034,5 @@ void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
   emit_text(prog);
   emit_aliases(prog);
   println("  .section .note.GNU-stack,\"\",@progbits");
+  flush_held();
 }

@@ -39,7 +39,7 @@ static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
-static CodegenConfig cg_config;
+static CodegenConfig cg_config = {.optimize = true};
 
 static StringArray ld_extra_args;
 static StringArray include_paths;
@@ -70,6 +70,8 @@ static void usage(int status) {
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
           "  -fPIC         generate position-independent code\n"
           "  -g            emit line information for debuggers\n"
+          "  -O0           plain stack-machine code, without the code generator's improvements\n"
+          "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
           "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
           "  -w            suppress warnings\n"
           "  --dump-tokens print the tokens after preprocessing, one per line\n"
@@ -82,7 +84,7 @@ static void usage(int status) {
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
-          "Accepted and ignored: -O*, -W*, -f*, -std=*, -pedantic, -pthread, -m64, -march=*.\n");
+          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -pthread, -m64, -march=*.\n");
   exit(status);
 }
 
@@ -312,6 +314,13 @@ static void parse_args(int argc, char **argv) {
     }
     if (!strcmp(arg, "-fverbose-asm")) {
       cg_config.verbose_asm = true;
+      continue;
+    }
+
+    // The code generator's improvements are on unless -O0 asks for the
+    // plain stack machine; -O1, -O2, -Os... all mean the same.
+    if (starts_with(arg, "-O")) {
+      cg_config.optimize = strcmp(arg, "-O0") != 0;
       continue;
     }
 

@@ -3275,6 +3275,20 @@ static double eval_double(Node *node) {
   error_tok(node->tok, "initializer element is not constant");
 }
 
+// Whether an lvalue is a variable or a member of one (`x`, `s.a.b`):
+// evaluating it twice costs nothing and has no effect, so `A op= C` can
+// read and write it without first saving its address.  Not a VLA, which
+// is reached through a hidden pointer, nor anything volatile, which must
+// be read once.
+static bool is_named_lvalue(Node *node) {
+  add_type(node);
+  if (node->ty->is_volatile)
+    return false;
+  if (node->kind == ND_MEMBER)
+    return is_named_lvalue(node->lhs);
+  return node->kind == ND_VAR && node->var->ty->kind != TY_VLA;
+}
+
 // Converts op= operators to expressions containing an assignment.
 //
 // In general, `A op= C` is converted to ``tmp = &A, *tmp = *tmp op B`.
@@ -3285,6 +3299,10 @@ static Node *to_assign(Node *binary) {
   add_type(binary->lhs);
   add_type(binary->rhs);
   Token *tok = binary->tok;
+
+  // A variable or a member of one is named again at no cost: `A = A op C`.
+  if (is_named_lvalue(binary->lhs))
+    return new_binary(ND_ASSIGN, binary->lhs, binary, tok);
 
   // Convert `A.x op= C` to `tmp = &A, (*tmp).x = (*tmp).x op C`.
   if (binary->lhs->kind == ND_MEMBER) {
@@ -3695,6 +3713,16 @@ static Node *pointee_size(Type *ptr, Token *tok) {
   return new_long(base->size, tok);
 }
 
+// The offset in bytes of `n` elements of what `ptr` points to: a constant
+// when `n` and the element size are (`p + 1` adds 8 to a long *).
+static Node *scaled_index(Node *n, Type *ptr, Token *tok) {
+  Node *size = pointee_size(ptr, tok);
+  n = new_cast(n, ty_long);
+  if (n->kind == ND_NUM && size->kind == ND_NUM)
+    return new_long((int64_t)((uint64_t)n->val * (uint64_t)size->val), tok);
+  return new_binary(ND_MUL, n, size, tok);
+}
+
 //
 // Complex arithmetic.  A complex value is a struct {re, im}; each operator
 // is written out on its parts, through temporaries so that operands are
@@ -3880,7 +3908,7 @@ static Node *new_add(Node *lhs, Node *rhs, Token *tok) {
               type_name(lhs->ty), type_name(rhs->ty));
 
   // ptr + num
-  rhs = new_binary(ND_MUL, new_cast(rhs, ty_long), pointee_size(lhs->ty, tok), tok);
+  rhs = scaled_index(rhs, lhs->ty, tok);
   return new_binary(ND_ADD, lhs, rhs, tok);
 }
 
@@ -3897,7 +3925,7 @@ static Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
 
   // ptr - num
   if (lhs->ty->base && is_integer(rhs->ty)) {
-    rhs = new_binary(ND_MUL, new_cast(rhs, ty_long), pointee_size(lhs->ty, tok), tok);
+    rhs = scaled_index(rhs, lhs->ty, tok);
     add_type(rhs);
     Node *node = new_binary(ND_SUB, lhs, rhs, tok);
     node->ty = lhs->ty->kind == TY_PTR ? lhs->ty : pointer_to(lhs->ty->base);
@@ -4034,6 +4062,25 @@ static Node *cast(Token **rest, Token *tok) {
   return unary(rest, tok);
 }
 
+// -x, and for a constant x the constant -x: `-1.5` needs no negation at
+// run time.
+static Node *new_neg(Node *operand, Token *tok) {
+  Type *ty = operand->ty;
+  if (operand->kind == ND_NUM && is_flonum(ty)) {
+    Node *node = new_num(0, tok);
+    node->ty = ty;
+    node->fval = -operand->fval;
+    return node;
+  }
+  if (operand->kind == ND_NUM && is_integer(ty) && ty->size >= 4 && ty->kind != TY_ENUM) {
+    Node *node = new_num(0, tok);
+    node->ty = ty;
+    node->val = truncate_int((int64_t)(0 - (uint64_t)operand->val), ty);
+    return node;
+  }
+  return new_unary(ND_NEG, operand, tok);
+}
+
 // unary = ("+" | "-" | "*" | "&" | "!" | "~") cast
 //       | ("++" | "--") unary
 //       | "&&" ident
@@ -4059,7 +4106,7 @@ static Node *unary(Token **rest, Token *tok) {
     if (equal(tok, "-")) {
       if (!is_numeric(operand->ty))
         error_tok(tok, "wrong type argument to unary minus");
-      return new_unary(ND_NEG, operand, tok);
+      return new_neg(operand, tok);
     }
     if (!is_integer(operand->ty))
       error_tok(tok, "wrong type argument to bit-complement");
@@ -4501,6 +4548,17 @@ static Node *saved_ref(Obj *p, Member *mem, Token *tok) {
 static Node *new_inc_dec(Node *node, Token *tok, int addend) {
   add_type(node);
   Member *mem = node->kind == ND_MEMBER ? node->member : NULL;
+
+  // For a named integer or pointer, `(T)((A += 1) - 1)` gives the old value
+  // too, without temporaries, and is just `A += 1` when the value is
+  // unused.  Not for _Bool or bitfields, whose new value may wrap to
+  // something that does not give the old one back, nor for floating point,
+  // where x + 1 - 1 may not be x.
+  if (is_named_lvalue(node) && (!mem || !mem->is_bitfield) && node->ty->kind != TY_BOOL &&
+      (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
+    Node *set = to_assign(new_add(node, new_num(addend, tok), tok));
+    return new_cast(new_sub(set, new_num(addend, tok), tok), unqual(node->ty));
+  }
   Node *target = mem ? node->lhs : node;
   Obj *p = new_lvar("", pointer_to(target->ty));
   Obj *old = new_lvar("", unqual(node->ty));

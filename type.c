@@ -294,6 +294,26 @@ Node *new_cast(Node *expr, Type *ty) {
     node->ty = unqual(ty);
     return node;
   }
+  // So is a constant converted to a floating type.
+  if (expr->kind == ND_NUM && is_numeric(expr->ty) && is_flonum(ty)) {
+    Node *node = new_node(ND_NUM, expr->tok);
+    // A float constant keeps its digits until code is emitted: round it
+    // to its own type first.
+    long double v = expr->fval;
+    if (expr->ty->kind == TY_FLOAT)
+      v = (float)v;
+    else if (expr->ty->kind == TY_DOUBLE)
+      v = (double)v;
+    else if (is_integer(expr->ty))
+      v = expr->ty->is_unsigned ? (long double)(uint64_t)expr->val : (long double)expr->val;
+    if (ty->kind == TY_FLOAT)
+      v = (float)v;
+    else if (ty->kind == TY_DOUBLE)
+      v = (double)v;
+    node->fval = v;
+    node->ty = unqual(ty);
+    return node;
+  }
   // Casting a value to the type it has changes nothing; skip the node
   // (unless it is a bitfield, whose reads are typed by the cast).
   if (same_representation(expr->ty, ty) && !expr->ty->is_const &&

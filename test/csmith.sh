@@ -45,7 +45,9 @@
 # (cvise with test/csmith/interesting.sh as the interestingness test).
 #
 # Environment: JOBS (parallel seeds, default nproc), RUN_TIMEOUT (seconds per
-# execution, default 10), CC_TIMEOUT (seconds per compilation, default 60).
+# execution, default 10), CC_TIMEOUT (seconds per compilation, default 60),
+# CC9_FLAGS (extra flags for COMPILER, e.g. -O0; the results then go to
+# build/csmith-O0).
 # Both compilers link with -lm: csmith's safe_math uses fabs/fabsf, which gcc
 # expands inline but an out-of-line call needs libm.
 
@@ -58,6 +60,10 @@ last=${BASH_REMATCH[2]}
 
 cc9=$1
 [ -e "$cc9" ] && cc9=$(realpath "$cc9")
+# Extra flags for the compiler under test (CC9_FLAGS=-O0 tests the plain
+# code generator), each set of flags with its own build directory.
+flags=${CC9_FLAGS:-}
+cc9="$cc9${flags:+ $flags}"
 csmith_inc=/usr/include/csmith
 
 if ! command -v csmith > /dev/null || [ ! -f $csmith_inc/csmith.h ]; then
@@ -66,7 +72,7 @@ if ! command -v csmith > /dev/null || [ ! -f $csmith_inc/csmith.h ]; then
   exit 1
 fi
 
-dir=$(pwd)/build/csmith
+dir=$(pwd)/build/csmith$(echo "$flags" | tr -d ' ')
 work=$dir/work
 fail=$dir/fail
 mkdir -p $work $fail

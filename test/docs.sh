@@ -96,7 +96,8 @@ walk() { # NAME: writes $tmp/dump.NAME
     preprocessed) cmd="./9cc -E docs/walkthrough.c" ;;
     tokens) cmd="./9cc --dump-tokens docs/walkthrough.c" ;;
     ast) cmd="./9cc --dump-ast docs/walkthrough.c" ;;
-    asm) cmd="./9cc -S -fverbose-asm -o - docs/walkthrough.c" ;;
+    asm) cmd="./9cc -O0 -S -fverbose-asm -o - docs/walkthrough.c" ;;
+    asmopt) cmd="./9cc -S -fverbose-asm -o - docs/walkthrough.c" ;;
     link) cmd="./9cc -v -o walkthrough docs/walkthrough.c" ;;
     run)
       cmd="./walkthrough; echo \$?"

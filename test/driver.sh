@@ -489,5 +489,54 @@ check "-fdiagnostics-color=always colours the warning" yes "$(grep -q "$(printf 
 check "-fdiagnostics-color=never does not" no "$(grep -q "$(printf '\033')" "$tmp/warn.err" && echo yes || echo no)"
 
 # ---------------------------------------------------------------------------
+# 9. The shape of the code: what the default code generator does that -O0
+#    (the plain stack machine) does not.  The patterns are the x86-64
+#    instructions each improvement is meant to produce.
+# ---------------------------------------------------------------------------
+
+# shape DESC FLAGS 'C source' REGEX yes|no: whether the assembly matches REGEX.
+shape() {
+  printf '%s\n' "$3" > "$tmp/shape.c"
+  if ! "$cc9" $2 -S -o "$tmp/shape.s" "$tmp/shape.c" 2> "$tmp/shape.err"; then
+    fail "$1" "$5" "compile error: $(oneline "$(head -3 "$tmp/shape.err")")"
+    return
+  fi
+  check "$1" "$5" "$(grep -Eq "$4" "$tmp/shape.s" && echo yes || echo no)"
+}
+loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
+shape "i++ on a local is one add to memory" "" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' yes
+shape "s += i on a local adds to memory" "" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], eax$' yes
+shape "i < n compares with memory and branches" "" "$loop" 'cmp eax, DWORD PTR \[rbp-[0-9]+\]' yes
+shape "-O0: i++ goes through the stack machine" -O0 "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' no
+shape "-O0: no compare with memory" -O0 "$loop" 'cmp eax, DWORD PTR' no
+shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' yes
+shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
+shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
+shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
+shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
+shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
+dense='int f(int x) { switch (x) { case 0: return 5; case 1: return 7; case 2: return 1; case 3: return 9; case 5: return 4; } return 0; }'
+sparse='int f(int x) { switch (x) { case 0: return 5; case 100: return 7; case 10000: return 1; case 1000000: return 9; } return 0; }'
+shape "a dense switch jumps through a table" "" "$dense" '^\.L\.table\.[0-9]+:' yes
+shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
+shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
+shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
+
+# The peephole pass leaves no `push rax` right before a pop, and no jump to
+# the very next line, in any test program.
+pairs=0
+for f in test/*.c; do
+  "$cc9" -Itest -S -o "$tmp/peep.s" "$f" 2> /dev/null || continue
+  n=$(awk 'prev == "  push rax" && /^  pop / { n++ }
+           prev ~ /^  jmp / && $0 == substr(prev, 7) ":" { n++ }
+           { prev = $0 } END { print n + 0 }' "$tmp/peep.s")
+  pairs=$((pairs + n))
+done
+check "no push/pop pairs or jumps to the next line in test/*.c" 0 "$pairs"
+"$cc9" -O0 -S -o "$tmp/peep.s" test/control.c 2> /dev/null
+check "-O0 keeps them (the check above can fail)" yes \
+  "$(awk 'prev == "  push rax" && /^  pop / { n++ } { prev = $0 } END { print (n > 0 ? "yes" : "no") }' "$tmp/peep.s")"
+
+# ---------------------------------------------------------------------------
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

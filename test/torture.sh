@@ -4,7 +4,9 @@
 # Every test must compile, run and exit 0, except those listed in
 # test/torture-skip.txt with a reason.  Prints a summary and, last,
 # "N passed, N failed".
-cc9=$(realpath ${1:-./9cc})
+# CC9_FLAGS adds flags to every compilation (CC9_FLAGS=-O0: the plain code
+# generator).
+cc9="$(realpath ${1:-./9cc})${CC9_FLAGS:+ $CC9_FLAGS}"
 top=$(pwd)
 dir=build/torture
 src=$dir/gcc-12.2.0/gcc/testsuite/gcc.c-torture/execute

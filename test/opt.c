@@ -1,0 +1,443 @@
+#include "test.h"
+
+// The code generator's shortcuts (everything -O0 turns off): variables
+// read, written and updated in place, constants and variables as direct
+// operands, evaluation order swapped around simple operands, compares
+// fused with jumps, jump tables for switch, indexed addressing, constant
+// folding of negation and of conversions to floating types, and the
+// peephole pass.  Each case sits on an edge of one of them: widths,
+// signedness, wrap-around, NaN, negative indexes.  `make test-O0` runs
+// this file with the plain stack machine too; gcc gives the same answers.
+
+struct pt { int x, y; long l; unsigned char c; double d; };
+struct pt gpt = {1, 2, 3, 4, 5.0};
+int gi = 10;
+long gl = -20;
+unsigned gu = 0xfffffff0u;
+int garr[5] = {10, 20, 30, 40, 50};
+static short gs = -3;
+static double gd = 1.5;
+
+int calls;
+int bump(int n) { calls++; return n; }
+int set_gi(int v) { gi = v; return 1; }
+
+// Postfix and prefix ++/-- on every kind of named lvalue: the value is
+// the old (or new) one even where the variable wraps.
+void test_incdec(void) {
+  unsigned char uc = 255;
+  ASSERT(255, uc++);
+  ASSERT(0, uc);
+  ASSERT(0, uc--);
+  ASSERT(255, uc);
+  signed char sc = 127;
+  ASSERT(127, sc++);
+  ASSERT(-128, sc);
+  ASSERT(-128, sc--);
+  ASSERT(127, sc);
+  unsigned short us = 0;
+  ASSERT(0, us--);
+  ASSERT(65535, us);
+  unsigned u = 0;
+  ASSERT(0, u--);
+  ASSERT(4294967295u, u);
+  ASSERT(0, ++u);
+  long l = -1;
+  ASSERT(-1, l++);
+  ASSERT(1, ++l);
+  _Bool b = 1;
+  ASSERT(1, b++);
+  ASSERT(1, b);
+  ASSERT(1, b--);
+  ASSERT(0, b);
+  ASSERT(1, --b);
+  int a[3] = {1, 2, 3};
+  int *p = a;
+  ASSERT(1, *p++);
+  ASSERT(2, *p);
+  ASSERT(3, *++p);
+  ASSERT(3, *p--);
+  ASSERT(2, *p);
+  struct pt s = {1, 2, 3, 255, 0.5};
+  ASSERT(1, s.x++);
+  ASSERT(2, s.x);
+  ASSERT(255, s.c++);
+  ASSERT(0, s.c);
+  ASSERT(4, ++s.l);
+  s.d++;
+  ASSERT(15, s.d * 10);
+  ASSERT(10, gi++);
+  ASSERT(11, gi--);
+  ASSERT(-21, --gl);
+  ASSERT(-20, ++gl);
+  ASSERT(2, gpt.y++);
+  ASSERT(3, gpt.y--);
+  ASSERT(-3, gs--);
+  ASSERT(-4, gs++);
+  double d = 0.5;
+  ASSERT(5, d++ * 10);
+  ASSERT(15, d * 10);
+  float f = 16777216.0f; // f + 1 - 1 would not be f
+  ASSERT(16777216, (long)f++);
+  ASSERT(16777216, (long)f);
+  for (int i = 0; i < 3; i++)
+    u++;
+  ASSERT(3, u);
+}
+
+// op= on named lvalues, every operator, both widths.
+void test_compound(void) {
+  int i = 7;
+  i += 3; ASSERT(10, i);
+  i -= 12; ASSERT(-2, i);
+  i *= -4; ASSERT(8, i);
+  i /= 3; ASSERT(2, i);
+  i %= 2; ASSERT(0, i);
+  i |= 6; ASSERT(6, i);
+  i &= 3; ASSERT(2, i);
+  i ^= 7; ASSERT(5, i);
+  i <<= 3; ASSERT(40, i);
+  i >>= 2; ASSERT(10, i);
+  i = -64;
+  i >>= 3; ASSERT(-8, i);
+  unsigned u = 0x80000000u;
+  u >>= 31; ASSERT(1, u);
+  int n = 4;
+  u <<= n; ASSERT(16, u);
+  u >>= n; ASSERT(1, u);
+  long l = 1;
+  l <<= 40; ASSERT(1099511627776L, l);
+  l += 0x7fffffffL; ASSERT(1101659111423L, l);
+  l -= -5; ASSERT(1101659111428L, l);
+  l += i; ASSERT(1101659111420L, l);
+  l = 5;
+  l += 0x100000000L; ASSERT(4294967301L, l);
+  char c = 100;
+  c += 100; ASSERT(-56, c);
+  short sh = 1;
+  sh <<= 15; ASSERT(-32768, sh);
+  i = 3;
+  i += i; ASSERT(6, i);
+  i += bump(4); ASSERT(10, i);
+  struct pt s = {1, 2, 3, 4, 0.5};
+  s.y *= 21; ASSERT(42, s.y);
+  s.l -= 4; ASSERT(-1, s.l);
+  s.d += 1; ASSERT(15, s.d * 10);
+  gu += 0x20; ASSERT(0x10, gu);
+  gpt.x |= 8; ASSERT(9, gpt.x);
+  gpt.x &= ~8;
+  ASSERT(1, gpt.x);
+  int *p = garr;
+  p += 2; ASSERT(30, *p);
+  p -= 1; ASSERT(20, *p);
+  // The right side may change the variable: x op= f() reads x after f.
+  gi = 1;
+  gi += set_gi(5);
+  ASSERT(6, gi);
+  gi = 10;
+}
+
+// Direct loads and stores of every scalar width, locals and globals.
+void test_load_store(void) {
+  unsigned char uc = 200;
+  signed char sc = -100;
+  unsigned short us = 60000;
+  short ss = -30000;
+  unsigned u = 4000000000u;
+  int i = -2000000000;
+  ASSERT(200, uc);
+  ASSERT(-100, sc);
+  ASSERT(60000, us);
+  ASSERT(-30000, ss);
+  ASSERT(4000000000L, (long)u);
+  ASSERT(-2000000000, i);
+  long l = sc;
+  ASSERT(-100, l);
+  l = uc;
+  ASSERT(200, l);
+  l = u;
+  ASSERT(4000000000L, l);
+  l = i;
+  ASSERT(-2000000000L, l);
+  l = 0x123456789L;
+  i = (int)l;
+  ASSERT(0x23456789, i);
+  unsigned long ul = ss;
+  ASSERT(-30000, (long)ul);
+  ASSERT(1, ul > 0x7fffffffffffffffUL);
+  ul = us;
+  ASSERT(60000, ul);
+  _Bool b = 256; // converts to 1, not to 0
+  ASSERT(1, b);
+  b = i;
+  ASSERT(1, b);
+  double d = ss;
+  ASSERT(-30000, d);
+  float f = 0.25f;
+  d = f;
+  ASSERT(1, d == 0.25);
+  long double ld = 1.5;
+  ld = ld + 1;
+  ASSERT(25, ld * 10);
+  ASSERT(-3, gs);
+  ASSERT(15, gd * 10);
+  gd = 2.5;
+  ASSERT(25, gd * 10);
+  gd = 1.5;
+  struct pt s;
+  s.c = 300;
+  ASSERT(44, s.c);
+  s = gpt;
+  ASSERT(3, s.l);
+  ASSERT(4, s.c);
+  int x = 5, y;
+  int z = y = x; // the assignment's value is the one stored
+  ASSERT(5, z);
+  char ch;
+  i = ch = 0x1ff;
+  ASSERT(-1, i);
+}
+
+// Operand order: C lets either side go first; the results must not care.
+int order_log[4];
+int order_n;
+int note(int v) { order_log[order_n++] = v; return v; }
+
+void test_operands(void) {
+  int a = 10, b = 3;
+  long la = 10;
+  ASSERT(7, a - b);
+  ASSERT(-7, b - a);
+  ASSERT(3, a / b);
+  ASSERT(1, a % b);
+  ASSERT(0, b / a);
+  ASSERT(-3, -a / b);
+  ASSERT(80, a << b);
+  ASSERT(1, a >> b);
+  ASSERT(7, a - note(3));
+  ASSERT(-7, note(3) - a);
+  ASSERT(1, a % note(3));
+  ASSERT(0, note(3) / a);
+  ASSERT(80, a << note(3));
+  ASSERT(1, 100 > note(3));
+  ASSERT(0, 1 > note(3));
+  ASSERT(9, 12 - note(3));
+  ASSERT(0, 5 - la < 0 ? 0 : 1);
+  unsigned ua = 1;
+  ASSERT(1, ua - 2 > 100);
+  ASSERT(0, -1 < ua); // -1 converts to UINT_MAX
+  ASSERT(1, -1 < (long)ua);
+  ASSERT(1, a * 8 == 80);
+  ASSERT(-80, a * -8);
+  ASSERT(30, a * 3);
+  ASSERT(1 << 30, 1 << 30);
+  long big = 1;
+  ASSERT(0x100000000L, big * 0x100000000L);
+  ASSERT(0x400000000L, big << 34);
+  ASSERT(-1, gl >> 10);
+  ASSERT(0xf0000001u, gu >> 4 | 0xf0000000u);
+  ASSERT(4, gu >> 2);
+  int arr[4] = {1, 2, 3, 4};
+  ASSERT(10, arr[0] + arr[1] + arr[2] + arr[3]);
+  ASSERT(3, (arr + 3) - arr);
+  ASSERT(1, arr + 1 > arr);
+  ASSERT(1, &arr[2] == arr + 2);
+  ASSERT(4, order_n);
+}
+
+// Compare-and-branch in every context, integers and floating point.
+int lt(int a, int b) { return a < b ? 1 : 0; }
+int le_u(unsigned a, unsigned b) { if (a <= b) return 1; return 0; }
+int gt0(long a) { return 0 < a ? 1 : 0; }
+int ge5(int a) { if (5 <= a) return 1; return 0; }
+int ne7(int a) { int n = 0; while (7 != a) { a++; n++; } return n; }
+int dlt(double a, double b) { return a < b ? 1 : 0; }
+int dle(double a, double b) { if (a <= b) return 1; return 0; }
+int dgt(double a, double b) { return a > b ? 1 : 0; }
+int dge(double a, double b) { if (!(a >= b)) return 0; return 1; }
+int flt(float a, float b) { return a < b ? 1 : 0; }
+
+void test_compare(void) {
+  ASSERT(1, lt(-1, 0));
+  ASSERT(0, lt(0, -1));
+  ASSERT(0, lt(3, 3));
+  ASSERT(1, le_u(3, 3));
+  ASSERT(0, le_u(0xffffffffu, 1));
+  ASSERT(1, le_u(1, 0xffffffffu));
+  ASSERT(1, gt0(1));
+  ASSERT(0, gt0(0));
+  ASSERT(0, gt0(-5));
+  ASSERT(1, gt0(0x100000000L));
+  ASSERT(1, ge5(5));
+  ASSERT(0, ge5(4));
+  ASSERT(3, ne7(4));
+  double nan = 0.0 / 0.0;
+  ASSERT(1, dlt(1, 2));
+  ASSERT(0, dlt(2, 2));
+  ASSERT(0, dlt(nan, 2));
+  ASSERT(0, dlt(2, nan));
+  ASSERT(1, dle(2, 2));
+  ASSERT(0, dle(nan, nan));
+  ASSERT(1, dgt(3, 2));
+  ASSERT(0, dgt(nan, 2));
+  ASSERT(1, dge(2, 2));
+  ASSERT(0, dge(nan, 2));
+  ASSERT(1, flt(-1.5f, 1.5f));
+  ASSERT(0, flt(nan, 1.5f));
+  int n = 0;
+  for (double d = 0; d < 1; d += 0.25)
+    n++;
+  ASSERT(4, n);
+  double x = 2;
+  ASSERT(1, x < 3 && x > 1 ? 1 : 0);
+  ASSERT(0, x < 1 || x > 3 ? 1 : 0);
+  ASSERT(1, !(x != x) ? 1 : 0);
+  ASSERT(0, nan == nan ? 1 : 0);
+  ASSERT(1, nan != nan ? 1 : 0);
+}
+
+// Switch through a jump table: negative, unsigned and 64-bit values,
+// ranges, with and without default, values below and above the table.
+int sw_dense(int x) {
+  switch (x) {
+  case -2: return 10;
+  case -1: return 11;
+  case 0: return 12;
+  case 1: return 13;
+  case 3: return 15;
+  case 4 ... 6: return 16;
+  default: return 99;
+  }
+}
+
+int sw_nodefault(unsigned x) {
+  int r = 0;
+  switch (x) {
+  case 0xfffffffeu: r = 1; break;
+  case 0xffffffffu: r = 2; break;
+  case 0: r = 3; break;
+  case 1: r = 4; break;
+  case 2: r = 5; // falls through
+  case 3: r += 6; break;
+  }
+  return r;
+}
+
+int sw_long(long x) {
+  switch (x) {
+  case 100: return 1;
+  case 101: return 2;
+  case 102: return 3;
+  case 104: return 5;
+  case 105: return 6;
+  }
+  return 0;
+}
+
+int sw_char(char c) {
+  switch (c) {
+  case 'a': case 'e': case 'i': case 'o': case 'u': return 1;
+  case 'b' ... 'd': return 2;
+  }
+  return 0;
+}
+
+void test_switch(void) {
+  ASSERT(99, sw_dense(-3));
+  ASSERT(10, sw_dense(-2));
+  ASSERT(12, sw_dense(0));
+  ASSERT(99, sw_dense(2));
+  ASSERT(15, sw_dense(3));
+  ASSERT(16, sw_dense(5));
+  ASSERT(16, sw_dense(6));
+  ASSERT(99, sw_dense(7));
+  ASSERT(99, sw_dense(-2147483647 - 1));
+  ASSERT(99, sw_dense(2147483647));
+  ASSERT(1, sw_nodefault(0xfffffffeu));
+  ASSERT(2, sw_nodefault(0xffffffffu));
+  ASSERT(3, sw_nodefault(0));
+  ASSERT(11, sw_nodefault(2));
+  ASSERT(6, sw_nodefault(3));
+  ASSERT(0, sw_nodefault(4));
+  ASSERT(0, sw_nodefault(0x7fffffff));
+  ASSERT(1, sw_long(100));
+  ASSERT(0, sw_long(103));
+  ASSERT(6, sw_long(105));
+  ASSERT(0, sw_long(100 + 0x100000000L)); // the low half alone would match
+  ASSERT(0, sw_long(-1));
+  ASSERT(1, sw_char('o'));
+  ASSERT(2, sw_char('c'));
+  ASSERT(0, sw_char('z'));
+  ASSERT(0, sw_char(-97));
+}
+
+// Indexing and member access by address arithmetic folded into operands.
+struct node { int key; struct node *next; long vals[3]; };
+
+void test_indexing(void) {
+  long a[5] = {1, 2, 3, 4, 5};
+  long *p = a + 2;
+  int i = -1;
+  ASSERT(2, p[i]);
+  ASSERT(2, p[-1]);
+  ASSERT(5, p[2]);
+  unsigned j = 1;
+  ASSERT(4, p[j]);
+  short sa[4] = {-1, -2, -3, -4};
+  ASSERT(-3, sa[i + 3]);
+  char ca[3] = {'x', 'y', 'z'};
+  ASSERT('z', ca[2]);
+  ASSERT('y', *(ca + j));
+  long k = 3;
+  ASSERT(4, a[k]);
+  a[k] = 40;
+  ASSERT(40, a[3]);
+  a[i + 1] += 100;
+  ASSERT(101, a[0]);
+  struct node n2 = {2, 0, {7, 8, 9}};
+  struct node n1 = {1, &n2, {4, 5, 6}};
+  struct node *q = &n1;
+  ASSERT(2, q->next->key);
+  ASSERT(9, q->next->vals[2]);
+  ASSERT(5, q->vals[j]);
+  q->next->vals[i + 1] = 70;
+  ASSERT(70, n2.vals[0]);
+  struct node arr[2] = {{3, 0, {0}}, {4, 0, {0}}};
+  ASSERT(4, arr[j].key);
+  ASSERT(3, arr[j - 1].key);
+  ASSERT(30, garr[2]);
+  ASSERT(50, garr[i + 5]);
+  int m[2][3] = {{1, 2, 3}, {4, 5, 6}};
+  ASSERT(6, m[j][2]);
+  ASSERT(4, m[1][i + 1]);
+}
+
+// Constants folded at compile time.
+void test_constants(void) {
+  double d = -1.25;
+  ASSERT(-125, d * 100);
+  ASSERT(1, (double)1.1f != 1.1);
+  ASSERT(1, (double)1.1f == (double)(float)1.1);
+  ASSERT(1, (float)16777217 == 16777216.0f);
+  ASSERT(1, (double)18446744073709551615ull == 18446744073709551616.0);
+  ASSERT(1, (double)-1 == -1.0);
+  ASSERT(1, 1 / -0.0 < 0);
+  ASSERT(-2147483647 - 1, -2147483648);
+  ASSERT(1, -0x80000000 == 0x80000000);
+  long double ld = (long double)0x7fffffffffffffffL;
+  ASSERT(1, ld == 9223372036854775807.0L);
+  ASSERT(1, -(unsigned char)1 == -1);
+}
+
+int main(void) {
+  test_incdec();
+  test_compound();
+  test_load_store();
+  test_operands();
+  test_compare();
+  test_switch();
+  test_indexing();
+  test_constants();
+  test_done(__FILE__);
+  return 0;
+}
