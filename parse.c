@@ -4182,8 +4182,12 @@ static Node *unary(Token **rest, Token *tok) {
 
   // [GNU] labels-as-values
   if (equal(tok, "&&")) {
+    // Labels belong to functions; gcc says the same of `int *p = &&x;`.
+    char *label = get_ident(tok->next);
+    if (!current_fn)
+      error_tok(tok, "label '%s' referenced outside of any function", label);
     Node *node = new_node(ND_LABEL_VAL, tok);
-    node->label = get_ident(tok->next);
+    node->label = label;
     node->goto_next = gotos;
     gotos = node;
     *rest = tok->next->next;
