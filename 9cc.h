@@ -163,6 +163,12 @@ struct Obj {
   Obj *cleanup_fn;  // a cleanup entry: call cleanup_fn(&cleanup_var)
   Obj *cleanup_var;
   int area_offset; // aligned over 16: where its storage starts; offset holds a pointer
+  // Filled in by codegen for each function: whether the variable must stay
+  // in memory, how often it is used (weighted by loop depth), and the
+  // callee-saved register that holds it instead (1-5, or 0: none).
+  bool in_memory;
+  long uses;
+  int reg;
 
   // Global variable or function
   bool is_function;

@@ -34,6 +34,7 @@ static void gen_expr(Node *node);
 static void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
 static bool is_simple_operand(Node *node);
+static Node *skip_int_casts(Node *node);
 static char *gen_operands(Node *node, bool wide, bool direct);
 static void gen_cond_jump(Node *cond, char *label, bool when);
 static bool gen_effects_only(Node *node);
@@ -275,6 +276,8 @@ static void gen_addr(Node *node) {
 
   switch (node->kind) {
   case ND_VAR:
+    if (node->var->is_local && node->var->reg)
+      error_tok(node->tok, "internal error: the address of a variable in a register");
     // Variable-length array, which is always local.
     if (node->var->ty->kind == TY_VLA) {
       println("  mov rax, QWORD PTR [rbp%+d]", node->var->offset);
@@ -1548,14 +1551,60 @@ static bool is_simple_float(Node *node) {
     return false;
   if (node->kind == ND_NUM)
     return true;
-  return (node->kind == ND_VAR || node->kind == ND_MEMBER) && direct_addr(node);
+  return (node->kind == ND_VAR || node->kind == ND_MEMBER || node->kind == ND_DEREF) &&
+         direct_addr(node);
+}
+
+// The float and double constants of the current function, emitted after
+// it in .rodata, so that an instruction can read one from memory.
+typedef struct FloatConst FloatConst;
+struct FloatConst {
+  FloatConst *next;
+  int label;
+  int size;
+  uint64_t bits;
+};
+static FloatConst *float_consts;
+
+static char *float_const(Node *node) {
+  FloatConst *c = xcalloc(1, sizeof(FloatConst));
+  c->label = count();
+  c->size = node->ty->size;
+  if (node->ty->kind == TY_FLOAT) {
+    union { float f32; uint32_t u32; } u = {node->fval};
+    c->bits = u.u32;
+  } else {
+    union { double f64; uint64_t u64; } u = {node->fval};
+    c->bits = u.u64;
+  }
+  c->next = float_consts;
+  float_consts = c;
+  return format("%s PTR [rip+.L.fp.%d]", c->size == 4 ? "DWORD" : "QWORD", c->label);
+}
+
+static void emit_float_consts(void) {
+  if (!float_consts)
+    return;
+  println("  .section .rodata");
+  println("  .align 8");
+  for (FloatConst *c = float_consts; c; c = c->next)
+    println(".L.fp.%d:\n  .%s %lu", c->label, c->size == 4 ? "long" : "quad", c->bits);
+  float_consts = NULL;
+}
+
+// The memory operand of a simple float operand: the variable, or the
+// constant in .rodata.
+static char *float_operand(Node *node) {
+  if (node->kind == ND_NUM)
+    return float_const(node);
+  return format("%s PTR %s", node->ty->kind == TY_FLOAT ? "DWORD" : "QWORD", direct_addr(node));
 }
 
 // Loads a simple float operand (or any float constant) into xmm`reg`,
 // clobbering rax.
 static void load_float_operand(Node *node, int reg) {
   bool is_float = node->ty->kind == TY_FLOAT;
-  if (node->kind == ND_NUM) {
+  if (node->kind == ND_NUM && !config->optimize) {
     if (is_float) {
       union { float f32; uint32_t u32; } u = {node->fval};
       println("  mov eax, %u  # float %Lg", u.u32, node->fval);
@@ -1567,8 +1616,7 @@ static void load_float_operand(Node *node, int reg) {
     }
     return;
   }
-  println("  %s xmm%d, %s PTR %s", is_float ? "movss" : "movsd", reg,
-          is_float ? "DWORD" : "QWORD", direct_addr(node));
+  println("  %s xmm%d, %s", is_float ? "movss" : "movsd", reg, float_operand(node));
 }
 
 // The operands of a float or double operation: the left in xmm0, the
@@ -1593,6 +1641,15 @@ static void gen_float_binary(Node *node) {
   Type *ty = node->lhs->ty;
   bool is_float = ty->kind == TY_FLOAT;
   char *sz = is_float ? "ss" : "sd";
+
+  // Arithmetic reads a simple right operand from memory.
+  static char *ops[] = {[ND_ADD] = "add", [ND_SUB] = "sub", [ND_MUL] = "mul", [ND_DIV] = "div"};
+  if ((node->kind == ND_ADD || node->kind == ND_SUB || node->kind == ND_MUL ||
+       node->kind == ND_DIV) && is_simple_float(node->rhs)) {
+    gen_expr(node->lhs);
+    println("  %s%s xmm0, %s", ops[node->kind], sz, float_operand(node->rhs));
+    return;
+  }
 
   gen_float_operands(node);
 
@@ -1686,6 +1743,138 @@ static void gen_ldouble_binary(Node *node) {
 // Loads a scalar local variable straight from its frame slot into a
 // register (r32 for narrow types, extended as load() would; r64 for 8 bytes).
 //
+// Registers for variables.  With the improvements on, the most used
+// integer and pointer locals of a function whose address is never taken
+// live in the callee-saved registers rbx and r12-r15 instead of the frame:
+// calls preserve them, and the prologue and epilogue save and restore the
+// caller's values in slots below the frame.
+//
+
+#define NUM_VAR_REGS 5
+static char *var_regs[NUM_VAR_REGS][4] = {
+    {"bl", "bx", "ebx", "rbx"},     {"r12b", "r12w", "r12d", "r12"},
+    {"r13b", "r13w", "r13d", "r13"}, {"r14b", "r14w", "r14d", "r14"},
+    {"r15b", "r15w", "r15d", "r15"},
+};
+static int num_var_regs; // how many the current function uses
+static bool calls_setjmp;
+
+// The name of variable register `reg` (1-based), `size` bytes wide.
+static char *var_reg_name(int reg, int size) {
+  int i = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3;
+  return var_regs[reg - 1][i];
+}
+
+// The register that holds a variable node, or 0.
+static int var_reg(Node *node) {
+  return node->kind == ND_VAR && node->var->is_local ? node->var->reg : 0;
+}
+
+// Marks the local an lvalue names (x, x.a.b, a compound literal, which is
+// `(init, var)`) as one that stays in memory.
+static void keep_in_memory(Node *node) {
+  while (node->kind == ND_MEMBER || node->kind == ND_COMMA)
+    node = node->kind == ND_MEMBER ? node->lhs : node->rhs;
+  if (node->kind == ND_VAR)
+    node->var->in_memory = true;
+}
+
+// Functions that return twice: after a longjmp, a variable in a callee-saved
+// register would have its value of the setjmp time, not its last one.
+static bool is_setjmp(Node *fn) {
+  if (fn->kind != ND_VAR)
+    return false;
+  char *name = fn->var->name;
+  return !strcmp(name, "setjmp") || !strcmp(name, "_setjmp") || !strcmp(name, "sigsetjmp") ||
+         !strcmp(name, "__sigsetjmp") || !strcmp(name, "vfork") ||
+         !strcmp(name, "getcontext") || !strcmp(name, "savectx");
+}
+
+// Walks a function's body: counts the uses of each local (eight times over
+// inside a loop), and marks the locals whose address is taken or that the
+// code generator reaches by their frame offset.
+static void scan_locals(Node *node, long weight) {
+  for (; node; node = node->next) {
+    switch (node->kind) {
+    case ND_VAR:
+      node->var->uses += weight;
+      break;
+    case ND_ADDR:
+      keep_in_memory(node->lhs);
+      break;
+    case ND_MEMZERO:
+    case ND_SP_SAVE:
+    case ND_SP_RESTORE:
+    case ND_VLA_PTR:
+    case ND_VA_ARG:
+      if (node->var)
+        node->var->in_memory = true;
+      break;
+    case ND_FUNCALL:
+      calls_setjmp |= is_setjmp(node->lhs);
+      break;
+    default:
+      break;
+    }
+    long w = weight;
+    if ((node->kind == ND_FOR || node->kind == ND_DO) && weight < (1L << 40))
+      w = weight * 8;
+    scan_locals(node->lhs, w);
+    scan_locals(node->rhs, w);
+    scan_locals(node->cond, w);
+    scan_locals(node->then, w);
+    scan_locals(node->els, w);
+    scan_locals(node->init, w);
+    scan_locals(node->inc, w);
+    scan_locals(node->body, w);
+    scan_locals(node->args, w);
+    scan_locals(node->exit_code, w);
+  }
+}
+
+static bool can_live_in_register(Obj *var) {
+  Type *ty = var->ty;
+  // Saving and restoring the register costs two instructions: a variable
+  // used once or twice is cheaper in memory.
+  return !var->in_memory && var->uses > 2 && (is_integer(ty) || ty->kind == TY_PTR) &&
+         !ty->is_volatile && !var->area_offset && var->offset < 0;
+}
+
+// Gives the most used locals that may live in registers their registers.
+static void assign_var_regs(Obj *fn) {
+  num_var_regs = 0;
+  for (Obj *var = fn->locals; var; var = var->next) {
+    var->in_memory = false;
+    var->uses = 0;
+    var->reg = 0;
+  }
+  if (!config->optimize)
+    return;
+
+  calls_setjmp = false;
+  scan_locals(fn->body, 1);
+  if (calls_setjmp)
+    return;
+  // Reached by offset: the alloca bottom, the register save area, and the
+  // hidden pointer to a returned struct.
+  fn->alloca_bottom->in_memory = true;
+  if (fn->va_area)
+    fn->va_area->in_memory = true;
+  if (fn->params && is_aggregate(fn->ty->return_ty))
+    fn->params->in_memory = true;
+
+  while (num_var_regs < NUM_VAR_REGS) {
+    Obj *best = NULL;
+    for (Obj *var = fn->locals; var; var = var->next)
+      if (!var->reg && can_live_in_register(var) && (!best || var->uses > best->uses))
+        best = var;
+    if (!best)
+      return;
+    best->reg = ++num_var_regs;
+  }
+}
+
+//
 // Operands that need no code.  The default code generator (all but -O0)
 // reads and writes variables where they are instead of computing their
 // address first, and gives instructions constants and memory operands
@@ -1720,9 +1909,25 @@ static char *direct_addr(Node *node) {
     }
     break;
   }
+
+  // What a pointer in a register points to: *p, p->x, p[2].
+  if (node->kind == ND_DEREF) {
+    Node *ptr = skip_int_casts(node->lhs);
+    if (ptr->kind == ND_ADD && ptr->rhs->kind == ND_NUM && ptr->rhs->val >= -(1 << 24) &&
+        ptr->rhs->val <= (1 << 24) && var_reg(skip_int_casts(ptr->lhs))) {
+      off += ptr->rhs->val;
+      ptr = skip_int_casts(ptr->lhs);
+    }
+    int reg = var_reg(ptr);
+    if (!reg || ptr->ty->size != 8)
+      return NULL;
+    return off ? format("[%s%+d]", var_reg_name(reg, 8), off) : format("[%s]", var_reg_name(reg, 8));
+  }
   if (node->kind != ND_VAR || node->var->ty->kind == TY_VLA)
     return NULL;
   Obj *var = node->var;
+  if (var->is_local && var->reg)
+    return NULL;
   if (var->is_local)
     return var->area_offset ? NULL : format("[rbp%+d]", var->offset + off);
   if (var->is_tls || use_got(var) || is_reserved_sym(obj_name(var)))
@@ -1737,6 +1942,21 @@ static bool is_int_like(Type *ty) {
   return is_integer(ty) || ty->kind == TY_PTR;
 }
 
+static char *ptr_size(int size) {
+  return size == 1 ? "BYTE" : size == 2 ? "WORD" : size == 4 ? "DWORD" : "QWORD";
+}
+
+// The operand that reads or writes an integer or pointer variable (or a
+// member of one) in place, `size` bytes of it: "DWORD PTR [rbp-8]" or,
+// for a variable in a register, "ebx".  NULL if it has no such operand.
+static char *loc(Node *node, int size) {
+  int reg = var_reg(node);
+  if (reg)
+    return var_reg_name(reg, size);
+  char *addr = direct_addr(node);
+  return addr ? format("%s PTR %s", ptr_size(size), addr) : NULL;
+}
+
 // An operand one instruction loads into any register: an integer constant,
 // an integer or pointer variable with a direct address, or such a variable
 // converted to a 4- or 8-byte integer type (the load extends it).
@@ -1745,6 +1965,8 @@ static bool is_simple_operand(Node *node) {
     return false;
   if (node->kind == ND_NUM)
     return is_integer(node->ty);
+  if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
+    node = node->lhs; // an array converted to a pointer
   if (node->ty->kind == TY_ARRAY) // its value is its address
     return direct_addr(node);
   if (node->kind == ND_CAST) {
@@ -1752,7 +1974,7 @@ static bool is_simple_operand(Node *node) {
       return false;
     node = node->lhs;
   }
-  return is_int_like(node->ty) && direct_addr(node);
+  return is_int_like(node->ty) && loc(node, 8);
 }
 
 // Loads a simple operand (see is_simple_operand) into r32 or r64, as
@@ -1768,6 +1990,8 @@ static void load_operand(Node *node, char *r32, char *r64) {
     return;
   }
 
+  if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
+    node = node->lhs;
   if (node->ty->kind == TY_ARRAY) {
     println("  lea %s, %s", r64, direct_addr(node));
     return;
@@ -1777,20 +2001,17 @@ static void load_operand(Node *node, char *r32, char *r64) {
   if (node->kind == ND_CAST)
     node = node->lhs;
   Type *from = node->ty;
-  char *addr = direct_addr(node);
   char *ext = from->is_unsigned ? "movzx" : "movsx";
   // Zero-extending into the 32-bit register clears the upper half too.
   char *wide = to->size == 8 && !from->is_unsigned ? r64 : r32;
-  if (from->size == 1)
-    println("  %s %s, BYTE PTR %s", ext, wide, addr);
-  else if (from->size == 2)
-    println("  %s %s, WORD PTR %s", ext, wide, addr);
+  if (from->size == 1 || from->size == 2)
+    println("  %s %s, %s", ext, wide, loc(node, from->size));
   else if (from->size == 4 && to->size == 8 && !from->is_unsigned)
-    println("  movsxd %s, DWORD PTR %s", r64, addr);
+    println("  movsxd %s, %s", r64, loc(node, 4));
   else if (from->size == 4 || to->size == 4)
-    println("  mov %s, DWORD PTR %s", r32, addr); // a long's low half, if narrowed
+    println("  mov %s, %s", r32, loc(node, 4)); // a long's low half, if narrowed
   else
-    println("  mov %s, QWORD PTR %s", r64, addr);
+    println("  mov %s, %s", r64, loc(node, 8));
 }
 
 // A simple operand as an instruction's source without a register: a
@@ -1798,11 +2019,12 @@ static void load_operand(Node *node, char *r32, char *r64) {
 static char *direct_operand(Node *node, bool wide) {
   if (node->kind == ND_NUM)
     return node->val == (int32_t)node->val ? format("%ld", node->val) : NULL;
-  if ((node->kind != ND_VAR && node->kind != ND_MEMBER) || !is_int_like(node->ty))
+  if ((node->kind != ND_VAR && node->kind != ND_MEMBER && node->kind != ND_DEREF) ||
+      !is_int_like(node->ty))
     return NULL;
   if (node->ty->size != (wide ? 8 : 4))
     return NULL;
-  return format("%s PTR %s", wide ? "QWORD" : "DWORD", direct_addr(node));
+  return loc(node, node->ty->size);
 }
 
 // Evaluates a binary operation's left operand into rax and returns its
@@ -1869,6 +2091,20 @@ static char *gen_indexed(Node *node) {
   return format("[rax+rdi*%d]", scale);
 }
 
+// A compare whose operands need no code: a variable with a constant, or a
+// variable in a register with another variable (`cmp ebx, 8`,
+// `cmp DWORD PTR [rbp-4], 0`, `cmp ebx, DWORD PTR [rbp-8]`).
+static bool gen_direct_cmp(Node *node, bool wide) {
+  Node *l = node->lhs, *r = node->rhs;
+  if (l->kind == ND_NUM || !is_simple_operand(l) || !is_simple_operand(r))
+    return false;
+  char *a = direct_operand(l, wide), *b = direct_operand(r, wide);
+  if (!a || !b || (!var_reg(l) && r->kind != ND_NUM && !var_reg(r)))
+    return false; // not two memory operands
+  println("  cmp %s, %s", a, b);
+  return true;
+}
+
 // log2(val) if val is a power of two from 2 up, else -1.
 static int power_of_two(int64_t val) {
   if (val < 2 || (val & (val - 1)))
@@ -1888,8 +2124,10 @@ static int power_of_two(int64_t val) {
 static bool gen_update(Node *node) {
   Type *ty = node->ty;
   Node *op = node->rhs;
-  char *addr = direct_addr(node->lhs);
-  if (!addr || !is_int_like(ty) || (ty->size != 4 && ty->size != 8))
+  if (!is_int_like(ty) || (ty->size != 4 && ty->size != 8))
+    return false;
+  char *dest = loc(node->lhs, ty->size);
+  if (!dest)
     return false;
 
   char *insn;
@@ -1901,21 +2139,35 @@ static bool gen_update(Node *node) {
   case ND_BITXOR: insn = "xor"; break;
   case ND_SHL: insn = "shl"; break;
   case ND_SHR: insn = ty->is_unsigned ? "shr" : "sar"; break;
+  case ND_MUL: insn = "imul"; break; // into a register only, below
   default: return false;
   }
+  if (op->kind == ND_MUL && !var_reg(node->lhs))
+    return false;
   // The operation must read the same variable at the same width.
-  char *src_addr = direct_addr(op->lhs);
-  if (!src_addr || strcmp(src_addr, addr) || !is_int_like(op->lhs->ty) ||
-      op->lhs->ty->size != ty->size || op->ty->size != ty->size)
+  if (!is_int_like(op->lhs->ty) || op->lhs->ty->size != ty->size || op->ty->size != ty->size)
+    return false;
+  char *src = loc(op->lhs, ty->size);
+  if (!src || strcmp(src, dest))
     return false;
 
   bool wide = ty->size == 8;
   Node *rhs = op->rhs;
   bool is_shift = op->kind == ND_SHL || op->kind == ND_SHR;
-  char *src;
-  if (rhs->kind == ND_NUM && rhs->val == (int32_t)rhs->val &&
+  // A variable operand goes in directly, unless both sides are memory.
+  char *var_src = !is_shift && rhs->kind != ND_NUM && is_simple_operand(rhs)
+                      ? direct_operand(rhs, wide) : NULL;
+  if (var_src && !var_reg(node->lhs) && !var_reg(rhs))
+    var_src = NULL;
+
+  if (rhs->kind == ND_NUM && rhs->val == (int32_t)rhs->val && op->kind == ND_MUL) {
+    println("  imul %s, %s, %ld", dest, dest, rhs->val);
+    return true;
+  } else if (rhs->kind == ND_NUM && rhs->val == (int32_t)rhs->val &&
       (!is_shift || (uint64_t)rhs->val < 64)) {
     src = format("%ld", rhs->val);
+  } else if (var_src) {
+    src = var_src;
   } else if (is_shift) {
     gen_expr(rhs);
     println("  mov ecx, eax");
@@ -1924,7 +2176,7 @@ static bool gen_update(Node *node) {
     gen_expr(rhs);
     src = wide ? "rax" : "eax";
   }
-  println("  %s %s PTR %s, %s", insn, wide ? "QWORD" : "DWORD", addr, src);
+  println("  %s %s, %s", insn, dest, src);
   return true;
 }
 
@@ -1934,11 +2186,13 @@ static bool gen_update(Node *node) {
 static bool store_constant(Node *node) {
   Type *ty = node->ty;
   Node *rhs = node->rhs;
-  char *addr = direct_addr(node->lhs);
-  if (!addr || !is_int_like(ty) || rhs->kind != ND_NUM || rhs->val != (int32_t)rhs->val)
+  // An immediate is 32 bits, sign-extended for a 64-bit destination.
+  if (!is_int_like(ty) || rhs->kind != ND_NUM || (ty->size == 8 && rhs->val != (int32_t)rhs->val))
     return false;
-  char *size = ty->size == 1 ? "BYTE" : ty->size == 2 ? "WORD" : ty->size == 4 ? "DWORD" : "QWORD";
-  println("  mov %s PTR %s, %ld", size, addr, rhs->val);
+  char *dest = loc(node->lhs, ty->size);
+  if (!dest)
+    return false;
+  println("  mov %s, %ld", dest, ty->size == 8 ? rhs->val : (long)(int32_t)rhs->val);
   return true;
 }
 
@@ -1966,6 +2220,10 @@ static bool gen_effects_only(Node *node) {
     return true;
   case ND_ASSIGN:
     return gen_update(node) || store_constant(node);
+  case ND_NUM:
+    return true;
+  case ND_VAR:
+    return !node->ty->is_volatile; // reading a volatile one is an effect
   default:
     return false;
   }
@@ -2083,6 +2341,10 @@ static void gen_num(Node *node) {
 
 // Loads a scalar variable (or member of one) straight from its address.
 static bool load_direct(Node *node) {
+  if (var_reg(node)) {
+    load_operand(node, "eax", "rax");
+    return true;
+  }
   char *addr = is_scalar(node->ty) ? direct_addr(node) : NULL;
   if (addr)
     load_from(node->ty, addr);
@@ -2092,6 +2354,13 @@ static bool load_direct(Node *node) {
 // Stores straight to a scalar variable (or member of one): no address to
 // compute and keep while the value is.
 static bool store_direct(Node *node) {
+  static char *rax[] = {"al", "ax", NULL, "eax", NULL, NULL, NULL, "rax"};
+  int reg = var_reg(node->lhs);
+  if (reg) {
+    gen_expr(node->rhs);
+    println("  mov %s, %s", var_reg_name(reg, node->ty->size), rax[node->ty->size - 1]);
+    return true;
+  }
   char *addr = is_scalar(node->ty) ? direct_addr(node->lhs) : NULL;
   if (!addr)
     return false;
@@ -2609,8 +2878,10 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
       swapped.lhs = cond->rhs;
       swapped.rhs = cond->lhs;
     }
-    char *src = gen_operands(&swapped, wide, true);
-    println("  cmp %s, %s", wide ? "rax" : "eax", src);
+    if (!gen_direct_cmp(&swapped, wide)) {
+      char *src = gen_operands(&swapped, wide, true);
+      println("  cmp %s, %s", wide ? "rax" : "eax", src);
+    }
 
     bool u = ty->is_unsigned || ty->kind == TY_PTR;
     char *cc;
@@ -2915,6 +3186,8 @@ static void store_params(Obj *fn) {
       }
     } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
       store_fp(fp++, var->offset, ty->size);
+    } else if (var->reg) {
+      println("  mov %s, %s", var_reg_name(var->reg, 8), argreg64[gp++]);
     } else {
       store_gp(gp++, var->offset, ty->size);
     }
@@ -2968,7 +3241,12 @@ static void emit_text(Obj *prog) {
     println("  .cfi_offset rbp, -16");
     println("  mov rbp, rsp");
     println("  .cfi_def_cfa_register rbp");
-    println("  sub rsp, %d", fn->stack_size);
+    // The callee-saved registers that hold variables are saved below the
+    // frame, in 16-byte steps to keep rsp aligned.
+    assign_var_regs(fn);
+    println("  sub rsp, %d", fn->stack_size + align_to(num_var_regs * 8, 16));
+    for (int i = 0; i < num_var_regs; i++)
+      println("  mov QWORD PTR [rbp%+d], %s", -fn->stack_size - 8 * (i + 1), var_regs[i][3]);
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
 
     for (Obj *var = fn->locals; var; var = var->next) {
@@ -2997,12 +3275,15 @@ static void emit_text(Obj *prog) {
 
     // Epilogue
     println(".L.return.%d:", current_fn_id);
+    for (int i = 0; i < num_var_regs; i++)
+      println("  mov %s, QWORD PTR [rbp%+d]", var_regs[i][3], -fn->stack_size - 8 * (i + 1));
     println("  mov rsp, rbp");
     println("  pop rbp");
     println("  .cfi_def_cfa rsp, 8");
     println("  ret");
     println("  .cfi_endproc");
     println_sym(name, "  .size %s, .-%s", name, name);
+    emit_float_consts();
 
     // Prioritized entries go in .init_array.NNNNN, which ld sorts.
     if (fn->is_constructor) {

@@ -3570,10 +3570,53 @@ static void check_arith_operands(Node *node) {
               type_name(node->rhs->ty));
 }
 
+// An operation on two integer constants is a constant: `(1 << 18) - 1`
+// needs no code, as with gcc.  Division by zero and shifts by more than
+// the width are left for run time, where C says they are undefined.
+static Node *fold_constants(Node *node) {
+  // Typing the node converts its operands; to_assign() still needs the
+  // unconverted left one of `x += 1`, so leave anything else untyped.
+  if (node->lhs->kind != ND_NUM || node->rhs->kind != ND_NUM)
+    return node;
+  add_type(node);
+  Node *l = node->lhs, *r = node->rhs;
+  if (l->kind != ND_NUM || r->kind != ND_NUM || !is_integer(l->ty) || !is_integer(r->ty) ||
+      !is_integer(node->ty))
+    return node;
+  switch (node->kind) {
+  case ND_DIV:
+  case ND_MOD:
+    if (r->val == 0)
+      return node;
+    break;
+  case ND_SHL:
+  case ND_SHR:
+    if ((uint64_t)r->val >= (uint64_t)l->ty->size * 8)
+      return node;
+    break;
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    break;
+  default:
+    return node;
+  }
+  Node *num = new_num(truncate_int(eval(node), node->ty), node->tok);
+  num->ty = node->ty;
+  return num;
+}
+
 static Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
   Node *node = new_binary(kind, lhs, rhs, tok);
   check_integer_operands(node);
-  return node;
+  return fold_constants(node);
 }
 
 // bitor = bitxor ("|" bitxor)*
@@ -3622,7 +3665,7 @@ static Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
       (lp && is_flonum(r)) || (rp && is_flonum(l)))
     error_tok(tok, "invalid operands to binary %.*s (have '%s' and '%s')", tok->len,
               tok->loc, type_name(l), type_name(r));
-  return new_binary(kind, lhs, rhs, tok);
+  return fold_constants(new_binary(kind, lhs, rhs, tok));
 }
 
 // equality = relational ("==" relational | "!=" relational)*
@@ -3890,7 +3933,7 @@ static Node *new_add(Node *lhs, Node *rhs, Token *tok) {
 
   // num + num
   if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
-    return new_binary(ND_ADD, lhs, rhs, tok);
+    return fold_constants(new_binary(ND_ADD, lhs, rhs, tok));
 
   if (lhs->ty->base && rhs->ty->base)
     error_tok(tok, "invalid operands to binary + (have '%s' and '%s')",
@@ -3921,7 +3964,7 @@ static Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
 
   // num - num
   if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
-    return new_binary(ND_SUB, lhs, rhs, tok);
+    return fold_constants(new_binary(ND_SUB, lhs, rhs, tok));
 
   // ptr - num
   if (lhs->ty->base && is_integer(rhs->ty)) {
@@ -3983,6 +4026,7 @@ static Node *mul(Token **rest, Token *tok) {
       }
       node = new_binary(kind, node, rhs, start);
       check_arith_operands(node);
+      node = fold_constants(node);
       continue;
     }
 

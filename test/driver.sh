@@ -504,12 +504,17 @@ shape() {
   check "$1" "$5" "$(grep -Eq "$4" "$tmp/shape.s" && echo yes || echo no)"
 }
 loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
-shape "i++ on a local is one add to memory" "" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' yes
-shape "s += i on a local adds to memory" "" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], eax$' yes
-shape "i < n compares with memory and branches" "" "$loop" 'cmp eax, DWORD PTR \[rbp-[0-9]+\]' yes
-shape "-O0: i++ goes through the stack machine" -O0 "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' no
-shape "-O0: no compare with memory" -O0 "$loop" 'cmp eax, DWORD PTR' no
-shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" 'add DWORD PTR \[rbp-[0-9]+\], 1$' yes
+reg='(ebx|r1[2-5]d)'
+shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  mov QWORD PTR \[rbp-[0-9]+\], (rbx|r12)$" yes
+shape "i++ in a register is one add" "" "$loop" "^  add $reg, 1$" yes
+shape "s += i in registers is one add" "" "$loop" "^  add $reg, $reg$" yes
+shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes
+shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
+shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
+shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes
+inmem='int f(int n) { int s = 0, *p = &s; for (int i = 0; i < n; i++) s += i; return *p; }'
+shape "a local whose address is taken stays in memory" "" "$inmem" "^  add DWORD PTR \[rbp-[0-9]+\], (eax|$reg)\$" yes
+shape "a variable used once is not worth a register" "" 'int f(int x) { return x + 1; }' 'rbx' no
 shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
 shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes

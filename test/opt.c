@@ -429,7 +429,120 @@ void test_constants(void) {
   ASSERT(1, -(unsigned char)1 == -1);
 }
 
+// Variables in callee-saved registers: kept across calls and recursion,
+// every width, pointers walked and dereferenced in place, more hot
+// variables than registers, and the functions that must not use them.
+#include <setjmp.h>
+
+int add3(int a, int b, int c) { return a + b + c; }
+
+long sum_list(struct node *n) {
+  long s = 0;
+  for (struct node *p = n; p; p = p->next)
+    s += p->key * 10 + p->vals[1];
+  return s;
+}
+
+int many_vars(int n) {
+  int a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8;
+  for (int i = 0; i < n; i++) {
+    a += b; b += c; c += d; d += e; e += f; f += g; g += h; h += a;
+  }
+  return a ^ b ^ c ^ d ^ e ^ f ^ g ^ h;
+}
+
+int rec_depth(int n, int acc) {
+  int local = n * 3;
+  if (n == 0)
+    return acc;
+  int r = rec_depth(n - 1, acc + local);
+  return r + local - local;
+}
+
+jmp_buf jb;
+void jump_back(void) { longjmp(jb, 1); }
+
+int after_longjmp(void) {
+  int n = 0;
+  for (int i = 0; i < 3; i++)
+    n += 2;
+  if (setjmp(jb)) // n stays in memory here: after longjmp it is 7, as gcc -O0 has it
+    return n;
+  n++;
+  jump_back();
+  return -1;
+}
+
+void test_registers(void) {
+  unsigned char uc = 0;
+  int laps = 0;
+  for (int i = 0; i < 300; i++)
+    if (++uc == 0)
+      laps++;
+  ASSERT(1, laps);
+  ASSERT(44, uc);
+  signed char sc = 120;
+  for (int i = 0; i < 10; i++)
+    sc++;
+  ASSERT(-126, sc);
+  short sh = -1;
+  unsigned short ush = 1;
+  for (int i = 0; i < 3; i++) {
+    sh *= 2;
+    ush <<= 7;
+  }
+  ASSERT(-8, sh);
+  ASSERT(0, ush); // 1 << 21 truncated to 16 bits
+  _Bool flag = 0;
+  for (int i = 0; i < 3; i++)
+    flag = !flag;
+  ASSERT(1, flag);
+  long big = 0;
+  for (int i = 0; i < 4; i++)
+    big += 0x40000000L;
+  ASSERT(0x100000000L, big);
+  unsigned u = 3;
+  for (int i = 0; i < 3; i++)
+    u -= 2;
+  ASSERT(4294967293u, u);
+  int x = 5, y = 7, z = 9;
+  for (int i = 0; i < 2; i++) {
+    x = add3(x, y, z); // a call between uses: callee-saved registers survive
+    y = add3(y, 1, 1);
+  }
+  ASSERT(39, x);
+  ASSERT(11, y);
+  struct node n3 = {3, 0, {0, 30, 0}};
+  struct node n2 = {2, &n3, {0, 20, 0}};
+  struct node n1 = {1, &n2, {0, 10, 0}};
+  ASSERT(120, sum_list(&n1));
+  int arr[6] = {1, 2, 3, 4, 5, 6};
+  int *p = arr, total = 0;
+  for (int i = 0; i < 3; i++, p += 2)
+    total += p[0] * p[1];
+  ASSERT(44, total);
+  p = arr;
+  for (int i = 0; i < 6; i++)
+    *p++ *= 2;
+  ASSERT(12, arr[5]);
+  ASSERT(2, arr[0]);
+  ASSERT(many_vars(0), 1 ^ 2 ^ 3 ^ 4 ^ 5 ^ 6 ^ 7 ^ 8);
+  ASSERT(140, many_vars(5)); // computed by hand (a Python model) and by gcc
+  ASSERT(165, rec_depth(10, 0));
+  ASSERT(7, after_longjmp());
+  int k = 3;
+  switch (k + 1) {
+  case 1: k = 10; break;
+  case 2: k = 20; break;
+  case 3: k = 30; break;
+  case 4: k = 40; break;
+  case 5: k = 50; break;
+  }
+  ASSERT(40, k);
+}
+
 int main(void) {
+  test_registers();
   test_incdec();
   test_compound();
   test_load_store();

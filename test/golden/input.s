@@ -29,45 +29,50 @@ area:
   .cfi_offset rbp, -16
   mov rbp, rsp
   .cfi_def_cfa_register rbp
-  sub rsp, 32
+  sub rsp, 64
+  mov QWORD PTR [rbp-40], rbx
+  mov QWORD PTR [rbp-48], r12
+  mov QWORD PTR [rbp-56], r13
   mov QWORD PTR [rbp-16], rsp
-  mov QWORD PTR [rbp-24], rdi
-  mov DWORD PTR [rbp-28], esi
+  mov r13, rdi
+  mov rbx, rsi
   # input.c:13: long total = 0;
-  mov QWORD PTR [rbp-8], 0
+  mov r12, 0
   # input.c:14: while (n > 0) {
 .L.begin.1:
-  mov eax, DWORD PTR [rbp-28]
-  cmp eax, 0
+  cmp ebx, 0
   jle .L..0
   # input.c:15: n = n - 1;
-  sub DWORD PTR [rbp-28], 1
+  sub ebx, 1
   # input.c:16: total = total + p[n].x * (p + n)->y;
-  movsxd rax, DWORD PTR [rbp-28]
+  movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  mov rax, QWORD PTR [rbp-24]
+  mov rax, r13
   lea rax, [rax+rdi*1]
   mov rax, QWORD PTR [rax+8]
   push rax
   # depth 1
-  movsxd rax, DWORD PTR [rbp-28]
+  movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  mov rax, QWORD PTR [rbp-24]
+  mov rax, r13
   lea rax, [rax+rdi*1]
   mov eax, DWORD PTR [rax+4]
   movsxd rax, eax
   pop rdi
   # depth 0
   imul rax, rdi
-  add QWORD PTR [rbp-8], rax
+  add r12, rax
 .L..1:
   jmp .L.begin.1
 .L..0:
   # input.c:18: return total;
-  mov rax, QWORD PTR [rbp-8]
+  mov rax, r12
 .L.return.0:
+  mov rbx, QWORD PTR [rbp-40]
+  mov r12, QWORD PTR [rbp-48]
+  mov r13, QWORD PTR [rbp-56]
   mov rsp, rbp
   pop rbp
   .cfi_def_cfa rsp, 8
@@ -117,26 +122,21 @@ main:
   lea rax, [rip+.L..2]
   mov QWORD PTR [rbp-16], rax
   # input.c:28: double d = 1.5;
-  mov rax, 4609434218613702656  # double 1.5
-  movq xmm0, rax
+  movsd xmm0, QWORD PTR [rip+.L.fp.3]
   movsd QWORD PTR [rbp-8], xmm0
   # input.c:29: if (msg[0] != 'h')
   mov rax, QWORD PTR [rbp-16]
   movsx eax, BYTE PTR [rax]
   cmp eax, 104
-  je .L.else.3
+  je .L.else.4
   # input.c:30: return 1;
   mov eax, 1
   jmp .L.return.2
-.L.else.3:
-.L.end.3:
+.L.else.4:
+.L.end.4:
   # input.c:31: return MAX(area(pts, count), (long)d); // 3*4 + 5*6 = 42
-  lea rax, [rbp-48]
-  push rax
-  # depth 1
   mov esi, DWORD PTR [rip+count]
-  pop rdi
-  # depth 0
+  lea rdi, [rbp-48]
   call area@PLT
   push rax
   # depth 1
@@ -145,19 +145,15 @@ main:
   pop rdi
   # depth 0
   cmp rax, rdi
-  jge .L.else.4
-  lea rax, [rbp-48]
-  push rax
-  # depth 1
+  jge .L.else.5
   mov esi, DWORD PTR [rip+count]
-  pop rdi
-  # depth 0
+  lea rdi, [rbp-48]
   call area@PLT
-  jmp .L.end.4
-.L.else.4:
+  jmp .L.end.5
+.L.else.5:
   movsd xmm0, QWORD PTR [rbp-8]
   cvttsd2si rax, xmm0
-.L.end.4:
+.L.end.5:
   jmp .L.return.2
   xor eax, eax
 .L.return.2:
@@ -167,4 +163,8 @@ main:
   ret
   .cfi_endproc
   .size main, .-main
+  .section .rodata
+  .align 8
+.L.fp.3:
+  .quad 4609434218613702656
   .section .note.GNU-stack,"",@progbits
