@@ -55,6 +55,7 @@ static void gen_addr(Node *node);
 //   push rax / pop rdi   ->  mov rdi, rax
 //   jmp .L.x / .L.x:     ->  .L.x:
 //   jmp .L.x / jmp .L.y  ->  jmp .L.x
+//   mov X, Y / mov Y, X  ->  mov X, Y
 // Two buffers swap roles: `held` is the line waiting, `line` the new one.
 static char *held, *line;
 static size_t held_cap, line_cap;
@@ -66,6 +67,15 @@ static void flush_held(void) {
   holding = false;
 }
 
+// Whether every memory operand in `operands` is addressed from rbp or rip,
+// registers that a mov between general registers never changes.
+static bool fixed_addresses(char *operands) {
+  for (char *p = strchr(operands, '['); p; p = strchr(p + 1, '['))
+    if ((strncmp(p, "[rbp", 4) && strncmp(p, "[rip", 4)) || strchr(p, '*'))
+      return false; // another base, or an index register
+  return true;
+}
+
 // Whether the held line and the new one cancel out (in part).
 static bool peephole(void) {
   if (!config->optimize || !holding)
@@ -75,6 +85,19 @@ static bool peephole(void) {
       fprintf(output_file, "  mov %s, rax\n", line + 6);
     holding = false;
     return true;
+  }
+  // A value stored and read straight back is still in its register:
+  // mov X, Y followed by mov Y, X.  Only where no address depends on the
+  // register the first one wrote: memory at rbp or rip.
+  if (!strncmp(held, "  mov ", 6) && !strncmp(line, "  mov ", 6) &&
+      fixed_addresses(held + 6)) {
+    char *comma = strstr(held + 6, ", ");
+    size_t n = comma ? comma - (held + 6) : 0;
+    if (comma && !strncmp(line + 6, comma + 2, strlen(comma + 2)) &&
+        !strncmp(line + 6 + strlen(comma + 2), ", ", 2) &&
+        strlen(line + 8 + strlen(comma + 2)) == n &&
+        !strncmp(line + 8 + strlen(comma + 2), held + 6, n))
+      return true;
   }
   // Nothing after a jump is reached but through a label.
   if (!strncmp(held, "  jmp ", 6) && !strncmp(line, "  jmp ", 6))
@@ -1963,6 +1986,7 @@ static char *loc(Node *node, int size) {
 static bool is_simple_operand(Node *node) {
   if (!config->optimize)
     return false;
+  node = skip_int_casts(node);
   if (node->kind == ND_NUM)
     return is_integer(node->ty);
   if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
@@ -1980,6 +2004,7 @@ static bool is_simple_operand(Node *node) {
 // Loads a simple operand (see is_simple_operand) into r32 or r64, as
 // gen_expr would have left it in rax.
 static void load_operand(Node *node, char *r32, char *r64) {
+  node = skip_int_casts(node);
   if (node->kind == ND_NUM) {
     if (node->ty->size == 8 && (node->val < INT32_MIN || node->val > INT32_MAX))
       println("  movabs %s, %ld", r64, node->val);
@@ -2017,6 +2042,7 @@ static void load_operand(Node *node, char *r32, char *r64) {
 // A simple operand as an instruction's source without a register: a
 // 32-bit immediate, or a variable of exactly the operation's width.
 static char *direct_operand(Node *node, bool wide) {
+  node = skip_int_casts(node);
   if (node->kind == ND_NUM)
     return node->val == (int32_t)node->val ? format("%ld", node->val) : NULL;
   if ((node->kind != ND_VAR && node->kind != ND_MEMBER && node->kind != ND_DEREF) ||
@@ -2085,6 +2111,29 @@ static char *gen_indexed(Node *node) {
   }
   if (idx->ty->size != 8)
     return NULL;
+
+  // A base that needs no register of its own: an array in the frame
+  // ([rbp-N+rdi*s]) or a pointer in a register ([rbx+rdi*s]).
+  Node *base = skip_int_casts(node->lhs);
+  if (base->kind == ND_CAST && base->lhs->ty->kind == TY_ARRAY)
+    base = base->lhs;
+  char *at = NULL;
+  if (base->ty->kind == TY_ARRAY && direct_addr(base) && !strncmp(direct_addr(base), "[rbp", 4)) {
+    at = direct_addr(base);
+    at = format("%.*s", (int)strlen(at) - 1, at); // without the "]"
+  } else if (var_reg(base) && base->ty->size == 8) {
+    at = format("[%s", var_reg_name(var_reg(base), 8));
+  }
+  if (at) {
+    if (is_simple_operand(idx)) {
+      load_operand(idx, "edi", "rdi");
+    } else {
+      gen_expr(idx);
+      println("  mov rdi, rax");
+    }
+    return format("%s+rdi*%d]", at, scale);
+  }
+
   Node sum = *node;
   sum.rhs = idx;
   gen_operands(&sum, true, false);
@@ -2095,7 +2144,7 @@ static char *gen_indexed(Node *node) {
 // variable in a register with another variable (`cmp ebx, 8`,
 // `cmp DWORD PTR [rbp-4], 0`, `cmp ebx, DWORD PTR [rbp-8]`).
 static bool gen_direct_cmp(Node *node, bool wide) {
-  Node *l = node->lhs, *r = node->rhs;
+  Node *l = skip_int_casts(node->lhs), *r = skip_int_casts(node->rhs);
   if (l->kind == ND_NUM || !is_simple_operand(l) || !is_simple_operand(r))
     return false;
   char *a = direct_operand(l, wide), *b = direct_operand(r, wide);
@@ -2196,6 +2245,32 @@ static bool store_constant(Node *node) {
   return true;
 }
 
+// x++ (or x--) whose value is used, which the parser made `(x += c) - c`,
+// on an integer or pointer variable with a direct location: load the old
+// value, then add to the variable in place.
+static bool gen_postfix(Node *node) {
+  if (!config->optimize || (node->kind != ND_SUB && node->kind != ND_ADD))
+    return false;
+  Node *set = node->lhs, *c = skip_int_casts(node->rhs);
+  if (set->kind != ND_ASSIGN || c->kind != ND_NUM || c->val != (int32_t)c->val)
+    return false;
+  Node *op = set->rhs;
+  if (op->kind != (node->kind == ND_SUB ? ND_ADD : ND_SUB))
+    return false;
+  Node *c2 = skip_int_casts(op->rhs);
+  Type *ty = set->ty;
+  if (c2->kind != ND_NUM || c2->val != c->val || !is_int_like(ty) ||
+      (ty->size != 4 && ty->size != 8) || node->ty->size != ty->size ||
+      !is_int_like(op->lhs->ty) || op->lhs->ty->size != ty->size)
+    return false;
+  char *dest = loc(set->lhs, ty->size), *src = loc(op->lhs, ty->size);
+  if (!dest || !src || strcmp(dest, src))
+    return false;
+  load_operand(op->lhs, "eax", "rax");
+  println("  %s %s, %ld", op->kind == ND_ADD ? "add" : "sub", dest, c->val);
+  return true;
+}
+
 // Evaluates an expression for its effects alone, where that is less work
 // than computing its value: `(T)((x += 1) - 1)`, which is x++, comes down
 // to `x += 1`.  Returns false where it has nothing to save.
@@ -2237,11 +2312,12 @@ static void gen_int_binary(Node *node) {
   char *dx = wide ? "rdx" : "edx";
 
   // Division takes no immediate; shifts only a small constant.
+  Node *rhs = skip_int_casts(node->rhs);
   bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
   bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
-                (!is_shift || (node->rhs->kind == ND_NUM && (uint64_t)node->rhs->val < 64));
+                (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
   char *di = gen_operands(node, wide, direct);
-  bool imm = node->rhs->kind == ND_NUM && di[0] != 'e' && di[0] != 'r';
+  bool imm = rhs->kind == ND_NUM && di[0] != 'e' && di[0] != 'r';
 
   switch (node->kind) {
   case ND_ADD:
@@ -2251,8 +2327,8 @@ static void gen_int_binary(Node *node) {
     println("  sub %s, %s", ax, di);
     return;
   case ND_MUL:
-    if (imm && power_of_two(node->rhs->val) > 0)
-      println("  shl %s, %d", ax, power_of_two(node->rhs->val));
+    if (imm && power_of_two(rhs->val) > 0)
+      println("  shl %s, %d", ax, power_of_two(rhs->val));
     else if (imm)
       println("  imul %s, %s, %s", ax, ax, di);
     else
@@ -2447,6 +2523,8 @@ static void gen_expr(Node *node) {
     return;
   }
   case ND_DEREF: {
+    if (load_direct(node))
+      return;
     char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
     if (addr) {
       load_from(node->ty, addr);
@@ -2618,6 +2696,8 @@ static void gen_expr(Node *node) {
     return;
   }
 
+  if (gen_postfix(node))
+    return;
   gen_int_binary(node);
   if (node->kind != ND_EQ && node->kind != ND_NE && node->kind != ND_LT && node->kind != ND_LE)
     truncate_bits(node->ty);
@@ -2665,7 +2745,8 @@ static bool gen_jump_table(Node *node) {
   // The index, unsigned: values below lo wrap around above the table.
   bool wide = ty->size == 8;
   int c = count();
-  println("  sub %s, %ld", wide ? "rax" : "eax", lo);
+  if (lo)
+    println("  sub %s, %ld", wide ? "rax" : "eax", lo);
   println("  cmp %s, %d", wide ? "rax" : "eax", size - 1);
   println("  ja %s", other);
   println("  lea rdx, [rip+.L.table.%d]", c);

@@ -515,16 +515,22 @@ shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes
 inmem='int f(int n) { int s = 0, *p = &s; for (int i = 0; i < n; i++) s += i; return *p; }'
 shape "a local whose address is taken stays in memory" "" "$inmem" "^  add DWORD PTR \[rbp-[0-9]+\], (eax|$reg)\$" yes
 shape "a variable used once is not worth a register" "" 'int f(int x) { return x + 1; }' 'rbx' no
+post='long f(long *a) { long s = 0, i = 0; while (i < 10) s += a[i++]; return s; }'
+shape "x++ whose value is used adds in place after the load" "" "$post" '^  add (rbx|r1[2-5]), 1$' yes
+shape "... and does not subtract the 1 back" "" "$post" '^  sub [er]ax, 1$' no
+shape "a[i] with a in a register indexes from it" "" "$post" '\[(rbx|r1[2-5])\+rdi\*8\]' yes
 shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
 shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
 shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
+dense0='int f(int x) { switch (x) { case 0: return 5; case 1: return 7; case 2: return 1; case 3: return 9; } return 0; }'
 dense='int f(int x) { switch (x) { case 0: return 5; case 1: return 7; case 2: return 1; case 3: return 9; case 5: return 4; } return 0; }'
 sparse='int f(int x) { switch (x) { case 0: return 5; case 100: return 7; case 10000: return 1; case 1000000: return 9; } return 0; }'
 shape "a dense switch jumps through a table" "" "$dense" '^\.L\.table\.[0-9]+:' yes
 shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
 shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
+shape "a switch from 0 subtracts nothing" "" "$dense0" '^  sub eax, 0$' no
 shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
 
 # The peephole pass leaves no `push rax` right before a pop, and no jump to
@@ -534,10 +540,13 @@ for f in test/*.c; do
   "$cc9" -Itest -S -o "$tmp/peep.s" "$f" 2> /dev/null || continue
   n=$(awk 'prev == "  push rax" && /^  pop / { n++ }
            prev ~ /^  jmp / && $0 == substr(prev, 7) ":" { n++ }
+           prev ~ /^  mov .*\[(rbp|rip)[^*]*\]/ && /^  mov / {
+             split(substr(prev, 7), a, ", "); if ($0 == "  mov " a[2] ", " a[1]) n++
+           }
            { prev = $0 } END { print n + 0 }' "$tmp/peep.s")
   pairs=$((pairs + n))
 done
-check "no push/pop pairs or jumps to the next line in test/*.c" 0 "$pairs"
+check "no push/pop pairs, jumps to the next line or stores read back in test/*.c" 0 "$pairs"
 "$cc9" -O0 -S -o "$tmp/peep.s" test/control.c 2> /dev/null
 check "-O0 keeps them (the check above can fail)" yes \
   "$(awk 'prev == "  push rax" && /^  pop / { n++ } { prev = $0 } END { print (n > 0 ? "yes" : "no") }' "$tmp/peep.s")"

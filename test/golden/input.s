@@ -48,16 +48,14 @@ area:
   movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  mov rax, r13
-  lea rax, [rax+rdi*1]
+  lea rax, [r13+rdi*1]
   mov rax, QWORD PTR [rax+8]
   push rax
   # depth 1
   movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  mov rax, r13
-  lea rax, [rax+rdi*1]
+  lea rax, [r13+rdi*1]
   mov eax, DWORD PTR [rax+4]
   movsxd rax, eax
   pop rdi
