@@ -1781,6 +1781,7 @@ static char *var_regs[NUM_VAR_REGS][4] = {
 };
 static int num_var_regs; // how many the current function uses
 static bool calls_setjmp;
+static bool uses_alloca;  // alloca or VLAs: the prologue records rsp
 
 // The name of variable register `reg` (1-based), `size` bytes wide.
 static char *var_reg_name(int reg, int size) {
@@ -1839,6 +1840,8 @@ static void scan_locals(Node *node, long weight) {
     default:
       break;
     }
+    if (node->kind == ND_ALLOCA || node->kind == ND_SP_SAVE || node->kind == ND_SP_RESTORE)
+      uses_alloca = true;
     long w = weight;
     if ((node->kind == ND_FOR || node->kind == ND_DO) && weight < (1L << 40))
       w = weight * 8;
@@ -1871,10 +1874,11 @@ static void assign_var_regs(Obj *fn) {
     var->uses = 0;
     var->reg = 0;
   }
+  uses_alloca = true;
   if (!config->optimize)
     return;
 
-  calls_setjmp = false;
+  calls_setjmp = uses_alloca = false;
   scan_locals(fn->body, 1);
   if (calls_setjmp)
     return;
@@ -2316,7 +2320,21 @@ static void gen_int_binary(Node *node) {
   bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
   bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
                 (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
-  char *di = gen_operands(node, wide, direct);
+  char *di;
+  bool commutative = node->kind == ND_ADD || node->kind == ND_MUL || node->kind == ND_BITAND ||
+                     node->kind == ND_BITOR || node->kind == ND_BITXOR;
+  if (commutative && is_simple_operand(node->lhs) && !is_simple_operand(node->rhs)) {
+    // `1 + f()`: the constant or variable on the left can be the source.
+    gen_expr(node->rhs);
+    rhs = skip_int_casts(node->lhs);
+    di = direct_operand(node->lhs, wide);
+    if (!di) {
+      load_operand(node->lhs, "edi", "rdi");
+      di = wide ? "rdi" : "edi";
+    }
+  } else {
+    di = gen_operands(node, wide, direct);
+  }
   bool imm = rhs->kind == ND_NUM && di[0] != 'e' && di[0] != 'r';
 
   switch (node->kind) {
@@ -3328,7 +3346,8 @@ static void emit_text(Obj *prog) {
     println("  sub rsp, %d", fn->stack_size + align_to(num_var_regs * 8, 16));
     for (int i = 0; i < num_var_regs; i++)
       println("  mov QWORD PTR [rbp%+d], %s", -fn->stack_size - 8 * (i + 1), var_regs[i][3]);
-    println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
+    if (uses_alloca)
+      println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
 
     for (Obj *var = fn->locals; var; var = var->next) {
       if (!var->area_offset)

@@ -524,6 +524,10 @@ shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) {
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
 shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
+shape "1 + f() adds to the call's result" "" 'int g(void); int f(void) { return 1 + g(); }' '^  add eax, 1$' yes
+shape "no alloca, no rsp recorded for it" "" 'int f(int n) { return n; }' 'QWORD PTR \[rbp-[0-9]+\], rsp' no
+shape "a VLA records rsp" "" 'int f(int n) { char a[n]; a[0] = 1; return a[0]; }' 'QWORD PTR \[rbp-[0-9]+\], rsp' yes
+shape "-O0 always records it" -O0 'int f(int n) { return n; }' 'QWORD PTR \[rbp-[0-9]+\], rsp' yes
 dense0='int f(int x) { switch (x) { case 0: return 5; case 1: return 7; case 2: return 1; case 3: return 9; } return 0; }'
 dense='int f(int x) { switch (x) { case 0: return 5; case 1: return 7; case 2: return 1; case 3: return 9; case 5: return 4; } return 0; }'
 sparse='int f(int x) { switch (x) { case 0: return 5; case 100: return 7; case 10000: return 1; case 1000000: return 9; } return 0; }'

@@ -33,7 +33,6 @@ area:
   mov QWORD PTR [rbp-40], rbx
   mov QWORD PTR [rbp-48], r12
   mov QWORD PTR [rbp-56], r13
-  mov QWORD PTR [rbp-16], rsp
   mov r13, rdi
   mov rbx, rsi
   # input.c:13: long total = 0;
@@ -89,7 +88,6 @@ main:
   mov rbp, rsp
   .cfi_def_cfa_register rbp
   sub rsp, 64
-  mov QWORD PTR [rbp-56], rsp
   # input.c:23: pts[0].x = 3;
   lea rax, [rbp-48]
   add rax, 4
