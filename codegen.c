@@ -2242,9 +2242,19 @@ static bool store_constant(Node *node) {
   // An immediate is 32 bits, sign-extended for a 64-bit destination.
   if (!is_int_like(ty) || rhs->kind != ND_NUM || (ty->size == 8 && rhs->val != (int32_t)rhs->val))
     return false;
-  char *dest = loc(node->lhs, ty->size);
-  if (!dest)
-    return false;
+  Node *lhs = node->lhs;
+  char *dest = loc(lhs, ty->size);
+  if (!dest) {
+    // Through a computed address: a[i] = 0 is mov BYTE PTR [rax+rdi*1], 0.
+    if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
+      return false;
+    char *addr = lhs->kind == ND_DEREF ? gen_indexed(lhs->lhs) : NULL;
+    if (!addr) {
+      gen_addr(lhs);
+      addr = "[rax]";
+    }
+    dest = format("%s PTR %s", ptr_size(ty->size), addr);
+  }
   println("  mov %s, %ld", dest, ty->size == 8 ? rhs->val : (long)(int32_t)rhs->val);
   return true;
 }
@@ -2999,6 +3009,15 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   }
   default:
     break;
+  }
+
+  // `if (x)`, `while (*p)`: compare the variable with 0 where it is.
+  Node *n = skip_int_casts(cond);
+  char *operand = is_int_like(n->ty) ? loc(n, n->ty->size) : NULL;
+  if (operand) {
+    println("  cmp %s, 0", operand);
+    println("  j%s %s", when ? "ne" : "e", label);
+    return;
   }
 
   gen_expr(cond);

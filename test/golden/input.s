@@ -91,29 +91,21 @@ main:
   # input.c:23: pts[0].x = 3;
   lea rax, [rbp-48]
   add rax, 4
-  mov rdi, rax
-  mov eax, 3
-  mov DWORD PTR [rdi], eax
+  mov DWORD PTR [rax], 3
   # input.c:24: pts[0].y = 4;
   lea rax, [rbp-48]
   add rax, 8
-  mov rdi, rax
-  mov rax, 4
-  mov QWORD PTR [rdi], rax
+  mov QWORD PTR [rax], 4
   # input.c:25: pts[1].x = 5;
   lea rax, [rbp-48]
   lea rax, [rax+16]
   add rax, 4
-  mov rdi, rax
-  mov eax, 5
-  mov DWORD PTR [rdi], eax
+  mov DWORD PTR [rax], 5
   # input.c:26: pts[1].y = 6;
   lea rax, [rbp-48]
   lea rax, [rax+16]
   add rax, 8
-  mov rdi, rax
-  mov rax, 6
-  mov QWORD PTR [rdi], rax
+  mov QWORD PTR [rax], 6
   # input.c:27: char *msg = "hi";
   lea rax, [rip+.L..2]
   mov QWORD PTR [rbp-16], rax
