@@ -1908,6 +1908,13 @@ static void assign_var_regs(Obj *fn) {
 // directly.
 //
 
+// The array an expression is, possibly converted to a pointer, or NULL.
+static Node *as_array(Node *node) {
+  if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
+    node = node->lhs;
+  return node->ty->kind == TY_ARRAY ? node : NULL;
+}
+
 // The memory operand of an lvalue whose address needs no code: a local in
 // the frame, a global next to the code (rip-relative), or a member of
 // either, e.g. "[rbp-24]" or "[rip+count+8]".  NULL for anything else, and
@@ -1923,15 +1930,16 @@ static char *direct_addr(Node *node) {
       continue;
     }
     // An element of an array at a constant index: a[2], *a.
-    if (node->kind == ND_DEREF && node->lhs->ty->kind == TY_ARRAY) {
-      node = node->lhs;
+    if (node->kind == ND_DEREF && as_array(node->lhs)) {
+      node = as_array(node->lhs);
       continue;
     }
     Node *sum = node->kind == ND_DEREF ? node->lhs : NULL;
-    if (sum && sum->kind == ND_ADD && sum->lhs->ty->kind == TY_ARRAY &&
-        sum->rhs->kind == ND_NUM && sum->rhs->val >= -(1 << 24) && sum->rhs->val <= (1 << 24)) {
-      off += sum->rhs->val;
-      node = sum->lhs;
+    Node *c = sum && sum->kind == ND_ADD ? skip_int_casts(sum->rhs) : NULL;
+    if (c && as_array(sum->lhs) && c->kind == ND_NUM &&
+        c->val >= -(1 << 24) && c->val <= (1 << 24)) {
+      off += c->val;
+      node = as_array(sum->lhs);
       continue;
     }
     break;
@@ -1940,9 +1948,10 @@ static char *direct_addr(Node *node) {
   // What a pointer in a register points to: *p, p->x, p[2].
   if (node->kind == ND_DEREF) {
     Node *ptr = skip_int_casts(node->lhs);
-    if (ptr->kind == ND_ADD && ptr->rhs->kind == ND_NUM && ptr->rhs->val >= -(1 << 24) &&
-        ptr->rhs->val <= (1 << 24) && var_reg(skip_int_casts(ptr->lhs))) {
-      off += ptr->rhs->val;
+    Node *c = ptr->kind == ND_ADD ? skip_int_casts(ptr->rhs) : NULL;
+    if (c && c->kind == ND_NUM && c->val >= -(1 << 24) && c->val <= (1 << 24) &&
+        var_reg(skip_int_casts(ptr->lhs))) {
+      off += c->val;
       ptr = skip_int_casts(ptr->lhs);
     }
     int reg = var_reg(ptr);

@@ -524,6 +524,7 @@ shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) {
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
 shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
+shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
 shape "a[i] = 0 stores the constant through the indexed address" "" 'char a[100]; void f(long i) { a[i] = 0; }' '^  mov BYTE PTR \[rax\+rdi\*1\], 0$' yes
 shape "while (*p) compares memory with 0" "" 'int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }' '^  cmp BYTE PTR \[(rbx|r1[2-5])\], 0$' yes
 shape "1 + f() adds to the call's result" "" 'int g(void); int f(void) { return 1 + g(); }' '^  add eax, 1$' yes

@@ -89,23 +89,13 @@ main:
   .cfi_def_cfa_register rbp
   sub rsp, 64
   # input.c:23: pts[0].x = 3;
-  lea rax, [rbp-48]
-  add rax, 4
-  mov DWORD PTR [rax], 3
+  mov DWORD PTR [rbp-44], 3
   # input.c:24: pts[0].y = 4;
-  lea rax, [rbp-48]
-  add rax, 8
-  mov QWORD PTR [rax], 4
+  mov QWORD PTR [rbp-40], 4
   # input.c:25: pts[1].x = 5;
-  lea rax, [rbp-48]
-  lea rax, [rax+16]
-  add rax, 4
-  mov DWORD PTR [rax], 5
+  mov DWORD PTR [rbp-28], 5
   # input.c:26: pts[1].y = 6;
-  lea rax, [rbp-48]
-  lea rax, [rax+16]
-  add rax, 8
-  mov QWORD PTR [rax], 6
+  mov QWORD PTR [rbp-24], 6
   # input.c:27: char *msg = "hi";
   lea rax, [rip+.L..2]
   mov QWORD PTR [rbp-16], rax
