@@ -62,8 +62,10 @@ static size_t held_cap, line_cap;
 static bool holding;
 
 static void flush_held(void) {
-  if (holding)
-    fprintf(output_file, "%s\n", held);
+  if (holding) {
+    fputs(held, output_file);
+    putc('\n', output_file);
+  }
   holding = false;
 }
 
@@ -158,6 +160,9 @@ int align_to(int n, int align) {
 // quoting helps.  Lines that mention such a symbol are written in AT&T
 // syntax instead, where registers carry a `%` and cannot be confused.
 static bool is_reserved_sym(char *name) {
+  // Every name below has at most 7 letters.
+  if (strnlen(name, 8) == 8)
+    return false;
   static char *reserved[] = {
       "byte", "word", "dword", "qword", "tbyte", "xword", "oword", "ptr", "offset",
       "flat", "short", "and", "or", "xor", "not", "mod", "shl", "shr", "eq", "ne",

@@ -39,8 +39,13 @@ char *str_ndup(char *s, size_t n) {
   return p;
 }
 
+// The tokenizer asks this at every character, so it stops at the first
+// difference instead of measuring the prefix first.
 bool starts_with(char *s, char *prefix) {
-  return strncmp(s, prefix, strlen(prefix)) == 0;
+  while (*prefix)
+    if (*s++ != *prefix++)
+      return false;
+  return true;
 }
 
 bool ends_with(char *s, char *suffix) {
