@@ -3050,7 +3050,9 @@ static void gen_stmt(Node *node) {
     int c = count();
     gen_cond_jump(node->cond, format(".L.else.%d", c), false);
     gen_stmt(node->then);
-    println("  jmp .L.end.%d", c);
+    // Without an else, the then-branch falls through to the end.
+    if (node->els || !config->optimize)
+      println("  jmp .L.end.%d", c);
     println(".L.else.%d:", c);
     if (node->els)
       gen_stmt(node->els);

@@ -527,6 +527,8 @@ shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 's
 shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
 shape "a[i] = 0 stores the constant through the indexed address" "" 'char a[100]; void f(long i) { a[i] = 0; }' '^  mov BYTE PTR \[rax\+rdi\*1\], 0$' yes
 shape "while (*p) compares memory with 0" "" 'int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }' '^  cmp BYTE PTR \[(rbx|r1[2-5])\], 0$' yes
+shape "an if without else does not jump over nothing" "" 'int f(int x) { if (x > 3) x = 3; return x; }' '^  jmp \.L\.end' no
+shape "-O0 keeps the jump" -O0 'int f(int x) { if (x > 3) x = 3; return x; }' '^  jmp \.L\.end' yes
 shape "1 + f() adds to the call's result" "" 'int g(void); int f(void) { return 1 + g(); }' '^  add eax, 1$' yes
 shape "no alloca, no rsp recorded for it" "" 'int f(int n) { return n; }' 'QWORD PTR \[rbp-[0-9]+\], rsp' no
 shape "a VLA records rsp" "" 'int f(int n) { char a[n]; a[0] = 1; return a[0]; }' 'QWORD PTR \[rbp-[0-9]+\], rsp' yes
