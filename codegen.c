@@ -12,6 +12,16 @@
 // Values of types narrower than 8 bytes live in the low 32 bits of rax
 // (char and short sign- or zero-extended to 32 bits); the upper half of rax
 // is undefined for them until a cast to a 64-bit type extends it.
+//
+// That is all of it with -O0.  By default the same machine takes shortcuts
+// where the AST shows a value needs no trip through the stack: the most
+// used locals whose address is never taken live in callee-saved registers
+// (assign_var_regs()), variables are read and written where they are
+// (direct_addr(), loc()), constants and variables are instruction operands
+// (gen_operands()), comparisons fuse with branches (gen_cond_jump()), dense
+// switches jump through tables, and a peephole pass (emit_line()) merges
+// what is left of push/pop pairs.  Every shortcut falls back to the plain
+// code when its conditions do not hold.
 
 #include "9cc.h"
 
