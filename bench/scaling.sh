@@ -27,11 +27,11 @@ gen_functions() { # a source file of $1 small functions (~10 lines each)
   awk -v n=$1 'BEGIN { for (i = 0; i < n; i++) { printf "int f%d(int a, int b) {\n  int c = a * %d + b;\n  if (c > 100)\n    c -= a;\n  for (int i = 0; i < 3; i++)\n    c += i;\n  return c;\n}\n\n", i, i % 13 } print "int main(void) { return f1(1, 2) < 0; }" }'
 }
 
-time_compile() { # seconds (best of 3) to compile $1 to an object
+time_compile() { # seconds (best of 3) for `9cc $2` on $1 (-S: the compiler alone, -c: with as)
   best=
   for run in 1 2 3; do
     s=$(date +%s.%N)
-    "$cc9" -c -o $tmp/out.o "$1" || { echo "compile error on $1" >&2; exit 1; }
+    "$cc9" $2 -o $tmp/out "$1" || { echo "compile error on $1" >&2; exit 1; }
     e=$(date +%s.%N)
     t=$(echo "$e - $s" | bc -l)
     if [ -z "$best" ] || [ $(echo "$t < $best" | bc -l) = 1 ]; then best=$t; fi
@@ -39,17 +39,22 @@ time_compile() { # seconds (best of 3) to compile $1 to an object
   echo $best
 }
 
-printf "%-26s %12s %10s %10s %10s\n" "input" "size N" "time N" "2N / N" "4N / N"
+printf "%-26s %12s | %-30s | %-30s\n" "" "" "9cc -S (the compiler alone)" "9cc -c (with as)"
+printf "%-26s %12s | %10s %9s %9s | %10s %9s %9s\n" "input" "size N" "time N" "2N / N" "4N / N" \
+  "time N" "2N / N" "4N / N"
 row() {
   name=$1 gen=$2 n=$3 unit=$4
   $gen $n > $tmp/a.c
   $gen $((n * 2)) > $tmp/b.c
   $gen $((n * 4)) > $tmp/c.c
-  ta=$(time_compile $tmp/a.c)
-  tb=$(time_compile $tmp/b.c)
-  tc=$(time_compile $tmp/c.c)
-  printf "%-26s %9d %-2s %9.3fs %10.2f %10.2f\n" "$name" $n "$unit" $ta \
-    $(echo "$tb / $ta" | bc -l) $(echo "$tc / $ta" | bc -l)
+  printf "%-26s %9d %-2s" "$name" $n "$unit"
+  for mode in -S -c; do
+    ta=$(time_compile $tmp/a.c $mode)
+    tb=$(time_compile $tmp/b.c $mode)
+    tc=$(time_compile $tmp/c.c $mode)
+    printf " | %9.3fs %9.2f %9.2f" $ta $(echo "$tb / $ta" | bc -l) $(echo "$tc / $ta" | bc -l)
+  done
+  echo
 }
 row "string literal" gen_string 262144 "B"
 row "statements in a function" gen_stmts 25000 ""
