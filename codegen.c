@@ -88,6 +88,14 @@ static bool fixed_addresses(char *operands) {
   return true;
 }
 
+// Whether `operands` starts with a 32-bit general register (eax, r12d).
+static bool is_reg32(char *operands) {
+  size_t n = strcspn(operands, ",");
+  if (operands[0] == 'e' && n == 3)
+    return true;
+  return operands[0] == 'r' && n >= 3 && operands[n - 1] == 'd';
+}
+
 // Whether the held line and the new one cancel out (in part).
 static bool peephole(void) {
   if (!config->optimize || !holding)
@@ -100,9 +108,11 @@ static bool peephole(void) {
   }
   // A value stored and read straight back is still in its register:
   // mov X, Y followed by mov Y, X.  Only where no address depends on the
-  // register the first one wrote: memory at rbp or rip.
+  // register the first one wrote (memory at rbp or rip), and not into a
+  // 32-bit register: that mov also clears the upper half, which code
+  // after it may count on (an unsigned int used as a 64-bit index).
   if (!strncmp(held, "  mov ", 6) && !strncmp(line, "  mov ", 6) &&
-      fixed_addresses(held + 6)) {
+      fixed_addresses(held + 6) && !is_reg32(line + 6)) {
     char *comma = strstr(held + 6, ", ");
     size_t n = comma ? comma - (held + 6) : 0;
     if (comma && !strncmp(line + 6, comma + 2, strlen(comma + 2)) &&
