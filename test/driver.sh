@@ -550,7 +550,9 @@ for f in test/*.c; do
   n=$(awk 'prev == "  push rax" && /^  pop / { n++ }
            prev ~ /^  jmp / && $0 == substr(prev, 7) ":" { n++ }
            prev ~ /^  mov .*\[(rbp|rip)[^*]*\]/ && /^  mov / {
-             split(substr(prev, 7), a, ", "); if ($0 == "  mov " a[2] ", " a[1]) n++
+             split(substr(prev, 7), a, ", ")
+             # (a 32-bit register is reloaded on purpose: that clears its upper half)
+             if ($0 == "  mov " a[2] ", " a[1] && a[2] !~ /^(e[a-z][a-z]|r[0-9a-z]+d)$/) n++
            }
            { prev = $0 } END { print n + 0 }' "$tmp/peep.s")
   pairs=$((pairs + n))
