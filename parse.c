@@ -3021,8 +3021,9 @@ static int64_t eval2(Node *node, char ***label) {
     return eval_double(node);
 
   switch (node->kind) {
+  // Wrapping arithmetic, as the target does: no signed overflow here.
   case ND_ADD:
-    return eval2(node->lhs, label) + eval(node->rhs);
+    return (int64_t)((uint64_t)eval2(node->lhs, label) + (uint64_t)eval(node->rhs));
   case ND_SUB:
     if (label && node->lhs->ty->kind == TY_PTR && node->rhs->ty->kind == TY_PTR) {
       // &a[3] - &a[1]: both sides have the same label.
@@ -3030,11 +3031,11 @@ static int64_t eval2(Node *node, char ***label) {
       int64_t a = eval2(node->lhs, &l1), b = eval2(node->rhs, &l2);
       if (l1 != l2 && (!l1 || !l2 || strcmp(*l1, *l2)))
         eval_error(node);
-      return a - b;
+      return (int64_t)((uint64_t)a - (uint64_t)b);
     }
-    return eval2(node->lhs, label) - eval(node->rhs);
+    return (int64_t)((uint64_t)eval2(node->lhs, label) - (uint64_t)eval(node->rhs));
   case ND_MUL:
-    return eval(node->lhs) * eval(node->rhs);
+    return (int64_t)((uint64_t)eval(node->lhs) * (uint64_t)eval(node->rhs));
   case ND_DIV: {
     int64_t r = eval(node->rhs);
     if (r == 0)
