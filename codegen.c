@@ -2820,7 +2820,6 @@ static bool gen_jump_table(Node *node) {
   println(".L.table.%d:", c);
   for (int i = 0; i < size; i++)
     println("  .long %s-.L.table.%d", labels[i], c);
-  free(labels);
   return true;
 }
 

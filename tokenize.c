@@ -300,7 +300,8 @@ static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
       buf[len++] = decode_utf8(&p, p);
   }
 
-  char *bytes = xcalloc(len + 1, ty->size);
+  // A character outside the BMP takes two UTF-16 units.
+  char *bytes = xcalloc(ty->size == 2 ? 2 * len + 1 : len + 1, ty->size);
   int n = 0;
   for (int i = 0; i < len; i++) {
     uint32_t c = buf[i];
@@ -310,7 +311,6 @@ static Token *read_wide_string_literal(char *start, char *quote, Type *ty) {
       uint16_t hi = 0xd800 + ((c >> 10) & 0x3ff), lo = 0xdc00 + (c & 0x3ff);
       memcpy(bytes + n * 2, &hi, 2);
       n++;
-      bytes = realloc(bytes, (len + n + 1) * 2);
       memcpy(bytes + n * 2, &lo, 2);
       n++;
     } else {

@@ -496,6 +496,20 @@ static void test_time_uchar_wchar_wctype(void) {
   ASSERT('z', c32);
   ASSERT(2, sizeof(char16_t));
   ASSERT(4, sizeof(char32_t));
+  // UTF-16 literals: a character outside the BMP takes a surrogate pair.
+  char16_t u16[] = u"a\U0001F600b\U00010000";
+  ASSERT(7, sizeof u16 / sizeof *u16);
+  ASSERT('a', u16[0]);
+  ASSERT(0xd83d, u16[1]);
+  ASSERT(0xde00, u16[2]);
+  ASSERT('b', u16[3]);
+  ASSERT(0xd800, u16[4]);
+  ASSERT(0xdc00, u16[5]);
+  ASSERT(0, u16[6]);
+  char32_t u32[] = U"\U0001F600z";
+  ASSERT(3, sizeof u32 / sizeof *u32);
+  ASSERT(0x1f600, u32[0]);
+  ASSERT('z', u32[1]);
   char mb[MB_LEN_MAX];
   memset(&st, 0, sizeof st);
   ASSERT(1, c32rtomb(mb, U'q', &st));
