@@ -123,7 +123,13 @@ File *new_file(char *name, int file_no, char *contents);
 Token *tokenize(File *file);
 Token *tokenize_string_literal(Token *tok, Type *basety);
 File *read_source_file(char *path);
-bool equal(Token *tok, char *op);
+bool equal_tail(Token *tok, char *op);
+
+// Is the token `op`?  The parser asks this of nearly every token, so the
+// test that fails for most of them, the first character, is inline.
+static inline bool equal(Token *tok, char *op) {
+  return tok->loc[0] == op[0] && equal_tail(tok, op);
+}
 Token *skip(Token *tok, char *op);
 bool consume(Token **rest, Token *tok, char *str);
 void convert_pp_tokens(Token *tok);

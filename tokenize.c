@@ -18,10 +18,9 @@ static bool at_bol;
 static bool has_space;
 static int line_no;
 
-// The parser asks this of nearly every token, so it fails fast: most
-// tokens differ from `op` in their first character.
-bool equal(Token *tok, char *op) {
-  if (tok->loc[0] != op[0] || tok->len == 0)
+// The rest of equal() (in 9cc.h), once the first characters match.
+bool equal_tail(Token *tok, char *op) {
+  if (tok->len == 0)
     return false;
   // strncmp stops at the end of op, so a longer token never reads past it.
   return strncmp(tok->loc, op, tok->len) == 0 && op[tok->len] == '\0';
@@ -570,6 +569,8 @@ void convert_pp_tokens(Token *tok) {
 }
 
 static bool is_prefixed_literal(char *p, char *prefix, char quote) {
+  if (*p != *prefix)
+    return false;
   int n = strlen(prefix);
   return starts_with(p, prefix) && p[n] == quote;
 }
@@ -593,6 +594,12 @@ Token *tokenize(File *file) {
       continue;
     }
 
+    if (isspace(*p)) {
+      p++;
+      has_space = true;
+      continue;
+    }
+
     // Comments
     if (starts_with(p, "//")) {
       p += 2;
@@ -609,12 +616,6 @@ Token *tokenize(File *file) {
         if (*r == '\n')
           line_no++;
       p = q + 2;
-      has_space = true;
-      continue;
-    }
-
-    if (isspace(*p)) {
-      p++;
       has_space = true;
       continue;
     }
@@ -701,7 +702,7 @@ Token *tokenize(File *file) {
         {"%:%:", "##"}, {"<:", "["}, {":>", "]"}, {"<%", "{"}, {"%>", "}"}, {"%:", "#"},
     };
     bool is_digraph = false;
-    for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs); i++) {
+    for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs) && strchr("<:%", *p); i++) {
       char *d = digraphs[i][0], *r = digraphs[i][1];
       if (starts_with(p, d)) {
         memcpy(p, r, strlen(r));
