@@ -61,6 +61,7 @@ typedef struct {
 
 void *xcalloc(size_t n, size_t size);
 char *format(char *fmt, ...) __attribute__((format(printf, 1, 2)));
+size_t vformat(char **buf, size_t *cap, char *fmt, va_list ap);
 char *str_ndup(char *s, size_t n);
 bool starts_with(char *s, char *prefix);
 bool ends_with(char *s, char *suffix);

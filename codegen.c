@@ -135,17 +135,7 @@ static bool peephole(void) {
 }
 
 static void emit_line(char *fmt, va_list ap) {
-  va_list ap2;
-  va_copy(ap2, ap);
-  size_t n = vsnprintf(line, line_cap, fmt, ap);
-  if (n >= line_cap) {
-    line_cap = n + 1 > 2 * line_cap ? n + 1 : 2 * line_cap;
-    line = realloc(line, line_cap);
-    if (!line)
-      error("out of memory");
-    vsnprintf(line, line_cap, fmt, ap2);
-  }
-  va_end(ap2);
+  vformat(&line, &line_cap, fmt, ap);
 
   if (peephole())
     return;

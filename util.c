@@ -57,17 +57,111 @@ void *xcalloc(size_t n, size_t size) {
   return p;
 }
 
+// A growable output buffer for vformat().
+typedef struct {
+  char **buf;
+  size_t *cap;
+  size_t len;
+} Out;
+
+static void reserve(Out *out, size_t n) {
+  if (n + 1 > *out->cap) {
+    *out->cap = n + 1 > 2 * *out->cap ? n + 1 : 2 * *out->cap;
+    *out->buf = realloc(*out->buf, *out->cap);
+    if (!*out->buf)
+      error("out of memory");
+  }
+}
+
+static void put(Out *out, char *s, size_t n) {
+  reserve(out, out->len + n);
+  memcpy(*out->buf + out->len, s, n);
+  out->len += n;
+  (*out->buf)[out->len] = '\0';
+}
+
+// Appends a decimal number: its magnitude, a '-' if negative, and a '+'
+// if not negative but asked for (printf's %+d).
+static void put_num(Out *out, unsigned long mag, bool neg, bool plus) {
+  char digits[24];
+  int i = sizeof(digits);
+  do {
+    digits[--i] = '0' + mag % 10;
+    mag /= 10;
+  } while (mag);
+  if (neg)
+    digits[--i] = '-';
+  else if (plus)
+    digits[--i] = '+';
+  put(out, digits + i, sizeof(digits) - i);
+}
+
+// vsnprintf into *buf, a malloc'd buffer of *cap bytes that grows as
+// needed; returns the length.  The compiler formats every operand and
+// every line of assembly, and vsnprintf's generality made that a fifth of
+// its time, so the conversions the code generator uses are done here: %s,
+// %d, %u, %ld, %lu (the signed ones with an optional +) and %%.  A format
+// with any other conversion (%Lg, %05d) goes to vsnprintf whole.
+size_t vformat(char **buf, size_t *cap, char *fmt, va_list ap) {
+  Out out = {buf, cap, 0};
+  va_list ap2;
+  va_copy(ap2, ap);
+  put(&out, "", 0);
+  for (char *p = fmt; *p;) {
+    if (*p != '%') {
+      size_t n = strcspn(p, "%");
+      put(&out, p, n);
+      p += n;
+      continue;
+    }
+    bool plus = p[1] == '+';
+    char *c = p + 1 + plus;
+    if (c[0] == '%' && !plus) {
+      put(&out, "%", 1);
+      p = c + 1;
+    } else if (c[0] == 's' && !plus) {
+      char *s = va_arg(ap, char *);
+      if (!s)
+        s = "(null)";
+      put(&out, s, strlen(s));
+      p = c + 1;
+    } else if (c[0] == 'd') {
+      int v = va_arg(ap, int);
+      put_num(&out, v < 0 ? -(unsigned long)v : (unsigned long)v, v < 0, plus);
+      p = c + 1;
+    } else if (c[0] == 'u' && !plus) {
+      put_num(&out, va_arg(ap, unsigned), false, false);
+      p = c + 1;
+    } else if (c[0] == 'l' && c[1] == 'd') {
+      long v = va_arg(ap, long);
+      put_num(&out, v < 0 ? -(unsigned long)v : (unsigned long)v, v < 0, plus);
+      p = c + 2;
+    } else if (c[0] == 'l' && c[1] == 'u' && !plus) {
+      put_num(&out, va_arg(ap, unsigned long), false, false);
+      p = c + 2;
+    } else {
+      va_list ap3;
+      va_copy(ap3, ap2);
+      out.len = vsnprintf(NULL, 0, fmt, ap3);
+      va_end(ap3);
+      reserve(&out, out.len);
+      vsnprintf(*buf, *cap, fmt, ap2);
+      break;
+    }
+  }
+  va_end(ap2);
+  return out.len;
+}
+
+// A string formatted like printf's, in memory of its own.
 char *format(char *fmt, ...) {
+  static char *buf;
+  static size_t cap;
   va_list ap;
   va_start(ap, fmt);
-  int len = vsnprintf(NULL, 0, fmt, ap);
+  size_t len = vformat(&buf, &cap, fmt, ap);
   va_end(ap);
-
-  char *buf = xcalloc(1, len + 1);
-  va_start(ap, fmt);
-  vsnprintf(buf, len + 1, fmt, ap);
-  va_end(ap);
-  return buf;
+  return str_ndup(buf, len);
 }
 
 char *str_ndup(char *s, size_t n) {
