@@ -171,8 +171,13 @@ int align_to(int n, int align) {
 // syntax instead, where registers carry a `%` and cannot be confused.
 static bool is_reserved_sym(char *name) {
   // Every name below has at most 7 letters.
-  if (strnlen(name, 8) == 8)
+  int n = strnlen(name, 8);
+  if (n == 8)
     return false;
+  char lower[8];
+  for (int i = 0; i <= n; i++)
+    lower[i] = tolower((unsigned char)name[i]);
+
   static char *reserved[] = {
       "byte", "word", "dword", "qword", "tbyte", "xword", "oword", "ptr", "offset",
       "flat", "short", "and", "or", "xor", "not", "mod", "shl", "shr", "eq", "ne",
@@ -180,18 +185,12 @@ static bool is_reserved_sym(char *name) {
       "zmmword", "rip", "eip", "ip", "st",
   };
   for (size_t i = 0; i < sizeof(reserved) / sizeof(*reserved); i++)
-    if (!strcasecmp(name, reserved[i]))
+    if (lower[0] == reserved[i][0] && !strcmp(lower, reserved[i]))
       return true;
 
   // Registers: a, b, c, d with x/l/h and e/r prefixes; si, di, bp, sp with
   // l and e/r; r8-r15 with b/w/d; segment, control, debug, vector, mask
   // and x87 registers.
-  int n = strlen(name);
-  char lower[16];
-  if (n >= 16)
-    return false;
-  for (int i = 0; i <= n; i++)
-    lower[i] = tolower((unsigned char)name[i]);
   char *p = lower;
   if (n == 3 && (p[0] == 'e' || p[0] == 'r'))
     p++;

@@ -324,13 +324,17 @@ void warn_tok(Token *tok, char *fmt, ...) {
 #define LOW_WATERMARK 50
 #define TOMBSTONE ((void *)-1)
 
+// FNV-1a, then the high bits folded into the low ones: the map takes a
+// bucket from the low bits, and in a product the low bits depend only on
+// the low bits of the factors, so without the fold `x1` and `xA` would
+// start their probes at the same bucket of a small map.
 static uint64_t fnv_hash(char *s, int len) {
   uint64_t hash = 0xcbf29ce484222325;
   for (int i = 0; i < len; i++) {
-    hash *= 0x100000001b3;
     hash ^= (unsigned char)s[i];
+    hash *= 0x100000001b3;
   }
-  return hash;
+  return hash ^ (hash >> 32);
 }
 
 static void rehash(HashMap *map) {
