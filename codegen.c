@@ -2015,7 +2015,7 @@ static bool is_simple_operand(Node *node) {
     return false;
   node = skip_int_casts(node);
   if (node->kind == ND_NUM)
-    return is_integer(node->ty);
+    return is_int_like(node->ty);
   if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
     node = node->lhs; // an array converted to a pointer
   if (node->ty->kind == TY_ARRAY) // its value is its address
@@ -2110,9 +2110,21 @@ static char *gen_operands(Node *node, bool wide, bool direct) {
 
 // Conversions between 8-byte integers and pointers change no bits.
 static Node *skip_int_casts(Node *node) {
-  while (node->kind == ND_CAST && is_int_like(node->ty) && is_int_like(node->lhs->ty) &&
-         node->ty->size == 8 && node->lhs->ty->size == 8)
-    node = node->lhs;
+  while (node->kind == ND_CAST && is_int_like(node->ty) && node->ty->size == 8) {
+    Node *from = node->lhs;
+    // An integer constant made a pointer (NULL is `(void *)0`) keeps its
+    // value: it is a constant of the pointer type.  (The parser folds
+    // conversions between integer types already.)
+    if (from->kind == ND_NUM && is_integer(from->ty)) {
+      Node *num = xcalloc(1, sizeof(Node));
+      *num = *from;
+      num->ty = node->ty;
+      return num;
+    }
+    if (!is_int_like(from->ty) || from->ty->size != 8)
+      break;
+    node = from;
+  }
   return node;
 }
 
@@ -2630,6 +2642,10 @@ static void gen_expr(Node *node) {
     gen_expr(node->rhs);
     return;
   case ND_CAST:
+    if (config->optimize && skip_int_casts(node)->kind == ND_NUM) {
+      gen_num(skip_int_casts(node)); // `mov rax, 0` for NULL
+      return;
+    }
     // A variable's load widens or narrows it as it goes.
     if (node->lhs->kind != ND_NUM && is_simple_operand(node)) {
       load_operand(node, "eax", "rax");

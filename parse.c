@@ -4096,6 +4096,11 @@ static Node *cast(Token **rest, Token *tok) {
       if (is_flonum(ty) && operand->ty->kind == TY_PTR)
         error_tok(start, "pointer value used where a floating-point was expected");
     }
+    // An integer constant converted to an integer type is a constant
+    // (`(unsigned short)1024`, as glibc's <ctype.h> macros write).
+    if (operand->kind == ND_NUM && is_integer(operand->ty) && is_integer(ty) &&
+        ty->kind != TY_BOOL && ty->kind != TY_ENUM)
+      return new_cast(operand, ty);
     // An explicit cast is never an lvalue, so it always gets its node.
     Node *node = new_node(ND_CAST, start);
     node->lhs = operand;

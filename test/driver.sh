@@ -523,6 +523,9 @@ shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' '
 shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
 shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
+shape "NULL as an argument goes straight to its register" "" 'void g(void *); void f(void) { g((void *)0); }' '^  mov rdi, 0$' yes
+shape "... with no sign extension" "" 'void g(void *); void f(void) { g((void *)0); }' 'movsxd' no
+shape "an explicit cast of a constant is a constant" "" 'int f(unsigned short *t) { return *t & (unsigned short)1024; }' '^  and eax, 1024$' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
 shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
 shape "a[i] = 0 stores the constant through the indexed address" "" 'char a[100]; void f(long i) { a[i] = 0; }' '^  mov BYTE PTR \[rax\+rdi\*1\], 0$' yes

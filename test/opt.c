@@ -1,4 +1,5 @@
 #include "test.h"
+#include <stddef.h>
 
 // The code generator's shortcuts (everything -O0 turns off): variables
 // read, written and updated in place, constants and variables as direct
@@ -552,7 +553,102 @@ void test_registers(void) {
   ASSERT(40, k);
 }
 
+// Shortcuts for conversions and constants: integer constants cast to
+// pointers (NULL) as direct operands, explicit casts of constants folded,
+// casts of casts merged into one load (movsx/movzx), and/or/xor results
+// tested without a compare, pointers stepped in place, a variable times
+// a constant in one imul.
+struct cnode {
+  struct cnode *next;
+  long v;
+};
+static long count_nodes(struct cnode *p) {
+  long n = 0;
+  while (p != NULL) {
+    n += p->v;
+    p = p->next;
+  }
+  return n;
+}
+static int is_null3(void *a, void *b, void *c) { return !a + !b * 2 + !c * 4; }
+
+void test_conversions(void) {
+  struct cnode c = {NULL, 4}, b = {&c, 2}, a = {&b, 1};
+  ASSERT(7, count_nodes(&a));
+  ASSERT(0, count_nodes(NULL));
+  ASSERT(5, is_null3(NULL, &a, (void *)0));
+  ASSERT(1, (char *)-1 == (char *)~0UL);
+  ASSERT(1, (unsigned long)(void *)-1 == 0xffffffffffffffffUL);
+  ASSERT(1, (unsigned long)(char *)0xffffffffu == 0xffffffffUL);
+
+  ASSERT(44, (unsigned char)300);
+  ASSERT(-56, (signed char)200);
+  ASSERT(65535, (unsigned short)-1);
+  ASSERT(-1, (short)65535);
+  ASSERT(1, (unsigned short)1024 == 1024);
+  ASSERT(4, sizeof((short)1 + (short)2));
+  ASSERT(1, (long)(unsigned)-1 == 4294967295L);
+
+  signed char sc[3] = {-1, -128, 127};
+  unsigned char uc[2] = {200, 0};
+  short ss[2] = {-1, -32768};
+  unsigned short us[2] = {65535, 1};
+  signed char *p = sc;
+  ASSERT(255, (unsigned char)*p);
+  ASSERT(255L, (long)(unsigned char)*p);
+  ASSERT(-1, (int)(signed char)*p);
+  ASSERT(128, (unsigned char)p[1]);
+  ASSERT(-56, (signed char)uc[0]);
+  ASSERT(200, (int)(unsigned char)uc[0]);
+  ASSERT(65535, (unsigned short)ss[0]);
+  ASSERT(65535L, (long)(unsigned short)ss[0]);
+  ASSERT(-1, (short)us[0]);
+  ASSERT(-1L, (long)(short)us[0]);
+  ASSERT(32768, (int)(unsigned short)ss[1]);
+  long idx = (unsigned char)sc[0];
+  ASSERT(255, idx);
+
+  int x = 6, y = 0x90;
+  int hits = 0;
+  if (x & 4) hits++;
+  if (x & 1) hits += 10;
+  if ((x | y) == 0) hits += 100;
+  if (x ^ 6) hits += 1000;
+  if ((x & -1) < 0) hits += 10000;
+  int neg = -8;
+  if ((neg & -4) < 0) hits += 100000;
+  ASSERT(100001, hits);
+
+  char s[] = "abc";
+  char *q = s;
+  int n = 0;
+  while (*q) {
+    q++;
+    n++;
+  }
+  ASSERT(3, n);
+  ASSERT(0, *q);
+  q -= 2;
+  ASSERT('b', *q);
+  char *r = q++;
+  ASSERT('b', *r);
+  ASSERT('c', *q);
+
+  long lv = 7;
+  unsigned uv = 0x80000001u;
+  int iv = -3;
+  ASSERT(56, lv * 8);
+  ASSERT(70, 10 * lv);
+  ASSERT(-21, iv * 7);
+  ASSERT(0x80000003u, uv * 3);
+  ASSERT(-3L * 1000000, iv * 1000000);
+  long big = 0x100000000L;
+  ASSERT(0x300000000L, big * 3);
+  ASSERT(-6, -2 * (iv * -1));
+}
+
 int main(void) {
+  test_conversions();
   test_registers();
   test_incdec();
   test_compound();
