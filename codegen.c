@@ -2211,7 +2211,7 @@ static int power_of_two(int64_t val) {
 // `x = x op y`; this finds that shape again.
 static bool gen_update(Node *node) {
   Type *ty = node->ty;
-  Node *op = node->rhs;
+  Node *op = skip_int_casts(node->rhs);
   if (!is_int_like(ty) || (ty->size != 4 && ty->size != 8))
     return false;
   char *dest = loc(node->lhs, ty->size);
@@ -2233,14 +2233,15 @@ static bool gen_update(Node *node) {
   if (op->kind == ND_MUL && !var_reg(node->lhs))
     return false;
   // The operation must read the same variable at the same width.
-  if (!is_int_like(op->lhs->ty) || op->lhs->ty->size != ty->size || op->ty->size != ty->size)
+  Node *from = skip_int_casts(op->lhs);
+  if (!is_int_like(from->ty) || from->ty->size != ty->size || op->ty->size != ty->size)
     return false;
-  char *src = loc(op->lhs, ty->size);
+  char *src = loc(from, ty->size);
   if (!src || strcmp(src, dest))
     return false;
 
   bool wide = ty->size == 8;
-  Node *rhs = op->rhs;
+  Node *rhs = skip_int_casts(op->rhs); // p += 1 adds (char *)1
   bool is_shift = op->kind == ND_SHL || op->kind == ND_SHR;
   // A variable operand goes in directly, unless both sides are memory.
   char *var_src = !is_shift && rhs->kind != ND_NUM && is_simple_operand(rhs)
@@ -2303,19 +2304,19 @@ static bool gen_postfix(Node *node) {
   Node *set = node->lhs, *c = skip_int_casts(node->rhs);
   if (set->kind != ND_ASSIGN || c->kind != ND_NUM || c->val != (int32_t)c->val)
     return false;
-  Node *op = set->rhs;
+  Node *op = skip_int_casts(set->rhs);
   if (op->kind != (node->kind == ND_SUB ? ND_ADD : ND_SUB))
     return false;
-  Node *c2 = skip_int_casts(op->rhs);
+  Node *c2 = skip_int_casts(op->rhs), *from = skip_int_casts(op->lhs);
   Type *ty = set->ty;
   if (c2->kind != ND_NUM || c2->val != c->val || !is_int_like(ty) ||
       (ty->size != 4 && ty->size != 8) || node->ty->size != ty->size ||
-      !is_int_like(op->lhs->ty) || op->lhs->ty->size != ty->size)
+      !is_int_like(from->ty) || from->ty->size != ty->size)
     return false;
-  char *dest = loc(set->lhs, ty->size), *src = loc(op->lhs, ty->size);
+  char *dest = loc(set->lhs, ty->size), *src = loc(from, ty->size);
   if (!dest || !src || strcmp(dest, src))
     return false;
-  load_operand(op->lhs, "eax", "rax");
+  load_operand(from, "eax", "rax");
   println("  %s %s, %ld", op->kind == ND_ADD ? "add" : "sub", dest, c->val);
   return true;
 }
@@ -2359,6 +2360,24 @@ static void gen_int_binary(Node *node) {
   bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
   char *ax = wide ? "rax" : "eax";
   char *dx = wide ? "rdx" : "edx";
+
+  // A variable times a constant, the variable read where it is:
+  // `imul eax, ebx, 10`, `imul rax, QWORD PTR [rbp-8], 8` (one instruction
+  // where loading and shifting would take two).
+  if (node->kind == ND_MUL && config->optimize) {
+    Node *c = skip_int_casts(node->rhs), *x = node->lhs;
+    if (c->kind != ND_NUM) {
+      c = skip_int_casts(node->lhs);
+      x = node->rhs;
+    }
+    char *src = c->kind == ND_NUM && c->val == (int32_t)c->val &&
+                        skip_int_casts(x)->kind != ND_NUM && is_simple_operand(x)
+                    ? direct_operand(x, wide) : NULL;
+    if (src) {
+      println("  imul %s, %s, %ld", ax, src, c->val);
+      return;
+    }
+  }
 
   // Division takes no immediate; shifts only a small constant.
   Node *rhs = skip_int_casts(node->rhs);

@@ -522,9 +522,14 @@ shape "a[i] with a in a register indexes from it" "" "$post" '\[(rbx|r1[2-5])\+r
 shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
 shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
-shape "x * 8 is a shift" "" 'long f(long x) { return x * 8; }' 'shl rax, 3' yes
+shape "x * 8 is one imul from where x is" "" 'long f(long x) { return x * 8; }' '^  imul rax, QWORD PTR \[rbp-[0-9]+\], 8$' yes
+shape "... and 10 * x too" "" 'int f(int x) { return 10 * x; }' '^  imul eax, DWORD PTR \[rbp-[0-9]+\], 10$' yes
+shape "a computed value times 8 is a shift" "" 'long f(long *p) { return *p * 8; }' 'shl rax, 3' yes
 shape "NULL as an argument goes straight to its register" "" 'void g(void *); void f(void) { g((void *)0); }' '^  mov rdi, 0$' yes
 shape "... with no sign extension" "" 'void g(void *); void f(void) { g((void *)0); }' 'movsxd' no
+strlen9='int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }'
+shape "p++ on a pointer in a register is one add" "" "$strlen9" '^  add (rbx|r1[2-5]), 1$' yes
+shape "... not a copy through rax" "" "$strlen9" '^  mov rax, (rbx|r1[2-5])$' no
 shape "an explicit cast of a constant is a constant" "" 'int f(unsigned short *t) { return *t & (unsigned short)1024; }' '^  and eax, 1024$' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
 shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
