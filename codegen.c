@@ -66,6 +66,9 @@ static void gen_addr(Node *node);
 //   jmp .L.x / .L.x:     ->  .L.x:
 //   jmp .L.x / jmp .L.y  ->  jmp .L.x
 //   mov X, Y / mov Y, X  ->  mov X, Y
+//   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
+//   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
+//   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
 // Two buffers swap roles: `held` is the line waiting, `line` the new one.
 static char *held, *line;
 static size_t held_cap, line_cap;
@@ -100,6 +103,29 @@ static bool is_reg32(char *operands) {
 static bool peephole(void) {
   if (!config->optimize || !holding)
     return false;
+  // and, or and xor set ZF, SF and PF by their result and clear CF and
+  // OF, just as comparing that result with 0 does.
+  if (!strncmp(held, "  and ", 6) || !strncmp(held, "  or ", 5) || !strncmp(held, "  xor ", 6)) {
+    char *dest = strchr(held + 2, ' ') + 1;
+    size_t n = strcspn(dest, ",");
+    if (!strncmp(line, "  cmp ", 6) && !strncmp(line + 6, dest, n) && !strcmp(line + 6 + n, ", 0"))
+      return true;
+  }
+  // A cast of a cast: the second extension reads back the low byte (or
+  // word) the first one loaded, so the load can extend the right way
+  // itself.  And a zero-extended byte or word is its own sign extension.
+  if ((!strncmp(held, "  movsx eax, BYTE PTR ", 22) || !strncmp(held, "  movzx eax, BYTE PTR ", 22)) &&
+      (!strcmp(line, "  movsx eax, al") || !strcmp(line, "  movzx eax, al"))) {
+    memcpy(held + 5, line + 5, 2); // movsx or movzx
+    return true;
+  }
+  if ((!strncmp(held, "  movsx eax, WORD PTR ", 22) || !strncmp(held, "  movzx eax, WORD PTR ", 22)) &&
+      (!strcmp(line, "  movsx eax, ax") || !strcmp(line, "  movzx eax, ax"))) {
+    memcpy(held + 5, line + 5, 2);
+    return true;
+  }
+  if (!strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
+    return true;
   if (!strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
     if (strcmp(line + 6, "rax"))
       fprintf(output_file, "  mov %s, rax\n", line + 6);

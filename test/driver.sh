@@ -530,6 +530,9 @@ shape "... with no sign extension" "" 'void g(void *); void f(void) { g((void *)
 strlen9='int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }'
 shape "p++ on a pointer in a register is one add" "" "$strlen9" '^  add (rbx|r1[2-5]), 1$' yes
 shape "... not a copy through rax" "" "$strlen9" '^  mov rax, (rbx|r1[2-5])$' no
+shape "x & 4 is tested without a cmp" "" 'int f(int x) { if (x & 4) return 1; return 0; }' 'cmp' no
+shape "a cast of a cast is one load" "" 'long f(signed char *p) { return (unsigned char)*p; }' '^  movzx eax, BYTE PTR \[rax\]$' yes
+shape "... with nothing after it" "" 'long f(signed char *p) { return (unsigned char)*p; }' 'movsx|, al$' no
 shape "an explicit cast of a constant is a constant" "" 'int f(unsigned short *t) { return *t & (unsigned short)1024; }' '^  and eax, 1024$' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
 shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
