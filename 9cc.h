@@ -5,7 +5,9 @@
 //   --type.c gives every node a C type--> --codegen.c--> Intel-syntax assembly.
 // util.c sits below all of them (errors, strings, a hash map).  Each section
 // of this header belongs to one file and lists what that file offers to the
-// stages after it; nothing calls back up the pipeline.
+// stages after it; nothing calls back up the pipeline.  (The parser passes
+// each finished function on through a callback the driver gives it, so
+// that its code is generated, and its tree freed, before the next one.)
 
 #define _GNU_SOURCE
 #include <assert.h>
@@ -60,6 +62,17 @@ typedef struct {
 } HashMap;
 
 void *xcalloc(size_t n, size_t size);
+
+typedef struct Arena Arena;
+typedef struct {
+  int block;
+  size_t used;
+  int nown;
+} ArenaMark;
+Arena *new_arena(void);
+void *arena_alloc(Arena *a, size_t size);
+ArenaMark arena_mark(Arena *a);
+void arena_release(Arena *a, ArenaMark m);
 char *format(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 size_t vformat(char **buf, size_t *cap, char *fmt, va_list ap);
 char *str_ndup(char *s, size_t n);
@@ -206,6 +219,7 @@ struct Obj {
   Obj *va_area;
   Obj *alloca_bottom;
   int stack_size;
+  char *asm_text; // the code, when generated as soon as it was parsed
 };
 
 // A global initializer may refer to another global's address:
@@ -345,7 +359,11 @@ struct Node {
   char *asm_str;
 };
 
-Obj *parse(Token *tok);
+// parse() hands each function definition to `done` as soon as its body is
+// parsed (when `done` is not NULL), then releases the function's nodes:
+// fn->body is NULL afterwards.  Without `done` every body stays.
+typedef void FunctionDone(Obj *fn, void *arg);
+Obj *parse(Token *tok, FunctionDone *done, void *arg);
 
 //
 // type.c
@@ -477,6 +495,8 @@ Type *struct_type(void);
 char *type_name(Type *ty);
 void add_type(Node *node);
 Node *new_node(NodeKind kind, Token *tok);
+ArenaMark mark_nodes(void);
+void release_nodes(ArenaMark m);
 Node *new_cast(Node *expr, Type *ty);
 Node *new_num(int64_t val, Token *tok);
 int64_t truncate_int(int64_t val, Type *ty);
@@ -494,6 +514,7 @@ typedef struct {
 } CodegenConfig;
 
 void codegen(Obj *prog, FILE *out, CodegenConfig *cfg);
+void codegen_function(Obj *fn, CodegenConfig *cfg);
 void layout_frames(Obj *prog);
 int align_to(int n, int align);
 

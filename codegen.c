@@ -1183,7 +1183,8 @@ static void gen_funcall(Node *node) {
     println("  mov eax, %d", nfp);
   if (direct) {
     Obj *fn = node->lhs->var;
-    if (fn->is_definition && fn->is_static)
+    // A static function is defined in this file, if perhaps further down.
+    if (fn->is_static)
       println_sym(obj_name(fn), "  call %s", obj_name(fn));
     else
       println_sym(obj_name(fn), "  call %s@PLT", obj_name(fn));
@@ -3199,39 +3200,40 @@ static void gen_stmt(Node *node) {
 
 // Assigns stack offsets to local variables; parameters passed on the stack
 // keep their place in the caller's frame, above the return address.
-void layout_frames(Obj *prog) {
-  for (Obj *fn = prog; fn; fn = fn->next) {
-    if (!fn->is_function || !fn->is_definition)
-      continue;
+static void layout_frame(Obj *fn) {
+  // Parameters that arrive on the stack stay in the caller's frame.
+  int gp, fp;
+  place_params(fn, &gp, &fp);
 
-    // Parameters that arrive on the stack stay in the caller's frame.
-    int gp, fp;
-    place_params(fn, &gp, &fp);
+  int bottom = 0;
+  for (Obj *var = fn->locals; var; var = var->next) {
+    if (var->offset > 0)
+      continue; // a parameter passed on the stack
 
-    int bottom = 0;
-    for (Obj *var = fn->locals; var; var = var->next) {
-      if (var->offset > 0)
-        continue; // a parameter passed on the stack
+    int align = var->align;
+    if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
+      align = 16; // as gcc does, for faster copies
 
-      int align = var->align;
-      if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
-        align = 16; // as gcc does, for faster copies
-
-      if (align > 16) {
-        bottom = align_to(bottom + var->ty->size + align - 16, 16);
-        var->area_offset = -bottom;
-        bottom = align_to(bottom + 8, 8);
-        var->offset = -bottom;
-        continue;
-      }
-
-      bottom += var->ty->size;
-      bottom = align_to(bottom, align);
+    if (align > 16) {
+      bottom = align_to(bottom + var->ty->size + align - 16, 16);
+      var->area_offset = -bottom;
+      bottom = align_to(bottom + 8, 8);
       var->offset = -bottom;
+      continue;
     }
 
-    fn->stack_size = align_to(bottom, 16);
+    bottom += var->ty->size;
+    bottom = align_to(bottom, align);
+    var->offset = -bottom;
   }
+
+  fn->stack_size = align_to(bottom, 16);
+}
+
+void layout_frames(Obj *prog) {
+  for (Obj *fn = prog; fn; fn = fn->next)
+    if (fn->is_function && fn->is_definition && !fn->asm_text)
+      layout_frame(fn);
 }
 
 static void emit_aliases(Obj *prog) {
@@ -3411,6 +3413,69 @@ static void save_va_area(Obj *fn) {
   println(".L.va_skip.%d:", c);
 }
 
+// A function's code, from its label to its .size directive and the
+// floating-point constants it uses.
+static void gen_function(Obj *fn) {
+  char *name = obj_name(fn);
+  println_sym(name, "%s:", name);
+  current_fn = fn;
+  current_fn_id = count();
+
+  // Prologue.  The CFI directives let debuggers and unwinders find the
+  // caller's frame: the CFA is rbp+16 once rbp is set.
+  println("  .cfi_startproc");
+  emit_loc(fn->tok);
+  println("  push rbp");
+  println("  .cfi_def_cfa_offset 16");
+  println("  .cfi_offset rbp, -16");
+  println("  mov rbp, rsp");
+  println("  .cfi_def_cfa_register rbp");
+  // The callee-saved registers that hold variables are saved below the
+  // frame, in 16-byte steps to keep rsp aligned.
+  assign_var_regs(fn);
+  println("  sub rsp, %d", fn->stack_size + align_to(num_var_regs * 8, 16));
+  for (int i = 0; i < num_var_regs; i++)
+    println("  mov QWORD PTR [rbp%+d], %s", -fn->stack_size - 8 * (i + 1), var_regs[i][3]);
+  if (uses_alloca)
+    println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
+
+  for (Obj *var = fn->locals; var; var = var->next) {
+    if (!var->area_offset)
+      continue;
+    println("  lea rax, [rbp%+d]", var->area_offset + var->align - 1);
+    println("  and rax, %d", -var->align);
+    println("  mov QWORD PTR [rbp%+d], rax", var->offset);
+  }
+
+  if (fn->va_area)
+    save_va_area(fn);
+  store_params(fn);
+
+  // Emit code
+  gen_stmt(fn->body);
+  if (depth != 0)
+    error("internal error: stack depth %d at the end of '%s'", depth, fn->name);
+
+  // [https://www.sigbus.info/n1570#5.1.2.2.3p1] The C spec defines
+  // a special rule for the main function. Reaching the end of the
+  // main function is equivalent to returning 0, even though the
+  // behavior is undefined for the other functions.
+  if (strcmp(fn->name, "main") == 0)
+    println("  xor eax, eax");
+
+  // Epilogue
+  println(".L.return.%d:", current_fn_id);
+  for (int i = 0; i < num_var_regs; i++)
+    println("  mov %s, QWORD PTR [rbp%+d]", var_regs[i][3], -fn->stack_size - 8 * (i + 1));
+  println("  mov rsp, rbp");
+  println("  pop rbp");
+  println("  .cfi_def_cfa rsp, 8");
+  println("  ret");
+  println("  .cfi_endproc");
+  println_sym(name, "  .size %s, .-%s", name, name);
+  emit_float_consts();
+}
+
 static void emit_text(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next) {
     if (!fn->is_function || !fn->is_definition)
@@ -3431,63 +3496,12 @@ static void emit_text(Obj *prog) {
     println_sym(name, "  .type %s, @function", name);
     if (fn->align > 1)
       println("  .align %d", fn->align);
-    println_sym(name, "%s:", name);
-    current_fn = fn;
-    current_fn_id = count();
-
-    // Prologue.  The CFI directives let debuggers and unwinders find the
-    // caller's frame: the CFA is rbp+16 once rbp is set.
-    println("  .cfi_startproc");
-    emit_loc(fn->tok);
-    println("  push rbp");
-    println("  .cfi_def_cfa_offset 16");
-    println("  .cfi_offset rbp, -16");
-    println("  mov rbp, rsp");
-    println("  .cfi_def_cfa_register rbp");
-    // The callee-saved registers that hold variables are saved below the
-    // frame, in 16-byte steps to keep rsp aligned.
-    assign_var_regs(fn);
-    println("  sub rsp, %d", fn->stack_size + align_to(num_var_regs * 8, 16));
-    for (int i = 0; i < num_var_regs; i++)
-      println("  mov QWORD PTR [rbp%+d], %s", -fn->stack_size - 8 * (i + 1), var_regs[i][3]);
-    if (uses_alloca)
-      println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
-
-    for (Obj *var = fn->locals; var; var = var->next) {
-      if (!var->area_offset)
-        continue;
-      println("  lea rax, [rbp%+d]", var->area_offset + var->align - 1);
-      println("  and rax, %d", -var->align);
-      println("  mov QWORD PTR [rbp%+d], rax", var->offset);
+    if (fn->asm_text) {
+      flush_held();
+      fputs(fn->asm_text, output_file);
+    } else {
+      gen_function(fn);
     }
-
-    if (fn->va_area)
-      save_va_area(fn);
-    store_params(fn);
-
-    // Emit code
-    gen_stmt(fn->body);
-    if (depth != 0)
-      error("internal error: stack depth %d at the end of '%s'", depth, fn->name);
-
-    // [https://www.sigbus.info/n1570#5.1.2.2.3p1] The C spec defines
-    // a special rule for the main function. Reaching the end of the
-    // main function is equivalent to returning 0, even though the
-    // behavior is undefined for the other functions.
-    if (strcmp(fn->name, "main") == 0)
-      println("  xor eax, eax");
-
-    // Epilogue
-    println(".L.return.%d:", current_fn_id);
-    for (int i = 0; i < num_var_regs; i++)
-      println("  mov %s, QWORD PTR [rbp%+d]", var_regs[i][3], -fn->stack_size - 8 * (i + 1));
-    println("  mov rsp, rbp");
-    println("  pop rbp");
-    println("  .cfi_def_cfa rsp, 8");
-    println("  ret");
-    println("  .cfi_endproc");
-    println_sym(name, "  .size %s, .-%s", name, name);
-    emit_float_consts();
 
     // Prioritized entries go in .init_array.NNNNN, which ld sorts.
     if (fn->is_constructor) {
@@ -3507,6 +3521,20 @@ static void emit_text(Obj *prog) {
       println_sym(name, "  .quad %s", name);
     }
   }
+}
+
+// Generates a function's code as soon as the parser has it, so that its
+// nodes can be released; codegen() puts the text in its place later.
+void codegen_function(Obj *fn, CodegenConfig *cfg) {
+  config = cfg;
+  FILE *out = output_file;
+  size_t len;
+  output_file = open_memstream(&fn->asm_text, &len);
+  layout_frame(fn);
+  gen_function(fn);
+  flush_held();
+  fclose(output_file);
+  output_file = out;
 }
 
 void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {

@@ -674,6 +674,10 @@ static void close_output(FILE *out) {
   output_tmp = NULL;
 }
 
+static void generate_function(Obj *fn, void *cfg) {
+  codegen_function(fn, cfg);
+}
+
 static void cc1(char *input, char *output) {
   Token *tok = preprocess_input(input);
 
@@ -695,7 +699,9 @@ static void cc1(char *input, char *output) {
     return;
   }
 
-  Obj *prog = parse(tok);
+  // Each function's code is generated as soon as it is parsed, and its
+  // nodes released, except where the whole tree is to be dumped.
+  Obj *prog = parse(tok, opt_dump_ast ? NULL : generate_function, &cg_config);
 
   if (opt_dump_ast) {
     layout_frames(prog);

@@ -81,8 +81,19 @@ static Obj *globals;
 static Scope *scope = &(Scope){0};
 
 static Obj *current_fn;
+static FunctionDone *function_done; // given to parse()
+static void *function_done_arg;
 static Node *gotos;
 static Node *labels;
+
+// A static initializer's reference to a label (&&x) in this function.
+typedef struct LabelCell LabelCell;
+struct LabelCell {
+  LabelCell *next;
+  char **cell; // what the relocation names
+  Node *node;  // the &&x
+};
+static LabelCell *label_cells;
 static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
@@ -108,19 +119,24 @@ struct CaseSet {
   int nranges;
 };
 
+// Switches nest; one set per switch node, made on first use.  Nodes are
+// released with their function, so the sets go with them (a later switch
+// node may have the same address).
+static HashMap case_sets;
+static CaseSet *last_case_set;
+
 static bool case_is_duplicate(Node *sw, int64_t begin, int64_t end) {
-  static CaseSet *set;
+  CaseSet *set = last_case_set;
   if (!set || set->sw != sw) {
-    // Switches nest; one set per switch node, made on first use.
-    static HashMap sets;
     char key[32];
     snprintf(key, sizeof(key), "%p", (void *)sw);
-    set = hashmap_get(&sets, key);
+    set = hashmap_get(&case_sets, key);
     if (!set) {
       set = xcalloc(1, sizeof(CaseSet));
       set->sw = sw;
-      hashmap_put(&sets, str_ndup(key, strlen(key)), set);
+      hashmap_put(&case_sets, str_ndup(key, strlen(key)), set);
     }
+    last_case_set = set;
   }
 
   for (int i = 0; i < set->nranges; i++)
@@ -3129,11 +3145,20 @@ static int64_t eval2(Node *node, char ***label) {
   }
   case ND_ADDR:
     return eval_rval(node->lhs, label);
-  case ND_LABEL_VAL:
+  case ND_LABEL_VAL: {
     if (!label)
       eval_error(node);
-    *label = &node->unique_label;
+    // `static void *p = &&x;`: the label's unique name is known when the
+    // function is done, and the relocation outlives the node, so it gets
+    // a cell that resolve_goto_labels() fills.
+    LabelCell *lc = xcalloc(1, sizeof(LabelCell));
+    lc->cell = xcalloc(1, sizeof(char *));
+    lc->node = node;
+    lc->next = label_cells;
+    label_cells = lc;
+    *label = lc->cell;
     return 0;
+  }
   case ND_MEMBER:
     // An array member used as an address: `&s.arr[2]`, offsetof.
     if (node->ty->kind != TY_ARRAY)
@@ -5635,6 +5660,9 @@ static void resolve_goto_labels(void) {
       error_tok(x->tok, "label '%s' used but not defined", x->label);
   }
 
+  for (LabelCell *lc = label_cells; lc; lc = lc->next)
+    *lc->cell = lc->node->unique_label;
+  label_cells = NULL;
   gotos = labels = NULL;
 }
 
@@ -5786,6 +5814,9 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
 
   tok = skip(tok, "{");
 
+  // The body's nodes, from here on, are released once `function_done`
+  // has seen them (the parameters' types, made above, stay).
+  ArenaMark body_nodes = mark_nodes();
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   Token *body_start = tok;
   fn->body = compound_stmt(&tok, tok);
@@ -5802,6 +5833,14 @@ static Token *function(Token *tok, Type *basety, VarAttr *attr) {
   leave_scope();
   resolve_goto_labels();
   current_fn = NULL;
+
+  if (function_done) {
+    function_done(fn, function_done_arg);
+    fn->body = NULL;
+    case_sets = (HashMap){0};
+    last_case_set = NULL;
+    release_nodes(body_nodes);
+  }
   return tok;
 }
 
@@ -5929,7 +5968,9 @@ static void declare_builtins(void) {
 }
 
 // program = (typedef | function-definition | global-variable)*
-Obj *parse(Token *tok) {
+Obj *parse(Token *tok, FunctionDone *done, void *arg) {
+  function_done = done;
+  function_done_arg = arg;
   convert_pp_tokens(tok);
   declare_builtins();
   globals = NULL;

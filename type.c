@@ -249,11 +249,28 @@ char *type_name(Type *ty) {
 // Node constructors needed by the conversions below.
 //
 
+// Nodes have an arena of their own: the parser releases a function's
+// nodes once its code is generated (see release_nodes()).
+static Arena *nodes;
+
 Node *new_node(NodeKind kind, Token *tok) {
-  Node *node = xcalloc(1, sizeof(Node));
+  if (!nodes)
+    nodes = new_arena();
+  Node *node = arena_alloc(nodes, sizeof(Node));
   node->kind = kind;
   node->tok = tok;
   return node;
+}
+
+// Every node made after mark_nodes() is gone after release_nodes().
+ArenaMark mark_nodes(void) {
+  if (!nodes)
+    nodes = new_arena();
+  return arena_mark(nodes);
+}
+
+void release_nodes(ArenaMark m) {
+  arena_release(nodes, m);
 }
 
 Node *new_num(int64_t val, Token *tok) {

@@ -4,7 +4,9 @@
 // small string helpers and an open-addressing hash map keyed by strings.
 // Memory is never freed during a compilation: the compiler is a short-lived
 // process, so allocation is a bump of a pointer through large zeroed blocks
-// (an arena), with no per-object header and no call into malloc.
+// (an arena), with no per-object header and no call into malloc.  The one
+// exception is the syntax tree, whose nodes are given back function by
+// function (Arena, below).
 
 #include "9cc.h"
 
@@ -55,6 +57,64 @@ void *xcalloc(size_t n, size_t size) {
   void *p = cur;
   cur += bytes;
   return p;
+}
+
+// An arena whose memory is given back from a mark: the nodes of one
+// function live in one, and are released as soon as its code has been
+// generated, so that the next function reuses the same memory.  Objects
+// too big for a block, and every object when arena_off(), get their own
+// calloc and are freed on release (so that AddressSanitizer catches a
+// node used after its function is done).
+struct Arena {
+  char **blocks; // blocks obtained so far, kept for reuse after a release
+  int nblocks;
+  int block;     // the block being filled, or -1
+  size_t used;   // bytes used in it
+  void **own;    // objects with a calloc of their own
+  int nown, own_cap;
+};
+
+Arena *new_arena(void) {
+  Arena *a = calloc_or_die(1, sizeof(Arena));
+  a->block = -1;
+  return a;
+}
+
+void *arena_alloc(Arena *a, size_t size) {
+  size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+  if (arena_off() || size > ARENA_BLOCK / 16) {
+    if (a->nown == a->own_cap) {
+      a->own_cap = a->own_cap ? a->own_cap * 2 : 64;
+      a->own = realloc(a->own, a->own_cap * sizeof(void *));
+      if (!a->own)
+        error("out of memory");
+    }
+    return a->own[a->nown++] = calloc_or_die(1, size);
+  }
+  if (a->block < 0 || a->used + size > ARENA_BLOCK) {
+    if (++a->block == a->nblocks) {
+      a->blocks = realloc(a->blocks, (a->nblocks + 1) * sizeof(char *));
+      if (!a->blocks)
+        error("out of memory");
+      a->blocks[a->nblocks++] = calloc_or_die(1, ARENA_BLOCK);
+    }
+    a->used = 0;
+  }
+  char *p = a->blocks[a->block] + a->used;
+  a->used += size;
+  memset(p, 0, size); // a reused block holds the last function's nodes
+  return p;
+}
+
+ArenaMark arena_mark(Arena *a) {
+  return (ArenaMark){a->block, a->used, a->nown};
+}
+
+void arena_release(Arena *a, ArenaMark m) {
+  while (a->nown > m.nown)
+    free(a->own[--a->nown]);
+  a->block = m.block;
+  a->used = m.used;
 }
 
 // A growable output buffer for vformat().

@@ -223,6 +223,13 @@ int sw_loop(void) {
   return r;
 }
 
+// Switches with the same cases in functions one after another: each
+// function's nodes are released once its code is generated, so a later
+// switch may sit where an earlier one was; its case values start afresh.
+int sw_same1(int x) { switch (x) { case 1: return 10; case 2: return 20; } return 0; }
+int sw_same2(int x) { switch (x) { case 1: return 11; case 2: return 21; } return 0; }
+int sw_same3(int x) { switch (x) { case 1: return 12; case 2 ... 3: return 22; } return 0; }
+
 int sw_nocompound(int x) {
   int r = 0;
   switch (x)
@@ -534,6 +541,10 @@ int main() {
   ASSERT(4, sw_inner_block(2));
   ASSERT(4, sw_inner_block(3));
   ASSERT(0, sw_inner_block(4));
+  ASSERT(10, sw_same1(1));
+  ASSERT(21, sw_same2(2));
+  ASSERT(22, sw_same3(3));
+  ASSERT(0, sw_same3(4));
   sw_side_effect_count = 0;
   r = 0;
   switch (sw_side()) { case 1: r = 1; break; case 2: r = 2; break; case 3: r = 3; break; }
