@@ -2902,7 +2902,8 @@ static void gen_switch(Node *node) {
     println("  mov %s, %s", di, ax);
     println("  movabs rdx, %ld", n->begin);
     println("  sub %s, %s", di, wide ? "rdx" : "edx");
-    println("  movabs rdx, %ld", n->end - n->begin);
+    // end - begin may pass INT64_MAX (case -9e18 ... 9e18): subtract as unsigned.
+    println("  movabs rdx, %lu", (uint64_t)n->end - (uint64_t)n->begin);
     println("  cmp %s, %s", di, wide ? "rdx" : "edx");
     println("  jbe %s", n->label);
   }

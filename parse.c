@@ -2101,35 +2101,31 @@ static Node *lvar_initializer(Token **rest, Token *tok, Obj *var) {
   return new_binary(ND_COMMA, lhs, rhs, tok);
 }
 
-static uint64_t read_buf(char *buf, int sz) {
-  if (sz == 1)
-    return *buf;
-  if (sz == 2)
-    return *(uint16_t *)buf;
-  if (sz == 4)
-    return *(uint32_t *)buf;
-  assert(sz == 8);
-  return *(uint64_t *)buf;
+// Stores the low sz bytes of val, little-endian like the target, at any
+// alignment: a member of a packed struct may sit at an odd offset.
+static void write_buf(char *buf, uint64_t val, int sz) {
+  if (sz == 1 || sz == 2 || sz == 4 || sz == 8)
+    memcpy(buf, &val, sz);
 }
 
-static void write_buf(char *buf, uint64_t val, int sz) {
-  if (sz == 1)
-    *buf = val;
-  else if (sz == 2)
-    *(uint16_t *)buf = val;
-  else if (sz == 4)
-    *(uint32_t *)buf = val;
-  else if (sz == 8)
-    *(uint64_t *)buf = val;
+// Sets a bitfield's bits one by one, so that only the bytes it occupies
+// are touched: in a packed struct its declared type's width may reach
+// past the end of the struct (`char a; int b : 9;` is 3 bytes).
+static void write_bitfield(char *buf, Member *mem, uint64_t val) {
+  for (int i = 0; i < mem->bit_width; i++)
+    if ((val >> i) & 1)
+      buf[(mem->bit_offset + i) / 8] |= 1 << ((mem->bit_offset + i) % 8);
 }
 
 // Stores a constant of arithmetic type ty.
 static void write_real(char *buf, Type *ty, long double v) {
-  if (ty->kind == TY_FLOAT)
-    *(float *)buf = v;
-  else if (ty->kind == TY_DOUBLE)
-    *(double *)buf = v;
-  else if (ty->kind == TY_LDOUBLE)
+  if (ty->kind == TY_FLOAT) {
+    float f = v;
+    memcpy(buf, &f, 4);
+  } else if (ty->kind == TY_DOUBLE) {
+    double d = v;
+    memcpy(buf, &d, 8);
+  } else if (ty->kind == TY_LDOUBLE)
     memcpy(buf, &v, 10);
   else
     write_buf(buf, (int64_t)v, ty->size);
@@ -2288,12 +2284,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
         if (!expr)
           continue;
 
-        char *loc = buf + offset + mem->offset;
-        uint64_t oldval = read_buf(loc, mem->ty->size);
-        uint64_t newval = eval(expr);
-        uint64_t mask = mem->bit_width == 64 ? ~0UL : (1UL << mem->bit_width) - 1;
-        uint64_t combined = oldval | ((newval & mask) << mem->bit_offset);
-        write_buf(loc, combined, mem->ty->size);
+        write_bitfield(buf + offset + mem->offset, mem, eval(expr));
       } else {
         cur = write_gvar_data(cur, init->children[mem->idx], mem->ty, buf,
                               offset + mem->offset);
@@ -2341,13 +2332,8 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
     return cur;
   }
 
-  if (ty->kind == TY_FLOAT) {
-    *(float *)(buf + offset) = eval_double(init->expr);
-    return cur;
-  }
-
-  if (ty->kind == TY_DOUBLE) {
-    *(double *)(buf + offset) = eval_double(init->expr);
+  if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
+    write_real(buf + offset, ty, eval_double(init->expr));
     return cur;
   }
 

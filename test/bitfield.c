@@ -66,7 +66,29 @@ unsigned long as_ulong(void *p, int n) {
   return v;
 }
 
+// Packed: the int bitfield ends the 3-byte struct, though an int is 4
+// bytes; a global initializer must write only the bytes it occupies (the
+// last element of the array ends the variable).  And a double at an odd
+// offset.  `make asan` compiles this file with a sanitized 9cc.
+#pragma pack(push, 1)
+struct PackedTail { char a; int b : 9; };
+struct PackedDouble { char c; double d; short s : 3; };
+#pragma pack(pop)
+struct PackedTail ptail[2] = {{1, 300}, {2, -5}};
+struct PackedDouble pdouble = {7, 2.5, -2};
+
 int main() {
+  ASSERT(3, sizeof(struct PackedTail));
+  ASSERT(6, sizeof(ptail));
+  ASSERT(1, ptail[0].a);
+  ASSERT(-212, ptail[0].b); // 300 in 9 signed bits
+  ASSERT(2, ptail[1].a);
+  ASSERT(-5, ptail[1].b);
+  ASSERT(10, sizeof(struct PackedDouble));
+  ASSERT(7, pdouble.c);
+  ASSERT(1, pdouble.d == 2.5);
+  ASSERT(-2, pdouble.s);
+
   // ---- sizeof of bitfield structs ----
   ASSERT(4, sizeof(struct B1));
   ASSERT(2, sizeof(struct B2));

@@ -230,6 +230,15 @@ int sw_same1(int x) { switch (x) { case 1: return 10; case 2: return 20; } retur
 int sw_same2(int x) { switch (x) { case 1: return 11; case 2: return 21; } return 0; }
 int sw_same3(int x) { switch (x) { case 1: return 12; case 2 ... 3: return 22; } return 0; }
 
+// [GNU] A case range wider than INT64_MAX.
+int sw_huge_range(long x) {
+  switch (x) {
+  case -9000000000000000000L ... 9000000000000000000L:
+    return 1;
+  }
+  return 0;
+}
+
 int sw_nocompound(int x) {
   int r = 0;
   switch (x)
@@ -545,6 +554,11 @@ int main() {
   ASSERT(21, sw_same2(2));
   ASSERT(22, sw_same3(3));
   ASSERT(0, sw_same3(4));
+  ASSERT(1, sw_huge_range(0));
+  ASSERT(1, sw_huge_range(-9000000000000000000L));
+  ASSERT(1, sw_huge_range(9000000000000000000L));
+  ASSERT(0, sw_huge_range(9000000000000000001L));
+  ASSERT(0, sw_huge_range(-9000000000000000001L));
   sw_side_effect_count = 0;
   r = 0;
   switch (sw_side()) { case 1: r = 1; break; case 2: r = 2; break; case 3: r = 3; break; }
