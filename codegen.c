@@ -103,9 +103,13 @@ static bool is_reg32(char *operands) {
 static bool peephole(void) {
   if (!config->optimize || !holding)
     return false;
+  // Every rule starts from an instruction in `held`: its first letter
+  // rules most of them out before any string is compared.
+  char op = held[0] == ' ' && held[1] == ' ' ? held[2] : 0;
   // and, or and xor set ZF, SF and PF by their result and clear CF and
   // OF, just as comparing that result with 0 does.
-  if (!strncmp(held, "  and ", 6) || !strncmp(held, "  or ", 5) || !strncmp(held, "  xor ", 6)) {
+  if ((op == 'a' || op == 'o' || op == 'x') &&
+      (!strncmp(held, "  and ", 6) || !strncmp(held, "  or ", 5) || !strncmp(held, "  xor ", 6))) {
     char *dest = strchr(held + 2, ' ') + 1;
     size_t n = strcspn(dest, ",");
     if (!strncmp(line, "  cmp ", 6) && !strncmp(line + 6, dest, n) && !strcmp(line + 6 + n, ", 0"))
@@ -114,19 +118,20 @@ static bool peephole(void) {
   // A cast of a cast: the second extension reads back the low byte (or
   // word) the first one loaded, so the load can extend the right way
   // itself.  And a zero-extended byte or word is its own sign extension.
-  if ((!strncmp(held, "  movsx eax, BYTE PTR ", 22) || !strncmp(held, "  movzx eax, BYTE PTR ", 22)) &&
+  bool extends = op == 'm' && (held[5] == 's' || held[5] == 'z') && held[6] == 'x';
+  if (extends && (!strncmp(held, "  movsx eax, BYTE PTR ", 22) || !strncmp(held, "  movzx eax, BYTE PTR ", 22)) &&
       (!strcmp(line, "  movsx eax, al") || !strcmp(line, "  movzx eax, al"))) {
     memcpy(held + 5, line + 5, 2); // movsx or movzx
     return true;
   }
-  if ((!strncmp(held, "  movsx eax, WORD PTR ", 22) || !strncmp(held, "  movzx eax, WORD PTR ", 22)) &&
+  if (extends && (!strncmp(held, "  movsx eax, WORD PTR ", 22) || !strncmp(held, "  movzx eax, WORD PTR ", 22)) &&
       (!strcmp(line, "  movsx eax, ax") || !strcmp(line, "  movzx eax, ax"))) {
     memcpy(held + 5, line + 5, 2);
     return true;
   }
-  if (!strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
+  if (extends && !strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
     return true;
-  if (!strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
+  if (op == 'p' && !strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
     if (strcmp(line + 6, "rax"))
       fprintf(output_file, "  mov %s, rax\n", line + 6);
     holding = false;
@@ -137,7 +142,7 @@ static bool peephole(void) {
   // register the first one wrote (memory at rbp or rip), and not into a
   // 32-bit register: that mov also clears the upper half, which code
   // after it may count on (an unsigned int used as a 64-bit index).
-  if (!strncmp(held, "  mov ", 6) && !strncmp(line, "  mov ", 6) &&
+  if (op == 'm' && !strncmp(held, "  mov ", 6) && !strncmp(line, "  mov ", 6) &&
       fixed_addresses(held + 6) && !is_reg32(line + 6)) {
     char *comma = strstr(held + 6, ", ");
     size_t n = comma ? comma - (held + 6) : 0;
@@ -148,15 +153,13 @@ static bool peephole(void) {
       return true;
   }
   // Nothing after a jump is reached but through a label.
-  if (!strncmp(held, "  jmp ", 6) && !strncmp(line, "  jmp ", 6))
+  if (op != 'j' || strncmp(held, "  jmp ", 6))
+    return false;
+  if (!strncmp(line, "  jmp ", 6))
     return true;
-  if (!strncmp(held, "  jmp ", 6)) {
-    size_t n = strlen(held + 6);
-    if (!strncmp(line, held + 6, n) && !strcmp(line + n, ":")) {
-      holding = false; // the label follows: falling through is the jump
-      return false;
-    }
-  }
+  size_t n = strlen(held + 6);
+  if (!strncmp(line, held + 6, n) && !strcmp(line + n, ":"))
+    holding = false; // the label follows: falling through is the jump
   return false;
 }
 
