@@ -111,12 +111,17 @@ static Obj *cont_vla;
 // Duplicate case labels are found through a hash set of the values seen in
 // each switch (so that a switch of many cases compiles in linear time);
 // GNU case ranges, which are rare, are checked one by one.
+typedef struct CaseRange CaseRange;
+struct CaseRange {
+  CaseRange *next;
+  int64_t begin, end;
+};
+
 typedef struct CaseSet CaseSet;
 struct CaseSet {
   Node *sw;
   HashMap values;
-  Node *ranges[1024];
-  int nranges;
+  CaseRange *ranges;
 };
 
 // Switches nest; one set per switch node, made on first use.  Nodes are
@@ -139,8 +144,8 @@ static bool case_is_duplicate(Node *sw, int64_t begin, int64_t end) {
     last_case_set = set;
   }
 
-  for (int i = 0; i < set->nranges; i++)
-    if (begin <= set->ranges[i]->end && set->ranges[i]->begin <= end)
+  for (CaseRange *r = set->ranges; r; r = r->next)
+    if (begin <= r->end && r->begin <= end)
       return true;
 
   if (begin == end) {
@@ -155,12 +160,11 @@ static bool case_is_duplicate(Node *sw, int64_t begin, int64_t end) {
   for (Node *n = sw->case_next; n; n = n->case_next)
     if (begin <= n->end && n->begin <= end)
       return true;
-  if (set->nranges < 1024) {
-    Node *r = xcalloc(1, sizeof(Node));
-    r->begin = begin;
-    r->end = end;
-    set->ranges[set->nranges++] = r;
-  }
+  CaseRange *r = xcalloc(1, sizeof(CaseRange));
+  r->begin = begin;
+  r->end = end;
+  r->next = set->ranges;
+  set->ranges = r;
   return false;
 }
 
