@@ -113,24 +113,26 @@ typedef enum {
   TK_EOF,
 } TokenKind;
 
+// (The fields are ordered so that none needs padding: a large file has
+// millions of tokens.)
 struct Token {
   TokenKind kind;
-  Token *next;
-  int64_t val;      // TK_NUM: integer value
-  long double fval; // TK_NUM: floating value
-  char *loc;        // where the token starts in its file's text
   int len;
-  Type *ty;  // TK_NUM, TK_STR: the literal's type
-  char *str; // TK_STR: contents with escapes decoded, NUL-terminated
-
+  char *loc; // where the token starts in its file's text
+  Token *next;
   File *file;
   int line_no;
   bool at_bol;    // first token on its line
   bool has_space; // preceded by white space
   Hideset *hideset;
-  Token *origin; // for tokens made by macro expansion: the macro's use
-  Token *prev;   // the token before, linked after preprocessing
+  Token *origin;  // for tokens made by macro expansion: the macro's use
+  Token *prev;    // the token before, linked after preprocessing
   char *spelling; // a digraph's own spelling, for # (the text says "[" for "<:")
+
+  int64_t val;      // TK_NUM: integer value
+  long double fval; // TK_NUM: floating value
+  Type *ty;         // TK_NUM, TK_STR: the literal's type
+  char *str;        // TK_STR: contents with escapes decoded, NUL-terminated
 };
 
 File *new_file(char *name, int file_no, char *contents);
