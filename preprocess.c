@@ -127,30 +127,27 @@ static Hideset *hideset_intersection(Hideset *hs1, Hideset *hs2) {
   return head.next;
 }
 
-static Token *add_hideset(Token *tok, Hideset *hs) {
-  Token head = {0};
-  Token *cur = &head;
+// The two below work on lists of the preprocessor's own making (what
+// subst() returns, a file just tokenized), which nothing else points
+// into, so they change them where they are instead of copying: a large
+// program has millions of tokens.  The EOF that ends such a list may be
+// shared (subst() ends with the macro body's own), and is left alone.
 
-  for (; tok; tok = tok->next) {
-    Token *t = copy_token(tok);
-    t->hideset = hideset_union(t->hideset, hs);
-    cur = cur->next = t;
-  }
-  return head.next;
+// Adds hs to the hideset of every token of a fresh list.
+static void add_hideset(Token *tok, Hideset *hs) {
+  for (; tok->kind != TK_EOF; tok = tok->next)
+    tok->hideset = hideset_union(tok->hideset, hs);
 }
 
-// Append tok2 to the end of tok1.
+// Links tok2 after the last token of a fresh list tok1, in place of its EOF.
 static Token *append(Token *tok1, Token *tok2) {
   if (tok1->kind == TK_EOF)
     return tok2;
-
-  Token head = {0};
-  Token *cur = &head;
-
-  for (; tok1->kind != TK_EOF; tok1 = tok1->next)
-    cur = cur->next = copy_token(tok1);
-  cur->next = tok2;
-  return head.next;
+  Token *last = tok1;
+  while (last->next->kind != TK_EOF)
+    last = last->next;
+  last->next = tok2;
+  return tok1;
 }
 
 static Token *skip_cond_incl2(Token *tok) {
@@ -1083,7 +1080,8 @@ static bool expand_macro(Token **rest, Token *tok) {
   // Object-like macro application
   if (m->is_objlike) {
     Hideset *hs = hideset_union(tok->hideset, new_hideset(m->name));
-    Token *body = add_hideset(subst(m->body, NULL, false), hs);
+    Token *body = subst(m->body, NULL, false);
+    add_hideset(body, hs);
     set_origin(body, tok->origin ? tok->origin : tok);
     *rest = append(body, tok->next);
     // An empty expansion leaves what follows where it was: `EMPTY # x`
@@ -1119,7 +1117,7 @@ static bool expand_macro(Token **rest, Token *tok) {
   hs = hideset_union(hs, new_hideset(m->name));
 
   Token *body = subst(m->body, args, true);
-  body = add_hideset(body, hs);
+  add_hideset(body, hs);
   set_origin(body, macro_token->origin ? macro_token->origin : macro_token);
   *rest = append(body, tok->next);
   (*rest)->at_bol = macro_token->at_bol;
