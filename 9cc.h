@@ -221,7 +221,6 @@ struct Obj {
   Obj *va_area;
   Obj *alloca_bottom;
   int stack_size;
-  char *asm_text; // the code, when generated as soon as it was parsed
 };
 
 // A global initializer may refer to another global's address:
@@ -363,7 +362,9 @@ struct Node {
 
 // parse() hands each function definition to `done` as soon as its body is
 // parsed (when `done` is not NULL), then releases the function's nodes:
-// fn->body is NULL afterwards.  Without `done` every body stays.
+// fn->body is NULL afterwards.  Without `done` every body stays.  Top-level
+// asm statements go to `done` too, so that everything reaches it in source
+// order.
 typedef void FunctionDone(Obj *fn, void *arg);
 Obj *parse(Token *tok, FunctionDone *done, void *arg);
 
@@ -515,8 +516,9 @@ typedef struct {
   bool optimize;    // off with -O0: the plain stack machine, for testing
 } CodegenConfig;
 
-void codegen(Obj *prog, FILE *out, CodegenConfig *cfg);
-void codegen_function(Obj *fn, CodegenConfig *cfg);
+void codegen_begin(FILE *out, CodegenConfig *cfg);
+void codegen_object(Obj *obj);
+void codegen_end(Obj *prog);
 void layout_frames(Obj *prog);
 int align_to(int n, int align);
 

@@ -3236,7 +3236,7 @@ static void layout_frame(Obj *fn) {
 
 void layout_frames(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next)
-    if (fn->is_function && fn->is_definition && !fn->asm_text)
+    if (fn->is_function && fn->is_definition)
       layout_frame(fn);
 }
 
@@ -3257,14 +3257,6 @@ static void emit_data(Obj *prog) {
   for (Obj *var = prog; var; var = var->next)
     if (var->is_weak && !var->is_definition && !var->alias)
       println_sym(obj_name(var), "  .weak %s", obj_name(var));
-
-  for (Obj *var = prog; var; var = var->next) {
-    if (var->is_toplevel_asm) {
-      println("  .att_syntax");
-      println("%s", var->asm_name);
-      println("  .intel_syntax noprefix");
-    }
-  }
 
   for (Obj *var = prog; var; var = var->next) {
     if (var->is_function || !var->is_definition || var->is_toplevel_asm || var->alias)
@@ -3480,32 +3472,35 @@ static void gen_function(Obj *fn) {
   emit_float_consts();
 }
 
-static void emit_text(Obj *prog) {
+// A function's code goes out as soon as the parser has it, so that its
+// nodes can be released and no copy of its text is kept.
+static void emit_function(Obj *fn) {
+  char *name = obj_name(fn);
+  if (fn->is_static)
+    println_sym(name, "  .local %s", name);
+  else
+    println_sym(name, "  .globl %s", name);
+  if (fn->section)
+    println("  .section %s,\"ax\",@progbits", fn->section);
+  else
+    println("  .text");
+  println_sym(name, "  .type %s, @function", name);
+  if (fn->align > 1)
+    println("  .align %d", fn->align);
+  layout_frame(fn);
+  gen_function(fn);
+}
+
+// Weakness and constructor entries come last: a later declaration
+// (`#pragma weak f`, an attribute) may still ask for them.
+static void emit_function_symbols(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next) {
     if (!fn->is_function || !fn->is_definition)
       continue;
 
     char *name = obj_name(fn);
-    if (fn->is_static)
-      println_sym(name, "  .local %s", name);
-    else
-      println_sym(name, "  .globl %s", name);
     if (fn->is_weak)
       println_sym(name, "  .weak %s", name);
-
-    if (fn->section)
-      println("  .section %s,\"ax\",@progbits", fn->section);
-    else
-      println("  .text");
-    println_sym(name, "  .type %s, @function", name);
-    if (fn->align > 1)
-      println("  .align %d", fn->align);
-    if (fn->asm_text) {
-      flush_held();
-      fputs(fn->asm_text, output_file);
-    } else {
-      gen_function(fn);
-    }
 
     // Prioritized entries go in .init_array.NNNNN, which ld sorts.
     if (fn->is_constructor) {
@@ -3527,28 +3522,31 @@ static void emit_text(Obj *prog) {
   }
 }
 
-// Generates a function's code as soon as the parser has it, so that its
-// nodes can be released; codegen() puts the text in its place later.
-void codegen_function(Obj *fn, CodegenConfig *cfg) {
-  config = cfg;
-  FILE *out = output_file;
-  size_t len;
-  output_file = open_memstream(&fn->asm_text, &len);
-  layout_frame(fn);
-  gen_function(fn);
-  flush_held();
-  fclose(output_file);
+// The assembly is written as the program is parsed: codegen_begin() opens
+// it, codegen_object() writes each function definition and top-level asm
+// statement as soon as the parser is done with it (in source order, so
+// that an asm statement defining a gas macro comes before its users), and
+// codegen_end() adds the data and the symbols' bindings.
+void codegen_begin(FILE *out, CodegenConfig *cfg) {
   output_file = out;
+  config = cfg;
+  println("  .intel_syntax noprefix");
 }
 
-void codegen(Obj *prog, FILE *out, CodegenConfig *cfg) {
-  output_file = out;
-  config = cfg;
+void codegen_object(Obj *obj) {
+  if (obj->is_toplevel_asm) {
+    println("  .att_syntax");
+    println("%s", obj->asm_name);
+    println("  .intel_syntax noprefix");
+  } else {
+    emit_function(obj);
+  }
+  flush_held();
+}
 
-  println("  .intel_syntax noprefix");
-  layout_frames(prog);
+void codegen_end(Obj *prog) {
   emit_data(prog);
-  emit_text(prog);
+  emit_function_symbols(prog);
   emit_aliases(prog);
   println("  .section .note.GNU-stack,\"\",@progbits");
   flush_held();

@@ -674,8 +674,9 @@ static void close_output(FILE *out) {
   output_tmp = NULL;
 }
 
-static void generate_function(Obj *fn, void *cfg) {
-  codegen_function(fn, cfg);
+static void generate_object(Obj *obj, void *arg) {
+  (void)arg;
+  codegen_object(obj);
 }
 
 static void cc1(char *input, char *output) {
@@ -699,28 +700,32 @@ static void cc1(char *input, char *output) {
     return;
   }
 
-  // Each function's code is generated as soon as it is parsed, and its
-  // nodes released, except where the whole tree is to be dumped.
-  Obj *prog = parse(tok, opt_dump_ast ? NULL : generate_function, &cg_config);
-
   if (opt_dump_ast) {
+    Obj *prog = parse(tok, NULL, NULL);
     layout_frames(prog);
     dump_ast(prog, stdout);
     return;
   }
+
+  // Each function's code is written as soon as it is parsed, and its nodes
+  // released.  A named output file is written under a temporary name and
+  // renamed when all went well (open_output); other outputs (standard
+  // output, a pipe) get the text from memory at the end, so that a failed
+  // compilation writes none of it.
+  FILE *out = open_output(output);
+  char *buf = NULL;
+  size_t buflen = 0;
+  FILE *asm_out = output_tmp ? out : open_memstream(&buf, &buflen);
+  codegen_begin(asm_out, &cg_config);
+  Obj *prog = parse(tok, generate_object, NULL);
   if (opt_werror && warning_count)
     exit(1);
+  codegen_end(prog);
 
-  // Write the assembly to a memory buffer first: nothing reaches the
-  // output file unless the whole compilation succeeds.
-  char *buf;
-  size_t buflen;
-  FILE *mem = open_memstream(&buf, &buflen);
-  codegen(prog, mem, &cg_config);
-  fclose(mem);
-
-  FILE *out = open_output(output);
-  fwrite(buf, 1, buflen, out);
+  if (asm_out != out) {
+    fclose(asm_out);
+    fwrite(buf, 1, buflen, out);
+  }
   close_output(out);
 }
 

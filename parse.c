@@ -5987,6 +5987,8 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
       var->next = globals;
       globals = var;
       tok = skip(skip(tok, ")"), ";");
+      if (function_done)
+        function_done(var, function_done_arg);
       continue;
     }
 

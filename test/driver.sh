@@ -464,6 +464,30 @@ SRC
   check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
 fi
 
+# Functions are written to the output as they are parsed: an error further
+# down still leaves no output file (nor the temporary one) behind, and prints
+# none of the assembly on standard output.
+mkdir -p "$tmp/partial"
+printf 'int ok(void) { return 1; }\nint bad(void) { return x; }\n' > "$tmp/partial/p.c"
+"$cc9" -S -o "$tmp/partial/p.s" "$tmp/partial/p.c" 2> /dev/null
+check "error after a function: exit status 1" 1 $?
+check "error after a function: no file left in the output directory" "p.c" "$(ls "$tmp/partial" | tr '\n' ' ' | sed 's/ $//')"
+check "error after a function: nothing on stdout" "" "$("$cc9" -S -o - "$tmp/partial/p.c" 2> /dev/null)"
+printf 'int ok(void) { return 1; }\nint f(int x) { if (x) return 1; }\n' > "$tmp/partial/w.c"
+"$cc9" -Wall -Werror -S -o "$tmp/partial/w.s" "$tmp/partial/w.c" 2> /dev/null
+check "-Werror: no output file left" "p.c w.c" "$(ls "$tmp/partial" | tr '\n' ' ' | sed 's/ $//')"
+
+# What a later declaration says of a function already written still counts
+# (gcc: a weak attribute after the definition makes the symbol weak), and a
+# top-level asm statement stays ahead of the functions that follow it (a gas
+# macro it defines is usable in their asm).
+printf 'int f(void) { return 1; }\nint f(void) __attribute__((weak));\n' > "$tmp/weak.c"
+"$cc9" -c -o "$tmp/weak.o" "$tmp/weak.c"
+check "weak attribute after the definition: nm shows W" "W f" "$(nm "$tmp/weak.o" | sed -n 's/^[0-9a-f]* //p')"
+printf 'asm(".macro ret42\\n mov $42, %%eax\\n .endm");\nint f(void) { asm("ret42"); return 42; }\nint main(void) { return f(); }\n' > "$tmp/asmmacro.c"
+"$cc9" -o "$tmp/asmmacro" "$tmp/asmmacro.c" && run "$tmp/asmmacro"
+check "top-level asm macro used by a later function" 42 $?
+
 # Warnings gcc gives by default (and -Wall's missing return): printed as
 # file:line:col: warning:, exit status 0, unless -Werror.
 warn_case() {

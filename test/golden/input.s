@@ -1,23 +1,4 @@
   .intel_syntax noprefix
-  .globl count
-  .data
-  .type count, @object
-  .size count, 4
-  .align 4
-count:
-  .byte 2
-  .byte 0
-  .byte 0
-  .byte 0
-  .local .L..2
-  .section .rodata
-  .type .L..2, @object
-  .size .L..2, 3
-  .align 1
-.L..2:
-  .byte 104
-  .byte 105
-  .byte 0
   .globl area
   .text
   .type area, @function
@@ -145,4 +126,23 @@ main:
   .align 8
 .L.fp.3:
   .quad 4609434218613702656
+  .globl count
+  .data
+  .type count, @object
+  .size count, 4
+  .align 4
+count:
+  .byte 2
+  .byte 0
+  .byte 0
+  .byte 0
+  .local .L..2
+  .section .rodata
+  .type .L..2, @object
+  .size .L..2, 3
+  .align 1
+.L..2:
+  .byte 104
+  .byte 105
+  .byte 0
   .section .note.GNU-stack,"",@progbits
