@@ -125,14 +125,18 @@ struct Token {
   bool at_bol;    // first token on its line
   bool has_space; // preceded by white space
   Hideset *hideset;
-  Token *origin;  // for tokens made by macro expansion: the macro's use
-  Token *prev;    // the token before, linked after preprocessing
-  char *spelling; // a digraph's own spelling, for # (the text says "[" for "<:")
+  Token *origin; // for tokens made by macro expansion: the macro's use
+  Token *prev;   // the token before, linked after preprocessing
+  Type *ty;      // TK_NUM, TK_STR: the literal's type
 
-  int64_t val;      // TK_NUM: integer value
-  long double fval; // TK_NUM: floating value
-  Type *ty;         // TK_NUM, TK_STR: the literal's type
-  char *str;        // TK_STR: contents with escapes decoded, NUL-terminated
+  // What a token holds besides its text depends on its kind, so the kinds
+  // share the room: a large file has hundreds of thousands of tokens.
+  union {
+    int64_t val;       // TK_NUM of an integer type: its value
+    long double *fval; // TK_NUM of a floating type: its value
+    char *str;         // TK_STR: contents with escapes decoded, NUL-terminated
+    char *spelling;    // TK_PUNCT: a digraph's own spelling, for # ("<:" for "[")
+  };
 };
 
 File *new_file(char *name, int file_no, char *contents);

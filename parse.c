@@ -5533,8 +5533,10 @@ static Node *primary(Token **rest, Token *tok) {
     Type *base = tok->ty->complex_base;
     Node *im = new_node(ND_NUM, tok);
     im->ty = base;
-    im->fval = tok->fval;
-    im->val = tok->val;
+    if (is_flonum(base))
+      im->fval = *tok->fval;
+    else
+      im->val = tok->val;
     *rest = tok->next;
     return complex_value(zero_of(base, tok), im, tok->ty, tok);
   }
@@ -5543,7 +5545,7 @@ static Node *primary(Token **rest, Token *tok) {
     Node *node;
     if (is_flonum(tok->ty)) {
       node = new_node(ND_NUM, tok);
-      node->fval = tok->fval;
+      node->fval = *tok->fval;
     } else {
       node = new_num(tok->val, tok);
     }

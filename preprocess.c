@@ -439,8 +439,11 @@ static PPVal pp_primary(Token **rest, Token *tok, bool live) {
     return v;
   }
   if (tok->kind == TK_NUM) {
-    if (is_flonum(tok->ty))
+    Type *ty = is_complex(tok->ty) ? tok->ty->complex_base : tok->ty;
+    if (is_flonum(ty))
       error_tok(tok, "floating constant in preprocessor expression");
+    if (is_complex(tok->ty))
+      error_tok(tok, "imaginary number in preprocessor expression");
     *rest = tok->next;
     // In #if every integer is intmax_t or uintmax_t (C11 6.10.1p4).
     return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->kind != TY_CHAR};
@@ -845,7 +848,7 @@ static Token *stringize(Token *hash, Token *arg) {
       buf[pos++] = ' ';
     bool literal = t->kind == TK_STR || (t->len && (t->loc[t->len - 1] == '\'' ||
                                                     t->loc[t->len - 1] == '"'));
-    if (t->spelling) {
+    if (t->kind == TK_PUNCT && t->spelling) {
       pos += sprintf(buf + pos, "%s", t->spelling);
       continue;
     }
@@ -1916,9 +1919,6 @@ Token *preprocess(Token *tok) {
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
   join_adjacent_string_literals(tok);
-
-  for (Token *t = tok; t; t = t->next)
-    t->line_no += 0;
   return tok;
 }
 

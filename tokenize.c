@@ -488,8 +488,10 @@ static bool convert_imaginary(Token *tok) {
   convert_pp_number(&tmp);
   tok->kind = TK_NUM;
   tok->ty = complex_type(tmp.ty);
-  tok->fval = is_flonum(tmp.ty) ? tmp.fval : (long double)tmp.val;
-  tok->val = tmp.val;
+  if (is_flonum(tmp.ty))
+    tok->fval = tmp.fval;
+  else
+    tok->val = tmp.val;
   return true;
 }
 
@@ -525,7 +527,8 @@ static void convert_pp_number(Token *tok) {
     val = strtod(tok->loc, NULL);
 
   tok->kind = TK_NUM;
-  tok->fval = val;
+  tok->fval = xcalloc(1, sizeof(long double));
+  *tok->fval = val;
   tok->ty = ty;
 }
 
