@@ -488,6 +488,7 @@ bool is_pointer_like(Type *ty);
 bool is_compatible(Type *t1, Type *t2);
 Type *unqual(Type *ty);
 Type *copy_type(Type *ty);
+Type *unconst(Type *ty);
 Type *complete_type(Type *ty);
 Type *qualified_type(Type *ty, bool is_const, bool is_volatile);
 Type *pointer_to(Type *base);

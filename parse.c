@@ -4119,8 +4119,7 @@ static Node *cast(Token **rest, Token *tok) {
     // An explicit cast is never an lvalue, so it always gets its node.
     Node *node = new_node(ND_CAST, start);
     node->lhs = operand;
-    node->ty = copy_type(ty);
-    node->ty->is_const = false;
+    node->ty = unconst(ty);
     return node;
   }
 

@@ -153,6 +153,16 @@ Type *qualified_type(Type *ty, bool is_const, bool is_volatile) {
   return ret;
 }
 
+// A cast's value is not const: the type without its const, copied only
+// when there is a const to drop (types are shared, never changed in place).
+Type *unconst(Type *ty) {
+  if (!ty->is_const)
+    return ty;
+  Type *ret = copy_type(ty);
+  ret->is_const = false;
+  return ret;
+}
+
 Type *pointer_to(Type *base) {
   Type *ty = new_type(TY_PTR, 8, 8);
   ty->base = base;
@@ -338,8 +348,7 @@ Node *new_cast(Node *expr, Type *ty) {
     return expr;
   Node *node = new_node(ND_CAST, expr->tok);
   node->lhs = expr;
-  node->ty = copy_type(ty);
-  node->ty->is_const = false;
+  node->ty = unconst(ty);
   return node;
 }
 
@@ -429,6 +438,8 @@ static Type *promote(Type *ty) {
 
 // C11 6.3.1.8: the common real type of two arithmetic operands.
 static Type *common_type(Type *ty1, Type *ty2) {
+  if (ty1->kind == TY_PTR && !ty1->is_const && !ty1->is_volatile)
+    return ty1;
   if (ty1->base)
     return pointer_to(ty1->base);
 
