@@ -2146,7 +2146,7 @@ static Node *skip_int_casts(Node *node) {
     // value: it is a constant of the pointer type.  (The parser folds
     // conversions between integer types already.)
     if (from->kind == ND_NUM && is_integer(from->ty)) {
-      Node *num = xcalloc(1, sizeof(Node));
+      Node *num = new_node(ND_NUM, from->tok);
       *num = *from;
       num->ty = node->ty;
       return num;
