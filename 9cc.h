@@ -52,6 +52,7 @@ typedef struct {
 typedef struct {
   char *key;
   int keylen;
+  uint32_t hash; // of the key, compared before the key itself
   void *val;
 } HashEntry;
 
@@ -94,6 +95,8 @@ extern int warning_count;
 
 void *hashmap_get(HashMap *map, char *key);
 void *hashmap_get2(HashMap *map, char *key, int keylen);
+uint32_t hash_key(char *key, int keylen);
+void *hashmap_get_hashed(HashMap *map, char *key, int keylen, uint32_t hash);
 void hashmap_put(HashMap *map, char *key, void *val);
 void hashmap_put2(HashMap *map, char *key, int keylen, void *val);
 void hashmap_delete(HashMap *map, char *key);

@@ -324,9 +324,11 @@ static void leave_scope(void) {
   scope = scope->next;
 }
 
+// A name is looked up scope by scope, innermost first, hashed once.
 static VarScope *find_var(Token *tok) {
+  uint32_t hash = hash_key(tok->loc, tok->len);
   for (Scope *sc = scope; sc; sc = sc->next) {
-    VarScope *sc2 = hashmap_get2(&sc->vars, tok->loc, tok->len);
+    VarScope *sc2 = hashmap_get_hashed(&sc->vars, tok->loc, tok->len, hash);
     if (sc2)
       return sc2;
   }
@@ -334,8 +336,9 @@ static VarScope *find_var(Token *tok) {
 }
 
 static Type *find_tag(Token *tok) {
+  uint32_t hash = hash_key(tok->loc, tok->len);
   for (Scope *sc = scope; sc; sc = sc->next) {
-    Type *ty = hashmap_get2(&sc->tags, tok->loc, tok->len);
+    Type *ty = hashmap_get_hashed(&sc->tags, tok->loc, tok->len, hash);
     if (ty)
       return ty;
   }

@@ -387,14 +387,20 @@ void warn_tok(Token *tok, char *fmt, ...) {
 // FNV-1a, then the high bits folded into the low ones: the map takes a
 // bucket from the low bits, and in a product the low bits depend only on
 // the low bits of the factors, so without the fold `x1` and `xA` would
-// start their probes at the same bucket of a small map.
-static uint64_t fnv_hash(char *s, int len) {
+// start their probes at the same bucket of a small map.  A caller that
+// looks a key up in several maps (a name, scope by scope) hashes it once.
+uint32_t hash_key(char *s, int len) {
   uint64_t hash = 0xcbf29ce484222325;
   for (int i = 0; i < len; i++) {
     hash ^= (unsigned char)s[i];
     hash *= 0x100000001b3;
   }
-  return hash ^ (hash >> 32);
+  return (uint32_t)(hash ^ (hash >> 32));
+}
+
+// The capacity is a power of two: a bucket is the hash's low bits.
+static HashEntry *bucket(HashMap *map, uint32_t hash, int i) {
+  return &map->buckets[(hash + i) & (map->capacity - 1)];
 }
 
 static void rehash(HashMap *map) {
@@ -413,28 +419,35 @@ static void rehash(HashMap *map) {
 
   for (int i = 0; i < map->capacity; i++) {
     HashEntry *ent = &map->buckets[i];
-    if (ent->key && ent->key != TOMBSTONE)
-      hashmap_put2(&map2, ent->key, ent->keylen, ent->val);
+    if (!ent->key || ent->key == TOMBSTONE)
+      continue;
+    for (int j = 0;; j++) {
+      HashEntry *e = bucket(&map2, ent->hash, j);
+      if (!e->key) {
+        *e = *ent;
+        break;
+      }
+    }
+    map2.used++;
   }
   *map = map2;
 }
 
-static bool match(HashEntry *ent, char *key, int keylen) {
-  return ent->key && ent->key != TOMBSTONE && ent->keylen == keylen &&
+static bool match(HashEntry *ent, char *key, int keylen, uint32_t hash) {
+  return ent->hash == hash && ent->keylen == keylen && ent->key != TOMBSTONE &&
          memcmp(ent->key, key, keylen) == 0;
 }
 
-static HashEntry *get_entry(HashMap *map, char *key, int keylen) {
+static HashEntry *get_entry(HashMap *map, char *key, int keylen, uint32_t hash) {
   if (!map->buckets)
     return NULL;
 
-  uint64_t hash = fnv_hash(key, keylen);
   for (int i = 0; i < map->capacity; i++) {
-    HashEntry *ent = &map->buckets[(hash + i) % map->capacity];
-    if (match(ent, key, keylen))
-      return ent;
+    HashEntry *ent = bucket(map, hash, i);
     if (ent->key == NULL)
       return NULL;
+    if (match(ent, key, keylen, hash))
+      return ent;
   }
   return NULL;
 }
@@ -447,14 +460,10 @@ static HashEntry *get_or_insert_entry(HashMap *map, char *key, int keylen) {
     rehash(map);
   }
 
-  uint64_t hash = fnv_hash(key, keylen);
+  uint32_t hash = hash_key(key, keylen);
   HashEntry *tomb = NULL;
   for (int i = 0; i < map->capacity; i++) {
-    HashEntry *ent = &map->buckets[(hash + i) % map->capacity];
-    if (match(ent, key, keylen))
-      return ent;
-    if (ent->key == TOMBSTONE && !tomb)
-      tomb = ent;
+    HashEntry *ent = bucket(map, hash, i);
     if (ent->key == NULL) {
       if (tomb)
         ent = tomb;
@@ -462,12 +471,18 @@ static HashEntry *get_or_insert_entry(HashMap *map, char *key, int keylen) {
         map->used++;
       ent->key = key;
       ent->keylen = keylen;
+      ent->hash = hash;
       return ent;
     }
+    if (match(ent, key, keylen, hash))
+      return ent;
+    if (ent->key == TOMBSTONE && !tomb)
+      tomb = ent;
   }
   if (tomb) {
     tomb->key = key;
     tomb->keylen = keylen;
+    tomb->hash = hash;
     return tomb;
   }
   error("internal error: hash map full");
@@ -478,7 +493,14 @@ void *hashmap_get(HashMap *map, char *key) {
 }
 
 void *hashmap_get2(HashMap *map, char *key, int keylen) {
-  HashEntry *ent = get_entry(map, key, keylen);
+  if (!map->buckets)
+    return NULL;
+  return hashmap_get_hashed(map, key, keylen, hash_key(key, keylen));
+}
+
+// For a caller that has hashed the key with hash_key().
+void *hashmap_get_hashed(HashMap *map, char *key, int keylen, uint32_t hash) {
+  HashEntry *ent = get_entry(map, key, keylen, hash);
   return ent ? ent->val : NULL;
 }
 
@@ -496,7 +518,7 @@ void hashmap_delete(HashMap *map, char *key) {
 }
 
 void hashmap_delete2(HashMap *map, char *key, int keylen) {
-  HashEntry *ent = get_entry(map, key, keylen);
+  HashEntry *ent = get_entry(map, key, keylen, hash_key(key, keylen));
   if (ent)
     ent->key = TOMBSTONE;
 }
