@@ -8,6 +8,7 @@
 // Everything each stage needs is handed to it here, as arguments.
 
 #include "9cc.h"
+#include <fcntl.h>
 #include <libgen.h>
 #include <pthread.h>
 #include <signal.h>
@@ -459,8 +460,9 @@ static char *create_tmpfile(void) {
   return path;
 }
 
-static int run_subprocess(char **argv) {
-  // If -v is given, print out each subprocess's command line.
+// Starts a command, its standard input from IN_FD (or ours if -1); with
+// -v, prints its command line first.
+static pid_t start_subprocess(char **argv, int in_fd) {
   if (opt_v) {
     fprintf(stderr, "%s", argv[0]);
     for (int i = 1; argv[i]; i++)
@@ -468,17 +470,25 @@ static int run_subprocess(char **argv) {
     fprintf(stderr, "\n");
   }
 
+  fflush(stdout);
+  fflush(stderr);
   pid_t pid = fork();
   if (pid == -1)
     error("fork failed: %s", strerror(errno));
   if (pid == 0) {
-    // Child process. Run a new command.
+    if (in_fd > 0) {
+      dup2(in_fd, 0);
+      close(in_fd);
+    }
     execvp(argv[0], argv);
     fprintf(stderr, "9cc: error: exec failed: %s: %s\n", argv[0], strerror(errno));
     _exit(127);
   }
+  return pid;
+}
 
-  // Wait for the child process to finish.
+// A child's exit status, or 128 + the signal that killed it.
+static int wait_subprocess(pid_t pid) {
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR)
@@ -486,6 +496,10 @@ static int run_subprocess(char **argv) {
   if (WIFEXITED(status))
     return WEXITSTATUS(status);
   return 128 + WTERMSIG(status);
+}
+
+static int run_subprocess(char **argv) {
+  return wait_subprocess(start_subprocess(argv, -1));
 }
 
 static void apply_defines(void) {
@@ -674,6 +688,9 @@ static void close_output(FILE *out) {
   output_tmp = NULL;
 }
 
+// Set while compiling into the pipe that `as` reads (compile_and_assemble()).
+static FILE *asm_pipe;
+
 static void generate_object(Obj *obj, void *arg) {
   (void)arg;
   codegen_object(obj);
@@ -712,10 +729,10 @@ static void cc1(char *input, char *output) {
   // renamed when all went well (open_output); other outputs (standard
   // output, a pipe) get the text from memory at the end, so that a failed
   // compilation writes none of it.
-  FILE *out = open_output(output);
+  FILE *out = asm_pipe ? asm_pipe : open_output(output);
   char *buf = NULL;
   size_t buflen = 0;
-  FILE *asm_out = output_tmp ? out : open_memstream(&buf, &buflen);
+  FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);
   codegen_begin(asm_out, &cg_config);
   Obj *prog = parse(tok, generate_object, NULL);
   if (opt_werror && warning_count)
@@ -726,7 +743,10 @@ static void cc1(char *input, char *output) {
     fclose(asm_out);
     fwrite(buf, 1, buflen, out);
   }
-  close_output(out);
+  if (out == asm_pipe)
+    fflush(out);
+  else
+    close_output(out);
 }
 
 typedef struct {
@@ -800,6 +820,61 @@ static void assemble(char *input, char *output) {
   char *cmd[] = {"as", "--64", "-o", output, input, NULL};
   if (run_subprocess(cmd) != 0)
     exit(1);
+}
+
+// The assembler reading the compiler's pipe; stopped if the compilation
+// fails, before it sees the end of a half-written program.
+static pid_t as_pid;
+
+static void stop_assembler(void) {
+  if (as_pid > 0) {
+    kill(as_pid, SIGTERM);
+    waitpid(as_pid, NULL, 0);
+    as_pid = 0;
+  }
+}
+
+// Compiles INPUT and assembles it into OUTPUT side by side, as gcc -pipe
+// does: the assembly goes through a pipe into `as`, which works on one
+// function while the compiler parses the next.  For -c, `as` writes a
+// temporary object in OUTPUT's directory, renamed to OUTPUT only if both
+// succeed; an object for the linker is a temporary file already.
+static void compile_and_assemble(char *input, char *output) {
+  struct stat st;
+  bool in_place = opt_c && !(stat(output, &st) == 0 && !S_ISREG(st.st_mode));
+  char *obj = in_place ? format("%s.9cc-tmp-%d", output, getpid()) : output;
+  if (in_place)
+    output_tmp = obj; // removed by remove_partial_output() on failure
+
+  char *cmd[] = {"as", "--64", "-o", obj, NULL}; // reads standard input
+  int fd[2];
+  if (pipe(fd) != 0)
+    error("pipe failed: %s", strerror(errno));
+  // The write end must not stay open in `as`, or it would never see the end.
+  fcntl(fd[1], F_SETFD, FD_CLOEXEC);
+  pid_t pid = start_subprocess(cmd, fd[0]);
+  close(fd[0]);
+  as_pid = pid;
+
+  asm_pipe = fdopen(fd[1], "w");
+  if (!asm_pipe)
+    error("fdopen failed: %s", strerror(errno));
+  run_cc1(input, NULL);
+  // A write into a pipe whose reader died fails (SIGPIPE is ignored); `as`
+  // says why, and its status makes ours.
+  fclose(asm_pipe);
+  asm_pipe = NULL;
+
+  int status = wait_subprocess(pid);
+  as_pid = 0;
+  if (status != 0)
+    exit(1);
+
+  if (in_place) {
+    if (rename(obj, output) != 0)
+      error("cannot rename %s: %s", obj, strerror(errno));
+    output_tmp = NULL;
+  }
 }
 
 static char *find_file(char *pattern) {
@@ -1020,6 +1095,8 @@ static void run_linker(StringArray *inputs, char *output) {
 int main(int argc, char **argv) {
   atexit(cleanup);
   atexit(remove_partial_output);
+  atexit(stop_assembler);
+  signal(SIGPIPE, SIG_IGN);
   parse_args(argc, argv);
   add_default_include_paths(argv[0]);
 
@@ -1109,16 +1186,13 @@ int main(int argc, char **argv) {
     }
 
     // Compile and assemble
-    char *tmp1 = create_tmpfile();
-    run_cc1(input, tmp1);
     if (opt_c) {
-      assemble(tmp1, output);
+      compile_and_assemble(input, output);
       continue;
     }
-
-    char *tmp2 = create_tmpfile();
-    assemble(tmp1, tmp2);
-    strarray_push(&ld_args, tmp2);
+    char *obj = create_tmpfile();
+    compile_and_assemble(input, obj);
+    strarray_push(&ld_args, obj);
   }
 
   if (ld_args.len > 0 && !opt_c && !opt_S && !opt_E && !opt_M && !opt_stdout_asm) {

@@ -477,6 +477,23 @@ printf 'int ok(void) { return 1; }\nint f(int x) { if (x) return 1; }\n' > "$tmp
 "$cc9" -Wall -Werror -S -o "$tmp/partial/w.s" "$tmp/partial/w.c" 2> /dev/null
 check "-Werror: no output file left" "p.c w.c" "$(ls "$tmp/partial" | tr '\n' ' ' | sed 's/ $//')"
 
+# -c: the assembly goes through a pipe into `as` (gcc -pipe); a failed
+# compilation leaves no object nor temporary, and neither does a missing
+# assembler (whose pipe closes while the compiler still writes: exit status
+# 1, not death by SIGPIPE).
+(cd "$tmp/partial" && "$cc9" -c p.c 2> /dev/null)
+check "-c error after a function: exit status 1" 1 $?
+check "-c error after a function: no object or temporary left" "p.c w.c" "$(ls "$tmp/partial" | tr '\n' ' ' | sed 's/ $//')"
+awk -v lines=3000 -f "$(dirname "$0")/../bench/gen.awk" > "$tmp/partial/big.c"
+(cd "$tmp/partial" && PATH=/nonexistent "$cc9" -c big.c 2> "$tmp/noas.err")
+check "-c without as on PATH: exit status 1" 1 $?
+check "-c without as on PATH: says so" yes "$(grep -q 'exec failed: as' "$tmp/noas.err" && echo yes || echo no)"
+check "-c without as on PATH: no object or temporary left" "big.c p.c w.c" "$(ls "$tmp/partial" | tr '\n' ' ' | sed 's/ $//')"
+(cd "$tmp/partial" && "$cc9" -c big.c)
+check "-c of a large file: exit status 0" 0 $?
+last=$(grep -oE '^[a-z][a-z ]* f[0-9]+\(' "$tmp/partial/big.c" | tail -1 | grep -oE 'f[0-9]+')
+check "-c of a large file: the object defines its last function" yes "$(nm "$tmp/partial/big.o" | grep -q " T $last\$" && echo yes || echo no)"
+
 # What a later declaration says of a function already written still counts
 # (gcc: a weak attribute after the definition makes the symbol weak), and a
 # top-level asm statement stays ahead of the functions that follow it (a gas
