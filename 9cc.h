@@ -56,15 +56,17 @@ typedef struct {
   void *val;
 } HashEntry;
 
+typedef struct Arena Arena;
+
 typedef struct {
   HashEntry *buckets;
   int capacity;
   int used;
+  Arena *arena; // where the buckets come from, if not from xcalloc
 } HashMap;
 
 void *xcalloc(size_t n, size_t size);
 
-typedef struct Arena Arena;
 typedef struct {
   int block;
   size_t used;

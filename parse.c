@@ -80,6 +80,11 @@ static Obj *locals;
 static Obj *globals;
 static Scope *scope = &(Scope){0};
 
+// Block and prototype scopes (their maps and entries) come from an arena
+// that parse() empties after each top-level declaration, when only the
+// file scope is left; the file scope's own entries are never freed.
+static Arena *scope_arena;
+
 static Obj *current_fn;
 static FunctionDone *function_done; // given to parse()
 static void *function_done_arg;
@@ -315,7 +320,10 @@ static int align_down(int n, int align) {
 }
 
 static void enter_scope(void) {
-  Scope *sc = xcalloc(1, sizeof(Scope));
+  if (!scope_arena)
+    scope_arena = new_arena();
+  Scope *sc = arena_alloc(scope_arena, sizeof(Scope));
+  sc->vars.arena = sc->tags.arena = scope_arena;
   sc->next = scope;
   scope = sc;
 }
@@ -383,7 +391,8 @@ static Node *new_vla_ptr(Obj *var, Token *tok) {
 }
 
 static VarScope *push_scope(char *name) {
-  VarScope *sc = xcalloc(1, sizeof(VarScope));
+  VarScope *sc = scope->next ? arena_alloc(scope_arena, sizeof(VarScope))
+                             : xcalloc(1, sizeof(VarScope));
   hashmap_put(&scope->vars, name, sc);
   return sc;
 }
@@ -5968,8 +5977,12 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
   convert_pp_tokens(tok);
   declare_builtins();
   globals = NULL;
+  if (!scope_arena)
+    scope_arena = new_arena();
+  ArenaMark no_scopes = arena_mark(scope_arena);
 
   while (tok->kind != TK_EOF) {
+    arena_release(scope_arena, no_scopes);
     if (equal(tok, ";")) {
       tok = tok->next;
       continue;

@@ -403,6 +403,14 @@ static HashEntry *bucket(HashMap *map, uint32_t hash, int i) {
   return &map->buckets[(hash + i) & (map->capacity - 1)];
 }
 
+// A map of a block's names lives in the parser's arena for scopes, and
+// goes when the scope does.
+static HashEntry *new_buckets(HashMap *map, int n) {
+  if (map->arena)
+    return arena_alloc(map->arena, n * sizeof(HashEntry));
+  return xcalloc(n, sizeof(HashEntry));
+}
+
 static void rehash(HashMap *map) {
   int nkeys = 0;
   for (int i = 0; i < map->capacity; i++)
@@ -413,8 +421,8 @@ static void rehash(HashMap *map) {
   while ((nkeys * 100) / cap >= LOW_WATERMARK)
     cap = cap * 2;
 
-  HashMap map2 = {0};
-  map2.buckets = xcalloc(cap, sizeof(HashEntry));
+  HashMap map2 = {.arena = map->arena};
+  map2.buckets = new_buckets(map, cap);
   map2.capacity = cap;
 
   for (int i = 0; i < map->capacity; i++) {
@@ -454,7 +462,7 @@ static HashEntry *get_entry(HashMap *map, char *key, int keylen, uint32_t hash) 
 
 static HashEntry *get_or_insert_entry(HashMap *map, char *key, int keylen) {
   if (!map->buckets) {
-    map->buckets = xcalloc(INIT_SIZE, sizeof(HashEntry));
+    map->buckets = new_buckets(map, INIT_SIZE);
     map->capacity = INIT_SIZE;
   } else if ((map->used * 100) / map->capacity >= HIGH_WATERMARK) {
     rehash(map);
