@@ -401,16 +401,24 @@ typedef enum {
 } TypeKind;
 
 struct Type {
+  // (Fields ordered so that none needs padding: a large file makes tens of
+  // thousands of types.)
   TypeKind kind;
-  int size;  // sizeof() value
-  int align; // alignment
+  int size;      // sizeof() value
+  int align;     // alignment
+  int bit_width; // for gcc's N-bit types of wide bitfields (long long x:40)
+  int array_len; // Array
   bool is_unsigned;
   bool is_const;
   bool is_volatile;
   bool is_longlong; // "long long" is a distinct type for _Generic
   bool is_schar;    // so is "signed char", distinct from plain char
+  bool is_flexible; // Struct
+  bool is_packed;
+  bool is_variadic; // Function type
+  bool is_oldstyle; // declared with () and no prototype
+
   Type *complex_base; // _Complex T: a struct {T re, im} with its own arithmetic
-  int bit_width;    // for gcc's N-bit types of wide bitfields (long long x:40)
 
   // A qualified or typedef'd copy points to the type it was made from, so
   // that compatibility can be decided on the original.
@@ -427,23 +435,16 @@ struct Type {
   // Struct, union or enum tag
   Token *tag;
 
-  // Array
-  int array_len;
-
   // Variable-length array
   Node *vla_len; // # of elements
   Obj *vla_size; // sizeof() value
 
   // Struct
   Member *members;
-  bool is_flexible;
-  bool is_packed;
 
   // Function type
   Type *return_ty;
   Type *params;
-  bool is_variadic;
-  bool is_oldstyle; // declared with () and no prototype
   Type *next;
   Obj *param_obj; // a parameter's object, made while parsing the prototype
 };
