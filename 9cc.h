@@ -47,6 +47,7 @@ typedef struct {
   // For #line: the name and line offset shown in diagnostics and debug info.
   char *display_name;
   int line_delta;
+  int index; // in the table of every file (see token_file())
 } File;
 
 typedef struct {
@@ -121,14 +122,14 @@ typedef enum {
 // (The fields are ordered so that none needs padding: a large file has
 // millions of tokens.)
 struct Token {
-  TokenKind kind;
+  unsigned char kind; // a TokenKind, in a byte: a large file has many tokens
+  bool at_bol;        // first token on its line
+  bool has_space;     // preceded by white space
   int len;
   char *loc; // where the token starts in its file's text
   Token *next;
-  File *file;
   int line_no;
-  bool at_bol;    // first token on its line
-  bool has_space; // preceded by white space
+  int file_index; // its File is token_file(tok)
   Hideset *hideset;
   Token *origin; // for tokens made by macro expansion: the macro's use
   Token *prev;   // the token before, linked after preprocessing
@@ -145,6 +146,9 @@ struct Token {
 };
 
 File *new_file(char *name, int file_no, char *contents);
+File *copy_file(File *file);
+File *token_file(Token *tok);
+void set_token_file(Token *tok, File *file);
 Token *tokenize(File *file);
 Token *tokenize_string_literal(Token *tok, Type *basety);
 File *read_source_file(char *path);

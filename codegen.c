@@ -2984,17 +2984,18 @@ static void emit_loc(Token *tok) {
     return;
   while (tok->origin)
     tok = tok->origin;
-  if (!tok->file || tok->file->file_no < 0 || tok->line_no <= 0)
+  File *file = token_file(tok);
+  if (!file || file->file_no < 0 || tok->line_no <= 0)
     return;
-  if (tok->file == last_file && tok->line_no == last_line)
+  if (file == last_file && tok->line_no == last_line)
     return;
-  last_file = tok->file;
+  last_file = file;
   last_line = tok->line_no;
-  if (config->debug_info && tok->file->file_no > 0)
-    println("  .loc %d %d", debug_file_number(tok->file), tok->line_no);
+  if (config->debug_info && file->file_no > 0)
+    println("  .loc %d %d", debug_file_number(file), tok->line_no);
   if (config->verbose_asm) {
     char *line = tok->loc;
-    while (line > tok->file->contents && line[-1] != '\n')
+    while (line > file->contents && line[-1] != '\n')
       line--;
     char *end = strchr(line, '\n');
     int len = end ? end - line : (int)strlen(line);
@@ -3002,7 +3003,7 @@ static void emit_loc(Token *tok) {
       line++;
       len--;
     }
-    println("  # %s:%d: %.*s", tok->file->display_name, tok->line_no, len, line);
+    println("  # %s:%d: %.*s", file->display_name, tok->line_no, len, line);
   }
 }
 

@@ -24,7 +24,7 @@ static char *kind_name(TokenKind kind) {
 // Column of a token in its line, counting from 1.
 static int column(Token *tok) {
   char *p = tok->loc;
-  while (p > tok->file->contents && p[-1] != '\n')
+  while (p > token_file(tok)->contents && p[-1] != '\n')
     p--;
   return tok->loc - p + 1;
 }
@@ -35,7 +35,7 @@ void dump_tokens(Token *tok, FILE *out) {
     while (src->origin)
       src = src->origin;
     fprintf(out, "%-8s %-24.*s %s:%d:%d\n", kind_name(tok->kind), tok->len, tok->loc,
-            src->file->display_name, src->line_no, column(src));
+            token_file(src)->display_name, src->line_no, column(src));
   }
 }
 
@@ -126,7 +126,7 @@ static void dump_node(Node *node, int depth, char *role, FILE *out) {
   }
   if (node->ty)
     fprintf(out, " : %s", type_name(node->ty));
-  if (node->tok && node->tok->file) {
+  if (node->tok && token_file(node->tok)) {
     Token *src = node->tok;
     while (src->origin)
       src = src->origin;

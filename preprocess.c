@@ -210,10 +210,10 @@ static char *quote_string(char *str) {
 
 // Tokenizes a string made at run time (stringizing, ##, predefined macros).
 static Token *tokenize_buffer(char *buf, Token *tmpl) {
-  File *file = new_file(tmpl->file ? tmpl->file->name : "<built-in>",
-                        tmpl->file ? tmpl->file->file_no : 0, buf);
-  if (tmpl->file)
-    file->display_name = tmpl->file->display_name;
+  File *from = token_file(tmpl);
+  File *file = new_file(from ? from->name : "<built-in>", from ? from->file_no : 0, buf);
+  if (from)
+    file->display_name = from->display_name;
   return tokenize(file);
 }
 
@@ -393,7 +393,7 @@ static Token *read_const_expr(Token **rest, Token *tok) {
         found = fopen(filename, "r") != NULL;
       } else {
         if (dquote) {
-          char *dir = str_ndup(start->file->name, strlen(start->file->name));
+          char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
           char *slash = strrchr(dir, '/');
           char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename) : filename;
           FILE *fp = fopen(path, "r");
@@ -1301,8 +1301,7 @@ static void read_line_marker(Token **rest, Token *tok) {
   if (tok->kind != TK_NUM || is_flonum(tok->ty))
     error_tok(tok, "invalid line marker");
 
-  File *f = xcalloc(1, sizeof(File));
-  *f = *start->file;
+  File *f = copy_file(token_file(start));
   f->line_delta = tok->val - start->line_no - 1;
 
   tok = tok->next;
@@ -1312,9 +1311,10 @@ static void read_line_marker(Token **rest, Token *tok) {
     error_tok(tok, "filename expected");
 
   // Later tokens of this file see the new numbering.
-  for (Token *t = *rest; t && t->kind != TK_EOF && t->file == start->file; t = t->next) {
+  for (Token *t = *rest; t && t->kind != TK_EOF && t->file_index == start->file_index;
+       t = t->next) {
     t->line_no += f->line_delta;
-    t->file = f;
+    t->file_index = f->index;
   }
 }
 
@@ -1454,7 +1454,7 @@ static Token *preprocess2(Token *tok) {
       char *filename = read_include_filename(&tok, tok->next, &is_dquote);
 
       if (filename[0] != '/' && is_dquote && !is_next) {
-        char *dir = str_ndup(start->file->name, strlen(start->file->name));
+        char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
         char *slash = strrchr(dir, '/');
         char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename)
                            : filename;
@@ -1468,7 +1468,7 @@ static Token *preprocess2(Token *tok) {
 
       int from = 0;
       if (is_next)
-        from = (int)(intptr_t)hashmap_get(&include_index, start->file->name);
+        from = (int)(intptr_t)hashmap_get(&include_index, token_file(start)->name);
       int at = 0;
       char *path = search_include_paths(filename, from, &at);
       if (!path)
@@ -1564,7 +1564,7 @@ static Token *preprocess2(Token *tok) {
     }
 
     if (equal(tok, "pragma") && equal(tok->next, "once")) {
-      hashmap_put(&pragma_once, file_identity(tok->file->name), (void *)1);
+      hashmap_put(&pragma_once, file_identity(token_file(tok)->name), (void *)1);
       tok = skip_line(tok->next->next);
       continue;
     }
@@ -1633,7 +1633,7 @@ static Macro *add_builtin(char *name, macro_handler_fn *fn) {
 static Token *file_macro(Token *tmpl) {
   while (tmpl->origin)
     tmpl = tmpl->origin;
-  return new_str_token(tmpl->file->display_name, tmpl);
+  return new_str_token(token_file(tmpl)->display_name, tmpl);
 }
 
 static Token *line_macro(Token *tmpl) {
@@ -1986,10 +1986,10 @@ void pp_print(Token *tok, FILE *out, char *input) {
       continue;
     }
 
-    if (src->file != file || src->line_no < line || src->line_no > line + 8) {
+    if (token_file(src) != file || src->line_no < line || src->line_no > line + 8) {
       if (!at_start)
         fprintf(out, "\n");
-      file = src->file;
+      file = token_file(src);
       line = src->line_no;
       fprintf(out, "# %d \"%s\"\n", line, file->display_name);
       at_start = true;

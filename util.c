@@ -40,22 +40,28 @@ static bool arena_off(void) {
 
 enum { ARENA_BLOCK = 1 << 20, ARENA_ALIGN = 16 };
 
+// An object is aligned to the largest power of two (up to 16) that divides
+// its size: a type's size is a multiple of its alignment, so that is enough,
+// and a 72-byte token or a 5-byte string takes no more than its size.
 void *xcalloc(size_t n, size_t size) {
   static char *cur, *end;
   if (size && n > SIZE_MAX / size)
     error("out of memory");
-  size_t bytes = (n * size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+  size_t bytes = n * size;
   if (arena_off() || bytes > ARENA_BLOCK / 16)
     return calloc_or_die(n, size);
   if (bytes == 0)
-    bytes = ARENA_ALIGN;
-  if (end - cur < (long)bytes) {
+    bytes = 1;
+  size_t align = bytes & -bytes;
+  if (align > ARENA_ALIGN)
+    align = ARENA_ALIGN;
+  char *p = (char *)(((uintptr_t)cur + align - 1) & ~(uintptr_t)(align - 1));
+  if (!cur || end - p < (long)bytes) {
     // A fresh block from calloc is zeroed already (new pages from mmap).
-    cur = calloc_or_die(1, ARENA_BLOCK);
+    p = cur = calloc_or_die(1, ARENA_BLOCK);
     end = cur + ARENA_BLOCK;
   }
-  void *p = cur;
-  cur += bytes;
+  cur = p + bytes;
   return p;
 }
 
@@ -327,7 +333,7 @@ void error_tok(Token *tok, char *fmt, ...) {
   tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(tok->file->display_name, tok->file->contents, tok->line_no,
+  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no,
          tok->loc, "error", fmt, ap);
   va_end(ap);
   exit(1);
@@ -338,7 +344,7 @@ void error_after(Token *tok, char *fmt, ...) {
   tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(tok->file->display_name, tok->file->contents, tok->line_no, tok->loc + tok->len,
+  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no, tok->loc + tok->len,
          "error", fmt, ap);
   va_end(ap);
   exit(1);
@@ -368,7 +374,7 @@ void warn_tok(Token *tok, char *fmt, ...) {
   tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(tok->file->display_name, tok->file->contents, tok->line_no,
+  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no,
          tok->loc, opt_werror ? "error" : "warning", fmt, ap);
   va_end(ap);
   warning_count++;
