@@ -310,8 +310,7 @@ static Node *funcall(Token **rest, Token *tok, Node *node);
 static Node *unary(Token **rest, Token *tok);
 static Node *primary(Token **rest, Token *tok);
 static Token *parse_typedef(Token *tok, Type *basety, Node **code);
-static bool is_function(Token *tok);
-static Token *function(Token *tok, Type *basety, VarAttr *attr);
+static Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr);
 static Token *global_variable(Token *tok, Type *basety, VarAttr *attr);
 static Token *attribute_list(Token *tok, Attr *attr);
 
@@ -1362,7 +1361,12 @@ static Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) 
     if (i++ > 0)
       tok = expect_decl_separator(tok, "',' or ';'");
 
+    Token *start = tok;
     Type *ty = declarator(&tok, tok, basety);
+    // A function definition inside a function is a GNU extension we
+    // don't support; a declaration is fine.
+    if (ty->kind == TY_FUNC && equal(tok, "{"))
+      error_tok(start, "nested functions are not supported");
     Attr gattr = attr ? attr->gnu : (Attr){0};
     tok = attribute_list(tok, &gattr);
     if (ty->kind == TY_VOID)
@@ -2958,15 +2962,6 @@ static Node *compound_stmt(Token **rest, Token *tok) {
         cur = cur->next = new_unary(ND_EXPR_STMT, code, tok);
         add_type(cur);
         continue;
-      }
-
-      if (is_function(tok) && !equal(tok, ";")) {
-        // A function definition inside a function is a GNU extension we
-        // don't support; a declaration is fine.
-        Token *t = tok;
-        Type *ty = declarator(&t, tok, basety);
-        if (ty->kind == TY_FUNC && equal(t, "{"))
-          error_tok(tok, "nested functions are not supported");
       }
 
       cur = cur->next = declaration(&tok, tok, basety, &attr);
@@ -5725,11 +5720,9 @@ static Type *kr_param_decls(Token **rest, Token *tok, Type *ty) {
   return ty;
 }
 
-static Token *function(Token *tok, Type *basety, VarAttr *attr) {
-  // Temporaries made while parsing the parameters (`int b[a++]`) belong
-  // to this function.
-  locals = NULL;
-  Type *ty = declarator(&tok, tok, basety);
+// A function's declaration or definition, from just after its declarator
+// `ty` (parsed by the caller from `basety`).
+static Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   if (!ty->name)
     error_tok(ty->name_pos, "function name omitted");
   char *name_str = get_ident(ty->name);
@@ -5935,17 +5928,6 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
   return tok;
 }
 
-// Lookahead tokens and returns true if a given token is a start
-// of a function definition or declaration.
-static bool is_function(Token *tok) {
-  if (equal(tok, ";"))
-    return false;
-
-  Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
-  Type *ty = declarator(&tok, tok, &dummy);
-  return ty->kind == TY_FUNC;
-}
-
 // Tentative definitions of incomplete types that were never completed.
 static void check_globals(void) {
   for (Obj *var = globals; var; var = var->next) {
@@ -6030,10 +6012,19 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
       continue;
     }
 
-    // Function
-    if (is_function(tok)) {
-      tok = function(tok, basety, &attr);
-      continue;
+    // The first declarator decides: a function goes on from it; variables
+    // (a list of declarators, which may declare functions too) are read
+    // again from the start by global_variable().
+    if (!equal(tok, ";")) {
+      // Temporaries made while parsing the parameters (`int b[a++]`)
+      // belong to the function.
+      locals = NULL;
+      Token *rest;
+      Type *ty = declarator(&rest, tok, basety);
+      if (ty->kind == TY_FUNC) {
+        tok = function(rest, basety, ty, &attr);
+        continue;
+      }
     }
 
     // Global variable
