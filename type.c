@@ -81,6 +81,11 @@ bool is_compatible(Type *t1, Type *t2) {
     return is_compatible(t1->origin, t2);
   if (t2->origin)
     return is_compatible(t1, t2->origin);
+  // A variable length array is compatible with any array of a compatible
+  // element type (C11 6.7.6.2p6): its length is only known at run time.
+  if ((t1->kind == TY_VLA && (t2->kind == TY_ARRAY || t2->kind == TY_VLA)) ||
+      (t2->kind == TY_VLA && t1->kind == TY_ARRAY))
+    return same_quals(t1->base, t2->base) && is_compatible(t1->base, t2->base);
   if (t1->kind != t2->kind)
     return false;
 

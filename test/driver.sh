@@ -529,6 +529,12 @@ check "-fdiagnostics-color=always colours the warning" yes "$(grep -q "$(printf 
 "$cc9" -Wall -fdiagnostics-color=never -S -o "$tmp/warn.s" "$tmp/warn.c" 2> "$tmp/warn.err"
 check "-fdiagnostics-color=never does not" no "$(grep -q "$(printf '\033')" "$tmp/warn.err" && echo yes || echo no)"
 
+# A variable length array is compatible with any array of its element type
+# (gcc: no warning for any of these).
+printf 'int g(int n, int (*p)[n]) { return (*p)[0]; }\nint (*h(int n, int (*p)[n]))[] { return p + 1; }\nint main(void) { int x[2][3] = {{1}}; int (*q)[] = h(3, x); (void)q; return g(3, x); }\n' > "$tmp/vla.c"
+"$cc9" -S -o "$tmp/vla.s" "$tmp/vla.c" 2> "$tmp/vla.err"
+check "no warning passing int (*)[3] for int (*)[n], or returning int (*)[n] as int (*)[]" 0 "$(grep -c warning "$tmp/vla.err")"
+
 # ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
