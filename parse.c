@@ -398,9 +398,8 @@ static VarScope *push_scope(char *name) {
 
 static Initializer *new_initializer(Type *ty, bool is_flexible);
 
-static Obj *new_var(char *name, Type *ty) {
+static Obj *new_var(char *name, Type *ty, Obj *var) {
   complete_type(ty);
-  Obj *var = xcalloc(1, sizeof(Obj));
   var->name = name;
   var->ty = ty;
   var->align = ty->align;
@@ -408,8 +407,12 @@ static Obj *new_var(char *name, Type *ty) {
   return var;
 }
 
+// A local variable is dead once its function's code is generated: when the
+// parser hands functions on (function_done), locals live in the scope arena,
+// emptied after each top-level declaration.
 static Obj *new_lvar(char *name, Type *ty) {
-  Obj *var = new_var(name, ty);
+  Obj *var = new_var(name, ty, function_done ? arena_alloc(scope_arena, sizeof(Obj))
+                                             : xcalloc(1, sizeof(Obj)));
   var->is_local = true;
   var->next = locals;
   locals = var;
@@ -417,7 +420,7 @@ static Obj *new_lvar(char *name, Type *ty) {
 }
 
 static Obj *new_gvar(char *name, Type *ty) {
-  Obj *var = new_var(name, ty);
+  Obj *var = new_var(name, ty, xcalloc(1, sizeof(Obj)));
   var->next = globals;
   var->is_static = true;
   var->is_definition = true;
@@ -5832,7 +5835,10 @@ static Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
 
   if (function_done) {
     function_done(fn, function_done_arg);
+    // Its nodes and locals go (see new_lvar()).
     fn->body = NULL;
+    fn->params = fn->locals = fn->va_area = fn->alloca_bottom = NULL;
+    locals = NULL;
     case_sets = (HashMap){0};
     last_case_set = NULL;
     release_nodes(body_nodes);
