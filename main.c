@@ -476,6 +476,9 @@ static pid_t start_subprocess(char **argv, int in_fd) {
   if (pid == -1)
     error("fork failed: %s", strerror(errno));
   if (pid == 0) {
+    // 9cc ignores SIGPIPE (see compile_and_assemble()); what it runs, the
+    // program of -run included, must not inherit that.
+    signal(SIGPIPE, SIG_DFL);
     if (in_fd > 0) {
       dup2(in_fd, 0);
       close(in_fd);

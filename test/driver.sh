@@ -420,6 +420,11 @@ EOF
 out=$(cd "$tmp" && timeout 5 "$cc9" -run args.c a b 2> err)
 check "-run file.c a b passes exit status" 32 $?
 check "-run file.c a b passes arguments" "a|b" "$(oneline "$out")"
+# The program gets SIGPIPE's default action (9cc itself ignores it): writing
+# into a pipe whose reader has gone kills it, as under a shell (128 + 13).
+printf '#include <stdio.h>\nint main(void) { for (long i = 0; i < 100000000; i++) if (puts("y") < 0) return 3; return 0; }\n' > "$tmp/yes.c"
+(cd "$tmp" && timeout 20 "$cc9" -run yes.c | head -1 > /dev/null; echo "${PIPESTATUS[0]}" > pipestatus)
+check "-run: a program writing into a closed pipe dies of SIGPIPE" 141 "$(cat "$tmp/pipestatus")"
 
 # Failed compilation: no output left behind, exit 1.
 echo 'int main(){ return 1 +; }' > "$tmp/bad.c"
