@@ -5970,7 +5970,11 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
   ArenaMark no_scopes = arena_mark(scope_arena);
 
   while (tok->kind != TK_EOF) {
+    // Only the file scope is left: the last declaration's block scopes and
+    // locals go.  Temporaries made while parsing a function's parameters
+    // (`int b[a++]`) will belong to the function.
     arena_release(scope_arena, no_scopes);
+    locals = NULL;
     if (equal(tok, ";")) {
       tok = tok->next;
       continue;
@@ -6022,9 +6026,6 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
     // (a list of declarators, which may declare functions too) are read
     // again from the start by global_variable().
     if (!equal(tok, ";")) {
-      // Temporaries made while parsing the parameters (`int b[a++]`)
-      // belong to the function.
-      locals = NULL;
       Token *rest;
       Type *ty = declarator(&rest, tok, basety);
       if (ty->kind == TY_FUNC) {
