@@ -9,6 +9,7 @@
 // function (Arena, below).
 
 #include "9cc.h"
+#include <sys/mman.h>
 
 bool opt_werror;
 bool opt_nowarn;
@@ -38,7 +39,26 @@ static bool arena_off(void) {
 #endif
 }
 
-enum { ARENA_BLOCK = 1 << 20, ARENA_ALIGN = 16 };
+enum { ARENA_BLOCK = 2 << 20, ARENA_ALIGN = 16 };
+
+// A block for the arena of xcalloc(): 2 MiB, aligned to 2 MiB and marked
+// for huge pages, so that the kernel maps it with one fault instead of 512
+// (the faults of fresh pages were a third of the compiler's time).  Fresh
+// pages from mmap are zeroed.  (The arenas released and refilled function
+// by function, below, keep ordinary pages: a huge page is resident whole,
+// and their last block is rarely full.)
+static char *new_block(void) {
+  char *p = mmap(NULL, 2 * ARENA_BLOCK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                 -1, 0);
+  if (p == MAP_FAILED)
+    error("out of memory");
+  char *q = (char *)(((uintptr_t)p + ARENA_BLOCK - 1) & ~(uintptr_t)(ARENA_BLOCK - 1));
+  if (q > p)
+    munmap(p, q - p);
+  munmap(q + ARENA_BLOCK, p + ARENA_BLOCK - q);
+  madvise(q, ARENA_BLOCK, MADV_HUGEPAGE);
+  return q;
+}
 
 // An object is aligned to the largest power of two (up to 16) that divides
 // its size: a type's size is a multiple of its alignment, so that is enough,
@@ -58,7 +78,7 @@ void *xcalloc(size_t n, size_t size) {
   char *p = (char *)(((uintptr_t)cur + align - 1) & ~(uintptr_t)(align - 1));
   if (!cur || end - p < (long)bytes) {
     // A fresh block from calloc is zeroed already (new pages from mmap).
-    p = cur = calloc_or_die(1, ARENA_BLOCK);
+    p = cur = new_block();
     end = cur + ARENA_BLOCK;
   }
   cur = p + bytes;
