@@ -1298,7 +1298,7 @@ static void read_line_marker(Token **rest, Token *tok) {
   if (tok->kind != TK_PP_NUM)
     error_tok(tok, "invalid line marker");
   convert_pp_tokens(tok);
-  if (tok->kind != TK_NUM || is_flonum(tok->ty))
+  if (tok->kind != TK_NUM || !is_integer(tok->ty))
     error_tok(tok, "invalid line marker");
 
   File *f = copy_file(token_file(start));
