@@ -3495,8 +3495,8 @@ static void emit_function(Obj *fn) {
   gen_function(fn);
 }
 
-// Weakness and constructor entries come last: a later declaration
-// (`#pragma weak f`, an attribute) may still ask for them.
+// Weakness and constructor entries come last: a later declaration's
+// attribute (`int f(void) __attribute__((weak));`) may still ask for them.
 static void emit_function_symbols(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next) {
     if (!fn->is_function || !fn->is_definition)
