@@ -5746,6 +5746,11 @@ static Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
       error_tok(ty->name, "redefinition of '%s'", name_str);
     if (!is_compatible(fn->ty, ty) && !fn->ty->is_oldstyle && !ty->is_oldstyle)
       error_tok(ty->name, "conflicting types for '%s'", name_str);
+    // A definition's code is out already, its symbol global (as gcc, reject
+    // the late `static`; earlier declarations may still become static).
+    if (attr->is_static && fn->is_definition && !fn->is_static)
+      error_tok(ty->name, "static declaration of '%s' follows non-static declaration",
+                name_str);
     if (attr->is_static)
       fn->is_static = true;
     // A definition or a prototype replaces an old-style declaration.
