@@ -3244,12 +3244,17 @@ void layout_frames(Obj *prog) {
       layout_frame(fn);
 }
 
+// A symbol's binding: a static one is local to the object file.
+static void emit_binding(Obj *obj, char *name) {
+  println_sym(name, "  .%s %s", obj->is_static ? "local" : "globl", name);
+}
+
 static void emit_aliases(Obj *prog) {
   for (Obj *var = prog; var; var = var->next) {
     if (!var->alias)
       continue;
     char *name = obj_name(var);
-    println_sym(name, "  .%s %s", var->is_static ? "local" : "globl", name);
+    emit_binding(var, name);
     if (var->is_weak)
       println_sym(name, "  .weak %s", name);
     println_sym(name, "  .set %s, %s", name, var->alias);
@@ -3267,10 +3272,7 @@ static void emit_data(Obj *prog) {
       continue;
 
     char *name = obj_name(var);
-    if (var->is_static)
-      println_sym(name, "  .local %s", name);
-    else
-      println_sym(name, "  .globl %s", name);
+    emit_binding(var, name);
     if (var->is_weak)
       println_sym(name, "  .weak %s", name);
 
@@ -3480,10 +3482,7 @@ static void gen_function(Obj *fn) {
 // nodes can be released and no copy of its text is kept.
 static void emit_function(Obj *fn) {
   char *name = obj_name(fn);
-  if (fn->is_static)
-    println_sym(name, "  .local %s", name);
-  else
-    println_sym(name, "  .globl %s", name);
+  emit_binding(fn, name);
   if (fn->section)
     println("  .section %s,\"ax\",@progbits", fn->section);
   else
