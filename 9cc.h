@@ -200,10 +200,12 @@ struct Obj {
   int area_offset; // aligned over 16: where its storage starts; offset holds a pointer
   // Filled in by codegen for each function: whether the variable must stay
   // in memory, how often it is used (weighted by loop depth), and the
-  // callee-saved register that holds it instead (1-5, or 0: none).
+  // callee-saved register that holds it instead (1-5, or 0: none), or for
+  // a float or double, the xmm register (8-15, or 0: none).
   bool in_memory;
   long uses;
   int reg;
+  int xmm;
 
   // Global variable or function
   bool is_function;

@@ -16,7 +16,8 @@
 // That is all of it with -O0.  By default the same machine takes shortcuts
 // where the AST shows a value needs no trip through the stack: the most
 // used locals whose address is never taken live in callee-saved registers
-// (assign_var_regs()), variables are read and written where they are
+// (integers and pointers) or in xmm8-xmm15, saved around calls (float and
+// double) (assign_var_regs()), variables are read and written where they are
 // (direct_addr(), loc()), constants and variables are instruction operands
 // (gen_operands()), comparisons fuse with branches (gen_cond_jump()), dense
 // switches jump through tables, and a peephole pass (emit_line()) merges
@@ -54,6 +55,8 @@ static char *gen_indexed(Node *node);
 static bool is_simple_float(Node *node);
 static void load_float_operand(Node *node, int reg);
 static char *direct_addr(Node *node);
+static int var_xmm(Node *node);
+static void spill_xmm_vars(bool to_memory);
 static bool is_int_like(Type *ty);
 static void load_operand(Node *node, char *r32, char *r64);
 
@@ -345,7 +348,7 @@ static void gen_addr(Node *node) {
 
   switch (node->kind) {
   case ND_VAR:
-    if (node->var->is_local && node->var->reg)
+    if (node->var->is_local && (node->var->reg || node->var->xmm))
       error_tok(node->tok, "internal error: the address of a variable in a register");
     // Variable-length array, which is always local.
     if (node->var->ty->kind == TY_VLA) {
@@ -1187,6 +1190,7 @@ static void gen_funcall(Node *node) {
   // al tells a variadic callee how many vector registers hold arguments.
   if (!config->optimize || node->func_ty->is_variadic || node->func_ty->is_oldstyle)
     println("  mov eax, %d", nfp);
+  spill_xmm_vars(true);
   if (direct) {
     Obj *fn = node->lhs->var;
     // A static function is defined in this file, if perhaps further down.
@@ -1197,6 +1201,7 @@ static void gen_funcall(Node *node) {
   } else {
     println("  call r11");
   }
+  spill_xmm_vars(false);
 
   if (stack + pad) {
     println("  add rsp, %d", stack + pad);
@@ -1619,7 +1624,7 @@ static void gen_builtin(Node *node) {
 static bool is_simple_float(Node *node) {
   if (!config->optimize || (node->ty->kind != TY_FLOAT && node->ty->kind != TY_DOUBLE))
     return false;
-  if (node->kind == ND_NUM)
+  if (node->kind == ND_NUM || var_xmm(node))
     return true;
   return (node->kind == ND_VAR || node->kind == ND_MEMBER || node->kind == ND_DEREF) &&
          direct_addr(node);
@@ -1667,6 +1672,8 @@ static void emit_float_consts(void) {
 static char *float_operand(Node *node) {
   if (node->kind == ND_NUM)
     return float_const(node);
+  if (var_xmm(node))
+    return format("xmm%d", var_xmm(node));
   return format("%s PTR %s", node->ty->kind == TY_FLOAT ? "DWORD" : "QWORD", direct_addr(node));
 }
 
@@ -1686,7 +1693,10 @@ static void load_float_operand(Node *node, int reg) {
     }
     return;
   }
-  println("  %s xmm%d, %s", is_float ? "movss" : "movsd", reg, float_operand(node));
+  if (var_xmm(node))
+    println("  movaps xmm%d, xmm%d", reg, var_xmm(node));
+  else
+    println("  %s xmm%d, %s", is_float ? "movss" : "movsd", reg, float_operand(node));
 }
 
 // The operands of a float or double operation: the left in xmm0, the
@@ -1718,6 +1728,13 @@ static void gen_float_binary(Node *node) {
        node->kind == ND_DIV) && is_simple_float(node->rhs)) {
     gen_expr(node->lhs);
     println("  %s%s xmm0, %s", ops[node->kind], sz, float_operand(node->rhs));
+    return;
+  }
+  // Addition and multiplication commute: a simple left operand is read
+  // from where it is once the right one is computed.
+  if ((node->kind == ND_ADD || node->kind == ND_MUL) && is_simple_float(node->lhs)) {
+    gen_expr(node->rhs);
+    println("  %s%s xmm0, %s", ops[node->kind], sz, float_operand(node->lhs));
     return;
   }
 
@@ -1819,6 +1836,11 @@ static void gen_ldouble_binary(Node *node) {
 // calls preserve them, and the prologue and epilogue save and restore the
 // caller's values in slots below the frame.
 //
+// Float and double locals of the same kind live in xmm8-xmm15.  The ABI
+// has no callee-saved xmm registers, so each call stores them to their
+// frame slots before and reloads them after; a variable gets one only if
+// it is used more than the calls around it would cost.
+//
 
 #define NUM_VAR_REGS 5
 static char *var_regs[NUM_VAR_REGS][4] = {
@@ -1827,6 +1849,11 @@ static char *var_regs[NUM_VAR_REGS][4] = {
     {"r15b", "r15w", "r15d", "r15"},
 };
 static int num_var_regs; // how many the current function uses
+#define FIRST_XMM_VAR 8
+#define NUM_XMM_VARS 8
+static Obj *xmm_vars[NUM_XMM_VARS]; // the variables in xmm8-xmm15
+static int num_xmm_vars;
+static long call_weight; // the current function's calls, weighted as uses
 static bool calls_setjmp;
 static bool uses_alloca;  // alloca or VLAs: the prologue records rsp
 
@@ -1839,6 +1866,26 @@ static char *var_reg_name(int reg, int size) {
 // The register that holds a variable node, or 0.
 static int var_reg(Node *node) {
   return node->kind == ND_VAR && node->var->is_local ? node->var->reg : 0;
+}
+
+// The xmm register that holds a float or double variable node, or 0.
+static int var_xmm(Node *node) {
+  return node->kind == ND_VAR && node->var->is_local ? node->var->xmm : 0;
+}
+
+// Moves the float and double variables in xmm registers to their frame
+// slots (before a call), or back (after it).
+static void spill_xmm_vars(bool to_memory) {
+  for (int i = 0; i < num_xmm_vars; i++) {
+    Obj *var = xmm_vars[i];
+    bool is_float = var->ty->kind == TY_FLOAT;
+    char *mov = is_float ? "movss" : "movsd";
+    char *mem = format("%s PTR [rbp%+d]", is_float ? "DWORD" : "QWORD", var->offset);
+    if (to_memory)
+      println("  %s %s, xmm%d", mov, mem, var->xmm);
+    else
+      println("  %s xmm%d, %s", mov, var->xmm, mem);
+  }
 }
 
 // Marks the local an lvalue names (x, x.a.b, a compound literal, which is
@@ -1883,6 +1930,7 @@ static void scan_locals(Node *node, long weight) {
       break;
     case ND_FUNCALL:
       calls_setjmp |= is_setjmp(node->lhs);
+      call_weight += weight;
       break;
     default:
       break;
@@ -1913,13 +1961,33 @@ static bool can_live_in_register(Obj *var) {
          !ty->is_volatile && !var->area_offset && var->offset < 0;
 }
 
+// A float or double in an xmm register costs a store and a load at every
+// call; each use it saves is a memory access.
+static bool can_live_in_xmm(Obj *var) {
+  Type *ty = var->ty;
+  return !var->in_memory && var->uses > 2 + 2 * call_weight &&
+         (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) && !ty->is_volatile &&
+         !var->area_offset && var->offset < 0;
+}
+
+// The most used local of `fn` that has no register yet and may live in one
+// of the kind `fits` tells, or NULL.
+static Obj *most_used(Obj *fn, bool (*fits)(Obj *var)) {
+  Obj *best = NULL;
+  for (Obj *var = fn->locals; var; var = var->next)
+    if (!var->reg && !var->xmm && fits(var) && (!best || var->uses > best->uses))
+      best = var;
+  return best;
+}
+
 // Gives the most used locals that may live in registers their registers.
 static void assign_var_regs(Obj *fn) {
-  num_var_regs = 0;
+  num_var_regs = num_xmm_vars = 0;
+  call_weight = 0;
   for (Obj *var = fn->locals; var; var = var->next) {
     var->in_memory = false;
     var->uses = 0;
-    var->reg = 0;
+    var->reg = var->xmm = 0;
   }
   uses_alloca = true;
   if (!config->optimize)
@@ -1937,14 +2005,11 @@ static void assign_var_regs(Obj *fn) {
   if (fn->params && is_aggregate(fn->ty->return_ty))
     fn->params->in_memory = true;
 
-  while (num_var_regs < NUM_VAR_REGS) {
-    Obj *best = NULL;
-    for (Obj *var = fn->locals; var; var = var->next)
-      if (!var->reg && can_live_in_register(var) && (!best || var->uses > best->uses))
-        best = var;
-    if (!best)
-      return;
-    best->reg = ++num_var_regs;
+  for (Obj *var; num_var_regs < NUM_VAR_REGS && (var = most_used(fn, can_live_in_register));)
+    var->reg = ++num_var_regs;
+  for (Obj *var; num_xmm_vars < NUM_XMM_VARS && (var = most_used(fn, can_live_in_xmm));) {
+    var->xmm = FIRST_XMM_VAR + num_xmm_vars;
+    xmm_vars[num_xmm_vars++] = var;
   }
 }
 
@@ -2009,7 +2074,7 @@ static char *direct_addr(Node *node) {
   if (node->kind != ND_VAR || node->var->ty->kind == TY_VLA)
     return NULL;
   Obj *var = node->var;
-  if (var->is_local && var->reg)
+  if (var->is_local && (var->reg || var->xmm))
     return NULL;
   if (var->is_local)
     return var->area_offset ? NULL : format("[rbp%+d]", var->offset + off);
@@ -2536,6 +2601,10 @@ static bool load_direct(Node *node) {
     load_operand(node, "eax", "rax");
     return true;
   }
+  if (var_xmm(node)) {
+    println("  movaps xmm0, xmm%d", var_xmm(node));
+    return true;
+  }
   char *addr = is_scalar(node->ty) ? direct_addr(node) : NULL;
   if (addr)
     load_from(node->ty, addr);
@@ -2550,6 +2619,11 @@ static bool store_direct(Node *node) {
   if (reg) {
     gen_expr(node->rhs);
     println("  mov %s, %s", var_reg_name(reg, node->ty->size), rax[node->ty->size - 1]);
+    return true;
+  }
+  if (var_xmm(node->lhs)) {
+    gen_expr(node->rhs);
+    println("  movaps xmm%d, xmm0", var_xmm(node->lhs));
     return true;
   }
   char *addr = is_scalar(node->ty) ? direct_addr(node->lhs) : NULL;
@@ -3391,6 +3465,8 @@ static void store_params(Obj *fn) {
         else
           store_gp(gp++, var->offset + i * 8, sz);
       }
+    } else if (var->xmm) {
+      println("  movaps xmm%d, xmm%d", var->xmm, fp++);
     } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
       store_fp(fp++, var->offset, ty->size);
     } else if (var->reg) {

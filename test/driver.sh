@@ -567,6 +567,15 @@ shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes
 inmem='int f(int n) { int s = 0, *p = &s; for (int i = 0; i < n; i++) s += i; return *p; }'
 shape "a local whose address is taken stays in memory" "" "$inmem" "^  add DWORD PTR \[rbp-[0-9]+\], (eax|$reg)\$" yes
 shape "a variable used once is not worth a register" "" 'int f(int x) { return x + 1; }' 'rbx' no
+dloop='double f(double x, int n) { double s = 0; for (int i = 0; i < n; i++) s += x * i; return s; }'
+shape "double locals used in a loop live in xmm8-xmm15" "" "$dloop" '^  addsd xmm0, xmm(8|9|1[0-5])$' yes
+shape "... and the parameter arrives in one" "" "$dloop" '^  movaps xmm(8|9|1[0-5]), xmm0$' yes
+shape "x * i reads x from its register after computing i" "" "$dloop" '^  mulsd xmm0, xmm(8|9|1[0-5])$' yes
+shape "-O0: no doubles in xmm registers" -O0 "$dloop" 'xmm(8|9|1[0-5])' no
+dcall='double g(double); double f(double x, int n) { double s = 0; for (int i = 0; i < n; i++) s += g(x) + s * s; return s; }'
+shape "a call saves a double in xmm8 to its slot first" "" "$dcall" '^  movsd QWORD PTR \[rbp-[0-9]+\], xmm(8|9|1[0-5])$' yes
+dcalls='double g(double); double f(double x) { double s = x; s = g(s); s = g(s); return g(s); }'
+shape "a double used no more than the calls around it stays in memory" "" "$dcalls" 'xmm(8|9|1[0-5])' no
 post='long f(long *a) { long s = 0, i = 0; while (i < 10) s += a[i++]; return s; }'
 shape "x++ whose value is used adds in place after the load" "" "$post" '^  add (rbx|r1[2-5]), 1$' yes
 shape "... and does not subtract the 1 back" "" "$post" '^  sub [er]ax, 1$' no

@@ -553,6 +553,117 @@ void test_registers(void) {
   ASSERT(40, k);
 }
 
+// Float and double variables in xmm8-xmm15, registers that every call may
+// change: kept across direct calls, calls through pointers, variadic calls
+// and calls returning doubles in xmm0 and xmm1; parameters; more hot
+// variables than registers; floats beside doubles; an assignment's value;
+// and the functions that must keep them in memory.
+void clobber_xmm(void) {
+  __asm__("xorps %xmm8, %xmm8\n\txorps %xmm9, %xmm9\n\txorps %xmm10, %xmm10\n\t"
+          "xorps %xmm11, %xmm11\n\txorps %xmm12, %xmm12\n\txorps %xmm13, %xmm13\n\t"
+          "xorps %xmm14, %xmm14\n\txorps %xmm15, %xmm15");
+}
+
+struct two_doubles { double x, y; };
+struct two_doubles halves(double v) {
+  clobber_xmm();
+  struct two_doubles r = {v / 2, v / 4};
+  return r;
+}
+
+long many_longs(int n) {
+  long a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8, p = 9, q = 10;
+  for (int i = 0; i < n; i++) {
+    a += b; b += c; c += d; d += e; e += f; f += g; g += h; h += p; p += q; q += a;
+  }
+  return a + b + c + d + e + f + g + h + p + q;
+}
+
+// The same sums in doubles: every value is an integer below 2^53, so
+// exact, and ten variables compete for eight registers.
+double many_doubles(int n) {
+  double a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8, p = 9, q = 10;
+  for (int i = 0; i < n; i++) {
+    a += b; b += c; c += d; d += e; e += f; f += g; g += h; h += p; p += q; q += a;
+  }
+  return a + b + c + d + e + f + g + h + p + q;
+}
+
+double mix_params(double x, float y, int k, double z) {
+  double s = 0;
+  for (int i = 0; i < k; i++) {
+    s += x * y - z;
+    x += 1;
+    y *= 2;
+    clobber_xmm();
+  }
+  return s;
+}
+
+double after_longjmp_double(void) {
+  double n = 0;
+  for (int i = 0; i < 3; i++)
+    n += 2;
+  if (setjmp(jb)) // in memory here too: after longjmp it is 7, as gcc -O0 has it
+    return n;
+  n++;
+  jump_back();
+  return -1;
+}
+
+void test_xmm_registers(void) {
+  double a = 1.5, b = 2.25, c = 0;
+  float f = 0.5f;
+  void (*clobber)(void) = clobber_xmm;
+  for (int i = 0; i < 4; i++) {
+    c += a * b;
+    f += 0.25f;
+    clobber_xmm();
+    clobber();
+    a += 1;
+  }
+  ASSERT(1, c == (1.5 + 2.5 + 3.5 + 4.5) * 2.25);
+  ASSERT(1, f == 1.5f);
+  ASSERT(1, a == 5.5);
+  ASSERT(1, b == 2.25);
+  ASSERT(many_longs(0), many_doubles(0));
+  ASSERT(many_longs(7), many_doubles(7));
+  // x*y - z over i = 0, 1, 2: 1.5*0.5 - 1, 2.5*1 - 1, 3.5*2 - 1
+  ASSERT(1, mix_params(1.5, 0.5f, 3, 1.0) == -0.25 + 1.5 + 6.0);
+  ASSERT(7, after_longjmp_double());
+
+  double u, v, w = 0;
+  for (int i = 0; i < 3; i++) {
+    u = v = i + 0.5; // an assignment's value is the one stored
+    w += u + v;
+    struct two_doubles h = halves(w);
+    w += h.x + h.y - 0.75 * w; // w is unchanged, h came back in xmm0, xmm1
+  }
+  ASSERT(1, w == 1 + 3 + 5);
+  ASSERT(1, u == 2.5 && v == 2.5);
+
+  char buf[64];
+  double x = 0.125, y = -2;
+  float z = 3;
+  for (int i = 0; i < 3; i++) {
+    snprintf(buf, sizeof(buf), "%g %g %g", x, y, z); // al counts three
+    x *= 2;
+    y -= x;
+    z = z * z;
+  }
+  ASSERT(0, strcmp(buf, "0.5 -2.75 81"));
+  ASSERT(1, x == 1 && y == -3.75 && z == 6561);
+  int less = 0, conv = 0;
+  for (double d = -2; d < 2; d += 0.5) {
+    less += d < x;
+    conv += (int)d;
+    if (!d)
+      conv += 100;
+  }
+  ASSERT(6, less);
+  ASSERT(98, conv); // -2 -1 -1 0 0 0 1 1, and 100 for the zero
+}
+
 // Shortcuts for conversions and constants: integer constants cast to
 // pointers (NULL) as direct operands, explicit casts of constants folded,
 // casts of casts merged into one load (movsx/movzx), and/or/xor results
@@ -650,6 +761,7 @@ void test_conversions(void) {
 int main(void) {
   test_conversions();
   test_registers();
+  test_xmm_registers();
   test_incdec();
   test_compound();
   test_load_store();
