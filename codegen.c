@@ -2494,6 +2494,12 @@ static void gen_int_binary(Node *node) {
       load_operand(node->lhs, "edi", "rdi");
       di = wide ? "rdi" : "edi";
     }
+  } else if (is_shift && !direct && config->optimize && is_simple_operand(node->lhs)) {
+    // `x << (n * 8)`: the count goes straight to cl once computed.
+    gen_expr(node->rhs);
+    println("  mov ecx, eax");
+    load_operand(node->lhs, "eax", "rax");
+    di = "cl";
   } else {
     di = gen_operands(node, wide, direct);
   }
@@ -2557,7 +2563,8 @@ static void gen_int_binary(Node *node) {
       println("  %s %s, %s", insn, ax, di);
       return;
     }
-    println("  mov rcx, rdi");
+    if (strcmp(di, "cl"))
+      println("  mov rcx, rdi");
     println("  %s %s, cl", insn, ax);
     return;
   }
@@ -3215,6 +3222,20 @@ static void gen_stmt(Node *node) {
     int c = count();
     if (node->init)
       gen_stmt(node->init);
+    // The test goes after the body, as in gcc: one jump into it at the
+    // start, then one conditional jump per iteration instead of two jumps.
+    if (node->cond && config->optimize) {
+      println("  jmp .L.cond.%d", c);
+      println(".L.begin.%d:", c);
+      gen_stmt(node->then);
+      println("%s:", node->cont_label);
+      if (node->inc)
+        gen_discard(node->inc);
+      println(".L.cond.%d:", c);
+      gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
+      println("%s:", node->brk_label);
+      return;
+    }
     println(".L.begin.%d:", c);
     if (node->cond)
       gen_cond_jump(node->cond, node->brk_label, false);

@@ -19,9 +19,8 @@ area:
   # input.c:13: long total = 0;
   mov r12, 0
   # input.c:14: while (n > 0) {
+  jmp .L.cond.1
 .L.begin.1:
-  cmp ebx, 0
-  jle .L..0
   # input.c:15: n = n - 1;
   sub ebx, 1
   # input.c:16: total = total + p[n].x * (p + n)->y;
@@ -43,7 +42,9 @@ area:
   imul rax, rdi
   add r12, rax
 .L..1:
-  jmp .L.begin.1
+.L.cond.1:
+  cmp ebx, 0
+  jg .L.begin.1
 .L..0:
   # input.c:18: return total;
   mov rax, r12
