@@ -2477,6 +2477,21 @@ static void gen_int_binary(Node *node) {
     }
   }
 
+  // Unsigned division and remainder by a power of two: a shift, a mask.
+  if ((node->kind == ND_DIV || node->kind == ND_MOD) && config->optimize &&
+      node->ty->is_unsigned) {
+    Node *c = skip_int_casts(node->rhs);
+    int k = c->kind == ND_NUM ? power_of_two(c->val) : -1;
+    if (k > 0 && (node->kind == ND_DIV || k < 32)) {
+      gen_expr(node->lhs);
+      if (node->kind == ND_DIV)
+        println("  shr %s, %d", ax, k);
+      else
+        println("  and %s, %ld", ax, c->val - 1);
+      return;
+    }
+  }
+
   // Division takes no immediate; shifts only a small constant.
   Node *rhs = skip_int_casts(node->rhs);
   bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;

@@ -564,6 +564,9 @@ shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes
 shape "a loop tests its condition at the bottom: one jump per iteration" "" "$loop" '^  jl \.L\.begin\.[0-9]+$' yes
 shape "-O0: the test stays at the top" -O0 "$loop" '^  jl \.L\.begin' no
 shape "a computed shift count goes straight to ecx" "" 'long f(long x, int n) { return x << (n * 8); }' '^  mov ecx, eax$' yes
+shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
+shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
+shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes
 shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
 shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes

@@ -664,6 +664,33 @@ void test_xmm_registers(void) {
   ASSERT(98, conv); // -2 -1 -1 0 0 0 1 1, and 100 for the zero
 }
 
+// Unsigned division and remainder by powers of two are shifts and masks;
+// signed ones keep their rounding towards zero.
+unsigned udiv4096(unsigned x) { return x / 4096; }
+unsigned umod4096(unsigned x) { return x % 4096; }
+unsigned long udiv_2_40(unsigned long x) { return x / (1UL << 40); }
+unsigned long umod_2_31(unsigned long x) { return x % 0x80000000UL; }
+unsigned long umod_2_32(unsigned long x) { return x % 0x100000000UL; }
+int smod4(int x) { return x % 4; }
+int sdiv4(int x) { return x / 4; }
+
+void test_pow2_division(void) {
+  ASSERT(1048575, udiv4096(0xffffffffu));
+  ASSERT(4095, umod4096(0xffffffffu));
+  ASSERT(0, umod4096(8192));
+  ASSERT(16777215, udiv_2_40(0xffffffffffffffffUL));
+  ASSERT(0x7fffffff, umod_2_31(0xffffffffffffffffUL));
+  ASSERT(0xffffffffUL, umod_2_32(0xffffffffffffffffUL));
+  ASSERT(-1, smod4(-5));
+  ASSERT(-1, sdiv4(-5));
+  unsigned u = 100;
+  u %= 8;
+  ASSERT(4, u);
+  u = 100;
+  u /= 8;
+  ASSERT(12, u);
+}
+
 // Shortcuts for conversions and constants: integer constants cast to
 // pointers (NULL) as direct operands, explicit casts of constants folded,
 // casts of casts merged into one load (movsx/movzx), and/or/xor results
@@ -762,6 +789,7 @@ int main(void) {
   test_conversions();
   test_registers();
   test_xmm_registers();
+  test_pow2_division();
   test_incdec();
   test_compound();
   test_load_store();
