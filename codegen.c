@@ -2303,6 +2303,28 @@ static int power_of_two(int64_t val) {
   return n;
 }
 
+// `a[i] += 2` or `*p -= 1` with its value unused: the parser names the
+// object twice, as one node (`a[i] = a[i] + 2`); the address is computed
+// once and the constant added in memory, `add QWORD PTR [rax+rdi*8], 2`.
+static bool update_through_pointer(Node *node, Node *op) {
+  char *insn = op->kind == ND_ADD ? "add" : op->kind == ND_SUB ? "sub" :
+               op->kind == ND_BITAND ? "and" : op->kind == ND_BITOR ? "or" :
+               op->kind == ND_BITXOR ? "xor" : NULL;
+  if (!insn || node->lhs->kind != ND_DEREF || skip_int_casts(op->lhs) != node->lhs)
+    return false;
+  Node *rhs = skip_int_casts(op->rhs);
+  int size = node->ty->size;
+  if (op->ty->size != size || rhs->kind != ND_NUM || rhs->val != (int32_t)rhs->val)
+    return false;
+  char *addr = gen_indexed(node->lhs->lhs);
+  if (!addr) {
+    gen_expr(node->lhs->lhs);
+    addr = "[rax]";
+  }
+  println("  %s %s PTR %s, %ld", insn, ptr_size(size), addr, rhs->val);
+  return true;
+}
+
 // `x op= y` with its value unused, on an integer variable of 4 or 8 bytes
 // with a direct address: one instruction on the variable's memory, such as
 // `add DWORD PTR [rbp-4], 1`.  The parser makes `x op= y` (and x++)
@@ -2314,7 +2336,7 @@ static bool gen_update(Node *node) {
     return false;
   char *dest = loc(node->lhs, ty->size);
   if (!dest)
-    return false;
+    return update_through_pointer(node, op);
 
   char *insn;
   switch (op->kind) {

@@ -3315,6 +3315,38 @@ static bool is_named_lvalue(Node *node) {
   return node->kind == ND_VAR && node->var->ty->kind != TY_VLA;
 }
 
+// An expression without side effects that reads nothing volatile, such as
+// `p->next->count` or `a[i + 1]`: evaluated twice with no store in
+// between, it names the same object and has the same value.
+static bool is_pure(Node *node) {
+  add_type(node);
+  if (node->ty->is_volatile)
+    return false;
+  switch (node->kind) {
+  case ND_NUM:
+    return true;
+  case ND_VAR:
+    return node->var->ty->kind != TY_VLA;
+  case ND_CAST:
+  case ND_MEMBER:
+  case ND_DEREF:
+  case ND_NEG:
+  case ND_BITNOT:
+    return is_pure(node->lhs);
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+    return is_pure(node->lhs) && is_pure(node->rhs);
+  default:
+    return false;
+  }
+}
+
 // Converts op= operators to expressions containing an assignment.
 //
 // In general, `A op= C` is converted to ``tmp = &A, *tmp = *tmp op B`.
@@ -3327,7 +3359,8 @@ static Node *to_assign(Node *binary) {
   Token *tok = binary->tok;
 
   // A variable or a member of one is named again at no cost: `A = A op C`.
-  if (is_named_lvalue(binary->lhs))
+  // So is `*p`, `p->x` or `a[i]` if C changes nothing that names it.
+  if (is_named_lvalue(binary->lhs) || (is_pure(binary->lhs) && is_pure(binary->rhs)))
     return new_binary(ND_ASSIGN, binary->lhs, binary, tok);
 
   // Convert `A.x op= C` to `tmp = &A, (*tmp).x = (*tmp).x op C`.
@@ -4627,12 +4660,13 @@ static Node *new_inc_dec(Node *node, Token *tok, int addend) {
   add_type(node);
   Member *mem = node->kind == ND_MEMBER ? node->member : NULL;
 
-  // For a named integer or pointer, `(T)((A += 1) - 1)` gives the old value
+  // For a named integer or pointer (or one reached through pure pointer
+  // arithmetic, such as p->n or a[i]), `(T)((A += 1) - 1)` gives the old value
   // too, without temporaries, and is just `A += 1` when the value is
   // unused.  Not for _Bool or bitfields, whose new value may wrap to
   // something that does not give the old one back, nor for floating point,
   // where x + 1 - 1 may not be x.
-  if (is_named_lvalue(node) && (!mem || !mem->is_bitfield) && node->ty->kind != TY_BOOL &&
+  if (is_pure(node) && (!mem || !mem->is_bitfield) && node->ty->kind != TY_BOOL &&
       (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
     Node *set = to_assign(new_add(node, new_num(addend, tok), tok));
     return new_cast(new_sub(set, new_num(addend, tok), tok), unqual(node->ty));

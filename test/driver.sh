@@ -564,6 +564,10 @@ shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes
 shape "a loop tests its condition at the bottom: one jump per iteration" "" "$loop" '^  jl \.L\.begin\.[0-9]+$' yes
 shape "-O0: the test stays at the top" -O0 "$loop" '^  jl \.L\.begin' no
 shape "a computed shift count goes straight to ecx" "" 'long f(long x, int n) { return x << (n * 8); }' '^  mov ecx, eax$' yes
+shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a, n; }; void f(struct s *p, int k) { for (int i = 0; i < k; i++) p->n++; }' '^  add QWORD PTR \[(rbx|r1[2-5])\+8\], 1$' yes
+shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r12' no
+shape "... and adds in memory" "" 'void f(long *a, int i) { a[i]++; }' '^  add QWORD PTR \[rax\+rdi\*8\], 1$' yes
+shape "*p -= 3 subtracts in memory" "" 'void f(int *p) { *p -= 3; }' '^  sub DWORD PTR \[rax\], 3$' yes
 shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
 shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
 shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes

@@ -664,6 +664,66 @@ void test_xmm_registers(void) {
   ASSERT(98, conv); // -2 -1 -1 0 0 0 1 1, and 100 for the zero
 }
 
+// Compound assignments and ++/-- through pointers and indexes without
+// side effects (`p->n++`, `a[i] += x`) name their object twice instead of
+// saving its address; ones with side effects (`a[i++] += 1`, `p->n += f()`)
+// still evaluate the address once.
+struct counter { long n; unsigned char small; int bits : 3; struct counter *next; };
+struct counter *gcp;
+int moves;
+long move_gcp(void) { gcp = gcp->next; moves++; return 10; }
+
+void test_pure_lvalues(void) {
+  struct counter c2 = {20, 250, 3, 0}, c1 = {10, 5, -4, &c2};
+  struct counter *p = &c1;
+  for (int i = 0; i < 3; i++)
+    p->n++;
+  ASSERT(13, c1.n);
+  ASSERT(13, p->n++);
+  ASSERT(15, ++p->n);
+  ASSERT(15, p->n--);
+  ASSERT(13, --p->n);
+  for (int i = 0; i < 10; i++)
+    p->next->small += 1; // wraps at 256
+  ASSERT(4, c2.small);
+  ASSERT(-4, p->bits--); // a bitfield wraps from -4 to 3
+  ASSERT(3, p->bits);
+  p->bits += 2; // 5 wraps to -3
+  ASSERT(-3, c1.bits);
+  long a[4] = {1, 2, 3, 4};
+  int i = 1;
+  a[i]++;
+  a[i + 1] += a[i];
+  a[i * 2 + 1] *= 10;
+  ASSERT(3, a[1]);
+  ASSERT(6, a[2]);
+  ASSERT(40, a[3]);
+  ASSERT(6, a[i + 1]--);
+  ASSERT(5, a[2]);
+  a[i++] += 100; // once: the index has a side effect
+  ASSERT(103, a[1]);
+  ASSERT(2, i);
+  long *q = a;
+  *q++ += 7; // the increment happens once, on a[0]
+  ASSERT(8, a[0]);
+  ASSERT(1, q == a + 1);
+  gcp = &c1;
+  c1.n = 1;
+  c2.n = 2;
+  moves = 0;
+  gcp->n += move_gcp(); // one object, whichever gcp the call leaves
+  ASSERT(1, moves);
+  ASSERT(1, (c1.n == 11 && c2.n == 2) || (c1.n == 1 && c2.n == 12));
+  volatile long v[2] = {5, 6};
+  v[1]++;
+  ASSERT(7, v[1]);
+  unsigned char bytes[3] = {255, 0, 7};
+  unsigned char *bp = bytes;
+  ASSERT(255, bp[0]++);
+  ASSERT(0, bytes[0]);
+  ASSERT(255, --bp[1]);
+}
+
 // Unsigned division and remainder by powers of two are shifts and masks;
 // signed ones keep their rounding towards zero.
 unsigned udiv4096(unsigned x) { return x / 4096; }
@@ -789,6 +849,7 @@ int main(void) {
   test_conversions();
   test_registers();
   test_xmm_registers();
+  test_pure_lvalues();
   test_pow2_division();
   test_incdec();
   test_compound();
