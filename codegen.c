@@ -2389,6 +2389,21 @@ static bool gen_update(Node *node) {
   return true;
 }
 
+// `p = p->next` with its value unused, for p in a register: one load
+// straight into it, not through rax.
+static bool load_into_var_reg(Node *node) {
+  int reg = var_reg(node->lhs);
+  Node *rhs = skip_int_casts(node->rhs);
+  int size = node->ty->size;
+  if (!reg || !is_int_like(node->ty) || size < 4 || !is_int_like(rhs->ty) || rhs->ty->size != size)
+    return false;
+  char *src = loc(rhs, size);
+  if (!src)
+    return false;
+  println("  mov %s, %s", var_reg_name(reg, size), src);
+  return true;
+}
+
 // `x = C` with its value unused, for an integer or pointer variable with a
 // direct address and a constant that fits in 32 bits: one instruction,
 // such as `mov DWORD PTR [rbp-8], 0`.
@@ -2464,7 +2479,7 @@ static bool gen_effects_only(Node *node) {
     gen_discard(node->rhs);
     return true;
   case ND_ASSIGN:
-    return gen_update(node) || store_constant(node);
+    return gen_update(node) || store_constant(node) || load_into_var_reg(node);
   case ND_NUM:
     return true;
   case ND_VAR:

@@ -568,6 +568,7 @@ shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a,
 shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r12' no
 shape "... and adds in memory" "" 'void f(long *a, int i) { a[i]++; }' '^  add QWORD PTR \[rax\+rdi\*8\], 1$' yes
 shape "*p -= 3 subtracts in memory" "" 'void f(int *p) { *p -= 3; }' '^  sub DWORD PTR \[rax\], 3$' yes
+shape "p = p->next loads straight into p's register" "" 'struct n { struct n *next; }; int f(struct n *p) { int k = 0; while (p) { p = p->next; k++; } return k; }' '^  mov (rbx|r1[2-5]), QWORD PTR \[(rbx|r1[2-5])\]$' yes
 shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
 shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
 shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes
