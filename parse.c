@@ -3347,6 +3347,32 @@ static bool is_pure(Node *node) {
   }
 }
 
+// A variable or constant, perhaps converted.
+static bool is_leaf(Node *node) {
+  while (node->kind == ND_CAST)
+    node = node->lhs;
+  return node->kind == ND_VAR || node->kind == ND_NUM;
+}
+
+// An lvalue whose address costs a load or two, so that naming it twice is
+// cheaper than keeping its address: x, x.a, *p, p->x, a[i], a[i].x, for
+// variables p, a and i (or a constant index).
+static bool is_cheap_lvalue(Node *node) {
+  while (node->kind == ND_MEMBER)
+    node = node->lhs;
+  if (node->kind != ND_DEREF)
+    return node->kind == ND_VAR;
+  Node *addr = node->lhs;
+  if (addr->kind != ND_ADD)
+    return is_leaf(addr);
+  Node *idx = addr->rhs;
+  while (idx->kind == ND_CAST)
+    idx = idx->lhs;
+  if (idx->kind == ND_MUL)
+    return is_leaf(addr->lhs) && is_leaf(idx->lhs) && is_leaf(idx->rhs);
+  return is_leaf(addr->lhs) && is_leaf(idx);
+}
+
 // Converts op= operators to expressions containing an assignment.
 //
 // In general, `A op= C` is converted to ``tmp = &A, *tmp = *tmp op B`.
@@ -3359,8 +3385,13 @@ static Node *to_assign(Node *binary) {
   Token *tok = binary->tok;
 
   // A variable or a member of one is named again at no cost: `A = A op C`.
-  // So is `*p`, `p->x` or `a[i]` if C changes nothing that names it.
-  if (is_named_lvalue(binary->lhs) || (is_pure(binary->lhs) && is_pure(binary->rhs)))
+  // So is `*p`, `p->x` or `a[i]` if C changes nothing that names it, and
+  // any such lvalue when C is an integer constant: the code generator then
+  // updates it in place.
+  Node *lhs = binary->lhs;
+  if (is_named_lvalue(lhs) ||
+      (is_pure(lhs) && is_pure(binary->rhs) &&
+       (is_cheap_lvalue(lhs) || (is_integer(lhs->ty) && binary->rhs->kind == ND_NUM))))
     return new_binary(ND_ASSIGN, binary->lhs, binary, tok);
 
   // Convert `A.x op= C` to `tmp = &A, (*tmp).x = (*tmp).x op C`.
