@@ -3204,10 +3204,13 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
       break;
     bool wide = ty->size == 8;
 
-    // `0 < x` compares x with 0, the other way round.
+    // `0 < x` compares x with 0, the other way round; so does `i < n + 1`,
+    // whose left side can be read from where it is once the right side is
+    // computed.
     Node swapped = *cond;
-    bool swap = cond->lhs->kind == ND_NUM && is_simple_operand(cond->rhs) &&
-                cond->rhs->kind != ND_NUM;
+    bool swap = (cond->lhs->kind == ND_NUM && is_simple_operand(cond->rhs) &&
+                 cond->rhs->kind != ND_NUM) ||
+                (is_simple_operand(cond->lhs) && !is_simple_operand(cond->rhs));
     if (swap) {
       swapped.lhs = cond->rhs;
       swapped.rhs = cond->lhs;

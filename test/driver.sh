@@ -572,6 +572,7 @@ shape "p = p->next loads straight into p's register" "" 'struct n { struct n *ne
 shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
 shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
 shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes
+shape "i < n + 1 computes n + 1 and compares i with it" "" 'int f(int n) { int k = 0; for (int i = 0; i < n + 1; i++) k += i; return k; }' '^  cmp eax, (ebx|r1[2-5]d)$' yes
 shape "c[i][j] += x keeps the address it updates" "" 'void f(double (*c)[8], double x) { for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) c[i][j] += x; }' '^  movsd QWORD PTR \[(rbx|r1[2-5])\], xmm0$' yes
 shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
