@@ -3149,6 +3149,18 @@ static void gen_sp_restore(Obj *sp) {
   println("  mov QWORD PTR [rbp%+d], rsp", current_fn->alloca_bottom->offset);
 }
 
+// The label a statement only jumps to, or NULL: a goto, break or continue
+// with nothing to clean up on the way, or a return without a value.
+static char *jump_target(Node *node) {
+  if (node->kind == ND_BLOCK && node->body && !node->body->next)
+    node = node->body;
+  if (node->kind == ND_GOTO && !node->exit_code)
+    return node->unique_label;
+  if (node->kind == ND_RETURN && !node->lhs)
+    return format(".L.return.%d", current_fn_id);
+  return NULL;
+}
+
 // Jumps to `label` if `cond` is true (when `when`) or false (when not).
 // Except with -O0, no 0/1 value is made first: comparisons of integers and
 // pointers become a cmp and a conditional jump, && || ! become jumps too.
@@ -3261,6 +3273,15 @@ static void gen_stmt(Node *node) {
 
   switch (node->kind) {
   case ND_IF: {
+    // `if (c) break;`, `if (!p) return;`: one conditional jump to where
+    // the statement goes.
+    char *target = config->optimize ? jump_target(node->then) : NULL;
+    if (target) {
+      gen_cond_jump(node->cond, target, true);
+      if (node->els)
+        gen_stmt(node->els);
+      return;
+    }
     int c = count();
     gen_cond_jump(node->cond, format(".L.else.%d", c), false);
     gen_stmt(node->then);

@@ -574,6 +574,8 @@ shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 409
 shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes
 shape "i < n + 1 computes n + 1 and compares i with it" "" 'int f(int n) { int k = 0; for (int i = 0; i < n + 1; i++) k += i; return k; }' '^  cmp eax, (ebx|r1[2-5]d)$' yes
 shape "c[i][j] += x keeps the address it updates" "" 'void f(double (*c)[8], double x) { for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) c[i][j] += x; }' '^  movsd QWORD PTR \[(rbx|r1[2-5])\], xmm0$' yes
+shape "if (!p) return; is one conditional jump" "" 'void g(int); void f(int *p) { if (!p) return; g(*p); }' '^  je \.L\.return\.[0-9]+$' yes
+shape "if (c) break; jumps straight out of the loop" "" 'int f(int *a) { int i = 0; for (;;) { if (a[i] == 0) break; i++; } return i; }' '^  je \.L\.\.[0-9]+$' yes
 shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
 shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes

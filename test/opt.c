@@ -751,6 +751,61 @@ void test_pow2_division(void) {
   ASSERT(12, u);
 }
 
+// An if whose statement only jumps (break, continue, goto, return with
+// no value) is one conditional jump; an else still runs when it does not.
+int jumps_seen;
+void return_if_null(int *p) {
+  if (!p)
+    return;
+  jumps_seen += *p;
+}
+
+int first_over(int *a, int n, int limit) {
+  int i, skipped = 0;
+  for (i = 0; i < n; i++) {
+    if (a[i] < 0)
+      continue;
+    else
+      skipped += 0;
+    if (a[i] > limit)
+      break;
+    else
+      skipped++;
+  }
+  if (i == n)
+    goto none;
+  return i * 100 + skipped;
+none:
+  return -1;
+}
+
+int leave_vla(int n) {
+  int total = 0;
+  for (int i = 0; i < 3; i++) {
+    char buf[n + i]; // break and continue here must free it
+    buf[0] = (char)i;
+    total += buf[0];
+    if (i == 1)
+      continue;
+    if (i == 2)
+      break;
+  }
+  return total;
+}
+
+void test_jumps(void) {
+  int v = 5;
+  jumps_seen = 0;
+  return_if_null(0);
+  return_if_null(&v);
+  ASSERT(5, jumps_seen);
+  int a[6] = {1, -4, 3, 9, 20, -1};
+  ASSERT(302, first_over(a, 6, 8)); // 9 at index 3; 1 and 3 counted
+  ASSERT(-1, first_over(a, 6, 100));
+  ASSERT(-1, first_over(a, 0, 0));
+  ASSERT(3, leave_vla(4));
+}
+
 // Shortcuts for conversions and constants: integer constants cast to
 // pointers (NULL) as direct operands, explicit casts of constants folded,
 // casts of casts merged into one load (movsx/movzx), and/or/xor results
@@ -851,6 +906,7 @@ int main(void) {
   test_xmm_registers();
   test_pure_lvalues();
   test_pow2_division();
+  test_jumps();
   test_incdec();
   test_compound();
   test_load_store();
