@@ -2230,6 +2230,18 @@ static Node *skip_int_casts(Node *node) {
 // and i and returns the memory operand "[rax+rdi*s]" or "[rax+c]" of what
 // it points to, so that indexing costs no separate address arithmetic.
 // NULL (and no code) for anything else.
+// Computes an 8-byte index into rdi; an int converted to it is extended
+// on the way (movsxd rdi, eax) rather than in rax first.
+static void gen_index(Node *idx) {
+  if (idx->kind == ND_CAST && idx->ty->size == 8 && idx->lhs->ty->kind == TY_INT) {
+    gen_expr(idx->lhs);
+    println(idx->lhs->ty->is_unsigned ? "  mov edi, eax" : "  movsxd rdi, eax");
+    return;
+  }
+  gen_expr(idx);
+  println("  mov rdi, rax");
+}
+
 static char *gen_indexed(Node *node) {
   if (!config->optimize || node->kind != ND_ADD || !node->lhs->ty->base)
     return NULL;
@@ -2262,15 +2274,18 @@ static char *gen_indexed(Node *node) {
     at = format("[%s", var_reg_name(var_reg(base), 8));
   }
   if (at) {
-    if (is_simple_operand(idx)) {
+    if (is_simple_operand(idx))
       load_operand(idx, "edi", "rdi");
-    } else {
-      gen_expr(idx);
-      println("  mov rdi, rax");
-    }
+    else
+      gen_index(idx);
     return format("%s+rdi*%d]", at, scale);
   }
 
+  if (is_simple_operand(node->lhs) && !is_simple_operand(idx)) {
+    gen_index(idx);
+    load_operand(node->lhs, "eax", "rax");
+    return format("[rax+rdi*%d]", scale);
+  }
   Node sum = *node;
   sum.rhs = idx;
   gen_operands(&sum, true, false);

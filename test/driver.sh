@@ -576,6 +576,8 @@ shape "i < n + 1 computes n + 1 and compares i with it" "" 'int f(int n) { int k
 shape "c[i][j] += x keeps the address it updates" "" 'void f(double (*c)[8], double x) { for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) c[i][j] += x; }' '^  movsd QWORD PTR \[(rbx|r1[2-5])\], xmm0$' yes
 shape "if (!p) return; is one conditional jump" "" 'void g(int); void f(int *p) { if (!p) return; g(*p); }' '^  je \.L\.return\.[0-9]+$' yes
 shape "if (c) break; jumps straight out of the loop" "" 'int f(int *a) { int i = 0; for (;;) { if (a[i] == 0) break; i++; } return i; }' '^  je \.L\.\.[0-9]+$' yes
+shape "a[i + 1] sign-extends the int index straight into rdi" "" 'long f(long *a, int i) { return a[i + 1]; }' '^  movsxd rdi, eax$' yes
+shape "... and an unsigned one zero-extends it" "" 'long f(long *a, unsigned i) { return a[i + 1]; }' '^  mov edi, eax$' yes
 shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
 shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes

@@ -806,6 +806,20 @@ void test_jumps(void) {
   ASSERT(3, leave_vla(4));
 }
 
+// Computed int indexes, signed and unsigned, extended to 64 bits on the
+// way to the index register.
+long at_sum(long *a, int i, int j) { return a[i + j]; }
+long at_usum(long *base, unsigned i, unsigned j) { return base[i + j]; }
+
+void test_computed_index(void) {
+  long a[8] = {0, 10, 20, 30, 40, 50, 60, 70};
+  ASSERT(50, at_sum(a, 2, 3));
+  ASSERT(10, at_sum(a + 4, -5, 2)); // a negative int index stays negative
+  ASSERT(30, at_usum(a, 1, 2));
+  // 0xffffffff + 2 wraps to 1 in unsigned int arithmetic
+  ASSERT(10, at_usum(a, 0xffffffffu, 2));
+}
+
 // Shortcuts for conversions and constants: integer constants cast to
 // pointers (NULL) as direct operands, explicit casts of constants folded,
 // casts of casts merged into one load (movsx/movzx), and/or/xor results
@@ -907,6 +921,7 @@ int main(void) {
   test_pure_lvalues();
   test_pow2_division();
   test_jumps();
+  test_computed_index();
   test_incdec();
   test_compound();
   test_load_store();
