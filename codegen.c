@@ -2226,10 +2226,6 @@ static Node *skip_int_casts(Node *node) {
   return node;
 }
 
-// For a pointer `p + i * s` (s being 1, 2, 4 or 8) or `p + c`, evaluates p
-// and i and returns the memory operand "[rax+rdi*s]" or "[rax+c]" of what
-// it points to, so that indexing costs no separate address arithmetic.
-// NULL (and no code) for anything else.
 // Computes an 8-byte index into rdi; an int converted to it is extended
 // on the way (movsxd rdi, eax) rather than in rax first.
 static void gen_index(Node *idx) {
@@ -2242,6 +2238,10 @@ static void gen_index(Node *idx) {
   println("  mov rdi, rax");
 }
 
+// For a pointer `p + i * s` (s being 1, 2, 4 or 8) or `p + c`, evaluates p
+// and i and returns the memory operand "[rax+rdi*s]" or "[rax+c]" of what
+// it points to, so that indexing costs no separate address arithmetic.
+// NULL (and no code) for anything else.
 static char *gen_indexed(Node *node) {
   if (!config->optimize || node->kind != ND_ADD || !node->lhs->ty->base)
     return NULL;

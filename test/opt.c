@@ -722,6 +722,11 @@ void test_pure_lvalues(void) {
   ASSERT(255, bp[0]++);
   ASSERT(0, bytes[0]);
   ASSERT(255, --bp[1]);
+  long *ptrs[2] = {a, a};
+  long **pp = ptrs;
+  (*pp)++; // a pointer steps by its element's size
+  pp[1] += 2;
+  ASSERT(1, ptrs[0] == a + 1 && ptrs[1] == a + 2);
 }
 
 // Unsigned division and remainder by powers of two are shifts and masks;
