@@ -844,8 +844,18 @@ static void cast(Type *from, Type *to) {
         println(".L.ld2u.end.%d:", c);
         return;
       }
-      println("  fisttp QWORD PTR [rsp-8]");
-      println("  mov rax, QWORD PTR [rsp-8]");
+      // Into 16, 32 or 64 bits as gcc does, so that an out-of-range value
+      // gives the same result (the "integer indefinite" of that width).
+      if (t2 == I8 || t2 == U8 || t2 == I16 || t2 == U16) {
+        println("  fisttp WORD PTR [rsp-8]");
+        println("  movsx eax, WORD PTR [rsp-8]");
+      } else if (t2 == I32) {
+        println("  fisttp DWORD PTR [rsp-8]");
+        println("  mov eax, DWORD PTR [rsp-8]");
+      } else {
+        println("  fisttp QWORD PTR [rsp-8]");
+        println("  mov rax, QWORD PTR [rsp-8]");
+      }
     } else if (t2 == U64) {
       if (t1 == F32)
         fp_to_u64("cvttss2si", "subss", "comiss", "0x5f000000");
@@ -853,7 +863,11 @@ static void cast(Type *from, Type *to) {
         fp_to_u64("cvttsd2si", "subsd", "comisd", "0x43e0000000000000");
       return;
     } else {
-      println("  %s rax, xmm0", t1 == F32 ? "cvttss2si" : "cvttsd2si");
+      // gcc converts to an int or narrower type in 32 bits and to unsigned
+      // int in 64; out of range, the results differ (0x80000000 or the
+      // low bits of the 64-bit value).
+      char *r = t2 == U32 || t2 == I64 ? "rax" : "eax";
+      println("  %s %s, xmm0", t1 == F32 ? "cvttss2si" : "cvttsd2si", r);
     }
     if (t2 != I64 && t2 != U64 && t2 != I32 && t2 != U32)
       int_to_int(I64, t2);

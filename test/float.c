@@ -90,7 +90,38 @@ int count_steps(double from, double to, double step) {
   return n;
 }
 
+// Out-of-range conversions to integers are undefined in C; 9cc gives what
+// gcc's code gives on x86-64: the conversion happens in 32 bits for int
+// and narrower types (so INT_MIN, or the low bits of a value that fits
+// 32 bits), in 64 bits for unsigned int, and for long double in 16, 32 or
+// 64 bits by the target's width.  Parameters keep gcc from folding them.
+int f_to_int(float f) { return f; }
+short d_to_short(double d) { return d; }
+signed char d_to_char(double d) { return d; }
+unsigned f_to_unsigned(float f) { return f; }
+int ld_to_int(long double d) { return d; }
+short ld_to_short(long double d) { return d; }
+signed char ld_to_char(long double d) { return d; }
+unsigned ld_to_unsigned(long double d) { return d; }
+
+void test_out_of_range(void) {
+  ASSERT(-2147483647 - 1, f_to_int(3e9f));
+  ASSERT(-2147483647 - 1, f_to_int(-1e10f));
+  ASSERT(16960, d_to_short(1e6)); // 1000000 = 0xf4240
+  ASSERT(44, d_to_char(300.0));
+  ASSERT(0, d_to_short(1e10)); // 32 bits of integer indefinite, low half 0
+  ASSERT(4294967295u, f_to_unsigned(-1.0f));
+  ASSERT(705032704u, f_to_unsigned(5e9f)); // 5000000000 mod 2^32
+  ASSERT(-2147483647 - 1, ld_to_int(3e9L));
+  ASSERT(-32768, ld_to_short(1e6L));
+  ASSERT(44, ld_to_char(300.0L));
+  ASSERT(705032704u, ld_to_unsigned(5e9L));
+  ASSERT(-7, f_to_int(-7.9f)); // in range: towards zero
+  ASSERT(7, ld_to_short(7.9L));
+}
+
 int main() {
+  test_out_of_range();
   char buf[100];
   double zero = 0.0;
   double one = 1.0;
