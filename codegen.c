@@ -2306,6 +2306,21 @@ static char *gen_indexed(Node *node) {
   return format("[rax+rdi*%d]", scale);
 }
 
+// The memory operand of an indexed element or a member of one, a[i] or
+// a[i].x.y: the element's indexed address (see gen_indexed()) with the
+// members' offsets added.  NULL (and no code) for anything else.
+static char *gen_indexed_lvalue(Node *node) {
+  int off = 0;
+  if (node->kind == ND_MEMBER && node->member->is_bitfield)
+    return NULL;
+  for (; node->kind == ND_MEMBER; node = node->lhs)
+    off += node->member->offset;
+  char *addr = node->kind == ND_DEREF ? gen_indexed(node->lhs) : NULL;
+  if (!addr || !off)
+    return addr;
+  return format("%.*s%+d]", (int)strlen(addr) - 1, addr, off);
+}
+
 // A compare whose operands need no code: a variable with a constant, or a
 // variable in a register with another variable (`cmp ebx, 8`,
 // `cmp DWORD PTR [rbp-4], 0`, `cmp ebx, DWORD PTR [rbp-8]`).
@@ -2448,7 +2463,7 @@ static bool store_constant(Node *node) {
     // Through a computed address: a[i] = 0 is mov BYTE PTR [rax+rdi*1], 0.
     if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
       return false;
-    char *addr = lhs->kind == ND_DEREF ? gen_indexed(lhs->lhs) : NULL;
+    char *addr = gen_indexed_lvalue(lhs);
     if (!addr) {
       gen_addr(lhs);
       addr = "[rax]";
@@ -2785,7 +2800,13 @@ static void gen_expr(Node *node) {
   case ND_MEMBER: {
     if (load_direct(node))
       return;
-    // p->x reads at an offset from p instead of adding it first.
+    // a[i].x reads at an offset from a[i]'s indexed address, p->x at an
+    // offset from p, instead of adding the offset first.
+    char *at = is_scalar(node->ty) ? gen_indexed_lvalue(node) : NULL;
+    if (at) {
+      load_from(node->ty, at);
+      return;
+    }
     if (config->optimize && is_scalar(node->ty) && !node->member->is_bitfield) {
       gen_addr(node->lhs);
       load_from(node->ty, format("[rax%+d]", node->member->offset));
@@ -3256,7 +3277,15 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
       swapped.lhs = cond->rhs;
       swapped.rhs = cond->lhs;
     }
-    if (!gen_direct_cmp(&swapped, wide)) {
+    // a[i].used != 0 compares memory with the constant.
+    Node *l = swapped.lhs, *r = skip_int_casts(swapped.rhs);
+    char *mem = NULL;
+    if (r->kind == ND_NUM && r->val == (int32_t)r->val && l->ty->size == ty->size &&
+        (l->kind == ND_MEMBER || l->kind == ND_DEREF))
+      mem = gen_indexed_lvalue(l);
+    if (mem)
+      println("  cmp %s PTR %s, %ld", ptr_size(ty->size), mem, r->val);
+    else if (!gen_direct_cmp(&swapped, wide)) {
       char *src = gen_operands(&swapped, wide, true);
       println("  cmp %s, %s", wide ? "rax" : "eax", src);
     }
@@ -3281,8 +3310,14 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   }
 
   // `if (x)`, `while (*p)`: compare the variable with 0 where it is.
+  // So with `while (a[i].used)`, at the element's indexed address.
   Node *n = skip_int_casts(cond);
   char *operand = is_int_like(n->ty) ? loc(n, n->ty->size) : NULL;
+  if (!operand && is_int_like(n->ty) && n->ty->kind != TY_BOOL &&
+      (n->kind == ND_MEMBER || n->kind == ND_DEREF)) {
+    char *mem = gen_indexed_lvalue(n);
+    operand = mem ? format("%s PTR %s", ptr_size(n->ty->size), mem) : NULL;
+  }
   if (operand) {
     println("  cmp %s, 0", operand);
     println("  j%s %s", when ? "ne" : "e", label);

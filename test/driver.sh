@@ -578,6 +578,10 @@ shape "if (!p) return; is one conditional jump" "" 'void g(int); void f(int *p) 
 shape "if (c) break; jumps straight out of the loop" "" 'int f(int *a) { int i = 0; for (;;) { if (a[i] == 0) break; i++; } return i; }' '^  je \.L\.\.[0-9]+$' yes
 shape "a[i + 1] sign-extends the int index straight into rdi" "" 'long f(long *a, int i) { return a[i + 1]; }' '^  movsxd rdi, eax$' yes
 shape "... and an unsigned one zero-extends it" "" 'long f(long *a, unsigned i) { return a[i + 1]; }' '^  mov edi, eax$' yes
+slot='struct s { long key; int used; }; struct s t[64]; long f(unsigned i) { while (t[i].used) i++; return t[i].key; }'
+shape "a[i].key reads at the indexed address plus the offset" "" "$slot" '^  mov rax, QWORD PTR \[rax\+rdi\*1\]$' yes
+shape "while (a[i].used) compares the member with 0 in memory" "" "$slot" '^  cmp DWORD PTR \[rax\+rdi\*1\+8\], 0$' yes
+shape "a[i].used == 3 too" "" 'struct s { long key; int used; }; struct s t[64]; int f(long i) { return t[i].used == 3 ? 1 : 2; }' '^  cmp DWORD PTR \[rax\+rdi\*1\+8\], 3$' yes
 shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
 shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes

@@ -825,6 +825,55 @@ void test_computed_index(void) {
   ASSERT(10, at_usum(a, 0xffffffffu, 2));
 }
 
+// Members of indexed elements, a[i].x and a[i].in.y, are read, written
+// and compared at the element's indexed address plus their offset.
+struct slot { long key; struct { short pad; int y; } in; unsigned used; };
+struct slot slots[6];
+
+int find_slot(long key) {
+  int i = 0;
+  while (slots[i].used) {
+    if (slots[i].key == key)
+      return i;
+    i++;
+  }
+  return -1;
+}
+
+void test_indexed_members(void) {
+  for (int i = 0; i < 5; i++) {
+    slots[i].key = i * 10;
+    slots[i].in.y = -i;
+    slots[i].used = 1;
+  }
+  slots[5].used = 0;
+  ASSERT(3, find_slot(30));
+  ASSERT(-1, find_slot(31));
+  long k = 0;
+  int y = 0;
+  for (int i = 0; i < 5; i++) {
+    k += slots[i].key;
+    y += slots[i].in.y;
+  }
+  ASSERT(100, k);
+  ASSERT(-10, y);
+  struct slot *p = slots + 3;
+  int j = -2;
+  ASSERT(10, p[j].key);
+  ASSERT(-1, p[j].in.y);
+  ASSERT(-4, p[1].in.y);
+  p[j].in.y = 77;
+  ASSERT(77, slots[1].in.y);
+  int n = 0;
+  for (int i = 0; i < 6; i++)
+    if (slots[i].in.y != 0)
+      n++;
+  ASSERT(4, n);
+  if (p[2].used == 0)
+    n = 100;
+  ASSERT(100, n);
+}
+
 // Shortcuts for conversions and constants: integer constants cast to
 // pointers (NULL) as direct operands, explicit casts of constants folded,
 // casts of casts merged into one load (movsx/movzx), and/or/xor results
@@ -927,6 +976,7 @@ int main(void) {
   test_pow2_division();
   test_jumps();
   test_computed_index();
+  test_indexed_members();
   test_incdec();
   test_compound();
   test_load_store();

@@ -27,15 +27,13 @@ area:
   movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  lea rax, [r13+rdi*1]
-  mov rax, QWORD PTR [rax+8]
+  mov rax, QWORD PTR [r13+rdi*1+8]
   push rax
   # depth 1
   movsxd rax, ebx
   shl rax, 4
   mov rdi, rax
-  lea rax, [r13+rdi*1]
-  mov eax, DWORD PTR [rax+4]
+  mov eax, DWORD PTR [r13+rdi*1+4]
   movsxd rax, eax
   pop rdi
   # depth 0
