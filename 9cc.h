@@ -518,6 +518,7 @@ Node *new_node(NodeKind kind, Token *tok);
 ArenaMark mark_nodes(void);
 void release_nodes(ArenaMark m);
 Node *new_cast(Node *expr, Type *ty);
+int64_t float_to_int(long double d, Type *ty);
 Node *new_num(int64_t val, Token *tok);
 int64_t truncate_int(int64_t val, Type *ty);
 bool is_lvalue(Node *node);

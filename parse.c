@@ -3129,9 +3129,7 @@ static int64_t eval2(Node *node, char ***label) {
       long double d = eval_double(node->lhs);
       if (node->ty->kind == TY_BOOL)
         return d != 0;
-      if (node->ty->is_unsigned && node->ty->size == 8)
-        return (uint64_t)d;
-      return truncate_int((int64_t)d, node->ty);
+      return float_to_int(d, node->ty);
     }
     int64_t val = eval2(node->lhs, label);
     if (is_integer(node->ty)) {
@@ -4185,9 +4183,9 @@ static Node *cast(Token **rest, Token *tok) {
       if (is_flonum(ty) && operand->ty->kind == TY_PTR)
         error_tok(start, "pointer value used where a floating-point was expected");
     }
-    // An integer constant converted to an integer type is a constant
-    // (`(unsigned short)1024`, as glibc's <ctype.h> macros write).
-    if (operand->kind == ND_NUM && is_integer(operand->ty) && is_integer(ty) &&
+    // An integer or floating constant converted to an integer type is a
+    // constant (`(unsigned short)1024`, as glibc's <ctype.h> macros write).
+    if (operand->kind == ND_NUM && is_numeric(operand->ty) && is_integer(ty) &&
         ty->kind != TY_BOOL && ty->kind != TY_ENUM)
       return new_cast(operand, ty);
     // An explicit cast is never an lvalue, so it always gets its node.

@@ -316,6 +316,31 @@ static bool same_representation(Type *a, Type *b) {
   return is_integer(a) || is_flonum(a);
 }
 
+// A floating constant converted to an integer type at compile time, as
+// gcc folds it: truncated towards zero, saturated to the type's bounds
+// when out of range, and 0 for NaN.  (At run time such a conversion is
+// undefined; the hardware gives other answers, see codegen.c.)
+int64_t float_to_int(long double d, Type *ty) {
+  if (d != d)
+    return 0;
+  int bits = ty->size * 8;
+  if (ty->is_unsigned) {
+    long double max = bits == 64 ? 18446744073709551615.0L : (long double)((1ULL << bits) - 1);
+    if (d <= 0)
+      return 0;
+    if (d >= max)
+      return truncate_int((int64_t)(uint64_t)max, ty);
+    return truncate_int((int64_t)(uint64_t)d, ty);
+  }
+  int64_t max = bits == 64 ? INT64_MAX : (int64_t)((1ULL << (bits - 1)) - 1);
+  int64_t min = -max - 1;
+  if (d <= (long double)min)
+    return min;
+  if (d >= (long double)max)
+    return max;
+  return (int64_t)d;
+}
+
 Node *new_cast(Node *expr, Type *ty) {
   add_type(expr);
   // An integer constant converted to an integer type is just a constant.
@@ -343,6 +368,19 @@ Node *new_cast(Node *expr, Type *ty) {
     else if (ty->kind == TY_DOUBLE)
       v = (double)v;
     node->fval = v;
+    node->ty = unqual(ty);
+    return node;
+  }
+  // And a floating constant converted to an integer type, as gcc folds it.
+  if (expr->kind == ND_NUM && is_flonum(expr->ty) && is_integer(ty) && ty->kind != TY_BOOL &&
+      !ty->bit_width && ty->kind != TY_ENUM) {
+    long double v = expr->fval;
+    if (expr->ty->kind == TY_FLOAT)
+      v = (float)v;
+    else if (expr->ty->kind == TY_DOUBLE)
+      v = (double)v;
+    Node *node = new_node(ND_NUM, expr->tok);
+    node->val = float_to_int(v, ty);
     node->ty = unqual(ty);
     return node;
   }

@@ -104,6 +104,35 @@ short ld_to_short(long double d) { return d; }
 signed char ld_to_char(long double d) { return d; }
 unsigned ld_to_unsigned(long double d) { return d; }
 
+// A constant converted is folded as gcc folds it: saturated to the
+// target's bounds, NaN to 0 (the values are gcc's).
+int folded_int = 1.42235e+21f;
+unsigned char folded_uchar = 300.0;
+long folded_long = -1e30;
+unsigned long folded_ulong = 1e30;
+
+void test_folded_out_of_range(void) {
+  ASSERT(2147483647, folded_int);
+  ASSERT(255, folded_uchar);
+  ASSERT(1, folded_long == -9223372036854775807L - 1);
+  ASSERT(1, folded_ulong == 18446744073709551615UL);
+  int a = 1.42235e+21f, b = -1e20, k = __builtin_nan("");
+  unsigned c = -5.0, d = 1e12;
+  signed char e = 300.0;
+  short g = 1e6;
+  int m = 1e30L;
+  ASSERT(2147483647, a);
+  ASSERT(-2147483647 - 1, b);
+  ASSERT(0, k);
+  ASSERT(0, c);
+  ASSERT(4294967295u, d);
+  ASSERT(127, e);
+  ASSERT(32767, g);
+  ASSERT(2147483647, m);
+  ASSERT(-7, (int)-7.9);
+  ASSERT(2147483647, (int)2147483647.5f); // rounded to float first: 2^31
+}
+
 void test_out_of_range(void) {
   ASSERT(-2147483647 - 1, f_to_int(3e9f));
   ASSERT(-2147483647 - 1, f_to_int(-1e10f));
@@ -122,6 +151,7 @@ void test_out_of_range(void) {
 
 int main() {
   test_out_of_range();
+  test_folded_out_of_range();
   char buf[100];
   double zero = 0.0;
   double one = 1.0;
