@@ -134,13 +134,19 @@ csmith: 9cc
 csmith-O0: 9cc
 	@CC9_FLAGS=-O0 ./test/csmith.sh ./9cc $(SEEDS)
 
+# The same with float and double variables and arithmetic (csmith --float),
+# which exercises the xmm register variables and float conversions.
+FLOAT_SEEDS = 1-60
+csmith-float: 9cc
+	@CSMITH_OPTS=--float ./test/csmith.sh ./9cc $(FLOAT_SEEDS)
+
 # Everything CI runs.
-check: test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 asan valgrind-quick test-docs test-install test-project
+check: test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: test-gcc bench csmith csmith-O0 torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc
