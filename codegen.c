@@ -48,6 +48,7 @@ static void gen_sp_restore(Obj *sp);
 static bool is_simple_operand(Node *node);
 static Node *skip_int_casts(Node *node);
 static char *gen_operands(Node *node, bool wide, bool direct);
+static void gen_index(Node *node);
 static void gen_cond_jump(Node *cond, char *label, bool when);
 static bool gen_effects_only(Node *node);
 static void gen_float_operands(Node *node);
@@ -2208,8 +2209,7 @@ static char *gen_operands(Node *node, bool wide, bool direct) {
   if (is_simple_operand(node->lhs)) {
     // C leaves the order of the two evaluations open: the right one
     // first saves a trip through the stack.
-    gen_expr(node->rhs);
-    println("  mov rdi, rax");
+    gen_index(node->rhs);
     load_operand(node->lhs, "eax", "rax");
     return di;
   }
@@ -2240,8 +2240,8 @@ static Node *skip_int_casts(Node *node) {
   return node;
 }
 
-// Computes an 8-byte index into rdi; an int converted to it is extended
-// on the way (movsxd rdi, eax) rather than in rax first.
+// Computes a right operand into rdi; an int converted to 8 bytes (an
+// index) is extended on the way, movsxd rdi, eax, not in rax first.
 static void gen_index(Node *idx) {
   if (idx->kind == ND_CAST && idx->ty->size == 8 && idx->lhs->ty->kind == TY_INT) {
     gen_expr(idx->lhs);
@@ -2295,11 +2295,6 @@ static char *gen_indexed(Node *node) {
     return format("%s+rdi*%d]", at, scale);
   }
 
-  if (is_simple_operand(node->lhs) && !is_simple_operand(idx)) {
-    gen_index(idx);
-    load_operand(node->lhs, "eax", "rax");
-    return format("[rax+rdi*%d]", scale);
-  }
   Node sum = *node;
   sum.rhs = idx;
   gen_operands(&sum, true, false);
@@ -2350,11 +2345,10 @@ static int power_of_two(int64_t val) {
 // `a[i] += 2` or `*p -= 1` with its value unused: the parser names the
 // object twice, as one node (`a[i] = a[i] + 2`); the address is computed
 // once and the constant added in memory, `add QWORD PTR [rax+rdi*8], 2`.
-static bool update_through_pointer(Node *node, Node *op) {
-  char *insn = op->kind == ND_ADD ? "add" : op->kind == ND_SUB ? "sub" :
-               op->kind == ND_BITAND ? "and" : op->kind == ND_BITOR ? "or" :
-               op->kind == ND_BITXOR ? "xor" : NULL;
-  if (!insn || node->lhs->kind != ND_DEREF || skip_int_casts(op->lhs) != node->lhs)
+static bool update_through_pointer(Node *node, Node *op, char *insn) {
+  // Not shifts (their count must fit) or imul (no memory destination).
+  if (op->kind == ND_SHL || op->kind == ND_SHR || op->kind == ND_MUL ||
+      node->lhs->kind != ND_DEREF || skip_int_casts(op->lhs) != node->lhs)
     return false;
   Node *rhs = skip_int_casts(op->rhs);
   int size = node->ty->size;
@@ -2378,10 +2372,6 @@ static bool gen_update(Node *node) {
   Node *op = skip_int_casts(node->rhs);
   if (!is_int_like(ty) || (ty->size != 4 && ty->size != 8))
     return false;
-  char *dest = loc(node->lhs, ty->size);
-  if (!dest)
-    return update_through_pointer(node, op);
-
   char *insn;
   switch (op->kind) {
   case ND_ADD: insn = "add"; break;
@@ -2394,6 +2384,9 @@ static bool gen_update(Node *node) {
   case ND_MUL: insn = "imul"; break; // into a register only, below
   default: return false;
   }
+  char *dest = loc(node->lhs, ty->size);
+  if (!dest)
+    return update_through_pointer(node, op, insn);
   if (op->kind == ND_MUL && !var_reg(node->lhs))
     return false;
   // The operation must read the same variable at the same width.
