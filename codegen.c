@@ -1848,8 +1848,8 @@ static void gen_ldouble_binary(Node *node) {
 // Registers for variables.  With the improvements on, the most used
 // integer and pointer locals of a function whose address is never taken
 // live in the callee-saved registers rbx and r12-r15 instead of the frame:
-// calls preserve them, and the prologue and epilogue save and restore the
-// caller's values in slots below the frame.
+// calls preserve them, and the prologue pushes the caller's values below
+// the frame and the epilogue pops them back.
 //
 // Float and double locals of the same kind live in xmm8-xmm15.  The ABI
 // has no callee-saved xmm registers, so each call stores them to their
@@ -3662,12 +3662,17 @@ static void gen_function(Obj *fn) {
   println("  .cfi_offset rbp, -16");
   println("  mov rbp, rsp");
   println("  .cfi_def_cfa_register rbp");
-  // The callee-saved registers that hold variables are saved below the
-  // frame, in 16-byte steps to keep rsp aligned.
+  // The callee-saved registers that hold variables are pushed below the
+  // frame, after a pad that keeps rsp 16-byte aligned.
   assign_var_regs(fn);
-  println("  sub rsp, %d", fn->stack_size + align_to(num_var_regs * 8, 16));
+  int saved_area = align_to(num_var_regs * 8, 16);
+  println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
   for (int i = 0; i < num_var_regs; i++)
-    println("  mov QWORD PTR [rbp%+d], %s", -fn->stack_size - 8 * (i + 1), var_regs[i][3]);
+    println("  push %s", var_regs[i][3]);
+  // One location for all the saves: until a register changes, its pushed
+  // copy and the register itself hold the same value.
+  for (int i = 0; i < num_var_regs; i++)
+    println("  .cfi_offset %s, %d", var_regs[i][3], -16 - fn->stack_size - saved_area + 8 * (num_var_regs - 1 - i));
   if (uses_alloca)
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
 
@@ -3697,8 +3702,10 @@ static void gen_function(Obj *fn) {
 
   // Epilogue
   println(".L.return.%d:", current_fn_id);
-  for (int i = 0; i < num_var_regs; i++)
-    println("  mov %s, QWORD PTR [rbp%+d]", var_regs[i][3], -fn->stack_size - 8 * (i + 1));
+  if (num_var_regs)
+    println("  lea rsp, [rbp%+d]", -fn->stack_size - saved_area);
+  for (int i = num_var_regs - 1; i >= 0; i--)
+    println("  pop %s", var_regs[i][3]);
   println("  mov rsp, rbp");
   println("  pop rbp");
   println("  .cfi_def_cfa rsp, 8");

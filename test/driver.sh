@@ -467,6 +467,32 @@ SRC
   check "gdb stops at dbg.c:2" yes "$(echo "$out" | grep -q 'add () at .*dbg.c:2' && echo yes || echo no)"
   check "gdb backtrace shows main at dbg.c:6" yes "$(echo "$out" | grep -q 'main () at .*dbg.c:6' && echo yes || echo no)"
   check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
+
+  # The callee-saved registers a function pushes are described to the
+  # unwinder: in the caller's frame gdb shows the caller's rbx, not the
+  # value the callee left in it.
+  cat > "$tmp/regs.c" <<'SRC'
+void stop(void) {}
+long g(long n) {
+  long m = n * 3;
+  for (int i = 0; i < 3; i++)
+    m = m * 7 + i;
+  stop();
+  return m;
+}
+int main(void) {
+  long x = g(5);
+  return x == 0;
+}
+SRC
+  "$cc9" -g -o "$tmp/regs" "$tmp/regs.c"
+  out=$(cd "$tmp" && timeout 20 gdb -batch -nx -ex 'break regs.c:10' -ex 'break stop' -ex run \
+    -ex 'printf "before=%lx\n", $rbx' -ex continue -ex 'frame 1' -ex 'printf "g=%lx\n", $rbx' \
+    -ex 'frame 2' -ex 'printf "after=%lx\n", $rbx' ./regs 2>&1)
+  before=$(echo "$out" | sed -n 's/^before=//p')
+  check "gdb: g keeps a variable in rbx (g=$(echo "$out" | sed -n 's/^g=//p'), main=$before)" yes \
+    "$([ -n "$before" ] && [ "$(echo "$out" | sed -n 's/^g=//p')" != "$before" ] && echo yes || echo no)"
+  check "gdb: main's rbx seen from g's callee" "$before" "$(echo "$out" | sed -n 's/^after=//p')"
 fi
 
 # Functions are written to the output as they are parsed: an error further
@@ -557,7 +583,7 @@ shape() {
 }
 loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
 reg='(ebx|r1[2-5]d)'
-shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  mov QWORD PTR \[rbp-[0-9]+\], (rbx|r12)$" yes
+shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  push (rbx|r12)$" yes
 shape "i++ in a register is one add" "" "$loop" "^  add $reg, 1$" yes
 shape "s += i in registers is one add" "" "$loop" "^  add $reg, $reg$" yes
 shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes

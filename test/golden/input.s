@@ -10,10 +10,13 @@ area:
   .cfi_offset rbp, -16
   mov rbp, rsp
   .cfi_def_cfa_register rbp
-  sub rsp, 64
-  mov QWORD PTR [rbp-40], rbx
-  mov QWORD PTR [rbp-48], r12
-  mov QWORD PTR [rbp-56], r13
+  sub rsp, 40
+  push rbx
+  push r12
+  push r13
+  .cfi_offset rbx, -64
+  .cfi_offset r12, -72
+  .cfi_offset r13, -80
   mov r13, rdi
   mov rbx, rsi
   # input.c:13: long total = 0;
@@ -47,9 +50,10 @@ area:
   # input.c:18: return total;
   mov rax, r12
 .L.return.0:
-  mov rbx, QWORD PTR [rbp-40]
-  mov r12, QWORD PTR [rbp-48]
-  mov r13, QWORD PTR [rbp-56]
+  lea rsp, [rbp-64]
+  pop r13
+  pop r12
+  pop rbx
   mov rsp, rbp
   pop rbp
   .cfi_def_cfa rsp, 8
