@@ -40,14 +40,18 @@ typedef struct {
   int len;
 } StringArray;
 
-typedef struct {
+typedef struct File {
   char *name;
   int file_no;
   char *contents;
   // For #line: the name and line offset shown in diagnostics and debug info.
   char *display_name;
-  int line_delta;
-  int index; // in the table of every file (see token_file())
+  int line_delta; // added to the line number in the file as read
+  int index;      // in the table of every file (see token_file())
+  struct File *origin; // the file as read (a #line copy's differs from it)
+  // On a file as read: the copy that its latest #line made, whose numbering
+  // its tokens take as the preprocessor reaches them.
+  struct File *renumbered;
 } File;
 
 typedef struct {

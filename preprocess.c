@@ -1301,8 +1301,10 @@ static void read_line_marker(Token **rest, Token *tok) {
   if (tok->kind != TK_NUM || !is_integer(tok->ty))
     error_tok(tok, "invalid line marker");
 
-  File *f = copy_file(token_file(start));
-  f->line_delta = tok->val - start->line_no - 1;
+  // The next line is number `tok->val`, whatever numbering this line had.
+  File *g = token_file(start);
+  File *f = copy_file(g);
+  f->line_delta = tok->val - (start->line_no - g->line_delta) - 1;
 
   tok = tok->next;
   if (tok->kind == TK_STR)
@@ -1310,9 +1312,31 @@ static void read_line_marker(Token **rest, Token *tok) {
   else if (tok->kind != TK_EOF)
     error_tok(tok, "filename expected");
 
-  // Later tokens of this file see the new numbering.
-  for (Token *t = *rest; t && t->kind != TK_EOF && t->file_index == start->file_index;
-       t = t->next) {
+  // Later tokens of this file take the new numbering as preprocess2()
+  // reaches them (renumber_lines()).
+  g->origin->renumbered = f;
+}
+
+// Whether `tok` starts a line that may be a line marker (#line 5, # 5).
+static bool is_line_marker(Token *tok) {
+  return is_hash(tok) && !tok->next->at_bol &&
+         (equal(tok->next, "line") || tok->next->kind == TK_PP_NUM);
+}
+
+// Gives the tokens of f's file from `tok` on the numbering of f, up to and
+// including the next line that may be a line marker.  Whether that one
+// takes effect is known only when the preprocessor gets there (not in a
+// skipped #if block), and the tokens after it wait until then, so that
+// each token is renumbered once: renumbering every later token at each
+// marker took time in the square of the markers of a file.
+static void renumber_lines(Token *tok, File *f) {
+  bool after_marker = false;
+  for (Token *t = tok; t->kind != TK_EOF && t->file_index == f->origin->index; t = t->next) {
+    if (t->at_bol) {
+      if (after_marker)
+        return;
+      after_marker = is_line_marker(t);
+    }
     t->line_no += f->line_delta;
     t->file_index = f->index;
   }
@@ -1409,6 +1433,11 @@ static Token *preprocess2(Token *tok) {
   Token *cur = &head;
 
   while (tok->kind != TK_EOF) {
+    // A token of a file that a #line renumbered, not yet renumbered.
+    File *file = token_file(tok);
+    if (file && file->renumbered)
+      renumber_lines(tok, file->renumbered);
+
     // The end of an included file.
     if (tok->len == 0 && tok->kind == TK_PUNCT && !strcmp(tok->loc, "#include-end")) {
       include_depth--;

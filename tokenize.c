@@ -766,6 +766,7 @@ File *new_file(char *name, int file_no, char *contents) {
   file->display_name = name;
   file->file_no = file_no;
   file->contents = contents;
+  file->origin = file;
   return add_file(file);
 }
 
@@ -773,6 +774,7 @@ File *new_file(char *name, int file_no, char *contents) {
 File *copy_file(File *file) {
   File *f = xcalloc(1, sizeof(File));
   *f = *file;
+  f->renumbered = NULL;
   return add_file(f);
 }
 

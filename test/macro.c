@@ -1047,6 +1047,16 @@ static const char *file_still_foo = __FILE__;
 #line LINE_NUMBER LINE_FILE
 static int line_700 = __LINE__;
 static const char *file_bar = __FILE__;
+#if 0
+#line 5 "skipped.c"
+#endif
+static int line_705 = __LINE__;
+static const char *file_still_bar = __FILE__;
+# 900 "baz.c"
+# 950 "qux.c"
+static int line_950 = __LINE__;
+static const char *file_qux = __FILE__;
+#line 2000
 
 static void line_directive(void) {
   ASSERT(100, line_100);
@@ -1056,6 +1066,12 @@ static void line_directive(void) {
   ASSERT(0, strcmp(file_still_foo, "foo.c"));
   ASSERT(700, line_700);
   ASSERT(0, strcmp(file_bar, "bar.c"));
-  ASSERT(0, strcmp(__FILE__, "bar.c"));
-  ASSERT(712, __LINE__);
+  // A marker in a skipped block takes no effect.
+  ASSERT(705, line_705);
+  ASSERT(0, strcmp(file_still_bar, "bar.c"));
+  // GNU line markers, one after the other.
+  ASSERT(950, line_950);
+  ASSERT(0, strcmp(file_qux, "qux.c"));
+  ASSERT(0, strcmp(__FILE__, "qux.c"));
+  ASSERT(2016, __LINE__);
 }

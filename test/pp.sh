@@ -118,6 +118,17 @@ printf '#line 100 "foo.c"\nint at100;\n' > line.c
 "$cc" -E line.c > line.i 2> err
 check "-E after '#line 100 \"foo.c\"': text attributed to foo.c:100" "foo.c:100" "$(where 'int at100' line.i)"
 
+# Each token is renumbered once, not once for every marker before it: a
+# file of 100,000 line markers (as `gcc -E` output has many) compiles in a
+# fraction of a second, where renumbering every later token at each marker
+# took about a minute.  The last marker names the line of the error.
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "# %d \"gen%d.c\"\nint v%d;\n", i * 10, i % 7, i;
+             print "# 1000000 \"last.c\""; print "int x = ;" }' > markers.c
+timeout 20 "$cc" -S -o /dev/null markers.c 2> err
+st=$?
+check "100,000 line markers: error reported at last.c:1000000:9 (status $st)" \
+  "last.c:1000000:9: error: expected expression before ';' token" "$(head -1 err)"
+
 # ---------------------------------------------------------------------------
 # 2. Include search: #include_next, -I order, the including file's directory
 # ---------------------------------------------------------------------------
