@@ -4184,9 +4184,11 @@ static Node *cast(Token **rest, Token *tok) {
         error_tok(start, "pointer value used where a floating-point was expected");
     }
     // An integer or floating constant converted to an integer type is a
-    // constant (`(unsigned short)1024`, as glibc's <ctype.h> macros write).
-    if (operand->kind == ND_NUM && is_numeric(operand->ty) && is_integer(ty) &&
-        ty->kind != TY_BOOL && ty->kind != TY_ENUM)
+    // constant (`(unsigned short)1024`, as glibc's <ctype.h> macros write),
+    // and so is one converted to a floating type: `(int)(float)INT_MAX`
+    // folds both conversions, as gcc does.
+    if (operand->kind == ND_NUM && is_numeric(operand->ty) &&
+        ((is_integer(ty) && ty->kind != TY_BOOL && ty->kind != TY_ENUM) || is_flonum(ty)))
       return new_cast(operand, ty);
     // An explicit cast is never an lvalue, so it always gets its node.
     Node *node = new_node(ND_CAST, start);

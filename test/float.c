@@ -110,6 +110,7 @@ int folded_int = 1.42235e+21f;
 unsigned char folded_uchar = 300.0;
 long folded_long = -1e30;
 unsigned long folded_ulong = 1e30;
+int folded_twice = (int)(float)2147483647;
 
 void test_folded_out_of_range(void) {
   ASSERT(2147483647, folded_int);
@@ -131,6 +132,11 @@ void test_folded_out_of_range(void) {
   ASSERT(2147483647, m);
   ASSERT(-7, (int)-7.9);
   ASSERT(2147483647, (int)2147483647.5f); // rounded to float first: 2^31
+  // A constant converted to a floating type is a floating constant, so a
+  // conversion back folds too (at run time this one gives INT_MIN).
+  ASSERT(2147483647, (int)(float)2147483647);
+  ASSERT(2147483647, folded_twice);
+  ASSERT(16777216, (int)(float)16777217);
 }
 
 void test_out_of_range(void) {
