@@ -1871,6 +1871,7 @@ static int num_xmm_vars;
 static long call_weight; // the current function's calls, weighted as uses
 static bool calls_setjmp;
 static bool uses_alloca;  // alloca or VLAs: the prologue records rsp
+static bool jumped_deep;  // a jump left values pushed (see note_jump())
 
 // The name of variable register `reg` (1-based), `size` bytes wide.
 static char *var_reg_name(int reg, int size) {
@@ -3098,6 +3099,14 @@ static void gen_switch(Node *node) {
   println("%s:", node->brk_label);
 }
 
+// A goto, break or return inside a statement expression may leave values
+// that the enclosing expression pushed on the stack, so that rsp at the
+// epilogue is not where the prologue left it.
+static void note_jump(void) {
+  if (depth)
+    jumped_deep = true;
+}
+
 static void gen_return(Node *node) {
   if (node->lhs) {
     gen_expr(node->lhs);
@@ -3135,6 +3144,7 @@ static void gen_return(Node *node) {
     }
   }
 
+  note_jump();
   println("  jmp .L.return.%d", current_fn_id);
 }
 
@@ -3334,6 +3344,7 @@ static void gen_stmt(Node *node) {
     // the statement goes.
     char *target = config->optimize ? jump_target(node->then) : NULL;
     if (target) {
+      note_jump();
       gen_cond_jump(node->cond, target, true);
       if (node->els)
         gen_stmt(node->els);
@@ -3403,10 +3414,12 @@ static void gen_stmt(Node *node) {
   case ND_GOTO:
     if (node->exit_code)
       gen_stmt(node->exit_code);
+    note_jump();
     println("  jmp %s", node->unique_label);
     return;
   case ND_GOTO_EXPR:
     gen_expr(node->lhs);
+    note_jump();
     println("  jmp rax");
     return;
   case ND_LABEL:
@@ -3689,6 +3702,7 @@ static void gen_function(Obj *fn) {
   store_params(fn);
 
   // Emit code
+  jumped_deep = false;
   gen_stmt(fn->body);
   if (depth != 0)
     error("internal error: stack depth %d at the end of '%s'", depth, fn->name);
@@ -3702,7 +3716,8 @@ static void gen_function(Obj *fn) {
 
   // Epilogue
   println(".L.return.%d:", current_fn_id);
-  if (num_var_regs)
+  // rsp is back where the pushes left it, unless alloca or a jump moved it.
+  if (num_var_regs && (uses_alloca || jumped_deep))
     println("  lea rsp, [rbp%+d]", -fn->stack_size - saved_area);
   for (int i = num_var_regs - 1; i >= 0; i--)
     println("  pop %s", var_regs[i][3]);

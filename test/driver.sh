@@ -584,6 +584,10 @@ shape() {
 loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
 reg='(ebx|r1[2-5]d)'
 shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  push (rbx|r12)$" yes
+shape "the epilogue pops them from where rsp already is (no lea rsp)" "" "$loop" "^  lea rsp," no
+shape "...but resets rsp after a return from inside an expression" "" \
+  'long f(long n) { long a = 0; for (int i = 0; i < n; i++) a += i * n; return ({ if (n) return a; 1; }) + (a * n + 1); }' \
+  "^  lea rsp," yes
 shape "i++ in a register is one add" "" "$loop" "^  add $reg, 1$" yes
 shape "s += i in registers is one add" "" "$loop" "^  add $reg, $reg$" yes
 shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes

@@ -968,7 +968,44 @@ void test_conversions(void) {
   ASSERT(-6, -2 * (iv * -1));
 }
 
+// A return (or goto) from a statement expression leaves what the enclosing
+// expression pushed on the stack: the epilogue must still pop the saved
+// registers from where the prologue pushed them.
+static long leave_early(long n) {
+  long a = 0, b = 1;
+  for (int i = 0; i < n; i++) {
+    a += i;
+    b ^= a;
+  }
+  return ({ if (n > 3) return b * 2; 5; }) + (a * 3 + b);
+}
+
+static long leave_by_goto(long n) {
+  long a = 0, b = 1;
+  for (int i = 0; i < n; i++) {
+    a += i * 3;
+    b += a;
+  }
+  long r = ({ if (n & 1) goto out; 7; }) - (a * 5 + b);
+  return r;
+out:
+  return a - b;
+}
+
+void test_jump_out_of_expression(void) {
+  long x = 7, y = 11, z = 13;
+  for (int i = 0; i < 6; i++) {
+    x += leave_early(i + 1);
+    y += x ^ leave_by_goto(i);
+    z -= y;
+  }
+  ASSERT(78, x);
+  ASSERT(-243, y);
+  ASSERT(540, z);
+}
+
 int main(void) {
+  test_jump_out_of_expression();
   test_conversions();
   test_registers();
   test_xmm_registers();

@@ -50,7 +50,6 @@ area:
   # input.c:18: return total;
   mov rax, r12
 .L.return.0:
-  lea rsp, [rbp-64]
   pop r13
   pop r12
   pop rbx
