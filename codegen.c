@@ -1714,6 +1714,50 @@ static void load_float_operand(Node *node, int reg) {
     println("  %s xmm%d, %s", is_float ? "movss" : "movsd", reg, float_operand(node));
 }
 
+// Whether an expression is made only of operators whose code uses no xmm
+// register above xmm1: constants, variables, members, dereferences,
+// arithmetic and comparisons of integers, floats and doubles, and
+// conversions between them.  Calls are what rules most things out.
+static bool is_call_free(Node *node) {
+  if (!node)
+    return true;
+  Type *ty = node->ty;
+  if (is_complex(ty) || ty->kind == TY_LDOUBLE)
+    return false;
+  switch (node->kind) {
+  case ND_NUM:
+  case ND_VAR:
+    return true;
+  case ND_MEMBER:
+  case ND_DEREF:
+  case ND_CAST:
+  case ND_NEG:
+  case ND_NOT:
+  case ND_BITNOT:
+    return is_call_free(node->lhs);
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_DIV:
+  case ND_MOD:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    return is_call_free(node->lhs) && is_call_free(node->rhs);
+  default:
+    return false;
+  }
+}
+
+// How many of xmm2-xmm7 hold right operands (see gen_float_operands()).
+static int held_xmm;
+
 // The operands of a float or double operation: the left in xmm0, the
 // right in xmm1.
 static void gen_float_operands(Node *node) {
@@ -1724,6 +1768,15 @@ static void gen_float_operands(Node *node) {
     gen_expr(node->rhs);
     println("  movaps xmm1, xmm0");
     load_float_operand(node->lhs, 0);
+  } else if (config->optimize && held_xmm < 6 && is_call_free(node->lhs)) {
+    // The right operand waits in a register no instruction of the left
+    // one touches, instead of on the stack.
+    gen_expr(node->rhs);
+    int reg = 2 + held_xmm++;
+    println("  movaps xmm%d, xmm0", reg);
+    gen_expr(node->lhs);
+    held_xmm--;
+    println("  movaps xmm1, xmm%d", reg);
   } else {
     gen_expr(node->rhs);
     pushf();

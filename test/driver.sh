@@ -625,6 +625,11 @@ shape "x * i reads x from its register after computing i" "" "$dloop" '^  mulsd 
 shape "-O0: no doubles in xmm registers" -O0 "$dloop" 'xmm(8|9|1[0-5])' no
 dcall='double g(double); double f(double x, int n) { double s = 0; for (int i = 0; i < n; i++) s += g(x) + s * s; return s; }'
 shape "a call saves a double in xmm8 to its slot first" "" "$dcall" '^  movsd QWORD PTR \[rbp-[0-9]+\], xmm(8|9|1[0-5])$' yes
+fprod='double f(double *p) { return p[0] * p[1] - p[1] * p[2]; }'
+shape "a right operand waits in xmm2 while the left one is computed" "" "$fprod" '^  movaps xmm2, xmm0$' yes
+shape "... not on the stack" "" "$fprod" '\[rsp\]' no
+shape "a left operand with a call keeps the stack" "" 'double g(double); double f(double *p) { return g(p[0]) - p[1] * p[2]; }' \
+  '^  movsd QWORD PTR \[rsp\], xmm0$' yes
 dcalls='double g(double); double f(double x) { double s = x; s = g(s); s = g(s); return g(s); }'
 shape "a double used no more than the calls around it stays in memory" "" "$dcalls" 'xmm(8|9|1[0-5])' no
 post='long f(long *a) { long s = 0, i = 0; while (i < 10) s += a[i++]; return s; }'

@@ -664,6 +664,30 @@ void test_xmm_registers(void) {
   ASSERT(98, conv); // -2 -1 -1 0 0 0 1 1, and 100 for the zero
 }
 
+// A right operand computed before a left one that is not simple waits in
+// xmm2-xmm7 while the left one is computed (on the stack six levels down,
+// or when the left one calls a function).
+static double dsq(double *v, int i) { return v[i] * v[i]; }
+
+void test_float_temporaries(void) {
+  double v[4] = {1.5, 2, -0.5, 4};
+  double *p = v;
+  int k = 3;
+  ASSERT(1, p[0] * p[1] - p[1] * p[2] == 4);
+  ASSERT(1, (p[3] * p[3]) / (p[1] * p[1]) == 4);
+  // ((((((((A - B) - C) - D) - E) - F) - G) - H) - I): eight right
+  // operands wait at once.
+  double t = p[0] * p[1] - p[1] * p[2] - p[2] * p[3] - p[3] * p[0] - p[0] * p[0] -
+             p[1] * p[1] - p[2] * p[2] - p[3] * p[3] - (double)k * p[1];
+  ASSERT(1, t == -28.5);
+  ASSERT(1, dsq(p, 1) - p[0] * p[3] == -2);
+  ASSERT(1, p[0] * p[3] - dsq(p, 3) * (p[k - 2] + p[k]) == -90);
+  float f[3] = {0.5f, 3, -2};
+  float *q = f;
+  ASSERT(1, q[0] * q[1] - q[1] * q[2] == 7.5f);
+  ASSERT(1, (q[1] - q[2]) * (q[0] + (float)(k * 2)) > q[1] * q[1] * q[1] + (q[0] - q[2]) * 2);
+}
+
 // Compound assignments and ++/-- through pointers and indexes without
 // side effects (`p->n++`, `a[i] += x`) name their object twice instead of
 // saving its address; ones with side effects (`a[i++] += 1`, `p->n += f()`)
@@ -1009,6 +1033,7 @@ int main(void) {
   test_conversions();
   test_registers();
   test_xmm_registers();
+  test_float_temporaries();
   test_pure_lvalues();
   test_pow2_division();
   test_jumps();
