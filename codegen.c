@@ -70,7 +70,7 @@ static void gen_addr(Node *node);
 //   push rax / pop rdi   ->  mov rdi, rax
 //   jmp .L.x / .L.x:     ->  .L.x:
 //   jmp .L.x / jmp .L.y  ->  jmp .L.x
-//   mov X, Y / mov Y, X  ->  mov X, Y
+//   mov X, Y / mov Y, X  ->  mov X, Y               (also movaps)
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
@@ -103,6 +103,16 @@ static bool is_reg32(char *operands) {
   if (operands[0] == 'e' && n == 3)
     return true;
   return operands[0] == 'r' && n >= 3 && operands[n - 1] == 'd';
+}
+
+// Whether operands `b` ("Y, X") are operands `a` ("X, Y") swapped.
+static bool swapped_operands(char *a, char *b) {
+  char *ca = strstr(a, ", "), *cb = strstr(b, ", ");
+  if (!ca || !cb)
+    return false;
+  size_t x = ca - a, y = cb - b;
+  return strlen(ca + 2) == y && !strncmp(ca + 2, b, y) && strlen(cb + 2) == x &&
+         !strncmp(cb + 2, a, x);
 }
 
 // Whether the held line and the new one cancel out (in part).
@@ -149,15 +159,13 @@ static bool peephole(void) {
   // 32-bit register: that mov also clears the upper half, which code
   // after it may count on (an unsigned int used as a 64-bit index).
   if (op == 'm' && !strncmp(held, "  mov ", 6) && !strncmp(line, "  mov ", 6) &&
-      fixed_addresses(held + 6) && !is_reg32(line + 6)) {
-    char *comma = strstr(held + 6, ", ");
-    size_t n = comma ? comma - (held + 6) : 0;
-    if (comma && !strncmp(line + 6, comma + 2, strlen(comma + 2)) &&
-        !strncmp(line + 6 + strlen(comma + 2), ", ", 2) &&
-        strlen(line + 8 + strlen(comma + 2)) == n &&
-        !strncmp(line + 8 + strlen(comma + 2), held + 6, n))
-      return true;
-  }
+      fixed_addresses(held + 6) && !is_reg32(line + 6) && swapped_operands(held + 6, line + 6))
+    return true;
+  // The same for a float or double stored into its xmm variable and read
+  // back: movaps xmm8, xmm0 followed by movaps xmm0, xmm8.
+  if (op == 'm' && !strncmp(held, "  movaps xmm", 12) && !strncmp(line, "  movaps xmm", 12) &&
+      !strchr(held, '[') && swapped_operands(held + 9, line + 9))
+    return true;
   // Nothing after a jump is reached but through a label.
   if (op != 'j' || strncmp(held, "  jmp ", 6))
     return false;

@@ -625,6 +625,10 @@ shape "x * i reads x from its register after computing i" "" "$dloop" '^  mulsd 
 shape "-O0: no doubles in xmm registers" -O0 "$dloop" 'xmm(8|9|1[0-5])' no
 dcall='double g(double); double f(double x, int n) { double s = 0; for (int i = 0; i < n; i++) s += g(x) + s * s; return s; }'
 shape "a call saves a double in xmm8 to its slot first" "" "$dcall" '^  movsd QWORD PTR \[rbp-[0-9]+\], xmm(8|9|1[0-5])$' yes
+printf 'double f(double x, int n) { double z = 0; for (int i = 0; i < n; i++) { z = z * x + 1; z = z * z; } return z; }\n' > "$tmp/zz.c"
+"$cc9" -S -o "$tmp/zz.s" "$tmp/zz.c"
+check "a double stored to its xmm register is not read straight back (movaps xmm8, xmm0 / movaps xmm0, xmm8)" no \
+  "$(awk '/^  movaps xmm[0-9]+, xmm[0-9]+$/ { split(substr($0, 10), a, ", "); if (prev == "  movaps " a[2] ", " a[1]) f = 1 } { prev = $0 } END { print f ? "yes" : "no" }' "$tmp/zz.s")"
 fprod='double f(double *p) { return p[0] * p[1] - p[1] * p[2]; }'
 shape "a right operand waits in xmm2 while the left one is computed" "" "$fprod" '^  movaps xmm2, xmm0$' yes
 shape "... not on the stack" "" "$fprod" '\[rsp\]' no
