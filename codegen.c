@@ -1910,7 +1910,10 @@ static void gen_ldouble_binary(Node *node) {
 // integer and pointer locals of a function whose address is never taken
 // live in the callee-saved registers rbx and r12-r15 instead of the frame:
 // calls preserve them, and the prologue pushes the caller's values below
-// the frame and the epilogue pops them back.
+// the frame and the epilogue pops them back.  A function that calls
+// nothing first uses r11 and r10, which need no saving: no code of the
+// function's own expressions touches them (only calls, bitfield stores
+// and the overflow builtins do).
 //
 // Float and double locals of the same kind live in xmm8-xmm15.  The ABI
 // has no callee-saved xmm registers, so each call stores them to their
@@ -1918,19 +1921,22 @@ static void gen_ldouble_binary(Node *node) {
 // it is used more than the calls around it would cost.
 //
 
-#define NUM_VAR_REGS 5
-static char *var_regs[NUM_VAR_REGS][4] = {
+#define NUM_VAR_REGS 5  // callee-saved
+#define NUM_LEAF_REGS 2 // caller-saved, for functions that call nothing
+static char *var_regs[NUM_VAR_REGS + NUM_LEAF_REGS][4] = {
     {"bl", "bx", "ebx", "rbx"},     {"r12b", "r12w", "r12d", "r12"},
     {"r13b", "r13w", "r13d", "r13"}, {"r14b", "r14w", "r14d", "r14"},
-    {"r15b", "r15w", "r15d", "r15"},
+    {"r15b", "r15w", "r15d", "r15"}, {"r11b", "r11w", "r11d", "r11"},
+    {"r10b", "r10w", "r10d", "r10"},
 };
-static int num_var_regs; // how many the current function uses
+static int num_var_regs; // how many callee-saved ones the current function uses
 #define FIRST_XMM_VAR 8
 #define NUM_XMM_VARS 8
 static Obj *xmm_vars[NUM_XMM_VARS]; // the variables in xmm8-xmm15
 static int num_xmm_vars;
 static long call_weight; // the current function's calls, weighted as uses
 static bool calls_setjmp;
+static bool uses_r10_r11; // bitfields or overflow builtins (see above)
 static bool uses_alloca;  // alloca or VLAs: the prologue records rsp
 static bool jumped_deep;  // a jump left values pushed (see note_jump())
 
@@ -2014,6 +2020,8 @@ static void scan_locals(Node *node, long weight) {
     }
     if (node->kind == ND_ALLOCA || node->kind == ND_SP_SAVE || node->kind == ND_SP_RESTORE)
       uses_alloca = true;
+    if (node->kind == ND_BUILTIN || (node->kind == ND_MEMBER && node->member->is_bitfield))
+      uses_r10_r11 = true;
     long w = weight;
     if ((node->kind == ND_FOR || node->kind == ND_DO) && weight < (1L << 40))
       w = weight * 8;
@@ -2070,7 +2078,7 @@ static void assign_var_regs(Obj *fn) {
   if (!config->optimize)
     return;
 
-  calls_setjmp = uses_alloca = false;
+  calls_setjmp = uses_alloca = uses_r10_r11 = false;
   scan_locals(fn->body, 1);
   if (calls_setjmp)
     return;
@@ -2082,6 +2090,12 @@ static void assign_var_regs(Obj *fn) {
   if (fn->params && is_aggregate(fn->ty->return_ty))
     fn->params->in_memory = true;
 
+  if (!call_weight && !uses_r10_r11)
+    for (int i = 0; i < NUM_LEAF_REGS; i++) {
+      Obj *var = most_used(fn, can_live_in_register);
+      if (var)
+        var->reg = NUM_VAR_REGS + 1 + i;
+    }
   for (Obj *var; num_var_regs < NUM_VAR_REGS && (var = most_used(fn, can_live_in_register));)
     var->reg = ++num_var_regs;
   for (Obj *var; num_xmm_vars < NUM_XMM_VARS && (var = most_used(fn, can_live_in_xmm));) {

@@ -582,7 +582,7 @@ shape() {
   check "$1" "$5" "$(grep -Eq "$4" "$tmp/shape.s" && echo yes || echo no)"
 }
 loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
-reg='(ebx|r1[2-5]d)'
+reg='(ebx|r1[0-5]d)'
 shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  push (rbx|r12)$" yes
 shape "the epilogue pops them from where rsp already is (no lea rsp)" "" "$loop" "^  lea rsp," no
 shape "...but resets rsp after a return from inside an expression" "" \
@@ -594,16 +594,16 @@ shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes
 shape "a loop tests its condition at the bottom: one jump per iteration" "" "$loop" '^  jl \.L\.begin\.[0-9]+$' yes
 shape "-O0: the test stays at the top" -O0 "$loop" '^  jl \.L\.begin' no
 shape "a computed shift count goes straight to ecx" "" 'long f(long x, int n) { return x << (n * 8); }' '^  mov ecx, eax$' yes
-shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a, n; }; void f(struct s *p, int k) { for (int i = 0; i < k; i++) p->n++; }' '^  add QWORD PTR \[(rbx|r1[2-5])\+8\], 1$' yes
-shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r12' no
+shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a, n; }; void f(struct s *p, int k) { for (int i = 0; i < k; i++) p->n++; }' '^  add QWORD PTR \[(rbx|r1[0-5])\+8\], 1$' yes
+shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r1[0-5]' no
 shape "... and adds in memory" "" 'void f(long *a, int i) { a[i]++; }' '^  add QWORD PTR \[rax\+rdi\*8\], 1$' yes
 shape "*p -= 3 subtracts in memory" "" 'void f(int *p) { *p -= 3; }' '^  sub DWORD PTR \[rax\], 3$' yes
-shape "p = p->next loads straight into p's register" "" 'struct n { struct n *next; }; int f(struct n *p) { int k = 0; while (p) { p = p->next; k++; } return k; }' '^  mov (rbx|r1[2-5]), QWORD PTR \[(rbx|r1[2-5])\]$' yes
+shape "p = p->next loads straight into p's register" "" 'struct n { struct n *next; }; int f(struct n *p) { int k = 0; while (p) { p = p->next; k++; } return k; }' '^  mov (rbx|r1[0-5]), QWORD PTR \[(rbx|r1[0-5])\]$' yes
 shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
 shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
 shape "signed x / 4 still divides" "" 'int f(int x) { return x / 4; }' 'idiv' yes
-shape "i < n + 1 computes n + 1 and compares i with it" "" 'int f(int n) { int k = 0; for (int i = 0; i < n + 1; i++) k += i; return k; }' '^  cmp eax, (ebx|r1[2-5]d)$' yes
-shape "c[i][j] += x keeps the address it updates" "" 'void f(double (*c)[8], double x) { for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) c[i][j] += x; }' '^  movsd QWORD PTR \[(rbx|r1[2-5])\], xmm0$' yes
+shape "i < n + 1 computes n + 1 and compares i with it" "" 'int f(int n) { int k = 0; for (int i = 0; i < n + 1; i++) k += i; return k; }' '^  cmp eax, (ebx|r1[0-5]d)$' yes
+shape "c[i][j] += x keeps the address it updates" "" 'void f(double (*c)[8], double x) { for (int i = 0; i < 8; i++) for (int j = 0; j < 8; j++) c[i][j] += x; }' '^  movsd QWORD PTR \[(rbx|r1[0-5])\], xmm0$' yes
 shape "if (!p) return; is one conditional jump" "" 'void g(int); void f(int *p) { if (!p) return; g(*p); }' '^  je \.L\.return\.[0-9]+$' yes
 shape "if (c) break; jumps straight out of the loop" "" 'int f(int *a) { int i = 0; for (;;) { if (a[i] == 0) break; i++; } return i; }' '^  je \.L\.\.[0-9]+$' yes
 shape "a[i + 1] sign-extends the int index straight into rdi" "" 'long f(long *a, int i) { return a[i + 1]; }' '^  movsxd rdi, eax$' yes
@@ -612,7 +612,15 @@ slot='struct s { long key; int used; }; struct s t[64]; long f(unsigned i) { whi
 shape "a[i].key reads at the indexed address plus the offset" "" "$slot" '^  mov rax, QWORD PTR \[rax\+rdi\*1\]$' yes
 shape "while (a[i].used) compares the member with 0 in memory" "" "$slot" '^  cmp DWORD PTR \[rax\+rdi\*1\+8\], 0$' yes
 shape "a[i].used == 3 too" "" 'struct s { long key; int used; }; struct s t[64]; int f(long i) { return t[i].used == 3 ? 1 : 2; }' '^  cmp DWORD PTR \[rax\+rdi\*1\+8\], 3$' yes
-shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r12' no
+leaf='int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }'
+shape "a function that calls nothing keeps variables in r11 and r10" "" "$leaf" '^  add r1[01]d?, 1$' yes
+shape "... and saves no register" "" "$leaf" '^  push (rbx|r1[2-5])$' no
+shape "one that calls keeps them in callee-saved registers" "" \
+  'int g(void); int f(char *p) { int n = 0; while (*p) { p++; n += g(); } return n; }' '^  push (rbx|r1[2-5])$' yes
+shape "one that stores a bitfield leaves r10 and r11 to it" "" \
+  'struct b { int x : 3; }; int f(struct b *p, int n) { int s = 0; for (int i = 0; i < n; i++) { p->x = i; s += i; } return s; }' \
+  '^  mov r1[01]d, 0$' no
+shape "-O0: no variables in registers" -O0 "$loop" 'rbx|r1[0-5]' no
 shape "-O0: no compare of variables" -O0 "$loop" "cmp $reg|cmp eax, DWORD PTR" no
 shape "-O0 -O2: the last -O wins" "-O0 -O2" "$loop" "^  add $reg, 1$" yes
 inmem='int f(int n) { int s = 0, *p = &s; for (int i = 0; i < n; i++) s += i; return *p; }'
@@ -637,9 +645,9 @@ shape "a left operand with a call keeps the stack" "" 'double g(double); double 
 dcalls='double g(double); double f(double x) { double s = x; s = g(s); s = g(s); return g(s); }'
 shape "a double used no more than the calls around it stays in memory" "" "$dcalls" 'xmm(8|9|1[0-5])' no
 post='long f(long *a) { long s = 0, i = 0; while (i < 10) s += a[i++]; return s; }'
-shape "x++ whose value is used adds in place after the load" "" "$post" '^  add (rbx|r1[2-5]), 1$' yes
+shape "x++ whose value is used adds in place after the load" "" "$post" '^  add (rbx|r1[0-5]), 1$' yes
 shape "... and does not subtract the 1 back" "" "$post" '^  sub [er]ax, 1$' no
-shape "a[i] with a in a register indexes from it" "" "$post" '\[(rbx|r1[2-5])\+rdi\*8\]' yes
+shape "a[i] with a in a register indexes from it" "" "$post" '\[(rbx|r1[0-5])\+rdi\*8\]' yes
 shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
 shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
 shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
@@ -649,8 +657,8 @@ shape "a computed value times 8 is a shift" "" 'long f(long *p) { return *p * 8;
 shape "NULL as an argument goes straight to its register" "" 'void g(void *); void f(void) { g((void *)0); }' '^  mov rdi, 0$' yes
 shape "... with no sign extension" "" 'void g(void *); void f(void) { g((void *)0); }' 'movsxd' no
 strlen9='int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }'
-shape "p++ on a pointer in a register is one add" "" "$strlen9" '^  add (rbx|r1[2-5]), 1$' yes
-shape "... not a copy through rax" "" "$strlen9" '^  mov rax, (rbx|r1[2-5])$' no
+shape "p++ on a pointer in a register is one add" "" "$strlen9" '^  add (rbx|r1[0-5]), 1$' yes
+shape "... not a copy through rax" "" "$strlen9" '^  mov rax, (rbx|r1[0-5])$' no
 shape "x & 4 is tested without a cmp" "" 'int f(int x) { if (x & 4) return 1; return 0; }' 'cmp' no
 shape "a cast of a cast is one load" "" 'long f(signed char *p) { return (unsigned char)*p; }' '^  movzx eax, BYTE PTR \[rax\]$' yes
 shape "... with nothing after it" "" 'long f(signed char *p) { return (unsigned char)*p; }' 'movsx|, al$' no
@@ -658,7 +666,7 @@ shape "an explicit cast of a constant is a constant" "" 'int f(unsigned short *t
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
 shape "a[1].y in a local array of structs is a frame slot" "" 'struct p { int x, y; }; int f(void) { struct p a[2]; a[1].y = 3; return a[1].y; }' '^  mov DWORD PTR \[rbp-[0-9]+\], 3$' yes
 shape "a[i] = 0 stores the constant through the indexed address" "" 'char a[100]; void f(long i) { a[i] = 0; }' '^  mov BYTE PTR \[rax\+rdi\*1\], 0$' yes
-shape "while (*p) compares memory with 0" "" 'int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }' '^  cmp BYTE PTR \[(rbx|r1[2-5])\], 0$' yes
+shape "while (*p) compares memory with 0" "" 'int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }' '^  cmp BYTE PTR \[(rbx|r1[0-5])\], 0$' yes
 shape "an if without else does not jump over nothing" "" 'int f(int x) { if (x > 3) x = 3; return x; }' '^  jmp \.L\.end' no
 shape "-O0 keeps the jump" -O0 'int f(int x) { if (x > 3) x = 3; return x; }' '^  jmp \.L\.end' yes
 shape "1 + f() adds to the call's result" "" 'int g(void); int f(void) { return 1 + g(); }' '^  add eax, 1$' yes

@@ -664,6 +664,50 @@ void test_xmm_registers(void) {
   ASSERT(98, conv); // -2 -1 -1 0 0 0 1 1, and 100 for the zero
 }
 
+// A function that calls nothing keeps its two most used variables in r11
+// and r10, which need no saving, unless it stores a bitfield or uses an
+// overflow builtin: their code needs r10 itself.
+struct leaf_bits { unsigned a : 5, b : 7; };
+static int leaf_bitfields(struct leaf_bits *p, int n) {
+  int s = 0, t = 1;
+  for (int i = 0; i < n; i++) {
+    p->a = i;
+    p->b = s;
+    s += i * t;
+    t += 2;
+  }
+  return s + t;
+}
+
+static long leaf_overflow(long a, long b, int n) {
+  long s = 0, k = 3;
+  for (int i = 0; i < n; i++) {
+    long r;
+    if (__builtin_add_overflow(a, b * i, &r))
+      s += 1000;
+    s += r + k;
+    k *= 2;
+  }
+  return s;
+}
+
+static unsigned leaf_hash(const char *p) {
+  unsigned h = 7;
+  for (; *p; p += 2)
+    h = (h ^ (unsigned char)*p) * 31 + (p[1] ? 1 : 0);
+  return h;
+}
+
+void test_leaf_registers(void) {
+  struct leaf_bits b = {0, 0};
+  ASSERT(636, leaf_bitfields(&b, 10));
+  ASSERT(9, b.a);
+  ASSERT(60, b.b);
+  ASSERT(324, leaf_overflow(5, 7, 6));
+  ASSERT(2168, leaf_overflow(0x7ffffffffffffff0L, 5, 6));
+  ASSERT(875787110u, leaf_hash("leaf functions"));
+}
+
 // A right operand computed before a left one that is not simple waits in
 // xmm2-xmm7 while the left one is computed (on the stack six levels down,
 // or when the left one calls a function).
@@ -1034,6 +1078,7 @@ int main(void) {
   test_registers();
   test_xmm_registers();
   test_float_temporaries();
+  test_leaf_registers();
   test_pure_lvalues();
   test_pow2_division();
   test_jumps();

@@ -12,46 +12,40 @@ area:
   .cfi_def_cfa_register rbp
   sub rsp, 40
   push rbx
-  push r12
-  push r13
   .cfi_offset rbx, -64
-  .cfi_offset r12, -72
-  .cfi_offset r13, -80
-  mov r13, rdi
-  mov rbx, rsi
+  mov rbx, rdi
+  mov r11, rsi
   # input.c:13: long total = 0;
-  mov r12, 0
+  mov r10, 0
   # input.c:14: while (n > 0) {
   jmp .L.cond.1
 .L.begin.1:
   # input.c:15: n = n - 1;
-  sub ebx, 1
+  sub r11d, 1
   # input.c:16: total = total + p[n].x * (p + n)->y;
-  movsxd rax, ebx
+  movsxd rax, r11d
   shl rax, 4
   mov rdi, rax
-  mov rax, QWORD PTR [r13+rdi*1+8]
+  mov rax, QWORD PTR [rbx+rdi*1+8]
   push rax
   # depth 1
-  movsxd rax, ebx
+  movsxd rax, r11d
   shl rax, 4
   mov rdi, rax
-  mov eax, DWORD PTR [r13+rdi*1+4]
+  mov eax, DWORD PTR [rbx+rdi*1+4]
   movsxd rax, eax
   pop rdi
   # depth 0
   imul rax, rdi
-  add r12, rax
+  add r10, rax
 .L..1:
 .L.cond.1:
-  cmp ebx, 0
+  cmp r11d, 0
   jg .L.begin.1
 .L..0:
   # input.c:18: return total;
-  mov rax, r12
+  mov rax, r10
 .L.return.0:
-  pop r13
-  pop r12
   pop rbx
   mov rsp, rbp
   pop rbp
