@@ -536,6 +536,7 @@ typedef struct {
   bool debug_info;  // -g: .file/.loc directives
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
+  bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
 } CodegenConfig;
 
 void codegen_begin(FILE *out, CodegenConfig *cfg);

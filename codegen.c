@@ -79,10 +79,109 @@ static char *held, *line;
 static size_t held_cap, line_cap, held_len, line_len;
 static bool holding;
 
+// Assembly for `as` alone (-c, or an object for the linker; never -S)
+// takes its memory operands in the forms GNU as reads fastest.  as makes
+// an expression symbol of each part of an Intel-syntax operand, and most
+// of its time goes there: `QWORD PTR [rbp-40]` has four parts,
+// `-40[rbp]` two.  So the size goes where a register or the mnemonic
+// implies it, and a constant displacement goes before the brackets:
+//   mov rax, QWORD PTR [rbp-40]          ->  mov rax, -40[rbp]
+//   mulsd xmm0, QWORD PTR [rip+.L.fp.3]  ->  mulsd xmm0, .L.fp.3[rip]
+//   movsx eax, BYTE PTR [rbx+8]          ->  movsx eax, BYTE PTR 8[rbx]
+// The machine code is the same (test/driver.sh compares the objects).
+
+// Whether the `n` characters at `op` name a general register.
+static bool is_gp_reg(char *op, size_t n) {
+  static char *regs[] = {
+      "rax", "eax", "ax", "al", "rbx", "ebx", "bx", "bl", "rcx", "ecx", "cx", "cl",
+      "rdx", "edx", "dx", "dl", "rsi", "esi", "si", "sil", "rdi", "edi", "di", "dil",
+      "rbp", "ebp", "bp", "bpl", "rsp", "esp", "sp", "spl",
+  };
+  if (n >= 2 && op[0] == 'r' && isdigit((unsigned char)op[1])) // r8-r15, r8d, r10b
+    return n <= 4;
+  for (size_t i = 0; i < sizeof(regs) / sizeof(*regs); i++)
+    if (strlen(regs[i]) == n && !strncmp(op, regs[i], n))
+      return true;
+  return false;
+}
+
+// Whether an instruction's memory operand needs no size: the mnemonic
+// gives it (SSE), or another operand is a general register.
+static bool size_implied(char *insn, size_t mnemonic_len, char *operands) {
+  static char *sse[] = {
+      "movss", "movsd", "addss", "addsd", "subss", "subsd", "mulss", "mulsd", "divss", "divsd",
+      "ucomiss", "ucomisd", "comiss", "comisd", "cvtss2sd", "cvtsd2ss", "cvttss2si", "cvttsd2si",
+      "movaps", "sqrtsd", "sqrtss",
+  };
+  static char *gp[] = {"mov", "add", "sub", "and", "or", "xor", "cmp", "test", "imul"};
+  for (size_t i = 0; i < sizeof(sse) / sizeof(*sse); i++)
+    if (strlen(sse[i]) == mnemonic_len && !strncmp(insn, sse[i], mnemonic_len))
+      return true;
+  bool is_gp = false;
+  for (size_t i = 0; i < sizeof(gp) / sizeof(*gp); i++)
+    is_gp |= strlen(gp[i]) == mnemonic_len && !strncmp(insn, gp[i], mnemonic_len);
+  if (!is_gp)
+    return false;
+  for (char *op = operands; *op;) {
+    size_t n = strcspn(op, ",");
+    if (is_gp_reg(op, n))
+      return true;
+    op += n;
+    while (*op == ',' || *op == ' ')
+      op++;
+  }
+  return false;
+}
+
+// Writes instruction line `s` (`len` bytes, then a NUL) with its memory
+// operand in the terse form.
+static void write_terse(char *s, size_t len) {
+  char *open = strchr(s, '[');
+  char *close = open ? strchr(open, ']') : NULL;
+  if (!close || !islower((unsigned char)s[2])) { // not an instruction
+    fwrite(s, 1, len, output_file);
+    return;
+  }
+  char *insn = s + 2;
+  size_t mnemonic_len = strcspn(insn, " ");
+  char *start = open; // of the operand, with its size if it has one
+  bool sized = open - s >= 6 && !strncmp(open - 5, " PTR ", 5);
+  if (sized)
+    for (start = open - 5; start > insn && start[-1] != ' ';)
+      start--;
+
+  fwrite(s, 1, start - s, output_file);
+  if (sized && !size_implied(insn, mnemonic_len, insn + mnemonic_len + 1))
+    fwrite(start, 1, open - start, output_file); // "QWORD PTR "
+
+  // [reg+N] or [reg-N] -> N[reg] or -N[reg]; [rip+sym] -> sym[rip]
+  char *inner = open + 1;
+  size_t base = strcspn(inner, "+-]");
+  char *disp = inner + base;
+  int n = close - disp - 1; // the length of what follows the sign
+  bool plain = disp < close && strcspn(disp + 1, "+-*[]") == (size_t)n;
+  if (plain && base == 3 && !strncmp(inner, "rip", 3) && *disp == '+')
+    fprintf(output_file, "%.*s[rip]", n, disp + 1);
+  else if (plain && is_gp_reg(inner, base) && isdigit((unsigned char)disp[1]))
+    fprintf(output_file, "%s%.*s[%.*s]", *disp == '-' ? "-" : "", n, disp + 1, (int)base, inner);
+  else
+    fwrite(open, 1, close + 1 - open, output_file);
+  fwrite(close + 1, 1, s + len - close - 1, output_file);
+}
+
+// Whether the lines being written come from an asm statement, which is in
+// AT&T syntax and written as it is.
+static bool in_att_syntax;
+
 static void flush_held(void) {
   if (holding) {
+    if (!strcmp(held, "  .att_syntax") || !strcmp(held, "  .intel_syntax noprefix"))
+      in_att_syntax = held[3] == 'a';
+    bool terse = config->terse_operands && !in_att_syntax && strchr(held, '[');
+    if (terse)
+      write_terse(held, held_len);
     held[held_len] = '\n'; // in place of the NUL, for one write
-    fwrite(held, 1, held_len + 1, output_file);
+    fwrite(terse ? held + held_len : held, 1, terse ? 1 : held_len + 1, output_file);
     held[held_len] = '\0';
   }
   holding = false;

@@ -862,7 +862,9 @@ static void compile_and_assemble(char *input, char *output) {
   asm_pipe = fdopen(fd[1], "w");
   if (!asm_pipe)
     error("fdopen failed: %s", strerror(errno));
+  cg_config.terse_operands = true; // nobody reads this assembly but `as`
   run_cc1(input, NULL);
+  cg_config.terse_operands = false;
   // A write into a pipe whose reader died fails (SIGPIPE is ignored); `as`
   // says why, and its status makes ours.
   fclose(asm_pipe);

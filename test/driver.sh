@@ -450,6 +450,31 @@ printf 'int main(void){return 0;}\n' > "$tmp/ok.c"
 check "-S -o /dev/null exits 0" 0 $?
 check "-S -o /dev/null leaves /dev/null a character device" yes "$([ -c /dev/null ] && echo yes || echo no)"
 
+# -c hands `as` terse memory operands (-8[rbp], no size where a register
+# gives it), which it reads faster; -S keeps gcc's form.  The objects are
+# byte for byte the ones `as` makes of the -S output, with and without the
+# optimisations, -fPIC and -g.
+mkdir -p "$tmp/teebin"
+printf '#!/bin/sh\ntee "%s/fed.s" | %s "$@"\n' "$tmp" "$(command -v as)" > "$tmp/teebin/as"
+chmod +x "$tmp/teebin/as"
+printf 'long g; long f(long *p, int i) { long a[4] = {1, 2, 3, 4}; return a[i & 3] + p[i] + g; }\n' > "$tmp/terse.c"
+PATH="$tmp/teebin:$PATH" "$cc9" -c -o "$tmp/terse.o" "$tmp/terse.c"
+check "-c: as reads a local as a displacement before the brackets (N[rbp])" yes \
+  "$(grep -Eq '^  mov rax, -?[0-9]+\[rbp\]$|, -?[0-9]+\[rbp\]$' "$tmp/fed.s" && echo yes || echo no)"
+check "-c: as reads a global as sym[rip]" yes "$(grep -q 'g\[rip\]' "$tmp/fed.s" && echo yes || echo no)"
+"$cc9" -S -o "$tmp/terse.s" "$tmp/terse.c"
+check "-S keeps QWORD PTR [rbp-N]" yes "$(grep -q 'QWORD PTR \[rbp-[0-9]*\]' "$tmp/terse.s" && echo yes || echo no)"
+for opts in "" -O0 -fPIC -g; do
+  same=yes
+  root=$(dirname "$0")/..
+  for f in test/opt.c test/float.c test/struct.c test/bitfield.c codegen.c; do
+    "$cc9" $opts -I"$root/test" -S -o "$tmp/t.s" "$root/$f" && as --64 -o "$tmp/t1.o" "$tmp/t.s" &&
+      "$cc9" $opts -I"$root/test" -c -o "$tmp/t2.o" "$root/$f" && cmp -s "$tmp/t1.o" "$tmp/t2.o" ||
+      { same="no ($f)"; break; }
+  done
+  check "-c ${opts:-(no options)}: the same object as -S and as (opt, float, struct, bitfield tests, codegen.c)" yes "$same"
+done
+
 # -g: gdb breaks on file:line, steps, and shows a backtrace with lines.
 if command -v gdb > /dev/null; then
   cat > "$tmp/dbg.c" <<'SRC'
