@@ -609,6 +609,9 @@ shape() {
 loop='int f(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }'
 reg='(ebx|r1[0-5]d)'
 shape "locals used in a loop live in callee-saved registers" "" "$loop" "^  push (rbx|r12)$" yes
+"$cc9" -S -o "$tmp/loop.s" - <<< "$loop"
+check "a loop body starts on a 16-byte boundary, after the jump to its test" yes \
+  "$(awk '/^\.L\.begin\.[0-9]+:$/ && prev == "  .p2align 4" && prev2 ~ /^  jmp \.L\.cond\./ { f = 1 } { prev2 = prev; prev = $0 } END { print f ? "yes" : "no" }' "$tmp/loop.s")"
 shape "the epilogue pops them from where rsp already is (no lea rsp)" "" "$loop" "^  lea rsp," no
 shape "...but resets rsp after a return from inside an expression" "" \
   'long f(long n) { long a = 0; for (int i = 0; i < n; i++) a += i * n; return ({ if (n) return a; 1; }) + (a * n + 1); }' \

@@ -19,6 +19,7 @@ area:
   mov r10, 0
   # input.c:14: while (n > 0) {
   jmp .L.cond.1
+  .p2align 4
 .L.begin.1:
   # input.c:15: n = n - 1;
   sub r11d, 1
