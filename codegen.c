@@ -133,15 +133,20 @@ static bool size_implied(char *insn, size_t mnemonic_len, char *operands) {
   return false;
 }
 
-// Writes instruction line `s` (`len` bytes, then a NUL) with its memory
-// operand in the terse form.
-static void write_terse(char *s, size_t len) {
-  char *open = strchr(s, '[');
+// Whether the lines being written come from an asm statement, which is in
+// AT&T syntax and written as it is.
+static bool in_att_syntax;
+
+// Writes instruction line `s` (`len` bytes, then a NUL) and its newline
+// with its memory operand in the terse form; false, and nothing written,
+// for a line without one.
+static bool write_terse(char *s, size_t len) {
+  if (!strcmp(s, "  .att_syntax") || !strcmp(s, "  .intel_syntax noprefix"))
+    in_att_syntax = s[3] == 'a';
+  char *open = in_att_syntax ? NULL : strchr(s, '[');
   char *close = open ? strchr(open, ']') : NULL;
-  if (!close || !islower((unsigned char)s[2])) { // not an instruction
-    fwrite(s, 1, len, output_file);
-    return;
-  }
+  if (!close || !islower((unsigned char)s[2])) // not an instruction
+    return false;
   char *insn = s + 2;
   size_t mnemonic_len = strcspn(insn, " ");
   char *start = open; // of the operand, with its size if it has one
@@ -167,24 +172,19 @@ static void write_terse(char *s, size_t len) {
   else
     fwrite(open, 1, close + 1 - open, output_file);
   fwrite(close + 1, 1, s + len - close - 1, output_file);
+  fputc('\n', output_file);
+  return true;
 }
 
-// Whether the lines being written come from an asm statement, which is in
-// AT&T syntax and written as it is.
-static bool in_att_syntax;
-
 static void flush_held(void) {
-  if (holding) {
-    if (!strcmp(held, "  .att_syntax") || !strcmp(held, "  .intel_syntax noprefix"))
-      in_att_syntax = held[3] == 'a';
-    bool terse = config->terse_operands && !in_att_syntax && strchr(held, '[');
-    if (terse)
-      write_terse(held, held_len);
-    held[held_len] = '\n'; // in place of the NUL, for one write
-    fwrite(terse ? held + held_len : held, 1, terse ? 1 : held_len + 1, output_file);
-    held[held_len] = '\0';
-  }
+  if (!holding)
+    return;
   holding = false;
+  if (config->terse_operands && write_terse(held, held_len))
+    return;
+  held[held_len] = '\n'; // in place of the NUL, for one write
+  fwrite(held, 1, held_len + 1, output_file);
+  held[held_len] = '\0';
 }
 
 // Whether every memory operand in `operands` is addressed from rbp or rip,
@@ -3857,13 +3857,14 @@ static void gen_function(Obj *fn) {
   // frame, after a pad that keeps rsp 16-byte aligned.
   assign_var_regs(fn);
   int saved_area = align_to(num_var_regs * 8, 16);
+  int pushed_bottom = -fn->stack_size - saved_area; // rsp - rbp after the pushes
   println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
   for (int i = 0; i < num_var_regs; i++)
     println("  push %s", var_regs[i][3]);
   // One location for all the saves: until a register changes, its pushed
-  // copy and the register itself hold the same value.
+  // copy and the register itself hold the same value.  (The CFA is rbp+16.)
   for (int i = 0; i < num_var_regs; i++)
-    println("  .cfi_offset %s, %d", var_regs[i][3], -16 - fn->stack_size - saved_area + 8 * (num_var_regs - 1 - i));
+    println("  .cfi_offset %s, %d", var_regs[i][3], pushed_bottom + 8 * (num_var_regs - 1 - i) - 16);
   if (uses_alloca)
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
 
@@ -3896,7 +3897,7 @@ static void gen_function(Obj *fn) {
   println(".L.return.%d:", current_fn_id);
   // rsp is back where the pushes left it, unless alloca or a jump moved it.
   if (num_var_regs && (uses_alloca || jumped_deep))
-    println("  lea rsp, [rbp%+d]", -fn->stack_size - saved_area);
+    println("  lea rsp, [rbp%+d]", pushed_bottom);
   for (int i = num_var_regs - 1; i >= 0; i--)
     println("  pop %s", var_regs[i][3]);
   println("  mov rsp, rbp");
