@@ -5,11 +5,11 @@
 set -u
 dir=build/asan
 mkdir -p $dir
+srcs=$(sed -n 's/^SRCS = //p' Makefile) # the compiler's sources
 rm -rf $dir/include
 cp -r include $dir/include
 gcc -std=c11 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
-    -fno-omit-frame-pointer -o $dir/9cc util.c tokenize.c preprocess.c parse.c type.c \
-    codegen.c dump.c main.c -lpthread || { echo "0 passed, 1 failed"; exit 1; }
+    -fno-omit-frame-pointer -o $dir/9cc $srcs -lpthread || { echo "0 passed, 1 failed"; exit 1; }
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
 passed=0
 failed=0
@@ -26,7 +26,7 @@ run() {
 }
 for f in $(ls test/*.c | grep -v _gcc.c); do run $dir/9cc -w -Itest -S -o /dev/null $f; done
 for f in test/errors/*.c; do run $dir/9cc -S -o /dev/null $f; done
-for f in util tokenize preprocess parse type codegen dump main; do run $dir/9cc -S -o /dev/null $f.c; done
+for f in $srcs; do run $dir/9cc -S -o /dev/null $f; done
 # GCC's torture tests, compiled only, where `make torture` has unpacked
 # them: 1,500 programs that use corners our own tests do not (packed
 # bitfields, huge case ranges).  Those that 9cc rejects count if they crash.

@@ -9,7 +9,7 @@ mkdir -p $dir
 rm -rf $dir/include
 cp -r include $dir/include
 objs=
-for src in util tokenize preprocess parse type codegen dump main; do
+for src in $(sed -n 's/^SRCS = //p' Makefile | sed 's/\.c//g'); do
   $cc -S -o $dir/$src.s $src.c
   $cc -c -o $dir/$src.o $dir/$src.s
   objs="$objs $dir/$src.o"

@@ -11,7 +11,7 @@ dir=build/fuzz
 mkdir -p $dir/obj $dir/seeds
 cc=$(command -v afl-clang-fast || command -v afl-gcc-fast || command -v afl-cc)
 
-for f in util tokenize preprocess parse type codegen dump main; do
+for f in $(sed -n 's/^SRCS = //p' Makefile | sed 's/\.c//g'); do
   AFL_QUIET=1 $cc -std=c11 -g -O1 -c -o $dir/obj/$f.o $f.c
 done
 AFL_QUIET=1 $cc -o $dir/9cc $dir/obj/*.o -lpthread

@@ -36,7 +36,7 @@ if [ "$mode" = quick ]; then
 else
   tests=$(ls test/*.c | grep -v _gcc.c)
   errors=$(ls test/errors/*.c)
-  srcs="util.c tokenize.c preprocess.c parse.c type.c codegen.c dump.c main.c"
+  srcs=$(sed -n 's/^SRCS = //p' Makefile)
 fi
 
 for f in $tests; do run $cc9 -w -Itest -S -o /dev/null $f; done

@@ -1,0 +1,1394 @@
+// decl.c: declarations (C11 6.7).
+//
+// Declaration specifiers (the base type, storage class, qualifiers,
+// alignment and GNU attributes), declarators (pointers, arrays, functions
+// and the names they declare), struct/union layout, enums, typeof, VLA
+// sizes, #pragma pack and _Static_assert.  A declaration in a block
+// becomes the nodes that initialize its variables; at file scope parse.c
+// takes the declarators one by one.
+
+#include "parse.h"
+
+static Type *enum_specifier(Token **rest, Token *tok);
+static Type *typeof_specifier(Token **rest, Token *tok);
+static Type *struct_decl(Token **rest, Token *tok);
+static Type *union_decl(Token **rest, Token *tok);
+static Type *type_suffix(Token **rest, Token *tok, Type *ty);
+
+// #pragma pack state, set by the preprocessor through marker tokens.
+static int pack_align;
+static int pack_stack[64];
+static int pack_depth;
+
+// Reads a `__9cc_pragma_pack N` marker, if tok is one.
+bool pragma_pack(Token **rest, Token *tok) {
+  if (!equal(tok, "__9cc_pragma_pack"))
+    return false;
+  Token *num = tok->next;
+  int code = num->val;
+  if (code == 100) {
+    if (pack_depth < 64)
+      pack_stack[pack_depth++] = pack_align;
+  } else if (code == 200) {
+    pack_align = pack_depth ? pack_stack[--pack_depth] : 0;
+  } else {
+    pack_align = code;
+  }
+  *rest = num->next;
+  return true;
+}
+
+static int align_down(int n, int align) {
+  return align_to(n - align + 1, align);
+}
+
+// A missing ';' is reported just after the token it should follow.
+Token *expect_semicolon(Token *tok) {
+  if (equal(tok, ";"))
+    return tok->next;
+  if (tok->kind == TK_EOF)
+    error_after(tok->prev, "expected ';' at end of input");
+  error_after(tok->prev ? tok->prev : tok, "expected ';' before %s", tok_desc(tok));
+}
+
+// Between declarators: "," or the ";" that ends the declaration.
+Token *expect_decl_separator(Token *tok, char *alternatives) {
+  if (equal(tok, ","))
+    return tok->next;
+  if (tok->kind == TK_EOF)
+    error_after(tok->prev, "expected %s at end of input", alternatives);
+  error_tok(tok, "expected %s before %s", alternatives, tok_desc(tok));
+}
+
+// Skips a balanced parenthesized token sequence starting at "(".
+static Token *skip_parens(Token *tok) {
+  int depth = 0;
+  do {
+    if (tok->kind == TK_EOF)
+      error_tok(tok, "unbalanced parentheses");
+    if (equal(tok, "("))
+      depth++;
+    else if (equal(tok, ")"))
+      depth--;
+    tok = tok->next;
+  } while (depth > 0);
+  return tok;
+}
+
+// attribute = ("__attribute__" "((" attr-item ("," attr-item)* "))")*
+//           | "__asm__" "(" string ")"
+// Unknown attributes are skipped, as gcc skips them with a warning.
+Token *attribute_list(Token *tok, Attr *attr) {
+  for (;;) {
+    if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+      tok = skip(tok->next, "(");
+      tok = skip(tok, "(");
+      while (!equal(tok, ")")) {
+        if (tok->kind == TK_EOF)
+          error_tok(tok, "expected ')'");
+        if (equal(tok, ",")) {
+          tok = tok->next;
+          continue;
+        }
+        Token *name = tok;
+        char *n = str_ndup(tok->loc, tok->len);
+        // "__packed__" and "packed" mean the same.
+        if (starts_with(n, "__") && ends_with(n, "__") && strlen(n) > 4)
+          n = str_ndup(n + 2, strlen(n) - 4);
+        tok = tok->next;
+
+        if (!strcmp(n, "packed")) {
+          attr->packed = true;
+        } else if (!strcmp(n, "aligned")) {
+          if (equal(tok, "(")) {
+            attr->aligned = const_expr(&tok, tok->next);
+            tok = skip(tok, ")");
+          } else {
+            attr->aligned = 16;
+          }
+        } else if (!strcmp(n, "weak")) {
+          attr->weak = true;
+        } else if (!strcmp(n, "noreturn")) {
+          attr->noreturn = true;
+        } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {
+          if (!strcmp(n, "constructor"))
+            attr->constructor = true;
+          else
+            attr->destructor = true;
+          if (equal(tok, "(")) {
+            attr->priority = const_expr(&tok, tok->next);
+            tok = skip(tok, ")");
+          }
+        } else if (!strcmp(n, "cleanup") && equal(tok, "(")) {
+          attr->cleanup = tok->next;
+          tok = skip(tok->next->next, ")");
+        } else if (!strcmp(n, "mode") && equal(tok, "(")) {
+          Token *m = tok->next;
+          char *mn = str_ndup(m->loc, m->len);
+          if (starts_with(mn, "__") && ends_with(mn, "__") && strlen(mn) > 4)
+            mn = str_ndup(mn + 2, strlen(mn) - 4);
+          if (!strcmp(mn, "QI") || !strcmp(mn, "byte"))
+            attr->mode = 1;
+          else if (!strcmp(mn, "HI"))
+            attr->mode = 2;
+          else if (!strcmp(mn, "SI"))
+            attr->mode = 4;
+          else if (!strcmp(mn, "DI") || !strcmp(mn, "word") || !strcmp(mn, "pointer"))
+            attr->mode = 8;
+          else
+            error_tok(m, "mode '%s' is not supported", mn);
+          tok = skip(m->next, ")");
+        } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
+          attr->alias = tok->next->str;
+          tok = skip(tok->next->next, ")");
+        } else if (!strcmp(n, "section") && equal(tok, "(") &&
+                   tok->next->kind == TK_STR) {
+          attr->section = tok->next->str;
+          tok = skip(tok->next->next, ")");
+        }
+        if (equal(tok, "("))
+          tok = skip_parens(tok);
+        (void)name;
+      }
+      tok = skip(tok, ")");
+      tok = skip(tok, ")");
+      continue;
+    }
+    if (equal(tok, "__asm__") || equal(tok, "__asm") || equal(tok, "asm")) {
+      tok = skip(tok->next, "(");
+      if (tok->kind != TK_STR)
+        error_tok(tok, "expected string literal");
+      char *s = "";
+      while (tok->kind == TK_STR) {
+        s = format("%s%s", s, tok->str);
+        tok = tok->next;
+      }
+      attr->asm_name = s;
+      tok = skip(tok, ")");
+      continue;
+    }
+    return tok;
+  }
+}
+
+// mode(QI/HI/SI/DI) picks an integer type by its size in bytes.
+static Type *apply_mode(Type *ty, int mode, Token *tok) {
+  if (!mode)
+    return ty;
+  if (!is_integer(ty))
+    error_tok(tok, "mode attribute on a non-integer type");
+  static Type **sized[2][9];
+  sized[0][1] = &ty_schar;
+  sized[1][1] = &ty_uchar;
+  sized[0][2] = &ty_short;
+  sized[1][2] = &ty_ushort;
+  sized[0][4] = &ty_int;
+  sized[1][4] = &ty_uint;
+  sized[0][8] = &ty_long;
+  sized[1][8] = &ty_ulong;
+  return *sized[ty->is_unsigned][mode];
+}
+
+Token *skip_attributes(Token *tok) {
+  Attr attr = {0};
+  return attribute_list(tok, &attr);
+}
+
+// declspec = ("void" | "_Bool" | "char" | "short" | "int" | "long"
+//             | "typedef" | "static" | "extern" | "inline"
+//             | "_Thread_local" | "__thread"
+//             | "signed" | "unsigned"
+//             | struct-decl | union-decl | typedef-name
+//             | enum-specifier | typeof-specifier
+//             | "const" | "volatile" | "auto" | "register" | "restrict"
+//             | "__restrict" | "__restrict__" | "_Noreturn")+
+//
+// The order of typenames in a type-specifier doesn't matter.  For example,
+// `int long static` means the same as `static long int`.  That can also be
+// written as `static long` because you can omit `int` if `long` or `short`
+// are specified.  We count each basic type specifier in one bit field of a
+// counter and look the sum up in a table of the combinations C allows.
+Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
+  enum {
+    VOID = 1 << 0,
+    BOOL = 1 << 2,
+    CHAR = 1 << 4,
+    SHORT = 1 << 6,
+    INT = 1 << 8,
+    LONG = 1 << 10,
+    FLOAT = 1 << 12,
+    DOUBLE = 1 << 14,
+    OTHER = 1 << 16,
+    SIGNED = 1 << 17,
+    UNSIGNED = 1 << 18,
+    COMPLEX = 1 << 19,
+  };
+
+  Type *ty = ty_int;
+  int counter = 0;
+  bool is_const = false, is_volatile = false;
+  bool is_complex_spec = false;
+  Token *start = tok;
+
+  while (is_typename(tok)) {
+    // Storage class specifiers
+    if (equal(tok, "typedef") || equal(tok, "static") || equal(tok, "extern") ||
+        equal(tok, "inline") || equal(tok, "__inline") || equal(tok, "__inline__") ||
+        equal(tok, "_Thread_local") || equal(tok, "__thread")) {
+      if (!attr)
+        error_tok(tok, "storage class specifier is not allowed in this context");
+
+      if (equal(tok, "typedef"))
+        attr->is_typedef = true;
+      else if (equal(tok, "static"))
+        attr->is_static = true;
+      else if (equal(tok, "extern"))
+        attr->is_extern = true;
+      else if (equal(tok, "_Thread_local") || equal(tok, "__thread"))
+        attr->is_tls = true;
+      else
+        attr->is_inline = true;
+
+      if (attr->is_typedef + attr->is_static + attr->is_extern > 1)
+        error_tok(tok, "multiple storage classes in declaration specifiers");
+      tok = tok->next;
+      continue;
+    }
+
+    if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__")) {
+      is_const = true;
+      tok = tok->next;
+      continue;
+    }
+    if (equal(tok, "volatile") || equal(tok, "__volatile") ||
+        equal(tok, "__volatile__")) {
+      is_volatile = true;
+      tok = tok->next;
+      continue;
+    }
+
+    // Ignored specifiers and qualifiers.
+    if (equal(tok, "_Noreturn")) {
+      if (attr)
+        attr->is_noreturn = true;
+      tok = tok->next;
+      continue;
+    }
+
+    if (equal(tok, "auto") || equal(tok, "register") || equal(tok, "restrict") ||
+        equal(tok, "__restrict") || equal(tok, "__restrict__") || equal(tok, "__extension__")) {
+      tok = tok->next;
+      continue;
+    }
+
+    if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+      if (attr) {
+        tok = attribute_list(tok, &attr->gnu);
+        if (attr->gnu.aligned > attr->align)
+          attr->align = attr->gnu.aligned;
+      } else {
+        tok = skip_attributes(tok);
+      }
+      continue;
+    }
+
+    if (equal(tok, "_Atomic")) {
+      tok = tok->next;
+      if (equal(tok, "(")) {
+        ty = typename(&tok, tok->next);
+        tok = skip(tok, ")");
+        if (counter)
+          error_tok(tok, "two or more data types in declaration specifiers");
+        counter += OTHER;
+      }
+      continue;
+    }
+
+    if (equal(tok, "_Alignas")) {
+      if (!attr)
+        error_tok(tok, "_Alignas is not allowed in this context");
+      tok = skip(tok->next, "(");
+      int align;
+      if (is_typename(tok))
+        align = typename(&tok, tok)->align;
+      else
+        align = const_expr(&tok, tok);
+      if (align > attr->align)
+        attr->align = align;
+      tok = skip(tok, ")");
+      continue;
+    }
+
+    // User-defined types.
+    Type *ty2 = find_typedef(tok);
+    if (equal(tok, "struct") || equal(tok, "union") || equal(tok, "enum") ||
+        equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__") ||
+        ty2) {
+      if (counter)
+        break;
+
+      if (equal(tok, "struct")) {
+        ty = struct_decl(&tok, tok->next);
+      } else if (equal(tok, "union")) {
+        ty = union_decl(&tok, tok->next);
+      } else if (equal(tok, "enum")) {
+        ty = enum_specifier(&tok, tok->next);
+      } else if (equal(tok, "typeof") || equal(tok, "__typeof") ||
+                 equal(tok, "__typeof__")) {
+        ty = typeof_specifier(&tok, tok->next);
+      } else {
+        ty = ty2;
+        tok = tok->next;
+      }
+
+      counter += OTHER;
+      continue;
+    }
+
+    // Built-in types.
+    if (equal(tok, "void"))
+      counter += VOID;
+    else if (equal(tok, "_Bool"))
+      counter += BOOL;
+    else if (equal(tok, "char"))
+      counter += CHAR;
+    else if (equal(tok, "short"))
+      counter += SHORT;
+    else if (equal(tok, "int"))
+      counter += INT;
+    else if (equal(tok, "long"))
+      counter += LONG;
+    else if (equal(tok, "float"))
+      counter += FLOAT;
+    else if (equal(tok, "double"))
+      counter += DOUBLE;
+    else if (equal(tok, "signed") || equal(tok, "__signed") || equal(tok, "__signed__"))
+      counter |= SIGNED;
+    else if (equal(tok, "unsigned"))
+      counter |= UNSIGNED;
+    else if (equal(tok, "_Complex") || equal(tok, "__complex__") || equal(tok, "__complex")) {
+      is_complex_spec = true;
+      tok = tok->next;
+      if (counter == 0)
+        ty = ty_double; // `_Complex` alone is complex double
+      continue;
+    }
+    else
+      error_tok(tok, "internal error: unexpected type specifier");
+
+    switch (counter) {
+    case VOID:
+      ty = ty_void;
+      break;
+    case BOOL:
+      ty = ty_bool;
+      break;
+    case CHAR:
+    case SIGNED + CHAR:
+      ty = (counter & SIGNED) ? ty_schar : ty_char;
+      break;
+    case UNSIGNED + CHAR:
+      ty = ty_uchar;
+      break;
+    case SHORT:
+    case SHORT + INT:
+    case SIGNED + SHORT:
+    case SIGNED + SHORT + INT:
+      ty = ty_short;
+      break;
+    case UNSIGNED + SHORT:
+    case UNSIGNED + SHORT + INT:
+      ty = ty_ushort;
+      break;
+    case INT:
+    case SIGNED:
+    case SIGNED + INT:
+      ty = ty_int;
+      break;
+    case UNSIGNED:
+    case UNSIGNED + INT:
+      ty = ty_uint;
+      break;
+    case LONG:
+    case LONG + INT:
+    case SIGNED + LONG:
+    case SIGNED + LONG + INT:
+      ty = ty_long;
+      break;
+    case LONG + LONG:
+    case LONG + LONG + INT:
+    case SIGNED + LONG + LONG:
+    case SIGNED + LONG + LONG + INT:
+      ty = ty_llong;
+      break;
+    case UNSIGNED + LONG:
+    case UNSIGNED + LONG + INT:
+      ty = ty_ulong;
+      break;
+    case UNSIGNED + LONG + LONG:
+    case UNSIGNED + LONG + LONG + INT:
+      ty = ty_ullong;
+      break;
+    case FLOAT:
+      ty = ty_float;
+      break;
+    case DOUBLE:
+      ty = ty_double;
+      break;
+    case LONG + DOUBLE:
+      ty = ty_ldouble;
+      break;
+    default:
+      error_tok(tok, "two or more data types in declaration specifiers");
+    }
+
+    tok = tok->next;
+  }
+
+  if (tok == start)
+    error_tok(tok, "expected a type name");
+  if (is_complex_spec) {
+    if (!is_numeric(ty) || ty->kind == TY_BOOL)
+      error_tok(start, "invalid complex type");
+    ty = complex_type(counter ? ty : ty_double);
+  }
+  *rest = tok;
+  return qualified_type(ty, is_const, is_volatile);
+}
+
+// func-params = ("void" | param ("," param)* ("," "...")?)? ")"
+// param       = declspec declarator
+//             | ident                  (K&R identifier list)
+static Type *func_params(Token **rest, Token *tok, Type *ty) {
+  if (equal(tok, "void") && equal(tok->next, ")")) {
+    *rest = tok->next->next;
+    return func_type(ty);
+  }
+
+  Type head = {0};
+  Type *cur = &head;
+  bool is_variadic = false;
+  bool is_oldstyle = false;
+
+  if (equal(tok, ")"))
+    is_oldstyle = true; // "()" declares no prototype
+  else if (tok->kind == TK_IDENT && !find_typedef(tok))
+    is_oldstyle = true; // K&R identifier list
+
+  // Earlier parameters are visible to later ones: `int n, int a[n]`.
+  enter_scope();
+  while (!equal(tok, ")")) {
+    if (cur != &head)
+      tok = expect_decl_separator(tok, "';', ',' or ')'");
+
+    if (equal(tok, "...")) {
+      is_variadic = true;
+      tok = tok->next;
+      skip(tok, ")");
+      break;
+    }
+
+    Type *ty2;
+    if (is_oldstyle) {
+      // The types come from the declarations after ")".  Until then int.
+      if (tok->kind != TK_IDENT)
+        error_tok(tok, "expected identifier");
+      ty2 = copy_type(ty_int);
+      ty2->name = tok;
+      ty2->is_oldstyle = true; // marks a K&R parameter without a type yet
+      tok = tok->next;
+    } else {
+      Type *basety = declspec(&tok, tok, NULL);
+      ty2 = declarator(&tok, tok, basety);
+      tok = skip_attributes(tok);
+    }
+
+    Token *name = ty2->name;
+
+    if (ty2->kind == TY_ARRAY || ty2->kind == TY_VLA) {
+      // "array of T" is converted to "pointer to T" only in the parameter
+      // context.  For example, *argv[] is converted to **argv by this.
+      // A VLA's size is still evaluated when the function starts.
+      Node *len = ty2->kind == TY_VLA ? ty2->vla_len : NULL;
+      ty2 = pointer_to(ty2->base);
+      ty2->name = name;
+      ty2->vla_len = len;
+    } else if (ty2->kind == TY_FUNC) {
+      // Likewise, a function is converted to a pointer to a function.
+      ty2 = pointer_to(ty2);
+      ty2->name = name;
+    }
+
+    cur = cur->next = copy_type(ty2);
+    if (name) {
+      // The object stands for the parameter in later parameters' array
+      // sizes; the definition adopts it as the real parameter.
+      Obj *var = xcalloc(1, sizeof(Obj));
+      var->name = get_ident(name);
+      var->ty = cur;
+      var->align = cur->align;
+      var->is_local = true;
+      var->tok = name;
+      cur->param_obj = var;
+      push_scope(var->name)->var = var;
+    }
+  }
+  leave_scope();
+
+  if (cur == &head)
+    is_variadic = is_variadic || is_oldstyle;
+
+  ty = func_type(ty);
+  ty->params = head.next;
+  ty->is_variadic = is_variadic;
+  ty->is_oldstyle = is_oldstyle;
+  *rest = tok->next;
+  return ty;
+}
+
+// The name being declared, for diagnostics about the type built for it.
+static Token *decl_name;
+
+static char *decl_name_str(void) {
+  return decl_name ? format(" '%.*s'", decl_name->len, decl_name->loc) : "";
+}
+
+static Token *decl_name_pos(Token *tok) {
+  return decl_name ? decl_name : tok;
+}
+
+// array-dimensions = ("static" | "restrict" | "const")* const-expr? "]" type-suffix
+static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
+  while (equal(tok, "static") || equal(tok, "restrict") || equal(tok, "const") ||
+         equal(tok, "volatile") || equal(tok, "__restrict"))
+    tok = tok->next;
+
+  if (equal(tok, "]")) {
+    ty = type_suffix(rest, tok->next, ty);
+    return array_of(ty, -1);
+  }
+
+  Token *start = tok;
+  Node *expr = conditional(&tok, tok);
+  tok = skip(tok, "]");
+  ty = type_suffix(rest, tok, ty);
+
+  add_type(expr);
+  if (!is_integer(expr->ty))
+    error_tok(decl_name_pos(start), "size of array%s has non-integer type", decl_name_str());
+
+  if (ty->kind == TY_VLA || !is_const_expr(expr))
+    return vla_of(ty, expr);
+  int64_t len = eval(expr);
+  if (len < 0)
+    error_tok(decl_name_pos(start), "size of array%s is negative", decl_name_str());
+  if ((int64_t)ty->size * len > INT32_MAX)
+    error_tok(decl_name_pos(start), "size of array%s is too large", decl_name_str());
+  return array_of(ty, len);
+}
+
+// type-suffix = "(" func-params
+//             | "[" array-dimensions
+//             | ε
+static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
+  if (equal(tok, "(")) {
+    Token *name = decl_name;
+    Type *fn = func_params(&tok, tok->next, ty);
+    decl_name = name;
+    // Suffixes after the parameter list apply to the return type:
+    // `int f(void)[3]` would return an array.
+    ty = type_suffix(rest, tok, ty);
+    fn->return_ty = ty;
+    if (ty->kind == TY_FUNC)
+      error_tok(decl_name_pos(tok), "%sdeclared as function returning a function",
+                decl_name ? format("'%.*s' ", decl_name->len, decl_name->loc) : "");
+    if (ty->kind == TY_ARRAY || ty->kind == TY_VLA)
+      error_tok(decl_name_pos(tok), "%sdeclared as function returning an array",
+                decl_name ? format("'%.*s' ", decl_name->len, decl_name->loc) : "");
+    return fn;
+  }
+
+  if (equal(tok, "[")) {
+    Type *arr = array_dimensions(rest, tok->next, ty);
+    if (ty->kind == TY_FUNC)
+      error_tok(decl_name_pos(tok), "declaration of%s as array of functions",
+                decl_name_str());
+    if (ty->kind == TY_VOID)
+      error_tok(decl_name_pos(tok), "declaration of%s as array of voids", decl_name_str());
+    return arr;
+  }
+
+  *rest = tok;
+  return ty;
+}
+
+// pointers = ("*" ("const" | "volatile" | "restrict" | attribute)*)*
+Type *pointers(Token **rest, Token *tok, Type *ty) {
+  while (consume(&tok, tok, "*")) {
+    ty = pointer_to(ty);
+    bool is_const = false, is_volatile = false;
+    for (;;) {
+      if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__"))
+        is_const = true;
+      else if (equal(tok, "volatile") || equal(tok, "__volatile") ||
+               equal(tok, "__volatile__"))
+        is_volatile = true;
+      else if (equal(tok, "restrict") || equal(tok, "__restrict") ||
+               equal(tok, "__restrict__") || equal(tok, "_Atomic"))
+        ;
+      else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+        tok = skip_attributes(tok);
+        continue;
+      } else
+        break;
+      tok = tok->next;
+    }
+    ty = qualified_type(ty, is_const, is_volatile);
+  }
+  *rest = tok;
+  return ty;
+}
+
+// declarator = pointers ("(" ident ")" | "(" declarator ")" | ident) type-suffix
+Type *declarator(Token **rest, Token *tok, Type *ty) {
+  ty = pointers(&tok, tok, ty);
+  tok = skip_attributes(tok);
+
+  if (equal(tok, "(") && !is_typename(tok->next) && !equal(tok->next, ")")) {
+    // The inner declarator applies to what the suffix after ")" makes, so
+    // parse the suffix first and then come back for the inner part.
+    Token *start = tok;
+    Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
+    declarator(&tok, start->next, &dummy);
+    tok = skip(tok, ")");
+    ty = type_suffix(rest, tok, ty);
+    return declarator(&tok, start->next, ty);
+  }
+
+  Token *name = NULL;
+  Token *name_pos = tok;
+
+  if (tok->kind == TK_IDENT) {
+    name = tok;
+    tok = tok->next;
+  }
+
+  Token *outer = decl_name;
+  decl_name = name;
+  ty = type_suffix(rest, tok, ty);
+  decl_name = outer;
+  ty->name = name;
+  ty->name_pos = name_pos;
+  return ty;
+}
+
+// abstract-declarator = pointers ("(" abstract-declarator ")")? type-suffix
+static Type *abstract_declarator(Token **rest, Token *tok, Type *ty) {
+  ty = pointers(&tok, tok, ty);
+  tok = skip_attributes(tok);
+
+  if (equal(tok, "(") && !is_typename(tok->next) && !equal(tok->next, ")")) {
+    Token *start = tok;
+    Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
+    abstract_declarator(&tok, start->next, &dummy);
+    tok = skip(tok, ")");
+    ty = type_suffix(rest, tok, ty);
+    return abstract_declarator(&tok, start->next, ty);
+  }
+
+  return type_suffix(rest, tok, ty);
+}
+
+// type-name = declspec abstract-declarator
+Type *typename(Token **rest, Token *tok) {
+  Type *ty = declspec(&tok, tok, NULL);
+  return abstract_declarator(rest, tok, ty);
+}
+
+bool is_end(Token *tok) {
+  return equal(tok, "}") || (equal(tok, ",") && equal(tok->next, "}"));
+}
+
+bool consume_end(Token **rest, Token *tok) {
+  if (equal(tok, "}")) {
+    *rest = tok->next;
+    return true;
+  }
+
+  if (equal(tok, ",") && equal(tok->next, "}")) {
+    *rest = tok->next->next;
+    return true;
+  }
+
+  return false;
+}
+
+// enum-specifier = ident? "{" enum-list? "}"
+//                | ident ("{" enum-list? "}")?
+//
+// enum-list      = ident ("=" num)? ("," ident ("=" num)?)* ","?
+static Type *enum_specifier(Token **rest, Token *tok) {
+  Type *ty = enum_type();
+  Attr attr = {0};
+  tok = attribute_list(tok, &attr);
+
+  // Read a struct tag.
+  Token *tag = NULL;
+  if (tok->kind == TK_IDENT) {
+    tag = tok;
+    tok = tok->next;
+  }
+
+  // A definition completes an enum declared earlier in the same scope.
+  if (tag && equal(tok, "{")) {
+    Type *prev = hashmap_get2(&scope->tags, tag->loc, tag->len);
+    if (prev && prev->kind == TY_ENUM)
+      ty = prev;
+  }
+
+  if (tag && !equal(tok, "{")) {
+    Type *prev = find_tag(tag);
+    if (prev) {
+      if (prev->kind != TY_ENUM)
+        error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
+      *rest = tok;
+      return prev;
+    }
+    // A forward declaration of an enum, as gcc allows.
+    push_tag_scope(tag, ty);
+    *rest = tok;
+    return ty;
+  }
+
+  tok = skip(tok, "{");
+
+  // Read an enum-list.
+  int i = 0;
+  int64_t val = 0;
+  bool negative = false;
+  bool wide = false;
+  VarScope *first = NULL;
+  VarScope **scs = NULL;
+  int n = 0;
+  while (!consume_end(rest, tok)) {
+    if (i++ > 0)
+      tok = skip(tok, ",");
+
+    char *name = get_ident(tok);
+    tok = skip_attributes(tok->next);
+
+    if (equal(tok, "="))
+      val = const_expr(&tok, tok->next);
+
+    VarScope *sc = push_scope(name);
+    sc->enum_ty = ty;
+    sc->enum_val = val;
+    if (!first)
+      first = sc;
+    scs = realloc(scs, sizeof(*scs) * (n + 1));
+    scs[n++] = sc;
+    if (val < 0)
+      negative = true;
+    if (val > UINT32_MAX || val < INT32_MIN)
+      wide = true;
+    val++;
+  }
+  (void)wide;
+
+  if (negative)
+    ty->is_unsigned = false;
+  ty->tag = tag;
+
+  // A packed enum takes the smallest integer type that holds its values.
+  *rest = attribute_list(*rest, &attr);
+  if (attr.packed) {
+    int64_t lo = 0, hi = 0;
+    for (int j = 0; j < n; j++) {
+      if (scs[j]->enum_val < lo)
+        lo = scs[j]->enum_val;
+      if (scs[j]->enum_val > hi)
+        hi = scs[j]->enum_val;
+    }
+    int size = 4;
+    if (lo >= 0 ? hi <= 0xff : (lo >= -128 && hi <= 127))
+      size = 1;
+    else if (lo >= 0 ? hi <= 0xffff : (lo >= -32768 && hi <= 32767))
+      size = 2;
+    ty->size = ty->align = size;
+  }
+  free(scs);
+
+  if (tag)
+    push_tag_scope(tag, ty);
+  return ty;
+}
+
+// typeof-specifier = "(" (expr | typename) ")"
+static Type *typeof_specifier(Token **rest, Token *tok) {
+  tok = skip(tok, "(");
+
+  Type *ty;
+  if (is_typename(tok)) {
+    ty = typename(&tok, tok);
+  } else {
+    Node *node = expr(&tok, tok);
+    add_type(node);
+    ty = node->ty;
+  }
+  *rest = skip(tok, ")");
+  return ty;
+}
+
+static bool has_vla(Type *ty) {
+  for (; ty; ty = ty->base)
+    if (ty->kind == TY_VLA)
+      return true;
+  return false;
+}
+
+// Generates code for computing a VLA size.
+Node *compute_vla_size(Type *ty, Token *tok) {
+  Node *node = new_node(ND_NULL_EXPR, tok);
+  if (ty->base)
+    node = new_binary(ND_COMMA, node, compute_vla_size(ty->base, tok), tok);
+
+  // A VLA typedef fixed its size when it was declared.
+  if (ty->kind != TY_VLA || ty->vla_size)
+    return node;
+
+  Node *base_sz;
+  if (ty->base->kind == TY_VLA)
+    base_sz = new_var_node(ty->base->vla_size, tok);
+  else
+    base_sz = new_num(ty->base->size, tok);
+
+  ty->vla_size = new_lvar("", ty_ulong);
+  Node *expr = new_binary(ND_ASSIGN, new_var_node(ty->vla_size, tok),
+                          new_binary(ND_MUL, new_cast(ty->vla_len, ty_ulong),
+                                     base_sz, tok),
+                          tok);
+  return new_binary(ND_COMMA, node, expr, tok);
+}
+
+Node *new_alloca(Node *sz) {
+  Node *node = new_unary(ND_ALLOCA, new_cast(sz, ty_ulong), sz->tok);
+  add_type(node);
+  return node;
+}
+
+// declaration = declspec (declarator ("=" expr)? ("," declarator ("=" expr)?)*)? ";"
+Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
+  Node head = {0};
+  Node *cur = &head;
+  int i = 0;
+
+  while (!equal(tok, ";")) {
+    if (i++ > 0)
+      tok = expect_decl_separator(tok, "',' or ';'");
+
+    Token *start = tok;
+    Type *ty = declarator(&tok, tok, basety);
+    // A function definition inside a function is a GNU extension we
+    // don't support; a declaration is fine.
+    if (ty->kind == TY_FUNC && equal(tok, "{"))
+      error_tok(start, "nested functions are not supported");
+    Attr gattr = attr ? attr->gnu : (Attr){0};
+    tok = attribute_list(tok, &gattr);
+    if (ty->kind == TY_VOID)
+      error_tok(ty->name_pos, "variable or field '%.*s' declared void",
+                ty->name ? ty->name->len : 0, ty->name ? ty->name->loc : "");
+    if (!ty->name)
+      error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
+
+    char *name = get_ident(ty->name);
+
+    if (ty->kind == TY_FUNC) {
+      // A block-scope function declaration refers to a global function.
+      VarScope *sc = find_var(ty->name);
+      Obj *fn;
+      if (sc && sc->var && sc->var->is_function) {
+        fn = sc->var;
+        push_scope(name)->var = fn;
+      } else {
+        fn = xcalloc(1, sizeof(Obj));
+        fn->name = name;
+        fn->ty = ty;
+        fn->tok = ty->name;
+        fn->is_function = true;
+        fn->asm_name = gattr.asm_name;
+        push_scope(name)->var = fn;
+        // Keep it in the global list so codegen can see it is external.
+        fn->next = globals;
+        globals = fn;
+      }
+      continue;
+    }
+
+    if (attr && attr->is_static) {
+      // static local variable
+      Obj *var = new_anon_gvar(ty);
+      var->tok = ty->name;
+      push_scope(name)->var = var;
+      if (attr->align)
+        var->align = attr->align;
+      if (gattr.aligned > var->align)
+        var->align = gattr.aligned;
+      var->is_tls = attr->is_tls;
+      if (equal(tok, "="))
+        gvar_initializer(&tok, tok->next, var);
+      else if (ty->kind == TY_ARRAY && ty->array_len < 0)
+        error_tok(ty->name, "array size missing in '%s'", name);
+      continue;
+    }
+
+    if (attr && attr->is_extern) {
+      VarScope *sc = find_var(ty->name);
+      Obj *var;
+      if (sc && sc->var && !sc->var->is_local) {
+        var = sc->var;
+      } else {
+        var = new_gvar(name, ty);
+        var->is_definition = false;
+        var->is_static = false;
+        var->tok = ty->name;
+        if (gattr.asm_name)
+          var->asm_name = gattr.asm_name;
+        // Move to a fresh scope entry so it is visible here.
+        push_scope(name)->var = var;
+        continue;
+      }
+      push_scope(name)->var = var;
+      continue;
+    }
+
+    // Generate code for computing a VLA size.  We need to do this
+    // even if ty is not VLA because ty may be a pointer to VLA
+    // (e.g. int (*foo)[n][m] where n and m are variables.)
+    if (has_vla(ty))
+      cur = cur->next = new_unary(ND_EXPR_STMT, compute_vla_size(ty, tok), tok);
+
+    if (ty->kind == TY_VLA) {
+      if (equal(tok, "="))
+        error_tok(tok, "variable-sized object may not be initialized");
+
+      // Variable length arrays (VLAs) are translated to alloca() calls.
+      // For example, `int x[n+2]` is translated to `tmp = n + 2,
+      // x = alloca(tmp)`.
+      Obj *sp = new_lvar("", pointer_to(ty_void));
+      sp->vla_outer = live_vla;
+      live_vla = sp;
+      cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_SAVE, sp, tok), tok);
+
+      Obj *var = new_lvar(name, ty);
+      var->tok = ty->name;
+      Token *tok = ty->name;
+      Node *expr = new_binary(ND_ASSIGN, new_vla_ptr(var, tok),
+                              new_alloca(new_var_node(ty->vla_size, tok)), tok);
+
+      cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
+      continue;
+    }
+
+    Obj *var = new_lvar(name, ty);
+    var->tok = ty->name;
+    if (attr && attr->align)
+      var->align = attr->align;
+    if (gattr.aligned > var->align)
+      var->align = gattr.aligned;
+
+    if (equal(tok, "=")) {
+      Node *expr = lvar_initializer(&tok, tok->next, var);
+      cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
+    }
+
+    if (gattr.cleanup) {
+      VarScope *sc = find_var(gattr.cleanup);
+      if (!sc || !sc->var || !sc->var->is_function)
+        error_tok(gattr.cleanup, "cleanup argument not a function");
+      Obj *entry = xcalloc(1, sizeof(Obj));
+      entry->cleanup_fn = sc->var;
+      entry->cleanup_var = var;
+      entry->vla_outer = live_vla;
+      live_vla = entry;
+    }
+
+    if (var->ty->size < 0)
+      error_tok(ty->name, "storage size of '%s' isn't known", name);
+    if (var->ty->kind == TY_VOID)
+      error_tok(ty->name, "variable declared void");
+    if ((var->ty->kind == TY_STRUCT || var->ty->kind == TY_UNION) &&
+        var->ty->size < 0)
+      error_tok(ty->name, "storage size of '%s' isn't known", name);
+    if (var->ty->kind == TY_ARRAY && var->ty->array_len < 0)
+      error_tok(ty->name, "array size missing in '%s'", name);
+  }
+
+  *rest = tok->next;
+  Node *node = new_node(ND_BLOCK, tok);
+  node->body = head.next;
+  return node;
+}
+
+// Returns true if a given token represents a type.
+bool is_typename(Token *tok) {
+  static HashMap map;
+
+  if (map.capacity == 0) {
+    static char *kw[] = {
+        "void", "_Bool", "char", "short", "int", "long", "struct", "union",
+        "typedef", "enum", "static", "extern", "_Alignas", "signed", "unsigned",
+        "const", "volatile", "auto", "register", "restrict", "__restrict",
+        "__restrict__", "_Noreturn", "float", "double", "typeof", "inline",
+        "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
+        "__inline", "__inline__", "__const", "__const__", "__volatile",
+        "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
+        "_Complex", "__complex__", "__complex",
+    };
+
+    for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
+      hashmap_put(&map, kw[i], (void *)1);
+  }
+
+  // `__extension__` marks what follows; only that decides.
+  if (equal(tok, "__extension__"))
+    return is_typename(tok->next);
+  return hashmap_get2(&map, tok->loc, tok->len) || find_typedef(tok);
+}
+
+// static-assert = "_Static_assert" "(" const-expr ("," string)? ")" ";"
+Token *static_assertion(Token *tok) {
+  Token *start = tok->prev ? tok->prev : tok;
+  tok = skip(tok, "(");
+  int64_t val = const_expr(&tok, tok);
+  char *msg = "";
+  if (consume(&tok, tok, ",")) {
+    if (tok->kind != TK_STR)
+      error_tok(tok, "expected string literal");
+    msg = tok->str;
+    tok = tok->next;
+  }
+  tok = skip(tok, ")");
+  if (!val)
+    error_tok(start, "static assertion failed: \"%s\"", msg);
+  return skip(tok, ";");
+}
+
+// Lays out a struct's members as gcc does on x86-64.  Each member goes at
+// the next offset aligned for it.  A bitfield goes at the next free bit
+// unless that would make it span more alignment units of its type than the
+// type itself has (gcc's PCC_BITFIELD_TYPE_MATTERS rule), in which case it
+// starts at the next unit; in a packed struct it goes at the next bit
+// whatever it crosses.  A zero-width bitfield rounds up to its type's
+// alignment, and unnamed bitfields do not raise the struct's alignment.
+static void layout_struct(Type *ty) {
+  int64_t bits = 0;
+  for (Member *mem = ty->members; mem; mem = mem->next) {
+    int align = mem->align;
+    if (ty->is_packed && mem->align <= mem->ty->align)
+      align = 1;
+    if (pack_align && align > pack_align)
+      align = pack_align;
+
+    if (mem->is_bitfield && mem->bit_width == 0) {
+      int a = mem->ty->align;
+      if (pack_align && a > pack_align)
+        a = pack_align;
+      bits = align_to(bits, a * 8);
+      continue;
+    }
+
+    if (mem->is_bitfield) {
+      int width = mem->bit_width;
+      int sz = mem->ty->size;
+      if (!ty->is_packed) {
+        int unit = align * 8;
+        if ((bits + width + unit - 1) / unit - bits / unit > sz * 8 / unit)
+          bits = align_to(bits, unit);
+      }
+
+      // Load and store it through the smallest aligned unit that holds it,
+      // normally its own type's size.
+      mem->unit_size = sz;
+      mem->offset = align_down(bits / 8, sz);
+      mem->bit_offset = bits - mem->offset * 8;
+      if (mem->bit_offset + width > sz * 8) {
+        int need = (bits % 8 + width + 7) / 8;
+        mem->unit_size = need <= 1 ? 1 : need <= 2 ? 2 : need <= 4 ? 4 : 8;
+        mem->offset = bits / 8;
+        mem->bit_offset = bits % 8;
+        if (mem->bit_offset + width > 64)
+          error_tok(mem->tok, "bit-field layout is not supported");
+      }
+      bits += width;
+      if (mem->name && align > ty->align)
+        ty->align = align;
+      continue;
+    }
+
+    bits = align_to(bits, align * 8);
+    mem->offset = bits / 8;
+    bits += (int64_t)mem->ty->size * 8;
+
+    if (ty->align < align)
+      ty->align = align;
+  }
+  ty->size = align_to(align_to(bits, 8) / 8, ty->align);
+}
+
+// struct-members = (declspec declarator (":" const-expr)?
+//                   ("," declarator (":" const-expr)?)* ";")*
+static void struct_members(Token **rest, Token *tok, Type *ty) {
+  Member head = {0};
+  Member *cur = &head;
+  int idx = 0;
+
+  while (!equal(tok, "}")) {
+    if (tok->kind == TK_EOF)
+      error_tok(tok, "expected '}' at end of input");
+
+    if (pragma_pack(&tok, tok))
+      continue;
+    if (equal(tok, "_Static_assert")) {
+      tok = static_assertion(tok->next);
+      continue;
+    }
+    if (equal(tok, ";")) {
+      tok = tok->next;
+      continue;
+    }
+
+    VarAttr attr = {0};
+    Type *basety = declspec(&tok, tok, &attr);
+    bool first = true;
+
+    // Anonymous struct member
+    if ((basety->kind == TY_STRUCT || basety->kind == TY_UNION) &&
+        consume(&tok, tok, ";")) {
+      Member *mem = xcalloc(1, sizeof(Member));
+      mem->ty = basety;
+      mem->tok = tok;
+      mem->idx = idx++;
+      mem->align = attr.align ? attr.align : mem->ty->align;
+      cur = cur->next = mem;
+      continue;
+    }
+
+    // Regular struct members
+    while (!consume(&tok, tok, ";")) {
+      if (!first)
+        tok = skip(tok, ",");
+      first = false;
+
+      Member *mem = xcalloc(1, sizeof(Member));
+      Token *start = tok;
+      if (equal(tok, ":")) {
+        mem->ty = basety; // unnamed bitfield
+      } else {
+        mem->ty = declarator(&tok, tok, basety);
+        mem->name = mem->ty->name;
+        if (!mem->name)
+          error_tok(start, "expected identifier or '('");
+      }
+      mem->tok = start;
+      mem->idx = idx++;
+      mem->align = attr.align ? attr.align : mem->ty->align;
+
+      if (consume(&tok, tok, ":")) {
+        Token *wtok = tok;
+        mem->is_bitfield = true;
+        mem->bit_width = const_expr(&tok, tok);
+        if (!is_integer(mem->ty))
+          error_tok(start, "bit-field has invalid type");
+        if (mem->bit_width < 0)
+          error_tok(start, "negative width in bit-field '%.*s'", mem->name ? mem->name->len : 0,
+                    mem->name ? mem->name->loc : "");
+        if (mem->bit_width > mem->ty->size * 8)
+          error_tok(start, "width of '%.*s' exceeds its type", mem->name ? mem->name->len : 0,
+                    mem->name ? mem->name->loc : "");
+        if (mem->bit_width == 0 && mem->name)
+          error_tok(wtok, "zero width for bit-field '%.*s'", mem->name->len, mem->name->loc);
+      }
+
+      Attr a = {0};
+      tok = attribute_list(tok, &a);
+      if (a.aligned > mem->align)
+        mem->align = a.aligned;
+      if (a.packed)
+        mem->align = 1;
+
+      if (mem->ty->kind == TY_FUNC)
+        error_tok(start, "field declared as a function");
+      if (mem->ty->kind == TY_VOID)
+        error_tok(start, "field declared void");
+
+      cur = cur->next = mem;
+    }
+  }
+
+  // If the last element is an array of incomplete type, it's
+  // called a "flexible array member". It should behave as if
+  // if were a zero-sized array.
+  if (cur != &head && cur->ty->kind == TY_ARRAY && cur->ty->array_len < 0) {
+    cur->ty = array_of(cur->ty->base, 0);
+    ty->is_flexible = true;
+  }
+
+  for (Member *m = head.next; m; m = m->next)
+    if ((m->ty->kind == TY_STRUCT || m->ty->kind == TY_UNION) && m->ty->size < 0)
+      error_tok(m->name ? m->name : m->tok, "field '%.*s' has incomplete type",
+                m->name ? m->name->len : 0, m->name ? m->name->loc : "");
+
+  *rest = tok->next;
+  ty->members = head.next;
+}
+
+// struct-union-decl = attribute? ident? ("{" struct-members)?
+static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
+  Attr attr = {0};
+  tok = attribute_list(tok, &attr);
+
+  // Read a tag.
+  Token *tag = NULL;
+  if (tok->kind == TK_IDENT) {
+    tag = tok;
+    tok = tok->next;
+  }
+
+  if (tag && !equal(tok, "{")) {
+    *rest = tok;
+
+    Type *ty2 = find_tag(tag);
+    if (ty2) {
+      if (ty2->kind != kind)
+        error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
+      return ty2;
+    }
+
+    Type *ty = struct_type();
+    ty->kind = kind;
+    ty->size = -1;
+    ty->tag = tag;
+    push_tag_scope(tag, ty);
+    return ty;
+  }
+
+  tok = skip(tok, "{");
+
+  // Construct a struct object.
+  Type *ty = struct_type();
+  ty->kind = kind;
+  ty->tag = tag;
+  struct_members(&tok, tok, ty);
+  Attr attr2 = {0};
+  *rest = attribute_list(tok, &attr2);
+  ty->is_packed = attr.packed || attr2.packed;
+
+  if (kind == TY_STRUCT) {
+    layout_struct(ty);
+  } else {
+    // A union's members all start at offset 0.
+    for (Member *mem = ty->members; mem; mem = mem->next) {
+      int align = (ty->is_packed && mem->align <= mem->ty->align) ? 1 : mem->align;
+      if (pack_align && align > pack_align)
+        align = pack_align;
+      if (mem->is_bitfield) {
+        mem->unit_size = mem->ty->size;
+        if (!mem->name)
+          continue;
+      }
+      if (ty->align < align)
+        ty->align = align;
+      int sz = mem->is_bitfield ? (mem->bit_width + 7) / 8 : mem->ty->size;
+      if (ty->size < sz)
+        ty->size = sz;
+    }
+    ty->size = align_to(ty->size, ty->align);
+  }
+
+  int aligned = attr.aligned > attr2.aligned ? attr.aligned : attr2.aligned;
+  if (aligned > ty->align) {
+    ty->align = aligned;
+    ty->size = align_to(ty->size, ty->align);
+  }
+
+  if (!tag)
+    return ty;
+
+  // If this is a redefinition, overwrite a previous type.
+  // Otherwise, register the struct type.
+  Type *ty2 = hashmap_get2(&scope->tags, tag->loc, tag->len);
+  if (ty2) {
+    if (ty2->kind != kind)
+      error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
+    if (ty2->size >= 0)
+      error_tok(tag, "redefinition of '%s %.*s'", kind == TY_STRUCT ? "struct" : "union",
+                tag->len, tag->loc);
+    *ty2 = *ty;
+    return ty2;
+  }
+
+  push_tag_scope(tag, ty);
+  return ty;
+}
+
+// struct-decl = struct-union-decl
+static Type *struct_decl(Token **rest, Token *tok) {
+  return struct_union_decl(rest, tok, TY_STRUCT);
+}
+
+// union-decl = struct-union-decl
+static Type *union_decl(Token **rest, Token *tok) {
+  return struct_union_decl(rest, tok, TY_UNION);
+}
+
+// Find a struct member by name, looking inside anonymous members.
+Member *get_struct_member(Type *ty, Token *tok) {
+  for (Member *mem = ty->members; mem; mem = mem->next) {
+    // Anonymous struct member
+    if ((mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION) && !mem->name) {
+      if (get_struct_member(mem->ty, tok))
+        return mem;
+      continue;
+    }
+
+    // Regular struct member
+    if (mem->name && mem->name->len == tok->len &&
+        !strncmp(mem->name->loc, tok->loc, tok->len))
+      return mem;
+  }
+  return NULL;
+}
+
+Token *parse_typedef(Token *tok, Type *basety, Node **code) {
+  bool first = true;
+
+  while (!consume(&tok, tok, ";")) {
+    if (!first)
+      tok = skip(tok, ",");
+    first = false;
+
+    Type *ty = declarator(&tok, tok, basety);
+    if (!ty->name)
+      error_tok(ty->name_pos, "typedef name omitted");
+    Attr attr = {0};
+    tok = attribute_list(tok, &attr);
+    if (attr.mode) {
+      Token *name = ty->name;
+      ty = apply_mode(ty, attr.mode, name);
+      ty = copy_type(ty);
+      ty->name = name;
+    }
+    if (attr.aligned) {
+      ty = copy_type(ty);
+      ty->align = attr.aligned;
+    }
+    // The size of a VLA typedef is fixed when the typedef is declared.
+    if (current_fn && code)
+      *code = new_binary(ND_COMMA, *code, compute_vla_size(ty, tok), tok);
+    else if (ty->kind == TY_VLA)
+      error_tok(ty->name, "variably modified '%.*s' at file scope", ty->name->len,
+                ty->name->loc);
+    push_scope(get_ident(ty->name))->type_def = ty;
+  }
+  return tok;
+}

@@ -1,0 +1,304 @@
+// eval.c: constant expressions (C11 6.6).
+//
+// Where C requires a constant — array sizes, case labels, enum values,
+// bitfield widths, static initializers — the parsed expression is
+// evaluated here at compile time.  A static initializer may also be an
+// address: a global's, a label's, plus or minus a constant; eval reports
+// which symbol through `label`.
+
+#include "parse.h"
+
+static int64_t eval_rval(Node *node, char ***label);
+
+int64_t const_expr(Token **rest, Token *tok) {
+  Node *node = conditional(rest, tok);
+  return eval(node);
+}
+
+// What a failed constant expression is called where it occurs.
+char *const_context = "expression is not a constant";
+
+// Evaluate a given node as a constant expression.
+//
+// A constant expression is either just a number or ptr+n where ptr
+// is a pointer to a global variable and n is a postiive/negative
+// number.  The latter form is accepted only as an initialization
+// expression for a global variable.
+int64_t eval(Node *node) {
+  return eval2(node, NULL);
+}
+
+_Noreturn static void eval_error(Node *node) {
+  error_tok(node->tok, "%s", const_context);
+}
+
+// Evaluates a constant expression: a number, or (for static initializers)
+// the address of a global plus an offset, with the global's name in *label.
+int64_t eval2(Node *node, char ***label) {
+  add_type(node);
+
+  if (is_flonum(node->ty))
+    return eval_double(node);
+
+  switch (node->kind) {
+  // Wrapping arithmetic, as the target does: no signed overflow here.
+  case ND_ADD:
+    return (int64_t)((uint64_t)eval2(node->lhs, label) + (uint64_t)eval(node->rhs));
+  case ND_SUB:
+    if (label && node->lhs->ty->kind == TY_PTR && node->rhs->ty->kind == TY_PTR) {
+      // &a[3] - &a[1]: both sides have the same label.
+      char **l1 = NULL, **l2 = NULL;
+      int64_t a = eval2(node->lhs, &l1), b = eval2(node->rhs, &l2);
+      if (l1 != l2 && (!l1 || !l2 || strcmp(*l1, *l2)))
+        eval_error(node);
+      return (int64_t)((uint64_t)a - (uint64_t)b);
+    }
+    return (int64_t)((uint64_t)eval2(node->lhs, label) - (uint64_t)eval(node->rhs));
+  case ND_MUL:
+    return (int64_t)((uint64_t)eval(node->lhs) * (uint64_t)eval(node->rhs));
+  case ND_DIV: {
+    int64_t r = eval(node->rhs);
+    if (r == 0)
+      error_tok(node->tok, "division by zero in constant expression");
+    if (node->ty->is_unsigned)
+      return truncate_int((uint64_t)eval(node->lhs) / r, node->ty);
+    if (r == -1)
+      return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
+    return eval(node->lhs) / r;
+  }
+  case ND_NEG:
+    return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
+  case ND_MOD: {
+    int64_t r = eval(node->rhs);
+    if (r == 0)
+      error_tok(node->tok, "division by zero in constant expression");
+    if (node->ty->is_unsigned)
+      return truncate_int((uint64_t)eval(node->lhs) % r, node->ty);
+    if (r == -1)
+      return 0;
+    return eval(node->lhs) % r;
+  }
+  case ND_BITAND:
+    return eval(node->lhs) & eval(node->rhs);
+  case ND_BITOR:
+    return eval(node->lhs) | eval(node->rhs);
+  case ND_BITXOR:
+    return eval(node->lhs) ^ eval(node->rhs);
+  case ND_SHL:
+    return truncate_int((uint64_t)eval(node->lhs) << (eval(node->rhs) & 63), node->ty);
+  case ND_SHR:
+    if (node->ty->is_unsigned && node->ty->size == 8)
+      return (uint64_t)eval(node->lhs) >> (eval(node->rhs) & 63);
+    if (node->ty->is_unsigned)
+      return (uint32_t)eval(node->lhs) >> (eval(node->rhs) & 31);
+    return eval(node->lhs) >> (eval(node->rhs) & 63);
+  case ND_EQ:
+    if (is_flonum(node->lhs->ty))
+      return eval_double(node->lhs) == eval_double(node->rhs);
+    return eval(node->lhs) == eval(node->rhs);
+  case ND_NE:
+    if (is_flonum(node->lhs->ty))
+      return eval_double(node->lhs) != eval_double(node->rhs);
+    return eval(node->lhs) != eval(node->rhs);
+  case ND_LT:
+    if (is_flonum(node->lhs->ty))
+      return eval_double(node->lhs) < eval_double(node->rhs);
+    if (node->lhs->ty->is_unsigned)
+      return (uint64_t)eval(node->lhs) < (uint64_t)eval(node->rhs);
+    return eval(node->lhs) < eval(node->rhs);
+  case ND_LE:
+    if (is_flonum(node->lhs->ty))
+      return eval_double(node->lhs) <= eval_double(node->rhs);
+    if (node->lhs->ty->is_unsigned)
+      return (uint64_t)eval(node->lhs) <= (uint64_t)eval(node->rhs);
+    return eval(node->lhs) <= eval(node->rhs);
+  case ND_COND:
+    if (is_flonum(node->cond->ty))
+      return eval_double(node->cond) ? eval2(node->then, label) : eval2(node->els, label);
+    return eval(node->cond) ? eval2(node->then, label) : eval2(node->els, label);
+  case ND_COMMA:
+    return eval2(node->rhs, label);
+  case ND_NOT:
+    if (is_flonum(node->lhs->ty))
+      return !eval_double(node->lhs);
+    return !eval(node->lhs);
+  case ND_BITNOT:
+    return truncate_int(~eval(node->lhs), node->ty);
+  case ND_LOGAND:
+    return eval(node->lhs) && eval(node->rhs);
+  case ND_LOGOR:
+    return eval(node->lhs) || eval(node->rhs);
+  case ND_CAST: {
+    if (is_flonum(node->lhs->ty)) {
+      long double d = eval_double(node->lhs);
+      if (node->ty->kind == TY_BOOL)
+        return d != 0;
+      return float_to_int(d, node->ty);
+    }
+    int64_t val = eval2(node->lhs, label);
+    if (is_integer(node->ty)) {
+      if (label && *label && node->ty->size < 8)
+        eval_error(node);
+      if (label && *label)
+        return val;
+      return truncate_int(val, node->ty);
+    }
+    return val;
+  }
+  case ND_ADDR:
+    return eval_rval(node->lhs, label);
+  case ND_LABEL_VAL: {
+    if (!label)
+      eval_error(node);
+    // `static void *p = &&x;`: the label's unique name is known when the
+    // function is done, and the relocation outlives the node, so it gets
+    // a cell that resolve_goto_labels() fills.
+    LabelCell *lc = xcalloc(1, sizeof(LabelCell));
+    lc->cell = xcalloc(1, sizeof(char *));
+    lc->node = node;
+    lc->next = label_cells;
+    label_cells = lc;
+    *label = lc->cell;
+    return 0;
+  }
+  case ND_MEMBER:
+    // An array member used as an address: `&s.arr[2]`, offsetof.
+    if (node->ty->kind != TY_ARRAY)
+      eval_error(node);
+    return eval_rval(node->lhs, label) + node->member->offset;
+  case ND_DEREF:
+    // `*&x` and array elements used as addresses: `&a[3]`, `a[1]` where a
+    // is an array of arrays.
+    if (node->ty->kind != TY_ARRAY && node->ty->kind != TY_FUNC)
+      eval_error(node);
+    return eval2(node->lhs, label);
+  case ND_VAR:
+    if (!label)
+      eval_error(node);
+    if (node->var->ty->kind != TY_ARRAY && node->var->ty->kind != TY_FUNC)
+      eval_error(node);
+    if (node->var->is_local)
+      eval_error(node);
+    *label = node->var->asm_name ? &node->var->asm_name : &node->var->name;
+    return 0;
+  case ND_NUM:
+    return node->val;
+  default:
+    break;
+  }
+
+  eval_error(node);
+}
+
+static int64_t eval_rval(Node *node, char ***label) {
+  switch (node->kind) {
+  case ND_VAR:
+    if (node->var->is_local || !label)
+      eval_error(node);
+    *label = node->var->asm_name ? &node->var->asm_name : &node->var->name;
+    return 0;
+  case ND_DEREF:
+    return eval2(node->lhs, label);
+  case ND_MEMBER:
+    return eval_rval(node->lhs, label) + node->member->offset;
+  default:
+    break;
+  }
+
+  eval_error(node);
+}
+
+// Whether an offsetof expression folds: no variables inside.
+bool is_const_offset(Node *node) {
+  if (!node)
+    return true;
+  if (node->kind == ND_VAR || node->kind == ND_FUNCALL || node->kind == ND_ASSIGN)
+    return false;
+  return is_const_offset(node->lhs) && is_const_offset(node->rhs);
+}
+
+bool is_const_expr(Node *node) {
+  add_type(node);
+
+  switch (node->kind) {
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_DIV:
+  case ND_MOD:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+  case ND_LOGAND:
+  case ND_LOGOR:
+    return is_const_expr(node->lhs) && is_const_expr(node->rhs);
+  case ND_COND:
+    if (!is_const_expr(node->cond))
+      return false;
+    return is_const_expr(eval(node->cond) ? node->then : node->els);
+  case ND_COMMA:
+    return is_const_expr(node->rhs);
+  case ND_NEG:
+  case ND_NOT:
+  case ND_BITNOT:
+  case ND_CAST:
+    return is_const_expr(node->lhs);
+  case ND_NUM:
+    return true;
+  default:
+    return false;
+  }
+}
+
+double eval_double(Node *node) {
+  add_type(node);
+
+  if (is_integer(node->ty)) {
+    if (node->ty->is_unsigned)
+      return (unsigned long)eval(node);
+    return eval(node);
+  }
+
+  switch (node->kind) {
+  case ND_ADD:
+    return eval_double(node->lhs) + eval_double(node->rhs);
+  case ND_SUB:
+    return eval_double(node->lhs) - eval_double(node->rhs);
+  case ND_MUL:
+    return eval_double(node->lhs) * eval_double(node->rhs);
+  case ND_DIV:
+    return eval_double(node->lhs) / eval_double(node->rhs);
+  case ND_NEG:
+    return -eval_double(node->lhs);
+  case ND_COND:
+    return eval_double(node->cond) ? eval_double(node->then) : eval_double(node->els);
+  case ND_COMMA:
+    return eval_double(node->rhs);
+  case ND_CAST:
+    if (is_flonum(node->lhs->ty)) {
+      if (node->ty->kind == TY_FLOAT)
+        return (float)eval_double(node->lhs);
+      return eval_double(node->lhs);
+    }
+    if (node->ty->kind == TY_FLOAT) {
+      if (node->lhs->ty->is_unsigned && node->lhs->ty->size == 8)
+        return (float)(uint64_t)eval(node->lhs);
+      return (float)eval(node->lhs);
+    }
+    if (node->lhs->ty->is_unsigned && node->lhs->ty->size == 8)
+      return (uint64_t)eval(node->lhs);
+    return eval(node->lhs);
+  case ND_NUM:
+    return node->fval;
+  default:
+    break;
+  }
+
+  error_tok(node->tok, "initializer element is not constant");
+}

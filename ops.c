@@ -1,0 +1,600 @@
+// ops.c: the typed node each operator builds.
+//
+// The grammar in expr.c decides what is an operand; this file decides
+// what an operator means for its operands' types: pointer arithmetic
+// scaled by the pointee's size, comparisons and their checks, compound
+// assignments rewritten as plain ones, ++ and --, member access, the
+// conversions of arguments to their parameters' types, and the folding of
+// operations on constants.  The warnings gcc gives for questionable
+// conversions come from here.
+
+#include "parse.h"
+
+Node *new_sp_node(NodeKind kind, Obj *var, Token *tok) {
+  Node *node = new_node(kind, tok);
+  node->var = var;
+  node->ty = ty_void;
+  return node;
+}
+
+Node *new_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
+  Node *node = new_node(kind, tok);
+  node->lhs = lhs;
+  node->rhs = rhs;
+  return node;
+}
+
+Node *new_unary(NodeKind kind, Node *expr, Token *tok) {
+  Node *node = new_node(kind, tok);
+  node->lhs = expr;
+  return node;
+}
+
+static Node *new_long(int64_t val, Token *tok) {
+  Node *node = new_num(val, tok);
+  node->ty = ty_long;
+  return node;
+}
+
+Node *new_ulong(long val, Token *tok) {
+  Node *node = new_num(val, tok);
+  node->ty = ty_ulong;
+  return node;
+}
+
+Node *new_var_node(Obj *var, Token *tok) {
+  Node *node = new_node(ND_VAR, tok);
+  node->var = var;
+  return node;
+}
+
+Node *new_vla_ptr(Obj *var, Token *tok) {
+  Node *node = new_node(ND_VLA_PTR, tok);
+  node->var = var;
+  return node;
+}
+
+// Whether an lvalue is a variable or a member of one (`x`, `s.a.b`):
+// evaluating it twice costs nothing and has no effect, so `A op= C` can
+// read and write it without first saving its address.  Not a VLA, which
+// is reached through a hidden pointer, nor anything volatile, which must
+// be read once.
+static bool is_named_lvalue(Node *node) {
+  add_type(node);
+  if (node->ty->is_volatile)
+    return false;
+  if (node->kind == ND_MEMBER)
+    return is_named_lvalue(node->lhs);
+  return node->kind == ND_VAR && node->var->ty->kind != TY_VLA;
+}
+
+// An expression without side effects that reads nothing volatile, such as
+// `p->next->count` or `a[i + 1]`: evaluated twice with no store in
+// between, it names the same object and has the same value.
+static bool is_pure(Node *node) {
+  add_type(node);
+  if (node->ty->is_volatile)
+    return false;
+  switch (node->kind) {
+  case ND_NUM:
+    return true;
+  case ND_VAR:
+    return node->var->ty->kind != TY_VLA;
+  case ND_CAST:
+  case ND_MEMBER:
+  case ND_DEREF:
+  case ND_NEG:
+  case ND_BITNOT:
+    return is_pure(node->lhs);
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+    return is_pure(node->lhs) && is_pure(node->rhs);
+  default:
+    return false;
+  }
+}
+
+// A variable or constant, perhaps converted.
+static bool is_leaf(Node *node) {
+  while (node->kind == ND_CAST)
+    node = node->lhs;
+  return node->kind == ND_VAR || node->kind == ND_NUM;
+}
+
+// An lvalue whose address costs a load or two, so that naming it twice is
+// cheaper than keeping its address: x, x.a, *p, p->x, a[i], a[i].x, for
+// variables p, a and i (or a constant index).
+static bool is_cheap_lvalue(Node *node) {
+  while (node->kind == ND_MEMBER)
+    node = node->lhs;
+  if (node->kind != ND_DEREF)
+    return node->kind == ND_VAR;
+  Node *addr = node->lhs;
+  if (addr->kind != ND_ADD)
+    return is_leaf(addr);
+  Node *idx = addr->rhs;
+  while (idx->kind == ND_CAST)
+    idx = idx->lhs;
+  if (idx->kind == ND_MUL)
+    return is_leaf(addr->lhs) && is_leaf(idx->lhs) && is_leaf(idx->rhs);
+  return is_leaf(addr->lhs) && is_leaf(idx);
+}
+
+// Converts op= operators to expressions containing an assignment.
+//
+// In general, `A op= C` is converted to ``tmp = &A, *tmp = *tmp op B`.
+// However, if a given expression is of form `A.x op= C`, the input is
+// converted to `tmp = &A, (*tmp).x = (*tmp).x op C` to handle assignments
+// to bitfields.
+Node *to_assign(Node *binary) {
+  add_type(binary->lhs);
+  add_type(binary->rhs);
+  Token *tok = binary->tok;
+
+  // A variable or a member of one is named again at no cost: `A = A op C`.
+  // So is `*p`, `p->x` or `a[i]` if C changes nothing that names it, and
+  // any such lvalue when C is an integer constant: the code generator then
+  // updates it in place.
+  Node *lhs = binary->lhs;
+  if (is_named_lvalue(lhs) ||
+      (is_pure(lhs) && is_pure(binary->rhs) &&
+       (is_cheap_lvalue(lhs) || (is_integer(lhs->ty) && binary->rhs->kind == ND_NUM))))
+    return new_binary(ND_ASSIGN, binary->lhs, binary, tok);
+
+  // Convert `A.x op= C` to `tmp = &A, (*tmp).x = (*tmp).x op C`.
+  if (binary->lhs->kind == ND_MEMBER) {
+    Obj *var = new_lvar("", pointer_to(binary->lhs->lhs->ty));
+
+    Node *expr1 = new_binary(ND_ASSIGN, new_var_node(var, tok),
+                             new_unary(ND_ADDR, binary->lhs->lhs, tok), tok);
+
+    Node *expr2 = new_unary(ND_MEMBER,
+                            new_unary(ND_DEREF, new_var_node(var, tok), tok),
+                            tok);
+    expr2->member = binary->lhs->member;
+
+    Node *expr3 = new_unary(ND_MEMBER,
+                            new_unary(ND_DEREF, new_var_node(var, tok), tok),
+                            tok);
+    expr3->member = binary->lhs->member;
+
+    Node *expr4 = new_binary(ND_ASSIGN, expr2,
+                             new_binary(binary->kind, expr3, binary->rhs, tok),
+                             tok);
+
+    return new_binary(ND_COMMA, expr1, expr4, tok);
+  }
+
+  // Convert `A op= C` to ``tmp = &A, *tmp = *tmp op B`.
+  Obj *var = new_lvar("", pointer_to(binary->lhs->ty));
+
+  Node *expr1 = new_binary(ND_ASSIGN, new_var_node(var, tok),
+                           new_unary(ND_ADDR, binary->lhs, tok), tok);
+
+  Node *expr2 =
+      new_binary(ND_ASSIGN,
+                 new_unary(ND_DEREF, new_var_node(var, tok), tok),
+                 new_binary(binary->kind,
+                            new_unary(ND_DEREF, new_var_node(var, tok), tok),
+                            binary->rhs,
+                            tok),
+                 tok);
+
+  return new_binary(ND_COMMA, expr1, expr2, tok);
+}
+
+// Checks that `node` may be assigned to.
+void check_assignable(Node *node, Token *tok) {
+  add_type(node);
+  if (!is_lvalue(node)) {
+    if (node->kind == ND_VAR && node->ty->kind == TY_FUNC)
+      error_tok(tok, "lvalue required as left operand of assignment");
+    error_tok(tok, "lvalue required as left operand of assignment");
+  }
+  if (node->ty->kind == TY_ARRAY)
+    error_tok(tok, "assignment to expression with array type");
+  if (node->ty->is_const) {
+    if (node->kind == ND_VAR)
+      error_tok(tok, "assignment of read-only variable '%s'", node->var->name);
+    if (node->kind == ND_DEREF && node->lhs->kind == ND_VAR)
+      error_tok(tok, "assignment of read-only location '*%s'", node->lhs->var->name);
+    if (node->kind == ND_MEMBER && node->member->name)
+      error_tok(tok, "assignment of read-only member '%.*s'", node->member->name->len,
+                node->member->name->loc);
+    error_tok(tok, "assignment of read-only location");
+  }
+}
+
+void check_incdec(Node *node, Token *tok, char *op) {
+  add_type(node);
+  if (!is_lvalue(node) || node->ty->kind == TY_ARRAY)
+    error_tok(tok, "lvalue required as %s operand", op);
+  if (node->ty->is_const) {
+    if (node->kind == ND_VAR)
+      error_tok(tok, "%s of read-only variable '%s'",
+                equal(tok, "++") ? "increment" : "decrement", node->var->name);
+    error_tok(tok, "%s of read-only location", equal(tok, "++") ? "increment" : "decrement");
+  }
+}
+
+// Checks the value assigned to an object of type `ty` (also for arguments).
+void check_assign_types(Type *ty, Node *rhs, Token *tok) {
+  add_type(rhs);
+  Type *rt = rhs->ty;
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
+    if (!is_compatible(unqual(ty), unqual(rt)) && unqual(ty) != unqual(rt) &&
+        ty->members != rt->members)
+      error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
+                type_name(ty), type_name(rt));
+    return;
+  }
+  if (rt->kind == TY_STRUCT || rt->kind == TY_UNION)
+    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
+              type_name(ty), type_name(rt));
+  if (rt->kind == TY_VOID)
+    error_tok(tok, "void value not ignored as it ought to be");
+  if (ty->kind == TY_PTR && is_flonum(rt))
+    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
+              type_name(ty), type_name(rt));
+  if (is_flonum(ty) && (rt->kind == TY_PTR || rt->kind == TY_ARRAY || rt->kind == TY_FUNC))
+    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
+              type_name(ty), type_name(rt));
+  warn_conversion(ty, rhs, tok, "assignment to");
+}
+
+// The warnings gcc gives by default for questionable conversions on
+// assignment, initialization and argument passing.  `what` is "assignment
+// to", "initialization of" or "passing argument of".
+void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what) {
+  Type *rt = rhs->ty;
+  if (rt->kind == TY_ARRAY || rt->kind == TY_VLA)
+    rt = pointer_to(rt->base);
+  else if (rt->kind == TY_FUNC)
+    rt = pointer_to(rt);
+
+  if (ty->kind == TY_PTR && rt->kind == TY_PTR) {
+    Type *a = ty->base, *b = rt->base;
+    if (a->kind == TY_VOID || b->kind == TY_VOID)
+      return;
+    if (!is_compatible(unqual(a), unqual(b)) &&
+        !(is_integer(a) && is_integer(b) && a->size == b->size))
+      warn_tok(tok, "%s '%s' from incompatible pointer type '%s'", what, type_name(ty),
+               type_name(rt));
+    else if (!is_compatible(unqual(a), unqual(b)) && is_integer(a))
+      warn_tok(tok, "pointer targets in %s '%s' from '%s' differ in signedness", what,
+               type_name(ty), type_name(rt));
+    return;
+  }
+  if (ty->kind == TY_PTR && is_integer(rt)) {
+    Node *n = rhs;
+    while (n->kind == ND_CAST && is_integer(n->ty))
+      n = n->lhs;
+    if (n->kind == ND_NUM && n->val == 0)
+      return; // a null pointer constant
+    warn_tok(tok, "%s '%s' from '%s' makes pointer from integer without a cast", what,
+             type_name(ty), type_name(rt));
+    return;
+  }
+  if (is_integer(ty) && ty->kind != TY_BOOL && rt->kind == TY_PTR)
+    warn_tok(tok, "%s '%s' from '%s' makes integer from pointer without a cast", what,
+             type_name(ty), type_name(rt));
+}
+
+static void check_integer_operands(Node *node) {
+  add_type(node->lhs);
+  add_type(node->rhs);
+  if (!is_integer(node->lhs->ty) || !is_integer(node->rhs->ty))
+    error_tok(node->tok, "invalid operands to binary %.*s (have '%s' and '%s')",
+              node->tok->len, node->tok->loc, type_name(node->lhs->ty),
+              type_name(node->rhs->ty));
+}
+
+void check_arith_operands(Node *node) {
+  add_type(node->lhs);
+  add_type(node->rhs);
+  if (!is_numeric(node->lhs->ty) || !is_numeric(node->rhs->ty))
+    error_tok(node->tok, "invalid operands to binary %.*s (have '%s' and '%s')",
+              node->tok->len, node->tok->loc, type_name(node->lhs->ty),
+              type_name(node->rhs->ty));
+}
+
+// An operation on two integer constants is a constant: `(1 << 18) - 1`
+// needs no code, as with gcc.  Division by zero and shifts by more than
+// the width are left for run time, where C says they are undefined.
+Node *fold_constants(Node *node) {
+  // Typing the node converts its operands; to_assign() still needs the
+  // unconverted left one of `x += 1`, so leave anything else untyped.
+  if (node->lhs->kind != ND_NUM || node->rhs->kind != ND_NUM)
+    return node;
+  add_type(node);
+  Node *l = node->lhs, *r = node->rhs;
+  if (l->kind != ND_NUM || r->kind != ND_NUM || !is_integer(l->ty) || !is_integer(r->ty) ||
+      !is_integer(node->ty))
+    return node;
+  switch (node->kind) {
+  case ND_DIV:
+  case ND_MOD:
+    if (r->val == 0)
+      return node;
+    break;
+  case ND_SHL:
+  case ND_SHR:
+    if ((uint64_t)r->val >= (uint64_t)l->ty->size * 8)
+      return node;
+    break;
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    break;
+  default:
+    return node;
+  }
+  Node *num = new_num(truncate_int(eval(node), node->ty), node->tok);
+  num->ty = node->ty;
+  return num;
+}
+
+Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
+  Node *node = new_binary(kind, lhs, rhs, tok);
+  check_integer_operands(node);
+  return fold_constants(node);
+}
+
+// Comparison operands must both be arithmetic, or both be pointers (or a
+// pointer and an integer, which gcc accepts with a warning).
+Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
+  add_type(lhs);
+  add_type(rhs);
+  if ((kind == ND_EQ || kind == ND_NE) && (is_complex(lhs->ty) || is_complex(rhs->ty)))
+    return complex_binary(kind, lhs, rhs, tok);
+  Type *l = lhs->ty, *r = rhs->ty;
+  bool lp = l->base || l->kind == TY_FUNC, rp = r->base || r->kind == TY_FUNC;
+  if ((!is_numeric(l) && !lp) || (!is_numeric(r) && !rp) ||
+      (lp && is_flonum(r)) || (rp && is_flonum(l)))
+    error_tok(tok, "invalid operands to binary %.*s (have '%s' and '%s')", tok->len,
+              tok->loc, type_name(l), type_name(r));
+  return fold_constants(new_binary(kind, lhs, rhs, tok));
+}
+
+// The size of what a pointer points to, as a node (VLAs know it at run time).
+static Node *pointee_size(Type *ptr, Token *tok) {
+  Type *base = ptr->base;
+  if (base->kind == TY_VLA)
+    return new_var_node(base->vla_size, tok);
+  if (base->kind == TY_VOID || base->kind == TY_FUNC)
+    return new_long(1, tok); // GNU: arithmetic on void* and function pointers
+  if (base->size < 0 || ((base->kind == TY_STRUCT || base->kind == TY_UNION) && base->size < 0))
+    error_tok(tok, "arithmetic on pointer to an incomplete type");
+  return new_long(base->size, tok);
+}
+
+// The offset in bytes of `n` elements of what `ptr` points to: a constant
+// when `n` and the element size are (`p + 1` adds 8 to a long *).
+static Node *scaled_index(Node *n, Type *ptr, Token *tok) {
+  Node *size = pointee_size(ptr, tok);
+  n = new_cast(n, ty_long);
+  if (n->kind == ND_NUM && size->kind == ND_NUM)
+    return new_long((int64_t)((uint64_t)n->val * (uint64_t)size->val), tok);
+  return new_binary(ND_MUL, n, size, tok);
+}
+
+// In C, `+` operator is overloaded to perform the pointer arithmetic.
+// If p is a pointer, p+n adds not n but sizeof(*p)*n to the value of p,
+// so that p+n points to the location n elements (not bytes) ahead of p.
+// In other words, we need to scale an integer value before adding to a
+// pointer value. This function takes care of the scaling.
+Node *new_add(Node *lhs, Node *rhs, Token *tok) {
+  add_type(lhs);
+  add_type(rhs);
+  if (is_complex(lhs->ty) || is_complex(rhs->ty))
+    return complex_binary(ND_ADD, lhs, rhs, tok);
+
+  // num + num
+  if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
+    return fold_constants(new_binary(ND_ADD, lhs, rhs, tok));
+
+  if (lhs->ty->base && rhs->ty->base)
+    error_tok(tok, "invalid operands to binary + (have '%s' and '%s')",
+              type_name(lhs->ty), type_name(rhs->ty));
+
+  // Canonicalize `num + ptr` to `ptr + num`.
+  if (!lhs->ty->base && rhs->ty->base) {
+    Node *tmp = lhs;
+    lhs = rhs;
+    rhs = tmp;
+  }
+
+  if (!lhs->ty->base || !is_integer(rhs->ty))
+    error_tok(tok, "invalid operands to binary + (have '%s' and '%s')",
+              type_name(lhs->ty), type_name(rhs->ty));
+
+  // ptr + num
+  rhs = scaled_index(rhs, lhs->ty, tok);
+  return new_binary(ND_ADD, lhs, rhs, tok);
+}
+
+// Like `+`, `-` is overloaded for the pointer type.
+Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
+  add_type(lhs);
+  add_type(rhs);
+  if (is_complex(lhs->ty) || is_complex(rhs->ty))
+    return complex_binary(ND_SUB, lhs, rhs, tok);
+
+  // num - num
+  if (is_numeric(lhs->ty) && is_numeric(rhs->ty))
+    return fold_constants(new_binary(ND_SUB, lhs, rhs, tok));
+
+  // ptr - num
+  if (lhs->ty->base && is_integer(rhs->ty)) {
+    rhs = scaled_index(rhs, lhs->ty, tok);
+    add_type(rhs);
+    Node *node = new_binary(ND_SUB, lhs, rhs, tok);
+    node->ty = lhs->ty->kind == TY_PTR ? lhs->ty : pointer_to(lhs->ty->base);
+    return node;
+  }
+
+  // ptr - ptr, which returns how many elements are between the two.
+  if (lhs->ty->base && rhs->ty->base) {
+    Node *node = new_binary(ND_SUB, new_cast(lhs, ty_long), new_cast(rhs, ty_long), tok);
+    node->ty = ty_long;
+    return new_binary(ND_DIV, node, pointee_size(lhs->ty, tok), tok);
+  }
+
+  error_tok(tok, "invalid operands to binary - (have '%s' and '%s')",
+            type_name(lhs->ty), type_name(rhs->ty));
+}
+
+// -x, and for a constant x the constant -x: `-1.5` needs no negation at
+// run time.
+Node *new_neg(Node *operand, Token *tok) {
+  Type *ty = operand->ty;
+  if (operand->kind == ND_NUM && is_flonum(ty)) {
+    Node *node = new_num(0, tok);
+    node->ty = ty;
+    node->fval = -operand->fval;
+    return node;
+  }
+  if (operand->kind == ND_NUM && is_integer(ty) && ty->size >= 4 && ty->kind != TY_ENUM) {
+    Node *node = new_num(0, tok);
+    node->ty = ty;
+    node->val = truncate_int((int64_t)(0 - (uint64_t)operand->val), ty);
+    return node;
+  }
+  return new_unary(ND_NEG, operand, tok);
+}
+
+// Create a node representing a struct member access, such as foo.bar
+// where foo is a struct and bar is a member name.
+//
+// C has a feature called "anonymous struct" which allows a struct to
+// have another unnamed struct as a member like this:
+//
+//   struct { struct { int a; }; int b; } x;
+//
+// The members of an anonymous struct belong to the outer struct's
+// member namespace. Therefore, in the above example, you can access
+// member "a" of the anonymous struct as "x.a".
+//
+// This function takes care of anonymous structs.
+Node *struct_ref(Node *node, Token *tok) {
+  add_type(node);
+  complete_type(node->ty);
+  Token *op = tok->prev ? tok->prev : tok; // the "." or "->"
+  if (tok->kind != TK_IDENT)
+    error_tok(tok, "expected identifier before %s", tok_desc(tok));
+  if (node->ty->kind != TY_STRUCT && node->ty->kind != TY_UNION)
+    error_tok(op, "request for member '%.*s' in something not a structure or union",
+              tok->len, tok->loc);
+  if (node->ty->size < 0)
+    error_tok(op, "invalid use of undefined type '%s'", type_name(node->ty));
+
+  Type *ty = node->ty;
+  bool is_const = ty->is_const;
+
+  for (;;) {
+    Member *mem = get_struct_member(ty, tok);
+    if (!mem)
+      error_tok(op, "'%s' has no member named '%.*s'", type_name(node->ty), tok->len,
+                tok->loc);
+    node = new_unary(ND_MEMBER, node, tok);
+    node->member = mem;
+    if (is_const && !mem->ty->is_const) {
+      // A member of a const struct is const.
+      Member *m2 = xcalloc(1, sizeof(Member));
+      *m2 = *mem;
+      m2->ty = qualified_type(mem->ty, true, false);
+      node->member = m2;
+    }
+    if (mem->name)
+      break;
+    ty = mem->ty;
+  }
+  return node;
+}
+
+// A reference to the object a saved pointer points to: `*p`, or `p->m`
+// when the operand was a struct member (which may be a bitfield).
+static Node *saved_ref(Obj *p, Member *mem, Token *tok) {
+  Node *node = new_unary(ND_DEREF, new_var_node(p, tok), tok);
+  if (!mem)
+    return node;
+  node = new_unary(ND_MEMBER, node, tok);
+  node->member = mem;
+  return node;
+}
+
+// A++ is `p = &A, old = *p, *p = old + 1, old`: A is evaluated once, and
+// the result is the old value even where the new one wraps (bitfields,
+// _Bool).
+Node *new_inc_dec(Node *node, Token *tok, int addend) {
+  add_type(node);
+  Member *mem = node->kind == ND_MEMBER ? node->member : NULL;
+
+  // For a named integer or pointer (or one reached through pure pointer
+  // arithmetic, such as p->n or a[i]), `(T)((A += 1) - 1)` gives the old value
+  // too, without temporaries, and is just `A += 1` when the value is
+  // unused.  Not for _Bool or bitfields, whose new value may wrap to
+  // something that does not give the old one back, nor for floating point,
+  // where x + 1 - 1 may not be x.
+  if (is_pure(node) && (!mem || !mem->is_bitfield) && node->ty->kind != TY_BOOL &&
+      (is_integer(node->ty) || node->ty->kind == TY_PTR)) {
+    Node *set = to_assign(new_add(node, new_num(addend, tok), tok));
+    return new_cast(new_sub(set, new_num(addend, tok), tok), unqual(node->ty));
+  }
+  Node *target = mem ? node->lhs : node;
+  Obj *p = new_lvar("", pointer_to(target->ty));
+  Obj *old = new_lvar("", unqual(node->ty));
+
+  Node *expr = new_binary(ND_ASSIGN, new_var_node(p, tok),
+                          new_unary(ND_ADDR, target, tok), tok);
+  expr = new_binary(ND_COMMA, expr,
+                    new_binary(ND_ASSIGN, new_var_node(old, tok), saved_ref(p, mem, tok), tok),
+                    tok);
+  Node *sum = new_add(new_var_node(old, tok), new_num(addend, tok), tok);
+  expr = new_binary(ND_COMMA, expr,
+                    new_binary(ND_ASSIGN, saved_ref(p, mem, tok), sum, tok), tok);
+  return new_binary(ND_COMMA, expr, new_var_node(old, tok), tok);
+}
+
+// Checks a call's arguments against a prototype and converts each one.
+Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
+  add_type(arg);
+  if (param_ty)
+    arg = complex_convert(arg, param_ty, tok);
+  if (param_ty) {
+    if (param_ty->kind == TY_STRUCT || param_ty->kind == TY_UNION) {
+      if (!is_compatible(unqual(param_ty), unqual(arg->ty)))
+        error_tok(arg->tok, "incompatible type for argument: expected '%s' but got '%s'",
+                  type_name(param_ty), type_name(arg->ty));
+      return arg;
+    }
+    check_assign_types(param_ty, arg, arg->tok);
+    return new_cast(arg, param_ty);
+  }
+  if (arg->ty->kind == TY_VOID)
+    error_tok(arg->tok, "invalid use of void expression");
+  // Default argument promotions.
+  if (arg->ty->kind == TY_FLOAT)
+    return new_cast(arg, ty_double);
+  if (is_integer(arg->ty) && arg->ty->size < 4)
+    return new_cast(arg, ty_int);
+  if (arg->ty->kind == TY_ARRAY)
+    return new_cast(arg, pointer_to(arg->ty->base));
+  if (arg->ty->kind == TY_FUNC)
+    return new_cast(arg, pointer_to(arg->ty));
+  (void)tok;
+  return arg;
+}

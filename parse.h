@@ -1,0 +1,239 @@
+// parse.h: what the parser's files share, and nothing else sees.
+//
+// The parser is one stage split into rooms by the C standard's chapters:
+// parse.c (6.9, the top level: functions, global variables), decl.c (6.7,
+// declarations and types), init.c (6.7.9, initializers), stmt.c (6.8,
+// statements), expr.c (6.5, the expression grammar), ops.c (the typed
+// nodes each operator builds), eval.c (6.6, constant expressions),
+// complex.c (complex arithmetic written out on parts), builtin.c (every
+// __builtin_*) and scope.c (6.2.1, scopes and name lookup).  They call
+// each other as C's grammar does — declarations hold expressions,
+// expressions hold type names and statement expressions — so their
+// functions are declared here; 9cc.h keeps only what later stages use.
+
+#include "9cc.h"
+
+// What a name means in a scope: a variable, a typedef, or an enum constant.
+typedef struct {
+  Obj *var;
+  Type *type_def;
+  Type *enum_ty;
+  int enum_val;
+} VarScope;
+
+// A block scope.  Struct/union/enum tags live in their own namespace.
+typedef struct Scope Scope;
+struct Scope {
+  Scope *next;
+  HashMap vars;
+  HashMap tags;
+};
+
+// GNU attributes that change code generation.
+typedef struct {
+  bool packed;
+  int aligned;
+  bool weak;
+  bool constructor;
+  bool destructor;
+  bool noreturn;
+  char *section;
+  char *asm_name;
+  char *alias;
+  int priority; // constructor/destructor priority
+  Token *cleanup; // cleanup(fn): the function's name
+  int mode;     // mode(QI/HI/SI/DI): the integer size in bytes
+} Attr;
+
+// Storage class and other specifiers that are not part of the type.
+typedef struct {
+  bool is_typedef;
+  bool is_static;
+  bool is_extern;
+  bool is_inline;
+  bool is_tls;
+  bool is_noreturn;
+  int align;
+  Attr gnu; // __attribute__s written among the specifiers
+} VarAttr;
+
+// A tree of initializer values mirroring the shape of the initialized type.
+typedef struct Initializer Initializer;
+struct Initializer {
+  Type *ty;
+  Token *tok;
+  bool is_flexible; // array of unknown length: grows as elements appear
+  Node *expr;       // scalar value, or a whole struct from an expression
+  Initializer **children;
+  int nchildren;    // allocated children (arrays of unknown length grow)
+  Member *mem;      // union: the member being initialized
+};
+
+// For lowering a local initializer to assignments: a path to one element.
+typedef struct InitDesg InitDesg;
+struct InitDesg {
+  InitDesg *next;
+  int idx;
+  Member *member;
+  Obj *var;
+};
+
+// A static initializer's reference to a label (&&x) in this function.
+typedef struct LabelCell LabelCell;
+struct LabelCell {
+  LabelCell *next;
+  char **cell; // what the relocation names
+  Node *node;  // the &&x
+};
+
+
+//
+// scope.c: scopes, and the variables and names they hold
+//
+
+extern Obj *locals;
+extern Obj *globals;
+extern Scope *scope;
+extern Arena *scope_arena;
+
+void enter_scope(void);
+void leave_scope(void);
+VarScope *find_var(Token *tok);
+Type *find_tag(Token *tok);
+VarScope *push_scope(char *name);
+Obj *new_lvar(char *name, Type *ty);
+Obj *new_gvar(char *name, Type *ty);
+char *new_unique_name(void);
+Obj *new_anon_gvar(Type *ty);
+Obj *new_string_literal(char *p, Type *ty);
+char *get_ident(Token *tok);
+Type *find_typedef(Token *tok);
+void push_tag_scope(Token *tok, Type *ty);
+Obj *find_func(char *name);
+
+//
+// decl.c: declaration specifiers, declarators, struct/union/enum, attributes
+//
+
+bool pragma_pack(Token **rest, Token *tok);
+Token *expect_semicolon(Token *tok);
+Token *expect_decl_separator(Token *tok, char *alternatives);
+Token *attribute_list(Token *tok, Attr *attr);
+Token *skip_attributes(Token *tok);
+Type *declspec(Token **rest, Token *tok, VarAttr *attr);
+Type *pointers(Token **rest, Token *tok, Type *ty);
+Type *declarator(Token **rest, Token *tok, Type *ty);
+Type *typename(Token **rest, Token *tok);
+bool is_end(Token *tok);
+bool consume_end(Token **rest, Token *tok);
+Node *compute_vla_size(Type *ty, Token *tok);
+Node *new_alloca(Node *sz);
+Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr);
+bool is_typename(Token *tok);
+Token *static_assertion(Token *tok);
+Member *get_struct_member(Type *ty, Token *tok);
+Token *parse_typedef(Token *tok, Type *basety, Node **code);
+
+//
+// init.c: initializers, for locals (assignments) and globals (bytes)
+//
+
+Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty);
+Node *lvar_initializer(Token **rest, Token *tok, Obj *var);
+void gvar_initializer(Token **rest, Token *tok, Obj *var);
+
+//
+// stmt.c: statements, asm, and goto resolution
+//
+
+extern LabelCell *label_cells;
+extern Obj *live_vla;
+extern Node *gotos;
+extern Node *labels;
+
+bool never_falls_through(Node *node);
+char *asm_string(Token **rest, Token *tok);
+Node *stmt(Token **rest, Token *tok);
+Node *compound_stmt(Token **rest, Token *tok);
+void resolve_goto_labels(void);
+void forget_case_sets(void);
+
+//
+// expr.c: the expression grammar
+//
+
+Node *expr(Token **rest, Token *tok);
+Node *assign(Token **rest, Token *tok);
+Node *conditional(Token **rest, Token *tok);
+Node *cast(Token **rest, Token *tok);
+
+//
+// ops.c: typed nodes for operators, conversions and checks
+//
+
+Node *new_sp_node(NodeKind kind, Obj *var, Token *tok);
+Node *new_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
+Node *new_unary(NodeKind kind, Node *expr, Token *tok);
+Node *new_ulong(long val, Token *tok);
+Node *new_var_node(Obj *var, Token *tok);
+Node *new_vla_ptr(Obj *var, Token *tok);
+Node *to_assign(Node *binary);
+void check_assignable(Node *node, Token *tok);
+void check_incdec(Node *node, Token *tok, char *op);
+void check_assign_types(Type *ty, Node *rhs, Token *tok);
+void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what);
+void check_arith_operands(Node *node);
+Node *fold_constants(Node *node);
+Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
+Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
+Node *new_add(Node *lhs, Node *rhs, Token *tok);
+Node *new_sub(Node *lhs, Node *rhs, Token *tok);
+Node *new_neg(Node *operand, Token *tok);
+Node *struct_ref(Node *node, Token *tok);
+Node *new_inc_dec(Node *node, Token *tok, int addend);
+Node *convert_arg(Node *arg, Type *param_ty, Token *tok);
+
+//
+// eval.c: constant expressions
+//
+
+extern char *const_context;
+
+int64_t const_expr(Token **rest, Token *tok);
+int64_t eval(Node *node);
+int64_t eval2(Node *node, char ***label);
+bool is_const_offset(Node *node);
+bool is_const_expr(Node *node);
+double eval_double(Node *node);
+
+//
+// complex.c: complex arithmetic
+//
+
+long double eval_real_constant(Node *node);
+void eval_complex(Node *node, long double *re, long double *im);
+Node *complex_part(Node *z, int which, Token *tok);
+Node *complex_value(Node *re, Node *im, Type *cty, Token *tok);
+Node *zero_of(Type *ty, Token *tok);
+Node *to_complex(Node *n, Type *cty, Token *tok);
+Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok);
+Node *complex_unary(bool conj, Node *z, Token *tok);
+Node *complex_convert(Node *n, Type *ty, Token *tok);
+
+//
+// builtin.c: __builtin_* functions and library prototypes
+//
+
+Obj *implicit_function(Token *tok);
+Node *builtin_call(Token **rest, Token *tok);
+void declare_builtins(void);
+
+//
+// parse.c: the top level
+//
+
+extern Obj *current_fn;
+extern FunctionDone *function_done;
+
+Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr);
+Obj *parse(Token *tok, FunctionDone *done, void *arg);

@@ -1,0 +1,136 @@
+// scope.c: scopes, and the names they hold (C11 6.2.1).
+//
+// A scope maps identifiers to what they mean here — a variable, a typedef
+// or an enum constant — and, in a namespace of its own, struct, union and
+// enum tags to their types.  Scopes nest like the blocks of the program;
+// lookup goes from the innermost outward.  This file also makes the
+// objects names refer to: local and global variables, anonymous globals
+// and string literals.
+
+#include "parse.h"
+
+Obj *locals;
+Obj *globals;
+Scope *scope = &(Scope){0};
+
+// Block and prototype scopes (their maps and entries) come from an arena
+// that parse() empties after each top-level declaration, when only the
+// file scope is left; the file scope's own entries are never freed.
+Arena *scope_arena;
+
+void enter_scope(void) {
+  if (!scope_arena)
+    scope_arena = new_arena();
+  Scope *sc = arena_alloc(scope_arena, sizeof(Scope));
+  sc->vars.arena = sc->tags.arena = scope_arena;
+  sc->next = scope;
+  scope = sc;
+}
+
+void leave_scope(void) {
+  scope = scope->next;
+}
+
+// A name is looked up scope by scope, innermost first, hashed once.
+VarScope *find_var(Token *tok) {
+  uint32_t hash = hash_key(tok->loc, tok->len);
+  for (Scope *sc = scope; sc; sc = sc->next) {
+    VarScope *sc2 = hashmap_get_hashed(&sc->vars, tok->loc, tok->len, hash);
+    if (sc2)
+      return sc2;
+  }
+  return NULL;
+}
+
+Type *find_tag(Token *tok) {
+  uint32_t hash = hash_key(tok->loc, tok->len);
+  for (Scope *sc = scope; sc; sc = sc->next) {
+    Type *ty = hashmap_get_hashed(&sc->tags, tok->loc, tok->len, hash);
+    if (ty)
+      return ty;
+  }
+  return NULL;
+}
+
+VarScope *push_scope(char *name) {
+  VarScope *sc = scope->next ? arena_alloc(scope_arena, sizeof(VarScope))
+                             : xcalloc(1, sizeof(VarScope));
+  hashmap_put(&scope->vars, name, sc);
+  return sc;
+}
+
+static Obj *new_var(char *name, Type *ty, Obj *var) {
+  complete_type(ty);
+  var->name = name;
+  var->ty = ty;
+  var->align = ty->align;
+  push_scope(name)->var = var;
+  return var;
+}
+
+// A local variable is dead once its function's code is generated: when the
+// parser hands functions on (function_done), locals live in the scope arena,
+// emptied after each top-level declaration.
+Obj *new_lvar(char *name, Type *ty) {
+  Obj *var = new_var(name, ty, function_done ? arena_alloc(scope_arena, sizeof(Obj))
+                                             : xcalloc(1, sizeof(Obj)));
+  var->is_local = true;
+  var->next = locals;
+  locals = var;
+  return var;
+}
+
+Obj *new_gvar(char *name, Type *ty) {
+  Obj *var = new_var(name, ty, xcalloc(1, sizeof(Obj)));
+  var->next = globals;
+  var->is_static = true;
+  var->is_definition = true;
+  globals = var;
+  return var;
+}
+
+char *new_unique_name(void) {
+  static int id = 0;
+  return format(".L..%d", id++);
+}
+
+Obj *new_anon_gvar(Type *ty) {
+  return new_gvar(new_unique_name(), ty);
+}
+
+Obj *new_string_literal(char *p, Type *ty) {
+  Obj *var = new_anon_gvar(ty);
+  var->init_data = p;
+  var->is_literal = true;
+  return var;
+}
+
+char *get_ident(Token *tok) {
+  if (tok->kind != TK_IDENT)
+    error_tok(tok, "expected an identifier");
+  return str_ndup(tok->loc, tok->len);
+}
+
+Type *find_typedef(Token *tok) {
+  if (tok->kind == TK_IDENT) {
+    VarScope *sc = find_var(tok);
+    if (sc)
+      return sc->type_def;
+  }
+  return NULL;
+}
+
+void push_tag_scope(Token *tok, Type *ty) {
+  hashmap_put2(&scope->tags, tok->loc, tok->len, ty);
+}
+
+Obj *find_func(char *name) {
+  Scope *sc = scope;
+  while (sc->next)
+    sc = sc->next;
+
+  VarScope *sc2 = hashmap_get(&sc->vars, name);
+  if (sc2 && sc2->var && sc2->var->is_function)
+    return sc2->var;
+  return NULL;
+}
