@@ -3,9 +3,12 @@
 // 9cc compiles one C file to x86-64 assembly in a straight line:
 //   text --tokenize.c--> tokens --preprocess.c--> tokens --parse.c--> AST
 //   --type.c gives every node a C type--> --codegen.c--> Intel-syntax assembly.
-// util.c sits below all of them (errors, strings, a hash map).  Each section
-// of this header belongs to one file and lists what that file offers to the
-// stages after it; nothing calls back up the pipeline.  (The parser passes
+// util.c sits below all of them (errors, strings, a hash map, the table of
+// files), and type.c just above it: the tokenizer types literals, and the
+// parser types each node as it builds it.  The parser is several files
+// sharing parse.h.  Each section of this header belongs to one file and
+// lists what that file offers to the stages after it; nothing calls back up
+// the pipeline (`make check-layers` checks it).  (The parser passes
 // each finished function on through a callback the driver gives it, so
 // that its code is generated, and its tree freed, before the next one.)
 
@@ -87,6 +90,13 @@ char *str_ndup(char *s, size_t n);
 bool starts_with(char *s, char *prefix);
 bool ends_with(char *s, char *suffix);
 void strarray_push(StringArray *arr, char *s);
+int align_to(int n, int align);
+
+// Every file a compilation reads, numbered so that a token names its file
+// in 4 bytes (Token.file_index).
+File *new_file(char *name, int file_no, char *contents);
+File *copy_file(File *file);
+File *token_file(Token *tok);
 
 _Noreturn void error(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void error_at(File *file, char *loc, char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -149,12 +159,7 @@ struct Token {
   };
 };
 
-File *new_file(char *name, int file_no, char *contents);
-File *copy_file(File *file);
-File *token_file(Token *tok);
-void set_token_file(Token *tok, File *file);
 Token *tokenize(File *file);
-Token *tokenize_string_literal(Token *tok, Type *basety);
 File *read_source_file(char *path);
 bool equal_tail(Token *tok, char *op);
 
@@ -168,7 +173,6 @@ bool consume(Token **rest, Token *tok, char *str);
 void convert_pp_tokens(Token *tok);
 Token *copy_token(Token *tok);
 bool is_keyword(Token *tok);
-File **get_input_files(void);
 
 //
 // preprocess.c
@@ -350,7 +354,6 @@ struct Node {
   // Function call
   Type *func_ty;
   Node *args;
-  bool pass_by_stack;
   Obj *ret_buffer;
 
   // goto and labels
@@ -500,7 +503,6 @@ bool is_integer(Type *ty);
 bool is_flonum(Type *ty);
 bool is_numeric(Type *ty);
 bool is_scalar(Type *ty);
-bool is_pointer_like(Type *ty);
 bool is_compatible(Type *t1, Type *t2);
 Type *unqual(Type *ty);
 Type *copy_type(Type *ty);
@@ -543,7 +545,6 @@ void codegen_begin(FILE *out, CodegenConfig *cfg);
 void codegen_object(Obj *obj);
 void codegen_end(Obj *prog);
 void layout_frames(Obj *prog);
-int align_to(int n, int align);
 
 //
 // dump.c: the stages' results made visible

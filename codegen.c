@@ -304,10 +304,6 @@ static int count(void) {
   return label_count++;
 }
 
-int align_to(int n, int align) {
-  return (n + align - 1) / align * align;
-}
-
 // GNU as in Intel syntax reads a symbol named like a register or an
 // operator (`cx`, `offset`, `and`) as that register or operator, and no
 // quoting helps.  Lines that mention such a symbol are written in AT&T

@@ -10,7 +10,6 @@
 #include "9cc.h"
 
 // Every file read so far, for .file directives in debug output.
-static File **input_files;
 static int num_input_files;
 
 static File *current_file;
@@ -737,55 +736,6 @@ Token *tokenize(File *file) {
   return head.next;
 }
 
-File **get_input_files(void) {
-  return input_files;
-}
-
-// Every File made, so that a token names its file by a 4-byte index
-// (0: none) instead of an 8-byte pointer.
-static File **files;
-static int num_files, files_cap;
-
-static File *add_file(File *file) {
-  if (num_files == 0)
-    num_files = 1; // index 0 is "no file"
-  if (num_files >= files_cap) {
-    files_cap = files_cap ? files_cap * 2 : 64;
-    files = realloc(files, files_cap * sizeof(File *));
-    if (!files)
-      error("out of memory");
-  }
-  file->index = num_files;
-  files[num_files++] = file;
-  return file;
-}
-
-File *new_file(char *name, int file_no, char *contents) {
-  File *file = xcalloc(1, sizeof(File));
-  file->name = name;
-  file->display_name = name;
-  file->file_no = file_no;
-  file->contents = contents;
-  file->origin = file;
-  return add_file(file);
-}
-
-// A file under another name or numbering (#line).
-File *copy_file(File *file) {
-  File *f = xcalloc(1, sizeof(File));
-  *f = *file;
-  f->renumbered = NULL;
-  return add_file(f);
-}
-
-File *token_file(Token *tok) {
-  return tok->file_index ? files[tok->file_index] : NULL;
-}
-
-void set_token_file(Token *tok, File *file) {
-  tok->file_index = file ? file->index : 0;
-}
-
 // Returns the whole contents of a file ("-" is standard input), ending in
 // "\n\0", or NULL if it cannot be read.
 static char *read_file(char *path) {
@@ -873,8 +823,6 @@ File *read_source_file(char *path) {
   remove_backslash_newline(p);
 
   File *file = new_file(path, num_input_files + 1, p);
-  input_files = realloc(input_files, sizeof(File *) * (num_input_files + 2));
-  input_files[num_input_files++] = file;
-  input_files[num_input_files] = NULL;
+  num_input_files++;
   return file;
 }

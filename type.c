@@ -56,11 +56,6 @@ bool is_scalar(Type *ty) {
   return is_numeric(ty) || ty->kind == TY_PTR;
 }
 
-// Arrays, VLAs and pointers all have a base type and can be indexed.
-bool is_pointer_like(Type *ty) {
-  return ty->base != NULL;
-}
-
 // The type a qualified or typedef'd copy was made from.
 Type *unqual(Type *ty) {
   while (ty->origin)

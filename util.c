@@ -556,3 +556,48 @@ void hashmap_delete2(HashMap *map, char *key, int keylen) {
   if (ent)
     ent->key = TOMBSTONE;
 }
+
+// Every File made, so that a token names its file by a 4-byte index
+// (0: none) instead of an 8-byte pointer.
+static File **files;
+static int num_files, files_cap;
+
+static File *add_file(File *file) {
+  if (num_files == 0)
+    num_files = 1; // index 0 is "no file"
+  if (num_files >= files_cap) {
+    files_cap = files_cap ? files_cap * 2 : 64;
+    files = realloc(files, files_cap * sizeof(File *));
+    if (!files)
+      error("out of memory");
+  }
+  file->index = num_files;
+  files[num_files++] = file;
+  return file;
+}
+
+File *new_file(char *name, int file_no, char *contents) {
+  File *file = xcalloc(1, sizeof(File));
+  file->name = name;
+  file->display_name = name;
+  file->file_no = file_no;
+  file->contents = contents;
+  file->origin = file;
+  return add_file(file);
+}
+
+// A file under another name or numbering (#line).
+File *copy_file(File *file) {
+  File *f = xcalloc(1, sizeof(File));
+  *f = *file;
+  f->renumbered = NULL;
+  return add_file(f);
+}
+
+File *token_file(Token *tok) {
+  return tok->file_index ? files[tok->file_index] : NULL;
+}
+
+int align_to(int n, int align) {
+  return (n + align - 1) / align * align;
+}
