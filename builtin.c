@@ -126,235 +126,499 @@ static int builtin_args(Token **rest, Token *tok, Node **args, int max) {
   return n;
 }
 
-// gcc's builtins that are computed in line, or are library functions under
-// another name.
-static Node *gnu_builtin(Token **rest, Token *tok) {
-  static struct { char *name; BuiltinKind kind; Type **arg; Type **ret; } bits[] = {
-      {"__builtin_clz", BI_CLZ, &ty_uint, &ty_int},
-      {"__builtin_clzl", BI_CLZ, &ty_ulong, &ty_int},
-      {"__builtin_clzll", BI_CLZ, &ty_ulong, &ty_int},
-      {"__builtin_ctz", BI_CTZ, &ty_uint, &ty_int},
-      {"__builtin_ctzl", BI_CTZ, &ty_ulong, &ty_int},
-      {"__builtin_ctzll", BI_CTZ, &ty_ulong, &ty_int},
-      {"__builtin_popcount", BI_POPCOUNT, &ty_uint, &ty_int},
-      {"__builtin_popcountl", BI_POPCOUNT, &ty_ulong, &ty_int},
-      {"__builtin_popcountll", BI_POPCOUNT, &ty_ulong, &ty_int},
-      {"__builtin_parity", BI_PARITY, &ty_uint, &ty_int},
-      {"__builtin_parityl", BI_PARITY, &ty_ulong, &ty_int},
-      {"__builtin_parityll", BI_PARITY, &ty_ulong, &ty_int},
-      {"__builtin_bswap16", BI_BSWAP, &ty_ushort, &ty_ushort},
-      {"__builtin_bswap32", BI_BSWAP, &ty_uint, &ty_uint},
-      {"__builtin_bswap64", BI_BSWAP, &ty_ulong, &ty_ulong},
-  };
-  Token *start = tok;
-  Node *args[3];
+// One builtin: its name, the function that reads its arguments (from the
+// "(" on) and builds its node, and what that function needs to tell the
+// names it serves apart.  The table is at the end of the file.
+typedef struct Builtin Builtin;
+struct Builtin {
+  char *name;
+  Node *(*parse)(Token **rest, Token *tok, Token *name, Builtin *b);
+  int kind;   // a BuiltinKind, a NodeKind, or one of the parser's own
+  Type **arg; // the argument's type, where it is fixed
+  Type **ret; // the result's type, where it is fixed
+};
 
-  for (size_t i = 0; i < sizeof(bits) / sizeof(*bits); i++) {
-    if (!equal(tok, bits[i].name))
-      continue;
-    if (builtin_args(rest, tok->next, args, 1) != 1)
-      error_tok(start, "wrong number of arguments to '%s'", bits[i].name);
-    if (!is_integer(args[0]->ty))
-      error_tok(args[0]->tok, "'%s' takes an integer", bits[i].name);
-    return new_builtin(bits[i].kind, new_cast(args[0], *bits[i].arg), *bits[i].ret, start);
-  }
-
-  if (equal(tok, "__builtin_signbit") || equal(tok, "__builtin_signbitf") ||
-      equal(tok, "__builtin_signbitl")) {
-    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_flonum(args[0]->ty))
-      error_tok(start, "'__builtin_signbit' takes one floating argument");
-    return new_builtin(BI_SIGNBIT, args[0], ty_int, start);
-  }
-
-  if (equal(tok, "__builtin_return_address") || equal(tok, "__builtin_frame_address")) {
-    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_const_expr(args[0]) ||
-        eval(args[0]) < 0)
-      error_tok(start, "the argument must be a constant level");
-    // Every 9cc frame keeps rbp, so level n is n steps up the rbp chain.
-    Node *node = new_builtin(equal(start, "__builtin_return_address") ? BI_RETURN_ADDRESS
-                                                                      : BI_FRAME_ADDRESS,
-                             NULL, pointer_to(ty_void), start);
-    node->begin = eval(args[0]);
-    return node;
-  }
-
-  if (equal(tok, "__builtin_clrsb") || equal(tok, "__builtin_clrsbl") ||
-      equal(tok, "__builtin_clrsbll")) {
-    if (builtin_args(rest, tok->next, args, 1) != 1 || !is_integer(args[0]->ty))
-      error_tok(start, "'%.*s' takes an integer", start->len, start->loc);
-    return new_builtin(BI_CLRSB, new_cast(args[0], equal(start, "__builtin_clrsb") ? ty_int : ty_long),
-                       ty_int, start);
-  }
-
-  static struct { char *name; BuiltinKind kind; } ovf[] = {
-      {"__builtin_add_overflow", BI_ADD_OVERFLOW},
-      {"__builtin_sub_overflow", BI_SUB_OVERFLOW},
-      {"__builtin_mul_overflow", BI_MUL_OVERFLOW},
-  };
-  for (size_t i = 0; i < sizeof(ovf) / sizeof(*ovf); i++) {
-    if (!equal(tok, ovf[i].name))
-      continue;
-    if (builtin_args(rest, tok->next, args, 3) != 3)
-      error_tok(start, "'%s' takes three arguments", ovf[i].name);
-    if (!is_integer(args[0]->ty) || !is_integer(args[1]->ty) ||
-        args[2]->ty->kind != TY_PTR || !is_integer(args[2]->ty->base) ||
-        args[2]->ty->base->kind == TY_BOOL || args[2]->ty->base->kind == TY_ENUM)
-      error_tok(start, "'%s' takes two integers and a pointer to an integer", ovf[i].name);
-    // Both operands travel as 64-bit values with their own signedness.
-    Node *a = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? ty_ulong : ty_long);
-    Node *b = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? ty_ulong : ty_long);
-    Node *node = new_builtin(ovf[i].kind, a, ty_bool, start);
-    node->rhs = b;
-    node->cond = args[2];
-    return node;
-  }
-
-  // Complex parts and the conjugate.
-  if (equal(tok, "__builtin_conj") || equal(tok, "__builtin_conjf") ||
-      equal(tok, "__builtin_conjl") || equal(tok, "__builtin_creal") ||
-      equal(tok, "__builtin_crealf") || equal(tok, "__builtin_creall") ||
-      equal(tok, "__builtin_cimag") || equal(tok, "__builtin_cimagf") ||
-      equal(tok, "__builtin_cimagl")) {
-    if (builtin_args(rest, tok->next, args, 1) != 1)
-      error_tok(start, "wrong number of arguments to '%.*s'", start->len, start->loc);
-    char last = start->loc[start->len - 1];
-    Type *base = last == 'f' ? ty_float : last == 'l' ? ty_ldouble : ty_double;
-    Node *z = to_complex(args[0], complex_type(base), start);
-    if (starts_with(start->loc, "__builtin_conj"))
-      return complex_unary(true, z, start);
-    return complex_part(z, starts_with(start->loc, "__builtin_cimag"), start);
-  }
-
-  if (equal(tok, "__builtin_classify_type")) {
-    builtin_args(rest, tok->next, args, 1);
-    Type *t = args[0]->ty;
-    int c = is_integer(t) ? (t->kind == TY_CHAR ? 2 : t->kind == TY_ENUM ? 3 : t->kind == TY_BOOL ? 4 : 1)
-          : is_flonum(t) ? 8
-          : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13
-          : t->kind == TY_VOID ? 0 : 5;
-    return new_num(c, start);
-  }
-
-  if (equal(tok, "__builtin_choose_expr")) {
-    tok = skip(tok->next, "(");
-    int64_t c = const_expr(&tok, tok);
-    tok = skip(tok, ",");
-    Node *a = assign(&tok, tok);
-    tok = skip(tok, ",");
-    Node *b = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    return c ? a : b;
-  }
-
-  if (equal(tok, "__builtin_unreachable") || equal(tok, "__builtin_trap")) {
-    tok = skip(tok->next, "(");
-    *rest = skip(tok, ")");
-    Token *name = copy_token(start);
-    name->loc = "abort";
-    name->len = 5;
-    VarScope *sc = find_var(name);
-    Obj *fn = sc && sc->var ? sc->var : NULL;
-    if (!fn) {
-      fn = xcalloc(1, sizeof(Obj));
-      fn->name = "abort";
-      fn->ty = func_type(ty_void);
-      fn->is_function = true;
-      fn->next = globals;
-      globals = fn;
-    }
-    Node *call = new_unary(ND_FUNCALL, new_var_node(fn, start), start);
-    call->func_ty = fn->ty;
-    call->ty = ty_void;
-    return call;
-  }
-
-  if (equal(tok, "__builtin_prefetch") || equal(tok, "__builtin_assume_aligned")) {
-    int n = builtin_args(rest, tok->next, args, 3);
-    if (equal(start, "__builtin_assume_aligned"))
-      return args[0];
-    Node *node = new_node(ND_NULL_EXPR, start);
-    for (int i = 0; i < n && i < 3; i++)
-      node = new_binary(ND_COMMA, node, new_cast(args[i], ty_void), start);
-    add_type(node);
-    return new_cast(node, ty_void);
-  }
-
-  return NULL;
+// __builtin_clz(x) and the other bit counts: one integer argument.
+static Node *bit_count(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[1];
+  if (builtin_args(rest, tok, args, 1) != 1)
+    error_tok(name, "wrong number of arguments to '%s'", b->name);
+  if (!is_integer(args[0]->ty))
+    error_tok(args[0]->tok, "'%s' takes an integer", b->name);
+  return new_builtin(b->kind, new_cast(args[0], *b->arg), *b->ret, name);
 }
 
+static Node *signbit(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[1];
+  if (builtin_args(rest, tok, args, 1) != 1 || !is_flonum(args[0]->ty))
+    error_tok(name, "'__builtin_signbit' takes one floating argument");
+  return new_builtin(BI_SIGNBIT, args[0], ty_int, name);
+}
+
+// __builtin_return_address(n), __builtin_frame_address(n).
+static Node *frame_walk(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[1];
+  if (builtin_args(rest, tok, args, 1) != 1 || !is_const_expr(args[0]) || eval(args[0]) < 0)
+    error_tok(name, "the argument must be a constant level");
+  // Every 9cc frame keeps rbp, so level n is n steps up the rbp chain.
+  Node *node = new_builtin(b->kind, NULL, pointer_to(ty_void), name);
+  node->begin = eval(args[0]);
+  return node;
+}
+
+static Node *clrsb(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[1];
+  if (builtin_args(rest, tok, args, 1) != 1 || !is_integer(args[0]->ty))
+    error_tok(name, "'%.*s' takes an integer", name->len, name->loc);
+  return new_builtin(BI_CLRSB, new_cast(args[0], *b->arg), ty_int, name);
+}
+
+// __builtin_add_overflow(a, b, &r) and its sub and mul siblings.
+static Node *overflow(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[3];
+  if (builtin_args(rest, tok, args, 3) != 3)
+    error_tok(name, "'%s' takes three arguments", b->name);
+  if (!is_integer(args[0]->ty) || !is_integer(args[1]->ty) ||
+      args[2]->ty->kind != TY_PTR || !is_integer(args[2]->ty->base) ||
+      args[2]->ty->base->kind == TY_BOOL || args[2]->ty->base->kind == TY_ENUM)
+    error_tok(name, "'%s' takes two integers and a pointer to an integer", b->name);
+  // Both operands travel as 64-bit values with their own signedness.
+  Node *x = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? ty_ulong : ty_long);
+  Node *y = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? ty_ulong : ty_long);
+  Node *node = new_builtin(b->kind, x, ty_bool, name);
+  node->rhs = y;
+  node->cond = args[2];
+  return node;
+}
+
+// Complex parts and the conjugate; kind 0 is conj, 1 creal, 2 cimag.
+static Node *complex_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[1];
+  if (builtin_args(rest, tok, args, 1) != 1)
+    error_tok(name, "wrong number of arguments to '%.*s'", name->len, name->loc);
+  Node *z = to_complex(args[0], complex_type(*b->arg), name);
+  if (b->kind == 0)
+    return complex_unary(true, z, name);
+  return complex_part(z, b->kind == 2, name);
+}
+
+// gcc's type classes (its typeclass.h).
+static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[1];
+  builtin_args(rest, tok, args, 1);
+  Type *t = args[0]->ty;
+  int c = is_integer(t) ? (t->kind == TY_CHAR ? 2 : t->kind == TY_ENUM ? 3 : t->kind == TY_BOOL ? 4 : 1)
+        : is_flonum(t) ? 8
+        : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13
+        : t->kind == TY_VOID ? 0 : 5;
+  return new_num(c, name);
+}
+
+static Node *choose_expr(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)name, (void)b;
+  tok = skip(tok, "(");
+  int64_t c = const_expr(&tok, tok);
+  tok = skip(tok, ",");
+  Node *x = assign(&tok, tok);
+  tok = skip(tok, ",");
+  Node *y = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  return c ? x : y;
+}
+
+// __builtin_unreachable() and __builtin_trap() call abort().
+static Node *trap(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  *rest = skip(tok, ")");
+  Token *abort_name = copy_token(name);
+  abort_name->loc = "abort";
+  abort_name->len = 5;
+  VarScope *sc = find_var(abort_name);
+  Obj *fn = sc && sc->var ? sc->var : NULL;
+  if (!fn) {
+    fn = xcalloc(1, sizeof(Obj));
+    fn->name = "abort";
+    fn->ty = func_type(ty_void);
+    fn->is_function = true;
+    fn->next = globals;
+    globals = fn;
+  }
+  Node *call = new_unary(ND_FUNCALL, new_var_node(fn, name), name);
+  call->func_ty = fn->ty;
+  call->ty = ty_void;
+  return call;
+}
+
+// __builtin_prefetch(p, ...) evaluates its arguments and does nothing.
+static Node *prefetch(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[3];
+  int n = builtin_args(rest, tok, args, 3);
+  Node *node = new_node(ND_NULL_EXPR, name);
+  for (int i = 0; i < n && i < 3; i++)
+    node = new_binary(ND_COMMA, node, new_cast(args[i], ty_void), name);
+  add_type(node);
+  return new_cast(node, ty_void);
+}
+
+// __builtin_assume_aligned(p, align, ...) is p.
+static Node *assume_aligned(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)name, (void)b;
+  Node *args[3];
+  builtin_args(rest, tok, args, 3);
+  return args[0];
+}
+
+// alloca is gcc's builtin (glibc has no such function).
+static Node *alloca_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)name, (void)b;
+  tok = skip(tok, "(");
+  Node *size = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(size);
+  if (!is_integer(size->ty))
+    error_tok(size->tok, "alloca takes an integer size");
+  return new_alloca(size);
+}
+
+// __builtin_va_start(ap, last)
+static Node *va_start_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *node = new_node(ND_VA_START, name);
+  tok = skip(tok, "(");
+  node->lhs = assign(&tok, tok);
+  if (equal(tok, ","))
+    assign(&tok, tok->next);
+  *rest = skip(tok, ")");
+  if (!current_fn || !current_fn->ty->is_variadic)
+    error_tok(node->tok, "'va_start' used in function with fixed arguments");
+  add_type(node->lhs);
+  node->ty = ty_void;
+  return node;
+}
+
+// __builtin_va_arg(ap, type)
+static Node *va_arg_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *node = new_node(ND_VA_ARG, name);
+  tok = skip(tok, "(");
+  node->lhs = assign(&tok, tok);
+  tok = skip(tok, ",");
+  Type *ty = typename(&tok, tok);
+  *rest = skip(tok, ")");
+  node->var = new_lvar("", ty); // va_arg's result lives here
+  add_type(node->lhs);
+  node->ty = pointer_to(ty);
+  return new_unary(ND_DEREF, node, tok);
+}
+
+// __builtin_va_end(ap): nothing to do, but ap is evaluated.
+static Node *va_end_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)name, (void)b;
+  tok = skip(tok, "(");
+  Node *node = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  return new_cast(node, ty_void);
+}
+
+// __builtin_va_copy(dst, src): copy the 24-byte va_list struct.
+static Node *va_copy_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  Node *dst = assign(&tok, tok);
+  tok = skip(tok, ",");
+  Node *src = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(dst);
+  add_type(src);
+  if (!dst->ty->base || !src->ty->base)
+    error_tok(name, "va_copy needs two va_list arguments");
+  Node *node = new_binary(ND_ASSIGN, new_unary(ND_DEREF, dst, name),
+                          new_unary(ND_DEREF, src, name), name);
+  return new_cast(node, ty_void);
+}
+
+// __builtin_types_compatible_p(type-name, type-name)
+static Node *types_compatible(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  Type *t1 = typename(&tok, tok);
+  tok = skip(tok, ",");
+  Type *t2 = typename(&tok, tok);
+  *rest = skip(tok, ")");
+  return new_num(is_compatible(unqual(t1), unqual(t2)), name);
+}
+
+// __builtin_offsetof(type-name, member ("." member | "[" expr "]")*)
+static Node *offsetof_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  Type *ty = typename(&tok, tok);
+  tok = skip(tok, ",");
+  // Build `&((T *)0)->member...` and fold it.
+  Node *node = new_unary(ND_DEREF, new_cast(new_num(0, name), pointer_to(ty)), name);
+  node = struct_ref(node, tok);
+  tok = tok->next;
+  for (;;) {
+    if (equal(tok, ".")) {
+      node = struct_ref(node, tok->next);
+      tok = tok->next->next;
+    } else if (equal(tok, "[")) {
+      Node *idx = expr(&tok, tok->next);
+      tok = skip(tok, "]");
+      node = new_unary(ND_DEREF, new_add(node, idx, name), name);
+    } else {
+      break;
+    }
+  }
+  *rest = skip(tok, ")");
+  Node *addr = new_cast(new_unary(ND_ADDR, node, name), ty_ulong);
+  if (is_const_offset(addr))
+    return new_ulong(eval(addr), name);
+  return addr; // a run-time index: computed like any address
+}
+
+// __builtin_expect(x, expected) is x, as a long.
+static Node *expect(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  Node *node = assign(&tok, tok);
+  tok = skip(tok, ",");
+  Node *expected = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(node);
+  add_type(expected);
+  Node *val = new_cast(node, ty_long);
+  return new_binary(ND_COMMA, new_cast(expected, ty_void), val, name);
+}
+
+// __builtin_constant_p(x): whether x folds to a constant (or is a string
+// literal, as gcc says).
+static Node *constant_p(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  tok = skip(tok, "(");
+  Node *node = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(node);
+  bool is_string = node->kind == ND_VAR && node->var->init_data && !node->var->is_local &&
+                   node->ty->kind == TY_ARRAY && node->var->name[0] == '.';
+  return new_num(is_string || is_const_expr(node), name);
+}
+
+// The quiet comparisons of <math.h>.  9cc's ordered comparisons raise
+// no exceptions, so they serve; unordered means a NaN on either side.
+// kind is the comparison; isgreater(a, b) and isgreaterequal(a, b) are
+// b < a and b <= a (swapped).
+static Node *compare(Token **rest, Token *tok, Token *name, Builtin *b, bool swapped) {
+  Token *start = name;
+  tok = skip(tok, "(");
+  Node *x = assign(&tok, tok);
+  tok = skip(tok, ",");
+  Node *y = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(x);
+  add_type(y);
+  if (!is_numeric(x->ty) || !is_numeric(y->ty))
+    error_tok(name, "non-floating-point arguments in call to function '%.*s'", name->len,
+              name->loc);
+  // These two use each operand twice, so both go to temporaries first.
+  if (equal(name, "__builtin_isunordered") || equal(name, "__builtin_islessgreater")) {
+    Obj *u = new_lvar("", x->ty), *v = new_lvar("", y->ty);
+    Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(u, start), x, start),
+                           new_binary(ND_ASSIGN, new_var_node(v, start), y, start), start);
+    bool unordered = equal(name, "__builtin_isunordered");
+    // unordered: u != u || v != v (a NaN);  lessgreater: u < v || v < u.
+    NodeKind kind = unordered ? ND_NE : ND_LT;
+    Node *first = new_binary(kind, new_var_node(u, start),
+                             new_var_node(unordered ? u : v, start), start);
+    Node *second = new_binary(kind, new_var_node(v, start),
+                              new_var_node(unordered ? v : u, start), start);
+    return new_binary(ND_COMMA, set, new_binary(ND_LOGOR, first, second, start), start);
+  }
+  if (swapped)
+    return new_binary(b->kind, y, x, start);
+  return new_binary(b->kind, x, y, start);
+}
+
+static Node *quiet_compare(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return compare(rest, tok, name, b, false);
+}
+
+static Node *quiet_compare_swapped(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return compare(rest, tok, name, b, true);
+}
+
+enum { FP_ISNAN, FP_ISINF, FP_ISINF_SIGN, FP_FINITE };
+
+static Node *floating_constant(double val, Type *ty, Token *tok) {
+  Node *node = new_node(ND_NUM, tok);
+  node->ty = ty;
+  node->fval = val;
+  return node;
+}
+
+// __builtin_isnan(x) and friends, on a temporary so x is evaluated once.
+static Node *classify_float(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Token *start = name;
+  tok = skip(tok, "(");
+  Node *arg = assign(&tok, tok);
+  *rest = skip(tok, ")");
+  add_type(arg);
+  if (!is_numeric(arg->ty))
+    error_tok(arg->tok, "non-floating-point argument in call to function '%.*s'",
+              name->len, name->loc);
+  Type *fty = is_flonum(arg->ty) ? arg->ty : ty_double;
+  Obj *t = new_lvar("", fty);
+  Node *set = new_binary(ND_ASSIGN, new_var_node(t, start), new_cast(arg, fty), start);
+  Node *inf = floating_constant(__builtin_inf(), fty, start);
+  Node *ninf = floating_constant(-__builtin_inf(), fty, start);
+  Node *res;
+  if (b->kind == FP_ISNAN)
+    res = new_binary(ND_NE, new_var_node(t, start), new_var_node(t, start), start);
+  else if (b->kind == FP_ISINF_SIGN)
+    res = new_binary(ND_SUB,
+                     new_binary(ND_EQ, new_var_node(t, start), inf, start),
+                     new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
+  else if (b->kind == FP_ISINF)
+    res = new_binary(ND_LOGOR, new_binary(ND_EQ, new_var_node(t, start), inf, start),
+                     new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
+  else // finite: x - x is 0 only for finite x
+    res = new_binary(ND_EQ, new_binary(ND_SUB, new_var_node(t, start), new_var_node(t, start), start),
+                     new_cast(new_num(0, start), fty), start);
+  return new_binary(ND_COMMA, set, res, start);
+}
+
+// Floating constants glibc's <math.h> asks for: __builtin_inf() and
+// __builtin_huge_val() (kind 0), __builtin_nan("") (kind 1; the string is
+// read and ignored: every NaN is the quiet one).
+static Node *infinity_or_nan(Token **rest, Token *tok, Token *name, Builtin *b) {
+  tok = skip(tok, "(");
+  if (b->kind)
+    assign(&tok, tok);
+  *rest = skip(tok, ")");
+  return floating_constant(b->kind ? __builtin_nan("") : __builtin_inf(), *b->ret, name);
+}
+
+static Builtin builtins[] = {
+    {"__builtin_clz", bit_count, BI_CLZ, &ty_uint, &ty_int},
+    {"__builtin_clzl", bit_count, BI_CLZ, &ty_ulong, &ty_int},
+    {"__builtin_clzll", bit_count, BI_CLZ, &ty_ulong, &ty_int},
+    {"__builtin_ctz", bit_count, BI_CTZ, &ty_uint, &ty_int},
+    {"__builtin_ctzl", bit_count, BI_CTZ, &ty_ulong, &ty_int},
+    {"__builtin_ctzll", bit_count, BI_CTZ, &ty_ulong, &ty_int},
+    {"__builtin_popcount", bit_count, BI_POPCOUNT, &ty_uint, &ty_int},
+    {"__builtin_popcountl", bit_count, BI_POPCOUNT, &ty_ulong, &ty_int},
+    {"__builtin_popcountll", bit_count, BI_POPCOUNT, &ty_ulong, &ty_int},
+    {"__builtin_parity", bit_count, BI_PARITY, &ty_uint, &ty_int},
+    {"__builtin_parityl", bit_count, BI_PARITY, &ty_ulong, &ty_int},
+    {"__builtin_parityll", bit_count, BI_PARITY, &ty_ulong, &ty_int},
+    {"__builtin_bswap16", bit_count, BI_BSWAP, &ty_ushort, &ty_ushort},
+    {"__builtin_bswap32", bit_count, BI_BSWAP, &ty_uint, &ty_uint},
+    {"__builtin_bswap64", bit_count, BI_BSWAP, &ty_ulong, &ty_ulong},
+    {"__builtin_clrsb", clrsb, 0, &ty_int, &ty_int},
+    {"__builtin_clrsbl", clrsb, 0, &ty_long, &ty_int},
+    {"__builtin_clrsbll", clrsb, 0, &ty_long, &ty_int},
+    {"__builtin_signbit", signbit, 0, NULL, NULL},
+    {"__builtin_signbitf", signbit, 0, NULL, NULL},
+    {"__builtin_signbitl", signbit, 0, NULL, NULL},
+    {"__builtin_return_address", frame_walk, BI_RETURN_ADDRESS, NULL, NULL},
+    {"__builtin_frame_address", frame_walk, BI_FRAME_ADDRESS, NULL, NULL},
+    {"__builtin_add_overflow", overflow, BI_ADD_OVERFLOW, NULL, NULL},
+    {"__builtin_sub_overflow", overflow, BI_SUB_OVERFLOW, NULL, NULL},
+    {"__builtin_mul_overflow", overflow, BI_MUL_OVERFLOW, NULL, NULL},
+    {"__builtin_conj", complex_builtin, 0, &ty_double, NULL},
+    {"__builtin_conjf", complex_builtin, 0, &ty_float, NULL},
+    {"__builtin_conjl", complex_builtin, 0, &ty_ldouble, NULL},
+    {"__builtin_creal", complex_builtin, 1, &ty_double, NULL},
+    {"__builtin_crealf", complex_builtin, 1, &ty_float, NULL},
+    {"__builtin_creall", complex_builtin, 1, &ty_ldouble, NULL},
+    {"__builtin_cimag", complex_builtin, 2, &ty_double, NULL},
+    {"__builtin_cimagf", complex_builtin, 2, &ty_float, NULL},
+    {"__builtin_cimagl", complex_builtin, 2, &ty_ldouble, NULL},
+    {"__builtin_classify_type", classify_type, 0, NULL, NULL},
+    {"__builtin_choose_expr", choose_expr, 0, NULL, NULL},
+    {"__builtin_unreachable", trap, 0, NULL, NULL},
+    {"__builtin_trap", trap, 0, NULL, NULL},
+    {"__builtin_prefetch", prefetch, 0, NULL, NULL},
+    {"__builtin_assume_aligned", assume_aligned, 0, NULL, NULL},
+    {"__builtin_alloca", alloca_builtin, 0, NULL, NULL},
+    {"alloca", alloca_builtin, 0, NULL, NULL},
+    {"__builtin_va_start", va_start_builtin, 0, NULL, NULL},
+    {"__builtin_va_arg", va_arg_builtin, 0, NULL, NULL},
+    {"__builtin_va_end", va_end_builtin, 0, NULL, NULL},
+    {"__builtin_va_copy", va_copy_builtin, 0, NULL, NULL},
+    {"__builtin_types_compatible_p", types_compatible, 0, NULL, NULL},
+    {"__builtin_offsetof", offsetof_builtin, 0, NULL, NULL},
+    {"__builtin_expect", expect, 0, NULL, NULL},
+    {"__builtin_constant_p", constant_p, 0, NULL, NULL},
+    {"__builtin_isgreater", quiet_compare_swapped, ND_LT, NULL, NULL},
+    {"__builtin_isgreaterequal", quiet_compare_swapped, ND_LE, NULL, NULL},
+    {"__builtin_isless", quiet_compare, ND_LT, NULL, NULL},
+    {"__builtin_islessequal", quiet_compare, ND_LE, NULL, NULL},
+    {"__builtin_islessgreater", quiet_compare, ND_NE, NULL, NULL},
+    {"__builtin_isunordered", quiet_compare, ND_EQ, NULL, NULL},
+    {"__builtin_isnan", classify_float, FP_ISNAN, NULL, NULL},
+    {"__builtin_isnanf", classify_float, FP_ISNAN, NULL, NULL},
+    {"__builtin_isnanl", classify_float, FP_ISNAN, NULL, NULL},
+    {"__builtin_isinf", classify_float, FP_ISINF, NULL, NULL},
+    {"__builtin_isinff", classify_float, FP_ISINF, NULL, NULL},
+    {"__builtin_isinfl", classify_float, FP_ISINF, NULL, NULL},
+    {"__builtin_isinf_sign", classify_float, FP_ISINF_SIGN, NULL, NULL},
+    {"__builtin_isfinite", classify_float, FP_FINITE, NULL, NULL},
+    {"__builtin_finite", classify_float, FP_FINITE, NULL, NULL},
+    {"__builtin_finitef", classify_float, FP_FINITE, NULL, NULL},
+    {"__builtin_inf", infinity_or_nan, 0, NULL, &ty_double},
+    {"__builtin_inff", infinity_or_nan, 0, NULL, &ty_float},
+    {"__builtin_infl", infinity_or_nan, 0, NULL, &ty_ldouble},
+    {"__builtin_huge_val", infinity_or_nan, 0, NULL, &ty_double},
+    {"__builtin_huge_valf", infinity_or_nan, 0, NULL, &ty_float},
+    {"__builtin_huge_vall", infinity_or_nan, 0, NULL, &ty_ldouble},
+    {"__builtin_nan", infinity_or_nan, 1, NULL, &ty_double},
+    {"__builtin_nanf", infinity_or_nan, 1, NULL, &ty_float},
+    {"__builtin_nanl", infinity_or_nan, 1, NULL, &ty_ldouble},
+    {"__builtin_nans", infinity_or_nan, 1, NULL, &ty_double},
+    {"__builtin_nansf", infinity_or_nan, 1, NULL, &ty_float},
+    {"__builtin_nansl", infinity_or_nan, 1, NULL, &ty_ldouble},
+};
+
+static HashMap builtin_map;
+
+// The builtin a call `name(` names, or NULL.  Only names of builtins are
+// looked up: a plain identifier costs a comparison of its first bytes.
+static Builtin *find_builtin(Token *tok) {
+  if (tok->kind != TK_IDENT || !equal(tok->next, "("))
+    return NULL;
+  if (!starts_with(tok->loc, "__builtin_") && !equal(tok, "alloca"))
+    return NULL;
+  if (!builtin_map.capacity)
+    for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
+      hashmap_put(&builtin_map, builtins[i].name, &builtins[i]);
+  return hashmap_get2(&builtin_map, tok->loc, tok->len);
+}
+
+// A call of a builtin: its node, or NULL if tok names no builtin.
 Node *builtin_call(Token **rest, Token *tok) {
-  if (tok->kind == TK_IDENT && starts_with(tok->loc, "__builtin_")) {
-    Node *node = gnu_builtin(rest, tok);
-    if (node)
-      return node;
-  }
+  Builtin *b = find_builtin(tok);
+  return b ? b->parse(rest, tok->next, tok, b) : NULL;
+}
 
-  // alloca is gcc's builtin (glibc has no such function).
-  if ((equal(tok, "alloca") || equal(tok, "__builtin_alloca")) && equal(tok->next, "(")) {
-    tok = skip(tok->next, "(");
-    Node *size = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(size);
-    if (!is_integer(size->ty))
-      error_tok(size->tok, "alloca takes an integer size");
-    return new_alloca(size);
-  }
-
-  // __builtin_va_start(ap, last)
-  if (equal(tok, "__builtin_va_start")) {
-    Node *node = new_node(ND_VA_START, tok);
-    tok = skip(tok->next, "(");
-    node->lhs = assign(&tok, tok);
-    if (equal(tok, ","))
-      assign(&tok, tok->next);
-    *rest = skip(tok, ")");
-    if (!current_fn || !current_fn->ty->is_variadic)
-      error_tok(node->tok, "'va_start' used in function with fixed arguments");
-    add_type(node->lhs);
-    node->ty = ty_void;
-    return node;
-  }
-
-  // __builtin_va_arg(ap, type)
-  if (equal(tok, "__builtin_va_arg")) {
-    Node *node = new_node(ND_VA_ARG, tok);
-    tok = skip(tok->next, "(");
-    node->lhs = assign(&tok, tok);
-    tok = skip(tok, ",");
-    Type *ty = typename(&tok, tok);
-    *rest = skip(tok, ")");
-    node->var = new_lvar("", ty); // va_arg's result lives here
-    add_type(node->lhs);
-    node->ty = pointer_to(ty);
-    return new_unary(ND_DEREF, node, tok);
-  }
-
-  // __builtin_va_end(ap): nothing to do, but ap is evaluated.
-  if (equal(tok, "__builtin_va_end")) {
-    tok = skip(tok->next, "(");
-    Node *node = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    return new_cast(node, ty_void);
-  }
-
-  // __builtin_va_copy(dst, src): copy the 24-byte va_list struct.
-  if (equal(tok, "__builtin_va_copy")) {
-    Token *start = tok;
-    tok = skip(tok->next, "(");
-    Node *dst = assign(&tok, tok);
-    tok = skip(tok, ",");
-    Node *src = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(dst);
-    add_type(src);
-    if (!dst->ty->base || !src->ty->base)
-      error_tok(start, "va_copy needs two va_list arguments");
-    Node *node = new_binary(ND_ASSIGN, new_unary(ND_DEREF, dst, start),
-                            new_unary(ND_DEREF, src, start), start);
-    return new_cast(node, ty_void);
-  }
-
-  return NULL;
+// `__builtin_memcpy(` and the like, which no builtin computes: the library
+// function of the name without the prefix.
+Node *builtin_library_function(Token *tok) {
+  Token *name = copy_token(tok);
+  name->loc += 10;
+  name->len -= 10;
+  VarScope *sc = find_var(name);
+  if (sc && sc->var && sc->var->is_function)
+    return new_var_node(sc->var, tok);
+  bool nowarn = opt_nowarn;
+  opt_nowarn = true;
+  Obj *fn = implicit_function(name);
+  opt_nowarn = nowarn;
+  return new_var_node(fn, tok);
 }
 
 void declare_builtins(void) {
@@ -362,7 +626,5 @@ void declare_builtins(void) {
   Type *va = struct_type();
   va->size = 24;
   va->align = 8;
-  Member *m = NULL;
-  (void)m;
   push_scope("__builtin_va_list")->type_def = array_of(va, 1);
 }

@@ -703,8 +703,7 @@ static Node *compound_literal(Token **rest, Token *tok, Type *ty, Token *start) 
 //         | "_Alignof" "(" type-name ")"
 //         | "_Alignof" unary
 //         | "_Generic" generic-selection
-//         | "__builtin_types_compatible_p" "(" type-name, type-name, ")"
-//         | "__builtin_offsetof" "(" type-name "," member ")"
+//         | builtin-call (see builtin.c)
 //         | ident
 //         | str
 //         | num
@@ -778,166 +777,6 @@ static Node *primary(Token **rest, Token *tok) {
   if (equal(tok, "_Generic"))
     return generic_selection(rest, tok->next);
 
-  if (equal(tok, "__builtin_types_compatible_p")) {
-    tok = skip(tok->next, "(");
-    Type *t1 = typename(&tok, tok);
-    tok = skip(tok, ",");
-    Type *t2 = typename(&tok, tok);
-    *rest = skip(tok, ")");
-    return new_num(is_compatible(unqual(t1), unqual(t2)), start);
-  }
-
-  if (equal(tok, "__builtin_offsetof")) {
-    tok = skip(tok->next, "(");
-    Type *ty = typename(&tok, tok);
-    tok = skip(tok, ",");
-    // Build `&((T *)0)->member...` and fold it.
-    Node *node = new_unary(ND_DEREF, new_cast(new_num(0, start), pointer_to(ty)), start);
-    node = struct_ref(node, tok);
-    tok = tok->next;
-    for (;;) {
-      if (equal(tok, ".")) {
-        node = struct_ref(node, tok->next);
-        tok = tok->next->next;
-      } else if (equal(tok, "[")) {
-        Node *idx = expr(&tok, tok->next);
-        tok = skip(tok, "]");
-        node = new_unary(ND_DEREF, new_add(node, idx, start), start);
-      } else {
-        break;
-      }
-    }
-    *rest = skip(tok, ")");
-    Node *addr = new_cast(new_unary(ND_ADDR, node, start), ty_ulong);
-    if (is_const_offset(addr))
-      return new_ulong(eval(addr), start);
-    return addr; // a run-time index: computed like any address
-  }
-
-  if (equal(tok, "__builtin_expect")) {
-    tok = skip(tok->next, "(");
-    Node *node = assign(&tok, tok);
-    tok = skip(tok, ",");
-    Node *expected = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(node);
-    add_type(expected);
-    Node *val = new_cast(node, ty_long);
-    return new_binary(ND_COMMA, new_cast(expected, ty_void), val, start);
-  }
-
-  // The quiet comparisons of <math.h>.  9cc's ordered comparisons raise
-  // no exceptions, so they serve; unordered means a NaN on either side.
-  static struct { char *name; NodeKind kind; bool swap; } cmps[] = {
-      {"__builtin_isgreater", ND_LT, true},      {"__builtin_isgreaterequal", ND_LE, true},
-      {"__builtin_isless", ND_LT, false},        {"__builtin_islessequal", ND_LE, false},
-      {"__builtin_islessgreater", ND_NE, false}, {"__builtin_isunordered", ND_EQ, false},
-  };
-  for (size_t i = 0; i < sizeof(cmps) / sizeof(*cmps); i++) {
-    if (!equal(tok, cmps[i].name))
-      continue;
-    Token *name = tok;
-    tok = skip(tok->next, "(");
-    Node *a = assign(&tok, tok);
-    tok = skip(tok, ",");
-    Node *b = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(a);
-    add_type(b);
-    if (!is_numeric(a->ty) || !is_numeric(b->ty))
-      error_tok(name, "non-floating-point arguments in call to function '%.*s'", name->len,
-                name->loc);
-    // These two use each operand twice, so both go to temporaries first.
-    if (equal(name, "__builtin_isunordered") || equal(name, "__builtin_islessgreater")) {
-      Obj *x = new_lvar("", a->ty), *y = new_lvar("", b->ty);
-      Node *set = new_binary(ND_COMMA, new_binary(ND_ASSIGN, new_var_node(x, start), a, start),
-                             new_binary(ND_ASSIGN, new_var_node(y, start), b, start), start);
-      bool unordered = equal(name, "__builtin_isunordered");
-      // unordered: x != x || y != y (a NaN);  lessgreater: x < y || y < x.
-      NodeKind kind = unordered ? ND_NE : ND_LT;
-      Node *first = new_binary(kind, new_var_node(x, start),
-                               new_var_node(unordered ? x : y, start), start);
-      Node *second = new_binary(kind, new_var_node(y, start),
-                                new_var_node(unordered ? y : x, start), start);
-      return new_binary(ND_COMMA, set, new_binary(ND_LOGOR, first, second, start), start);
-    }
-    return cmps[i].swap ? new_binary(cmps[i].kind, b, a, start) : new_binary(cmps[i].kind, a, b, start);
-  }
-
-  // __builtin_isnan(x) and friends, on a temporary so x is evaluated once.
-  if (equal(tok, "__builtin_isnan") || equal(tok, "__builtin_isnanf") ||
-      equal(tok, "__builtin_isnanl") || equal(tok, "__builtin_isinf") ||
-      equal(tok, "__builtin_isinff") || equal(tok, "__builtin_isinfl") ||
-      equal(tok, "__builtin_isfinite") || equal(tok, "__builtin_finite") ||
-      equal(tok, "__builtin_finitef") || equal(tok, "__builtin_isinf_sign")) {
-    Token *name = tok;
-    tok = skip(tok->next, "(");
-    Node *arg = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(arg);
-    if (!is_numeric(arg->ty))
-      error_tok(arg->tok, "non-floating-point argument in call to function '%.*s'",
-                name->len, name->loc);
-    Type *fty = is_flonum(arg->ty) ? arg->ty : ty_double;
-    Obj *t = new_lvar("", fty);
-    Node *set = new_binary(ND_ASSIGN, new_var_node(t, start), new_cast(arg, fty), start);
-    Node *inf = new_node(ND_NUM, start);
-    inf->ty = fty;
-    inf->fval = __builtin_inf();
-    Node *ninf = new_node(ND_NUM, start);
-    ninf->ty = fty;
-    ninf->fval = -__builtin_inf();
-    Node *res;
-    if (starts_with(name->loc, "__builtin_isnan"))
-      res = new_binary(ND_NE, new_var_node(t, start), new_var_node(t, start), start);
-    else if (equal(name, "__builtin_isinf_sign"))
-      res = new_binary(ND_SUB,
-                       new_binary(ND_EQ, new_var_node(t, start), inf, start),
-                       new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
-    else if (starts_with(name->loc, "__builtin_isinf"))
-      res = new_binary(ND_LOGOR, new_binary(ND_EQ, new_var_node(t, start), inf, start),
-                       new_binary(ND_EQ, new_var_node(t, start), ninf, start), start);
-    else // finite: x - x is 0 only for finite x
-      res = new_binary(ND_EQ, new_binary(ND_SUB, new_var_node(t, start), new_var_node(t, start), start),
-                       new_cast(new_num(0, start), fty), start);
-    return new_binary(ND_COMMA, set, res, start);
-  }
-
-  // Floating constants glibc's <math.h> asks for.
-  if (tok->kind == TK_IDENT && starts_with(tok->loc, "__builtin_") && equal(tok->next, "(")) {
-    static struct { char *name; int kind; bool arg; } fc[] = {
-        {"__builtin_inf", 0, false},      {"__builtin_inff", 1, false},
-        {"__builtin_infl", 2, false},     {"__builtin_huge_val", 0, false},
-        {"__builtin_huge_valf", 1, false}, {"__builtin_huge_vall", 2, false},
-        {"__builtin_nan", 3, true},       {"__builtin_nanf", 4, true},
-        {"__builtin_nanl", 5, true},      {"__builtin_nans", 3, true},
-        {"__builtin_nansf", 4, true},     {"__builtin_nansl", 5, true},
-    };
-    for (size_t i = 0; i < sizeof(fc) / sizeof(*fc); i++) {
-      if (!equal(tok, fc[i].name))
-        continue;
-      tok = skip(tok->next, "(");
-      if (fc[i].arg)
-        assign(&tok, tok);
-      *rest = skip(tok, ")");
-      Node *node = new_node(ND_NUM, start);
-      Type *types[] = {ty_double, ty_float, ty_ldouble};
-      node->ty = types[fc[i].kind % 3];
-      node->fval = fc[i].kind < 3 ? __builtin_inf() : __builtin_nan("");
-      return node;
-    }
-  }
-
-  if (equal(tok, "__builtin_constant_p")) {
-    tok = skip(tok->next, "(");
-    Node *node = assign(&tok, tok);
-    *rest = skip(tok, ")");
-    add_type(node);
-    bool is_string = node->kind == ND_VAR && node->var->init_data && !node->var->is_local &&
-                     node->ty->kind == TY_ARRAY && node->var->name[0] == '.';
-    return new_num(is_string || is_const_expr(node), start);
-  }
-
   if (tok->kind == TK_IDENT) {
     Node *b = builtin_call(rest, tok);
     if (b)
@@ -976,19 +815,8 @@ static Node *primary(Token **rest, Token *tok) {
 
     if (equal(tok->next, "(")) {
       // __builtin_memcpy and friends are the library functions themselves.
-      if (tok->len > 10 && starts_with(tok->loc, "__builtin_")) {
-        Token *name = copy_token(tok);
-        name->loc += 10;
-        name->len -= 10;
-        VarScope *sc2 = find_var(name);
-        if (sc2 && sc2->var && sc2->var->is_function)
-          return new_var_node(sc2->var, tok);
-        bool nowarn = opt_nowarn;
-        opt_nowarn = true;
-        Obj *fn = implicit_function(name);
-        opt_nowarn = nowarn;
-        return new_var_node(fn, tok);
-      }
+      if (tok->len > 10 && starts_with(tok->loc, "__builtin_"))
+        return builtin_library_function(tok);
       return new_var_node(implicit_function(tok), tok);
     }
 

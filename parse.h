@@ -226,6 +226,7 @@ Node *complex_convert(Node *n, Type *ty, Token *tok);
 
 Obj *implicit_function(Token *tok);
 Node *builtin_call(Token **rest, Token *tok);
+Node *builtin_library_function(Token *tok);
 void declare_builtins(void);
 
 //
