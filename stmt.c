@@ -7,7 +7,6 @@
 
 #include "parse.h"
 
-static Node *stmt2(Token **rest, Token *tok);
 static Node *expr_stmt(Token **rest, Token *tok);
 
 LabelCell *label_cells;
@@ -305,297 +304,280 @@ static Node *asm_stmt(Token **rest, Token *tok) {
   return node;
 }
 
-// stmt = "return" expr? ";"
-//      | "if" "(" expr ")" stmt ("else" stmt)?
-//      | "switch" "(" expr ")" stmt
-//      | "case" const-expr ("..." const-expr)? ":" stmt
-//      | "default" ":" stmt
-//      | "for" "(" expr-stmt expr? ";" expr? ")" stmt
-//      | "while" "(" expr ")" stmt
-//      | "do" stmt "while" "(" expr ")" ";"
-//      | "goto" (ident | "*" expr) ";"
-//      | "break" ";"
-//      | "continue" ";"
-//      | ident ":" stmt
-//      | "{" compound-stmt
-//      | expr-stmt
-static Node *stmt2(Token **rest, Token *tok);
+// The targets of break and continue, saved while a loop or switch body
+// is read and put back after it.
+typedef struct {
+  char *brk_label, *cont_label;
+  Obj *brk_vla, *cont_vla;
+} JumpTargets;
 
-Node *stmt(Token **rest, Token *tok) {
-  static int depth;
-  if (++depth > 200000)
-    error_tok(tok, "statement nested too deeply");
-  Node *node = stmt2(rest, tok);
-  depth--;
-  return node;
+static JumpTargets save_jump_targets(void) {
+  return (JumpTargets){brk_label, cont_label, brk_vla, cont_vla};
 }
 
-static Node *stmt2(Token **rest, Token *tok) {
-  if (equal(tok, "return")) {
-    Node *node = new_node(ND_RETURN, tok);
-    Type *ret_ty = current_fn->ty->return_ty;
-    if (consume(rest, tok->next, ";")) {
-      if (ret_ty->kind != TY_VOID)
-        warn_tok(tok, "'return' with no value, in function returning non-void");
-      if (has_cleanup(live_vla)) {
-        Node *block = new_node(ND_BLOCK, tok);
-        block->body = leave_code(live_vla, NULL, tok);
-        block->body->next = node;
-        return block;
-      }
-      return node;
-    }
+static void restore_jump_targets(JumpTargets saved) {
+  brk_label = saved.brk_label;
+  cont_label = saved.cont_label;
+  brk_vla = saved.brk_vla;
+  cont_vla = saved.cont_vla;
+}
 
-    Node *exp = expr(&tok, tok->next);
-    *rest = expect_semicolon(tok);
+// A loop's body: break and continue leave the VLAs and cleanups entered
+// after this point.
+static void enter_loop(Node *node) {
+  brk_label = node->brk_label = new_unique_name();
+  brk_vla = live_vla;
+  cont_label = node->cont_label = new_unique_name();
+  cont_vla = live_vla;
+}
 
-    exp = complex_convert(exp, ret_ty, exp->tok);
-    add_type(exp);
-    if (ret_ty->kind == TY_VOID) {
-      if (exp->ty->kind != TY_VOID)
-        warn_tok(exp->tok, "'return' with a value, in function returning void");
-    } else if (ret_ty->kind != TY_STRUCT && ret_ty->kind != TY_UNION) {
-      if (!is_scalar(exp->ty) && exp->ty->kind != TY_ARRAY && exp->ty->kind != TY_FUNC)
-        error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
-                  type_name(exp->ty), type_name(ret_ty));
-      if (returns_local_address(exp))
-        warn_tok(exp->tok, "function returns address of local variable");
-      warn_conversion(ret_ty, exp, exp->tok, "returning to");
-      exp = new_cast(exp, ret_ty);
-    } else if (!is_compatible(exp->ty, ret_ty)) {
+// { tmp = e; cleanups; return tmp; }, for a return in the scope of
+// cleanup attributes, which run after e is evaluated.
+static Node *return_through_cleanups(Node *node, Token *tok) {
+  Node *exp = node->lhs;
+  Obj *tmp = new_lvar("", exp->ty);
+  Node *set = new_unary(ND_EXPR_STMT, new_binary(ND_ASSIGN, new_var_node(tmp, tok), exp, tok), tok);
+  node->lhs = new_var_node(tmp, tok);
+  add_type(node->lhs);
+  set->next = leave_code(live_vla, NULL, tok);
+  set->next->next = node;
+  Node *block = new_node(ND_BLOCK, tok);
+  block->body = set;
+  add_type(block);
+  return block;
+}
+
+// The value of `return exp;` converted to the function's return type.
+static Node *return_value(Node *exp, Type *ret_ty) {
+  exp = complex_convert(exp, ret_ty, exp->tok);
+  add_type(exp);
+  if (ret_ty->kind == TY_VOID) {
+    if (exp->ty->kind != TY_VOID)
+      warn_tok(exp->tok, "'return' with a value, in function returning void");
+  } else if (ret_ty->kind != TY_STRUCT && ret_ty->kind != TY_UNION) {
+    if (!is_scalar(exp->ty) && exp->ty->kind != TY_ARRAY && exp->ty->kind != TY_FUNC)
       error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
                 type_name(exp->ty), type_name(ret_ty));
-    }
+    if (returns_local_address(exp))
+      warn_tok(exp->tok, "function returns address of local variable");
+    warn_conversion(ret_ty, exp, exp->tok, "returning to");
+    exp = new_cast(exp, ret_ty);
+  } else if (!is_compatible(exp->ty, ret_ty)) {
+    error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
+              type_name(exp->ty), type_name(ret_ty));
+  }
+  return exp;
+}
 
-    node->lhs = exp;
+// return-stmt = "return" expr? ";"
+static Node *return_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_RETURN, tok);
+  Type *ret_ty = current_fn->ty->return_ty;
+  if (consume(rest, tok->next, ";")) {
+    if (ret_ty->kind != TY_VOID)
+      warn_tok(tok, "'return' with no value, in function returning non-void");
     if (has_cleanup(live_vla)) {
-      // return e;  ->  { tmp = e; cleanups; return tmp; }
-      Obj *tmp = new_lvar("", exp->ty);
-      Node *set = new_unary(ND_EXPR_STMT, new_binary(ND_ASSIGN, new_var_node(tmp, tok), exp, tok), tok);
-      node->lhs = new_var_node(tmp, tok);
-      add_type(node->lhs);
-      set->next = leave_code(live_vla, NULL, tok);
-      set->next->next = node;
       Node *block = new_node(ND_BLOCK, tok);
-      block->body = set;
-      add_type(block);
+      block->body = leave_code(live_vla, NULL, tok);
+      block->body->next = node;
       return block;
     }
     return node;
   }
 
-  if (equal(tok, "if")) {
-    Node *node = new_node(ND_IF, tok);
-    tok = skip(tok->next, "(");
-    node->cond = expr(&tok, tok);
-    tok = skip(tok, ")");
-    node->then = stmt(&tok, tok);
-    if (equal(tok, "else"))
-      node->els = stmt(&tok, tok->next);
+  Node *exp = expr(&tok, tok->next);
+  *rest = expect_semicolon(tok);
+  node->lhs = return_value(exp, ret_ty);
+  if (has_cleanup(live_vla))
+    return return_through_cleanups(node, tok);
+  return node;
+}
+
+// if-stmt = "if" "(" expr ")" stmt ("else" stmt)?
+static Node *if_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_IF, tok);
+  tok = skip(tok->next, "(");
+  node->cond = expr(&tok, tok);
+  tok = skip(tok, ")");
+  node->then = stmt(&tok, tok);
+  if (equal(tok, "else"))
+    node->els = stmt(&tok, tok->next);
+  *rest = tok;
+  return node;
+}
+
+// switch-stmt = "switch" "(" expr ")" stmt
+static Node *switch_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_SWITCH, tok);
+  tok = skip(tok->next, "(");
+  node->cond = expr(&tok, tok);
+  add_type(node->cond);
+  if (!is_integer(node->cond->ty))
+    error_tok(node->cond->tok, "switch quantity not an integer");
+  // The controlling expression is promoted: narrow types become int.
+  Type *cty = node->cond->ty;
+  Type *promoted = cty->size == 8 ? cty : (cty->is_unsigned && cty->size == 4) ? ty_uint : ty_int;
+  node->cond = new_cast(node->cond, promoted);
+  tok = skip(tok, ")");
+
+  Node *sw = current_switch;
+  current_switch = node;
+  JumpTargets saved = save_jump_targets();
+  brk_label = node->brk_label = new_unique_name();
+  brk_vla = live_vla;
+
+  node->then = stmt(rest, tok);
+
+  current_switch = sw;
+  restore_jump_targets(saved);
+  return node;
+}
+
+// The statement after a case or default label; a label just before "}"
+// labels an empty statement.
+static Node *labeled_body(Token **rest, Token *tok) {
+  if (equal(tok, "}")) {
     *rest = tok;
-    return node;
+    return new_node(ND_NULL_EXPR, tok);
+  }
+  return stmt(rest, tok);
+}
+
+// case-stmt = "case" const-expr ("..." const-expr)? ":" stmt
+static Node *case_stmt(Token **rest, Token *tok) {
+  if (!current_switch)
+    error_tok(tok, "case label not within a switch statement");
+
+  Node *node = new_node(ND_CASE, tok);
+  Token *start = tok;
+  int64_t begin = const_expr(&tok, tok->next);
+  int64_t end;
+
+  if (equal(tok, "...")) {
+    // [GNU] Case ranges, e.g. "case 1 ... 5:"
+    end = const_expr(&tok, tok->next);
+    if (end < begin)
+      warn_tok(start, "empty range specified");
+  } else {
+    end = begin;
   }
 
-  if (equal(tok, "switch")) {
-    Node *node = new_node(ND_SWITCH, tok);
-    tok = skip(tok->next, "(");
+  // Compare in the switch's type.
+  Type *ty = current_switch->cond->ty;
+  if (ty->size == 4) {
+    begin = ty->is_unsigned ? (int64_t)(uint32_t)begin : (int64_t)(int32_t)begin;
+    end = ty->is_unsigned ? (int64_t)(uint32_t)end : (int64_t)(int32_t)end;
+  }
+
+  if (case_is_duplicate(current_switch, begin, end))
+    error_tok(start, "duplicate case value");
+
+  tok = skip(tok, ":");
+  node->label = new_unique_name();
+  node->lhs = labeled_body(rest, tok);
+  node->begin = begin;
+  node->end = end;
+  node->case_next = current_switch->case_next;
+  current_switch->case_next = node;
+  return node;
+}
+
+// default-stmt = "default" ":" stmt
+static Node *default_stmt(Token **rest, Token *tok) {
+  if (!current_switch)
+    error_tok(tok, "'default' label not within a switch statement");
+  if (current_switch->default_case)
+    error_tok(tok, "multiple default labels in one switch");
+
+  Node *node = new_node(ND_CASE, tok);
+  tok = skip(tok->next, ":");
+  node->label = new_unique_name();
+  current_switch->default_case = node;
+  node->lhs = labeled_body(rest, tok);
+  return node;
+}
+
+// for-stmt = "for" "(" (declaration | expr-stmt) expr? ";" expr? ")" stmt
+static Node *for_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_FOR, tok);
+  tok = skip(tok->next, "(");
+
+  enter_scope();
+  JumpTargets saved = save_jump_targets();
+  enter_loop(node);
+
+  if (is_typename(tok)) {
+    VarAttr attr = {0};
+    Type *basety = declspec(&tok, tok, &attr);
+    node->init = declaration(&tok, tok, basety, &attr);
+    add_type(node->init);
+  } else {
+    node->init = expr_stmt(&tok, tok);
+  }
+
+  if (!equal(tok, ";"))
     node->cond = expr(&tok, tok);
-    add_type(node->cond);
-    if (!is_integer(node->cond->ty))
-      error_tok(node->cond->tok, "switch quantity not an integer");
-    // The controlling expression is promoted: narrow types become int.
-    Type *cty = node->cond->ty;
-    Type *promoted = cty->size == 8 ? cty : (cty->is_unsigned && cty->size == 4) ? ty_uint : ty_int;
-    node->cond = new_cast(node->cond, promoted);
-    tok = skip(tok, ")");
+  tok = skip(tok, ";");
 
-    Node *sw = current_switch;
-    current_switch = node;
+  if (!equal(tok, ")"))
+    node->inc = expr(&tok, tok);
+  tok = skip(tok, ")");
 
-    char *brk = brk_label;
-    brk_label = node->brk_label = new_unique_name();
-    Obj *saved_brk_vla = brk_vla;
-    brk_vla = live_vla;
+  node->then = stmt(rest, tok);
 
-    node->then = stmt(rest, tok);
+  leave_scope();
+  restore_jump_targets(saved);
+  return node;
+}
 
-    current_switch = sw;
-    brk_label = brk;
-    brk_vla = saved_brk_vla;
-    return node;
-  }
+// while-stmt = "while" "(" expr ")" stmt
+static Node *while_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_FOR, tok);
+  tok = skip(tok->next, "(");
+  node->cond = expr(&tok, tok);
+  tok = skip(tok, ")");
 
-  if (equal(tok, "case")) {
-    if (!current_switch)
-      error_tok(tok, "case label not within a switch statement");
+  JumpTargets saved = save_jump_targets();
+  enter_loop(node);
+  node->then = stmt(rest, tok);
+  restore_jump_targets(saved);
+  return node;
+}
 
-    Node *node = new_node(ND_CASE, tok);
-    Token *start = tok;
-    int64_t begin = const_expr(&tok, tok->next);
-    int64_t end;
+// do-stmt = "do" stmt "while" "(" expr ")" ";"
+static Node *do_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_DO, tok);
 
-    if (equal(tok, "...")) {
-      // [GNU] Case ranges, e.g. "case 1 ... 5:"
-      end = const_expr(&tok, tok->next);
-      if (end < begin)
-        warn_tok(start, "empty range specified");
-    } else {
-      end = begin;
-    }
+  JumpTargets saved = save_jump_targets();
+  enter_loop(node);
+  node->then = stmt(&tok, tok->next);
+  restore_jump_targets(saved);
 
-    // Compare in the switch's type.
-    Type *ty = current_switch->cond->ty;
-    if (ty->size == 4) {
-      begin = ty->is_unsigned ? (int64_t)(uint32_t)begin : (int64_t)(int32_t)begin;
-      end = ty->is_unsigned ? (int64_t)(uint32_t)end : (int64_t)(int32_t)end;
-    }
+  tok = skip(tok, "while");
+  tok = skip(tok, "(");
+  node->cond = expr(&tok, tok);
+  tok = skip(tok, ")");
+  *rest = expect_semicolon(tok);
+  return node;
+}
 
-    if (case_is_duplicate(current_switch, begin, end))
-      error_tok(start, "duplicate case value");
-
-    tok = skip(tok, ":");
-    node->label = new_unique_name();
-    node->lhs = equal(tok, "}") ? new_node(ND_NULL_EXPR, tok) : stmt(rest, tok);
-    if (equal(tok, "}"))
-      *rest = tok;
-    node->begin = begin;
-    node->end = end;
-    node->case_next = current_switch->case_next;
-    current_switch->case_next = node;
-    return node;
-  }
-
-  if (equal(tok, "default")) {
-    if (!current_switch)
-      error_tok(tok, "'default' label not within a switch statement");
-    if (current_switch->default_case)
-      error_tok(tok, "multiple default labels in one switch");
-
-    Node *node = new_node(ND_CASE, tok);
-    tok = skip(tok->next, ":");
-    node->label = new_unique_name();
-    current_switch->default_case = node;
-    if (equal(tok, "}")) {
-      node->lhs = new_node(ND_NULL_EXPR, tok);
-      *rest = tok;
-    } else {
-      node->lhs = stmt(rest, tok);
-    }
-    return node;
-  }
-
-  if (equal(tok, "for")) {
-    Node *node = new_node(ND_FOR, tok);
-    tok = skip(tok->next, "(");
-
-    enter_scope();
-
-    char *brk = brk_label;
-    char *cont = cont_label;
-    brk_label = node->brk_label = new_unique_name();
-    Obj *saved_brk_vla = brk_vla;
-    brk_vla = live_vla;
-    cont_label = node->cont_label = new_unique_name();
-    Obj *saved_cont_vla = cont_vla;
-    cont_vla = live_vla;
-
-    if (is_typename(tok)) {
-      VarAttr attr = {0};
-      Type *basety = declspec(&tok, tok, &attr);
-      node->init = declaration(&tok, tok, basety, &attr);
-      add_type(node->init);
-    } else {
-      node->init = expr_stmt(&tok, tok);
-    }
-
-    if (!equal(tok, ";"))
-      node->cond = expr(&tok, tok);
-    tok = skip(tok, ";");
-
-    if (!equal(tok, ")"))
-      node->inc = expr(&tok, tok);
-    tok = skip(tok, ")");
-
-    node->then = stmt(rest, tok);
-
-    leave_scope();
-    brk_label = brk;
-    brk_vla = saved_brk_vla;
-    cont_label = cont;
-    cont_vla = saved_cont_vla;
-    return node;
-  }
-
-  if (equal(tok, "while")) {
-    Node *node = new_node(ND_FOR, tok);
-    tok = skip(tok->next, "(");
-    node->cond = expr(&tok, tok);
-    tok = skip(tok, ")");
-
-    char *brk = brk_label;
-    char *cont = cont_label;
-    brk_label = node->brk_label = new_unique_name();
-    Obj *saved_brk_vla = brk_vla;
-    brk_vla = live_vla;
-    cont_label = node->cont_label = new_unique_name();
-    Obj *saved_cont_vla = cont_vla;
-    cont_vla = live_vla;
-
-    node->then = stmt(rest, tok);
-
-    brk_label = brk;
-
-    brk_vla = saved_brk_vla;
-    cont_label = cont;
-    cont_vla = saved_cont_vla;
-    return node;
-  }
-
-  if (equal(tok, "do")) {
-    Node *node = new_node(ND_DO, tok);
-
-    char *brk = brk_label;
-    char *cont = cont_label;
-    brk_label = node->brk_label = new_unique_name();
-    Obj *saved_brk_vla = brk_vla;
-    brk_vla = live_vla;
-    cont_label = node->cont_label = new_unique_name();
-    Obj *saved_cont_vla = cont_vla;
-    cont_vla = live_vla;
-
-    node->then = stmt(&tok, tok->next);
-
-    brk_label = brk;
-
-    brk_vla = saved_brk_vla;
-    cont_label = cont;
-    cont_vla = saved_cont_vla;
-
-    tok = skip(tok, "while");
-    tok = skip(tok, "(");
-    node->cond = expr(&tok, tok);
-    tok = skip(tok, ")");
-    *rest = expect_semicolon(tok);
-    return node;
-  }
-
-  if (equal(tok, "asm") || equal(tok, "__asm__") || equal(tok, "__asm"))
-    return asm_stmt(rest, tok);
-
-  // [GNU] Local label declarations: labels are function-wide here anyway.
-  if (equal(tok, "__label__")) {
+// [GNU] Local label declarations: labels are function-wide here anyway.
+// label-decl = "__label__" ident ("," ident)* ";"
+static Node *local_label_decl(Token **rest, Token *tok) {
+  tok = tok->next;
+  while (!equal(tok, ";")) {
+    get_ident(tok);
     tok = tok->next;
-    while (!equal(tok, ";")) {
-      get_ident(tok);
-      tok = tok->next;
-      if (!equal(tok, ";"))
-        tok = skip(tok, ",");
-    }
-    *rest = tok->next;
-    return new_node(ND_BLOCK, tok);
+    if (!equal(tok, ";"))
+      tok = skip(tok, ",");
   }
+  *rest = tok->next;
+  return new_node(ND_BLOCK, tok);
+}
 
-  if (equal(tok, "goto") && equal(tok->next, "*")) {
+// goto-stmt = "goto" (ident | "*" expr) ";"
+static Node *goto_stmt(Token **rest, Token *tok) {
+  if (equal(tok->next, "*")) {
     // [GNU] `goto *ptr` jumps to the address specified by `ptr`.
     Node *node = new_node(ND_GOTO_EXPR, tok);
     node->lhs = expr(&tok, tok->next->next);
@@ -603,61 +585,93 @@ static Node *stmt2(Token **rest, Token *tok) {
     return node;
   }
 
-  if (equal(tok, "goto")) {
-    Node *node = new_node(ND_GOTO, tok);
-    node->label = get_ident(tok->next);
-    node->live_vla = live_vla;
-    node->goto_next = gotos;
-    gotos = node;
-    *rest = expect_semicolon(tok->next->next);
-    return node;
-  }
+  Node *node = new_node(ND_GOTO, tok);
+  node->label = get_ident(tok->next);
+  node->live_vla = live_vla;
+  node->goto_next = gotos;
+  gotos = node;
+  *rest = expect_semicolon(tok->next->next);
+  return node;
+}
 
-  if (equal(tok, "break")) {
-    if (!brk_label)
-      error_tok(tok, "break statement not within loop or switch");
-    Node *node = new_node(ND_GOTO, tok);
-    node->unique_label = brk_label;
-    node->exit_code = leave_code(live_vla, brk_vla, tok);
-    *rest = expect_semicolon(tok->next);
-    return node;
-  }
+// break-stmt = "break" ";";  continue-stmt = "continue" ";"
+// A jump to `label`, leaving the scopes entered since `vla`.
+static Node *break_or_continue(Token **rest, Token *tok, char *label, Obj *vla) {
+  if (!label)
+    error_tok(tok, equal(tok, "break") ? "break statement not within loop or switch"
+                                       : "continue statement not within a loop");
+  Node *node = new_node(ND_GOTO, tok);
+  node->unique_label = label;
+  node->exit_code = leave_code(live_vla, vla, tok);
+  *rest = expect_semicolon(tok->next);
+  return node;
+}
 
-  if (equal(tok, "continue")) {
-    if (!cont_label)
-      error_tok(tok, "continue statement not within a loop");
-    Node *node = new_node(ND_GOTO, tok);
-    node->unique_label = cont_label;
-    node->exit_code = leave_code(live_vla, cont_vla, tok);
-    *rest = expect_semicolon(tok->next);
-    return node;
-  }
+// labeled-stmt = ident ":" attribute* stmt
+static Node *labeled_stmt(Token **rest, Token *tok) {
+  Node *node = new_node(ND_LABEL, tok);
+  node->label = str_ndup(tok->loc, tok->len);
+  node->live_vla = live_vla;
+  for (Node *l = labels; l; l = l->goto_next)
+    if (!strcmp(l->label, node->label))
+      error_tok(tok, "duplicate label '%s'", node->label);
+  node->unique_label = new_unique_name();
+  tok = skip_attributes(tok->next->next);
+  // A label at the end of a block labels an empty statement (C2x, gcc).
+  node->lhs = labeled_body(rest, tok);
+  node->goto_next = labels;
+  labels = node;
+  return node;
+}
 
-  if (tok->kind == TK_IDENT && equal(tok->next, ":")) {
-    Node *node = new_node(ND_LABEL, tok);
-    node->label = str_ndup(tok->loc, tok->len);
-    node->live_vla = live_vla;
-    for (Node *l = labels; l; l = l->goto_next)
-      if (!strcmp(l->label, node->label))
-        error_tok(tok, "duplicate label '%s'", node->label);
-    node->unique_label = new_unique_name();
-    tok = skip_attributes(tok->next->next);
-    // A label at the end of a block labels an empty statement (C2x, gcc).
-    if (equal(tok, "}")) {
-      node->lhs = new_node(ND_NULL_EXPR, tok);
-      *rest = tok;
-    } else {
-      node->lhs = stmt(rest, tok);
-    }
-    node->goto_next = labels;
-    labels = node;
-    return node;
-  }
-
+// stmt = return-stmt | if-stmt | switch-stmt | case-stmt | default-stmt
+//      | for-stmt | while-stmt | do-stmt | asm-stmt | label-decl
+//      | goto-stmt | break-stmt | continue-stmt | labeled-stmt
+//      | "{" compound-stmt
+//      | expr-stmt
+static Node *stmt_unguarded(Token **rest, Token *tok) {
+  if (equal(tok, "return"))
+    return return_stmt(rest, tok);
+  if (equal(tok, "if"))
+    return if_stmt(rest, tok);
+  if (equal(tok, "switch"))
+    return switch_stmt(rest, tok);
+  if (equal(tok, "case"))
+    return case_stmt(rest, tok);
+  if (equal(tok, "default"))
+    return default_stmt(rest, tok);
+  if (equal(tok, "for"))
+    return for_stmt(rest, tok);
+  if (equal(tok, "while"))
+    return while_stmt(rest, tok);
+  if (equal(tok, "do"))
+    return do_stmt(rest, tok);
+  if (equal(tok, "asm") || equal(tok, "__asm__") || equal(tok, "__asm"))
+    return asm_stmt(rest, tok);
+  if (equal(tok, "__label__"))
+    return local_label_decl(rest, tok);
+  if (equal(tok, "goto"))
+    return goto_stmt(rest, tok);
+  if (equal(tok, "break"))
+    return break_or_continue(rest, tok, brk_label, brk_vla);
+  if (equal(tok, "continue"))
+    return break_or_continue(rest, tok, cont_label, cont_vla);
+  if (tok->kind == TK_IDENT && equal(tok->next, ":"))
+    return labeled_stmt(rest, tok);
   if (equal(tok, "{"))
     return compound_stmt(rest, tok->next);
-
   return expr_stmt(rest, tok);
+}
+
+// Statements nest through recursion; a limit turns a stack overflow on
+// absurd nesting into a located error.
+Node *stmt(Token **rest, Token *tok) {
+  static int depth;
+  if (++depth > 200000)
+    error_tok(tok, "statement nested too deeply");
+  Node *node = stmt_unguarded(rest, tok);
+  depth--;
+  return node;
 }
 
 // An identifier at the start of a statement that is followed by another
