@@ -194,266 +194,264 @@ Token *skip_attributes(Token *tok) {
   return attribute_list(tok, &attr);
 }
 
-// declspec = ("void" | "_Bool" | "char" | "short" | "int" | "long"
-//             | "typedef" | "static" | "extern" | "inline"
-//             | "_Thread_local" | "__thread"
-//             | "signed" | "unsigned"
-//             | struct-decl | union-decl | typedef-name
-//             | enum-specifier | typeof-specifier
-//             | "const" | "volatile" | "auto" | "register" | "restrict"
-//             | "__restrict" | "__restrict__" | "_Noreturn")+
+// A basic type specifier is counted in its own bit field of a counter
+// (two bits each: `long long` is two longs), so that the sum names the
+// combination, looked up in basic_type().
+enum {
+  VOID = 1 << 0,
+  BOOL = 1 << 2,
+  CHAR = 1 << 4,
+  SHORT = 1 << 6,
+  INT = 1 << 8,
+  LONG = 1 << 10,
+  FLOAT = 1 << 12,
+  DOUBLE = 1 << 14,
+  OTHER = 1 << 16,
+  SIGNED = 1 << 17,
+  UNSIGNED = 1 << 18,
+};
+
+// What declspec() has read so far.
+typedef struct {
+  Type *ty;
+  int counter;
+  bool is_const, is_volatile, is_complex;
+} Specs;
+
+// The type a combination of basic type specifiers names.
+static Type *basic_type(int counter, Token *tok) {
+  switch (counter) {
+  case VOID:
+    return ty_void;
+  case BOOL:
+    return ty_bool;
+  case CHAR:
+    return ty_char;
+  case SIGNED + CHAR:
+    return ty_schar;
+  case UNSIGNED + CHAR:
+    return ty_uchar;
+  case SHORT:
+  case SHORT + INT:
+  case SIGNED + SHORT:
+  case SIGNED + SHORT + INT:
+    return ty_short;
+  case UNSIGNED + SHORT:
+  case UNSIGNED + SHORT + INT:
+    return ty_ushort;
+  case INT:
+  case SIGNED:
+  case SIGNED + INT:
+    return ty_int;
+  case UNSIGNED:
+  case UNSIGNED + INT:
+    return ty_uint;
+  case LONG:
+  case LONG + INT:
+  case SIGNED + LONG:
+  case SIGNED + LONG + INT:
+    return ty_long;
+  case LONG + LONG:
+  case LONG + LONG + INT:
+  case SIGNED + LONG + LONG:
+  case SIGNED + LONG + LONG + INT:
+    return ty_llong;
+  case UNSIGNED + LONG:
+  case UNSIGNED + LONG + INT:
+    return ty_ulong;
+  case UNSIGNED + LONG + LONG:
+  case UNSIGNED + LONG + LONG + INT:
+    return ty_ullong;
+  case FLOAT:
+    return ty_float;
+  case DOUBLE:
+    return ty_double;
+  case LONG + DOUBLE:
+    return ty_ldouble;
+  default:
+    error_tok(tok, "two or more data types in declaration specifiers");
+  }
+}
+
+// Adds a basic type specifier (`long`, `unsigned`, ...) to the counter.
+static void basic_type_specifier(Token *tok, Specs *s) {
+  static struct { char *name; int bit; } words[] = {
+      {"void", VOID},    {"_Bool", BOOL},       {"char", CHAR},         {"short", SHORT},
+      {"int", INT},      {"long", LONG},        {"float", FLOAT},       {"double", DOUBLE},
+      {"signed", SIGNED}, {"__signed", SIGNED}, {"__signed__", SIGNED}, {"unsigned", UNSIGNED},
+  };
+  for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
+    if (!equal(tok, words[i].name))
+      continue;
+    // signed and unsigned are flags: `unsigned unsigned` is unsigned.
+    if (words[i].bit == SIGNED || words[i].bit == UNSIGNED)
+      s->counter |= words[i].bit;
+    else
+      s->counter += words[i].bit;
+    s->ty = basic_type(s->counter, tok);
+    return;
+  }
+  error_tok(tok, "internal error: unexpected type specifier");
+}
+
+// storage-class = "typedef" | "static" | "extern" | "inline" | "__inline"
+//               | "__inline__" | "_Thread_local" | "__thread"
+static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
+  if (!(equal(tok, "typedef") || equal(tok, "static") || equal(tok, "extern") ||
+        equal(tok, "inline") || equal(tok, "__inline") || equal(tok, "__inline__") ||
+        equal(tok, "_Thread_local") || equal(tok, "__thread")))
+    return false;
+  if (!attr)
+    error_tok(tok, "storage class specifier is not allowed in this context");
+
+  if (equal(tok, "typedef"))
+    attr->is_typedef = true;
+  else if (equal(tok, "static"))
+    attr->is_static = true;
+  else if (equal(tok, "extern"))
+    attr->is_extern = true;
+  else if (equal(tok, "_Thread_local") || equal(tok, "__thread"))
+    attr->is_tls = true;
+  else
+    attr->is_inline = true;
+
+  if (attr->is_typedef + attr->is_static + attr->is_extern > 1)
+    error_tok(tok, "multiple storage classes in declaration specifiers");
+  *rest = tok->next;
+  return true;
+}
+
+// Qualifiers, alignment, attributes and the specifiers that change
+// nothing here (auto, register, restrict, _Noreturn as a type's).
+static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
+  if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__")) {
+    s->is_const = true;
+  } else if (equal(tok, "volatile") || equal(tok, "__volatile") || equal(tok, "__volatile__")) {
+    s->is_volatile = true;
+  } else if (equal(tok, "_Noreturn")) {
+    if (attr)
+      attr->is_noreturn = true;
+  } else if (equal(tok, "auto") || equal(tok, "register") || equal(tok, "restrict") ||
+             equal(tok, "__restrict") || equal(tok, "__restrict__") ||
+             equal(tok, "__extension__")) {
+    // nothing to record
+  } else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+    if (!attr) {
+      *rest = skip_attributes(tok);
+      return true;
+    }
+    *rest = attribute_list(tok, &attr->gnu);
+    if (attr->gnu.aligned > attr->align)
+      attr->align = attr->gnu.aligned;
+    return true;
+  } else {
+    return false;
+  }
+  *rest = tok->next;
+  return true;
+}
+
+// alignment-specifier = "_Alignas" "(" (type-name | const-expr) ")"
+static Token *alignas_specifier(Token *tok, VarAttr *attr) {
+  if (!attr)
+    error_tok(tok, "_Alignas is not allowed in this context");
+  tok = skip(tok->next, "(");
+  int align;
+  if (is_typename(tok))
+    align = typename(&tok, tok)->align;
+  else
+    align = const_expr(&tok, tok);
+  if (align > attr->align)
+    attr->align = align;
+  return skip(tok, ")");
+}
+
+// A struct, union, enum, typeof or typedef name: the whole type at once.
+static Type *named_type(Token **rest, Token *tok, Type *typedef_ty) {
+  if (equal(tok, "struct"))
+    return struct_decl(rest, tok->next);
+  if (equal(tok, "union"))
+    return union_decl(rest, tok->next);
+  if (equal(tok, "enum"))
+    return enum_specifier(rest, tok->next);
+  if (equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__"))
+    return typeof_specifier(rest, tok->next);
+  *rest = tok->next;
+  return typedef_ty;
+}
+
+static bool starts_named_type(Token *tok, Type *typedef_ty) {
+  return equal(tok, "struct") || equal(tok, "union") || equal(tok, "enum") ||
+         equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__") ||
+         typedef_ty;
+}
+
+// declspec = (storage-class | qualifier | alignment-specifier
+//             | "_Atomic" ("(" type-name ")")?
+//             | struct-decl | union-decl | enum-specifier
+//             | typeof-specifier | typedef-name
+//             | "void" | "_Bool" | "char" | "short" | "int" | "long"
+//             | "float" | "double" | "signed" | "unsigned" | "_Complex")+
 //
 // The order of typenames in a type-specifier doesn't matter.  For example,
 // `int long static` means the same as `static long int`.  That can also be
 // written as `static long` because you can omit `int` if `long` or `short`
-// are specified.  We count each basic type specifier in one bit field of a
-// counter and look the sum up in a table of the combinations C allows.
+// are specified.
 Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
-  enum {
-    VOID = 1 << 0,
-    BOOL = 1 << 2,
-    CHAR = 1 << 4,
-    SHORT = 1 << 6,
-    INT = 1 << 8,
-    LONG = 1 << 10,
-    FLOAT = 1 << 12,
-    DOUBLE = 1 << 14,
-    OTHER = 1 << 16,
-    SIGNED = 1 << 17,
-    UNSIGNED = 1 << 18,
-    COMPLEX = 1 << 19,
-  };
-
-  Type *ty = ty_int;
-  int counter = 0;
-  bool is_const = false, is_volatile = false;
-  bool is_complex_spec = false;
+  Specs s = {.ty = ty_int};
   Token *start = tok;
 
   while (is_typename(tok)) {
-    // Storage class specifiers
-    if (equal(tok, "typedef") || equal(tok, "static") || equal(tok, "extern") ||
-        equal(tok, "inline") || equal(tok, "__inline") || equal(tok, "__inline__") ||
-        equal(tok, "_Thread_local") || equal(tok, "__thread")) {
-      if (!attr)
-        error_tok(tok, "storage class specifier is not allowed in this context");
-
-      if (equal(tok, "typedef"))
-        attr->is_typedef = true;
-      else if (equal(tok, "static"))
-        attr->is_static = true;
-      else if (equal(tok, "extern"))
-        attr->is_extern = true;
-      else if (equal(tok, "_Thread_local") || equal(tok, "__thread"))
-        attr->is_tls = true;
-      else
-        attr->is_inline = true;
-
-      if (attr->is_typedef + attr->is_static + attr->is_extern > 1)
-        error_tok(tok, "multiple storage classes in declaration specifiers");
-      tok = tok->next;
+    if (storage_class(&tok, tok, attr) || qualifier(&tok, tok, &s, attr))
       continue;
-    }
-
-    if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__")) {
-      is_const = true;
-      tok = tok->next;
-      continue;
-    }
-    if (equal(tok, "volatile") || equal(tok, "__volatile") ||
-        equal(tok, "__volatile__")) {
-      is_volatile = true;
-      tok = tok->next;
-      continue;
-    }
-
-    // Ignored specifiers and qualifiers.
-    if (equal(tok, "_Noreturn")) {
-      if (attr)
-        attr->is_noreturn = true;
-      tok = tok->next;
-      continue;
-    }
-
-    if (equal(tok, "auto") || equal(tok, "register") || equal(tok, "restrict") ||
-        equal(tok, "__restrict") || equal(tok, "__restrict__") || equal(tok, "__extension__")) {
-      tok = tok->next;
-      continue;
-    }
-
-    if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
-      if (attr) {
-        tok = attribute_list(tok, &attr->gnu);
-        if (attr->gnu.aligned > attr->align)
-          attr->align = attr->gnu.aligned;
-      } else {
-        tok = skip_attributes(tok);
-      }
-      continue;
-    }
 
     if (equal(tok, "_Atomic")) {
       tok = tok->next;
       if (equal(tok, "(")) {
-        ty = typename(&tok, tok->next);
+        s.ty = typename(&tok, tok->next);
         tok = skip(tok, ")");
-        if (counter)
+        if (s.counter)
           error_tok(tok, "two or more data types in declaration specifiers");
-        counter += OTHER;
+        s.counter += OTHER;
       }
       continue;
     }
 
     if (equal(tok, "_Alignas")) {
-      if (!attr)
-        error_tok(tok, "_Alignas is not allowed in this context");
-      tok = skip(tok->next, "(");
-      int align;
-      if (is_typename(tok))
-        align = typename(&tok, tok)->align;
-      else
-        align = const_expr(&tok, tok);
-      if (align > attr->align)
-        attr->align = align;
-      tok = skip(tok, ")");
+      tok = alignas_specifier(tok, attr);
       continue;
     }
 
-    // User-defined types.
-    Type *ty2 = find_typedef(tok);
-    if (equal(tok, "struct") || equal(tok, "union") || equal(tok, "enum") ||
-        equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__") ||
-        ty2) {
-      if (counter)
+    Type *typedef_ty = find_typedef(tok);
+    if (starts_named_type(tok, typedef_ty)) {
+      if (s.counter)
         break;
-
-      if (equal(tok, "struct")) {
-        ty = struct_decl(&tok, tok->next);
-      } else if (equal(tok, "union")) {
-        ty = union_decl(&tok, tok->next);
-      } else if (equal(tok, "enum")) {
-        ty = enum_specifier(&tok, tok->next);
-      } else if (equal(tok, "typeof") || equal(tok, "__typeof") ||
-                 equal(tok, "__typeof__")) {
-        ty = typeof_specifier(&tok, tok->next);
-      } else {
-        ty = ty2;
-        tok = tok->next;
-      }
-
-      counter += OTHER;
+      s.ty = named_type(&tok, tok, typedef_ty);
+      s.counter += OTHER;
       continue;
     }
 
-    // Built-in types.
-    if (equal(tok, "void"))
-      counter += VOID;
-    else if (equal(tok, "_Bool"))
-      counter += BOOL;
-    else if (equal(tok, "char"))
-      counter += CHAR;
-    else if (equal(tok, "short"))
-      counter += SHORT;
-    else if (equal(tok, "int"))
-      counter += INT;
-    else if (equal(tok, "long"))
-      counter += LONG;
-    else if (equal(tok, "float"))
-      counter += FLOAT;
-    else if (equal(tok, "double"))
-      counter += DOUBLE;
-    else if (equal(tok, "signed") || equal(tok, "__signed") || equal(tok, "__signed__"))
-      counter |= SIGNED;
-    else if (equal(tok, "unsigned"))
-      counter |= UNSIGNED;
-    else if (equal(tok, "_Complex") || equal(tok, "__complex__") || equal(tok, "__complex")) {
-      is_complex_spec = true;
+    if (equal(tok, "_Complex") || equal(tok, "__complex__") || equal(tok, "__complex")) {
+      s.is_complex = true;
       tok = tok->next;
-      if (counter == 0)
-        ty = ty_double; // `_Complex` alone is complex double
+      if (s.counter == 0)
+        s.ty = ty_double; // `_Complex` alone is complex double
       continue;
     }
-    else
-      error_tok(tok, "internal error: unexpected type specifier");
 
-    switch (counter) {
-    case VOID:
-      ty = ty_void;
-      break;
-    case BOOL:
-      ty = ty_bool;
-      break;
-    case CHAR:
-    case SIGNED + CHAR:
-      ty = (counter & SIGNED) ? ty_schar : ty_char;
-      break;
-    case UNSIGNED + CHAR:
-      ty = ty_uchar;
-      break;
-    case SHORT:
-    case SHORT + INT:
-    case SIGNED + SHORT:
-    case SIGNED + SHORT + INT:
-      ty = ty_short;
-      break;
-    case UNSIGNED + SHORT:
-    case UNSIGNED + SHORT + INT:
-      ty = ty_ushort;
-      break;
-    case INT:
-    case SIGNED:
-    case SIGNED + INT:
-      ty = ty_int;
-      break;
-    case UNSIGNED:
-    case UNSIGNED + INT:
-      ty = ty_uint;
-      break;
-    case LONG:
-    case LONG + INT:
-    case SIGNED + LONG:
-    case SIGNED + LONG + INT:
-      ty = ty_long;
-      break;
-    case LONG + LONG:
-    case LONG + LONG + INT:
-    case SIGNED + LONG + LONG:
-    case SIGNED + LONG + LONG + INT:
-      ty = ty_llong;
-      break;
-    case UNSIGNED + LONG:
-    case UNSIGNED + LONG + INT:
-      ty = ty_ulong;
-      break;
-    case UNSIGNED + LONG + LONG:
-    case UNSIGNED + LONG + LONG + INT:
-      ty = ty_ullong;
-      break;
-    case FLOAT:
-      ty = ty_float;
-      break;
-    case DOUBLE:
-      ty = ty_double;
-      break;
-    case LONG + DOUBLE:
-      ty = ty_ldouble;
-      break;
-    default:
-      error_tok(tok, "two or more data types in declaration specifiers");
-    }
-
+    basic_type_specifier(tok, &s);
     tok = tok->next;
   }
 
   if (tok == start)
     error_tok(tok, "expected a type name");
-  if (is_complex_spec) {
-    if (!is_numeric(ty) || ty->kind == TY_BOOL)
+  if (s.is_complex) {
+    if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
-    ty = complex_type(counter ? ty : ty_double);
+    s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   *rest = tok;
-  return qualified_type(ty, is_const, is_volatile);
+  return qualified_type(s.ty, s.is_const, s.is_volatile);
 }
 
 // func-params = ("void" | param ("," param)* ("," "...")?)? ")"
