@@ -25,16 +25,84 @@ char *const_context = "expression is not a constant";
 // number.  The latter form is accepted only as an initialization
 // expression for a global variable.
 int64_t eval(Node *node) {
-  return eval2(node, NULL);
+  return eval_with_label(node, NULL);
 }
 
 _Noreturn static void eval_error(Node *node) {
   error_tok(node->tok, "%s", const_context);
 }
 
+// x / y and x % y, which C leaves undefined for y == 0 and for INT_MIN / -1
+// (which wraps here, as on the target).
+static int64_t eval_div_mod(Node *node) {
+  int64_t r = eval(node->rhs);
+  if (r == 0)
+    error_tok(node->tok, "division by zero in constant expression");
+  bool div = node->kind == ND_DIV;
+  if (node->ty->is_unsigned)
+    return truncate_int(div ? (uint64_t)eval(node->lhs) / r : (uint64_t)eval(node->lhs) % r,
+                        node->ty);
+  if (r == -1)
+    return div ? truncate_int(-(uint64_t)eval(node->lhs), node->ty) : 0;
+  return div ? eval(node->lhs) / r : eval(node->lhs) % r;
+}
+
+// ==, !=, < and <= (the parser turns > and >= around), on the operands'
+// type: floating, unsigned or signed.
+static int64_t eval_comparison(Node *node) {
+  if (is_flonum(node->lhs->ty)) {
+    long double a = eval_double(node->lhs), b = eval_double(node->rhs);
+    switch (node->kind) {
+    case ND_EQ: return a == b;
+    case ND_NE: return a != b;
+    case ND_LT: return a < b;
+    default: return a <= b;
+    }
+  }
+  int64_t a = eval(node->lhs), b = eval(node->rhs);
+  switch (node->kind) {
+  case ND_EQ: return a == b;
+  case ND_NE: return a != b;
+  case ND_LT: return node->lhs->ty->is_unsigned ? (uint64_t)a < (uint64_t)b : a < b;
+  default: return node->lhs->ty->is_unsigned ? (uint64_t)a <= (uint64_t)b : a <= b;
+  }
+}
+
+// A conversion: floating values truncate as gcc's do; an address stays an
+// address only in a type wide enough to hold it.
+static int64_t eval_cast(Node *node, char ***label) {
+  if (is_flonum(node->lhs->ty)) {
+    long double d = eval_double(node->lhs);
+    if (node->ty->kind == TY_BOOL)
+      return d != 0;
+    return float_to_int(d, node->ty);
+  }
+  int64_t val = eval_with_label(node->lhs, label);
+  if (is_integer(node->ty)) {
+    if (label && *label && node->ty->size < 8)
+      eval_error(node);
+    if (label && *label)
+      return val;
+    return truncate_int(val, node->ty);
+  }
+  return val;
+}
+
+// `static void *p = &&x;`: the label's unique name is known when the
+// function is done, and the relocation outlives the node, so it gets
+// a cell that resolve_goto_labels() fills.
+static char **label_cell(Node *node) {
+  LabelCell *lc = xcalloc(1, sizeof(LabelCell));
+  lc->cell = xcalloc(1, sizeof(char *));
+  lc->node = node;
+  lc->next = label_cells;
+  label_cells = lc;
+  return lc->cell;
+}
+
 // Evaluates a constant expression: a number, or (for static initializers)
 // the address of a global plus an offset, with the global's name in *label.
-int64_t eval2(Node *node, char ***label) {
+int64_t eval_with_label(Node *node, char ***label) {
   add_type(node);
 
   if (is_flonum(node->ty))
@@ -43,41 +111,24 @@ int64_t eval2(Node *node, char ***label) {
   switch (node->kind) {
   // Wrapping arithmetic, as the target does: no signed overflow here.
   case ND_ADD:
-    return (int64_t)((uint64_t)eval2(node->lhs, label) + (uint64_t)eval(node->rhs));
+    return (int64_t)((uint64_t)eval_with_label(node->lhs, label) + (uint64_t)eval(node->rhs));
   case ND_SUB:
     if (label && node->lhs->ty->kind == TY_PTR && node->rhs->ty->kind == TY_PTR) {
       // &a[3] - &a[1]: both sides have the same label.
       char **l1 = NULL, **l2 = NULL;
-      int64_t a = eval2(node->lhs, &l1), b = eval2(node->rhs, &l2);
+      int64_t a = eval_with_label(node->lhs, &l1), b = eval_with_label(node->rhs, &l2);
       if (l1 != l2 && (!l1 || !l2 || strcmp(*l1, *l2)))
         eval_error(node);
       return (int64_t)((uint64_t)a - (uint64_t)b);
     }
-    return (int64_t)((uint64_t)eval2(node->lhs, label) - (uint64_t)eval(node->rhs));
+    return (int64_t)((uint64_t)eval_with_label(node->lhs, label) - (uint64_t)eval(node->rhs));
   case ND_MUL:
     return (int64_t)((uint64_t)eval(node->lhs) * (uint64_t)eval(node->rhs));
-  case ND_DIV: {
-    int64_t r = eval(node->rhs);
-    if (r == 0)
-      error_tok(node->tok, "division by zero in constant expression");
-    if (node->ty->is_unsigned)
-      return truncate_int((uint64_t)eval(node->lhs) / r, node->ty);
-    if (r == -1)
-      return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
-    return eval(node->lhs) / r;
-  }
+  case ND_DIV:
+  case ND_MOD:
+    return eval_div_mod(node);
   case ND_NEG:
     return truncate_int(-(uint64_t)eval(node->lhs), node->ty);
-  case ND_MOD: {
-    int64_t r = eval(node->rhs);
-    if (r == 0)
-      error_tok(node->tok, "division by zero in constant expression");
-    if (node->ty->is_unsigned)
-      return truncate_int((uint64_t)eval(node->lhs) % r, node->ty);
-    if (r == -1)
-      return 0;
-    return eval(node->lhs) % r;
-  }
   case ND_BITAND:
     return eval(node->lhs) & eval(node->rhs);
   case ND_BITOR:
@@ -93,31 +144,16 @@ int64_t eval2(Node *node, char ***label) {
       return (uint32_t)eval(node->lhs) >> (eval(node->rhs) & 31);
     return eval(node->lhs) >> (eval(node->rhs) & 63);
   case ND_EQ:
-    if (is_flonum(node->lhs->ty))
-      return eval_double(node->lhs) == eval_double(node->rhs);
-    return eval(node->lhs) == eval(node->rhs);
   case ND_NE:
-    if (is_flonum(node->lhs->ty))
-      return eval_double(node->lhs) != eval_double(node->rhs);
-    return eval(node->lhs) != eval(node->rhs);
   case ND_LT:
-    if (is_flonum(node->lhs->ty))
-      return eval_double(node->lhs) < eval_double(node->rhs);
-    if (node->lhs->ty->is_unsigned)
-      return (uint64_t)eval(node->lhs) < (uint64_t)eval(node->rhs);
-    return eval(node->lhs) < eval(node->rhs);
   case ND_LE:
-    if (is_flonum(node->lhs->ty))
-      return eval_double(node->lhs) <= eval_double(node->rhs);
-    if (node->lhs->ty->is_unsigned)
-      return (uint64_t)eval(node->lhs) <= (uint64_t)eval(node->rhs);
-    return eval(node->lhs) <= eval(node->rhs);
+    return eval_comparison(node);
   case ND_COND:
     if (is_flonum(node->cond->ty))
-      return eval_double(node->cond) ? eval2(node->then, label) : eval2(node->els, label);
-    return eval(node->cond) ? eval2(node->then, label) : eval2(node->els, label);
+      return eval_double(node->cond) ? eval_with_label(node->then, label) : eval_with_label(node->els, label);
+    return eval(node->cond) ? eval_with_label(node->then, label) : eval_with_label(node->els, label);
   case ND_COMMA:
-    return eval2(node->rhs, label);
+    return eval_with_label(node->rhs, label);
   case ND_NOT:
     if (is_flonum(node->lhs->ty))
       return !eval_double(node->lhs);
@@ -128,39 +164,15 @@ int64_t eval2(Node *node, char ***label) {
     return eval(node->lhs) && eval(node->rhs);
   case ND_LOGOR:
     return eval(node->lhs) || eval(node->rhs);
-  case ND_CAST: {
-    if (is_flonum(node->lhs->ty)) {
-      long double d = eval_double(node->lhs);
-      if (node->ty->kind == TY_BOOL)
-        return d != 0;
-      return float_to_int(d, node->ty);
-    }
-    int64_t val = eval2(node->lhs, label);
-    if (is_integer(node->ty)) {
-      if (label && *label && node->ty->size < 8)
-        eval_error(node);
-      if (label && *label)
-        return val;
-      return truncate_int(val, node->ty);
-    }
-    return val;
-  }
+  case ND_CAST:
+    return eval_cast(node, label);
   case ND_ADDR:
     return eval_rval(node->lhs, label);
-  case ND_LABEL_VAL: {
+  case ND_LABEL_VAL:
     if (!label)
       eval_error(node);
-    // `static void *p = &&x;`: the label's unique name is known when the
-    // function is done, and the relocation outlives the node, so it gets
-    // a cell that resolve_goto_labels() fills.
-    LabelCell *lc = xcalloc(1, sizeof(LabelCell));
-    lc->cell = xcalloc(1, sizeof(char *));
-    lc->node = node;
-    lc->next = label_cells;
-    label_cells = lc;
-    *label = lc->cell;
+    *label = label_cell(node);
     return 0;
-  }
   case ND_MEMBER:
     // An array member used as an address: `&s.arr[2]`, offsetof.
     if (node->ty->kind != TY_ARRAY)
@@ -171,7 +183,7 @@ int64_t eval2(Node *node, char ***label) {
     // is an array of arrays.
     if (node->ty->kind != TY_ARRAY && node->ty->kind != TY_FUNC)
       eval_error(node);
-    return eval2(node->lhs, label);
+    return eval_with_label(node->lhs, label);
   case ND_VAR:
     if (!label)
       eval_error(node);
@@ -198,7 +210,7 @@ static int64_t eval_rval(Node *node, char ***label) {
     *label = node->var->asm_name ? &node->var->asm_name : &node->var->name;
     return 0;
   case ND_DEREF:
-    return eval2(node->lhs, label);
+    return eval_with_label(node->lhs, label);
   case ND_MEMBER:
     return eval_rval(node->lhs, label) + node->member->offset;
   default:

@@ -744,7 +744,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
   char **label = NULL;
   add_type(init->expr);
   Node *expr = new_cast(init->expr, ty);
-  uint64_t val = eval2(expr, &label);
+  uint64_t val = eval_with_label(expr, &label);
 
   if (!label) {
     write_buf(buf + offset, val, ty->size);

@@ -201,7 +201,7 @@ extern char *const_context;
 
 int64_t const_expr(Token **rest, Token *tok);
 int64_t eval(Node *node);
-int64_t eval2(Node *node, char ***label);
+int64_t eval_with_label(Node *node, char ***label);
 bool is_const_offset(Node *node);
 bool is_const_expr(Node *node);
 double eval_double(Node *node);
