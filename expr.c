@@ -8,7 +8,7 @@
 
 #include "parse.h"
 
-static Node *assign2(Token **rest, Token *tok);
+static Node *assign_unguarded(Token **rest, Token *tok);
 static Node *logor(Token **rest, Token *tok);
 static Node *logand(Token **rest, Token *tok);
 static Node *bitor(Token **rest, Token *tok);
@@ -44,13 +44,13 @@ Node *assign(Token **rest, Token *tok) {
   static int depth;
   if (++depth > 200000)
     error_tok(tok, "expression nested too deeply");
-  Node *node = assign2(&tok, tok);
+  Node *node = assign_unguarded(&tok, tok);
   depth--;
   *rest = tok;
   return node;
 }
 
-static Node *assign2(Token **rest, Token *tok) {
+static Node *assign_unguarded(Token **rest, Token *tok) {
   Node *node = conditional(&tok, tok);
 
   if (equal(tok, "=")) {
@@ -696,37 +696,10 @@ static Node *compound_literal(Token **rest, Token *tok, Type *ty, Token *start) 
   return new_binary(ND_COMMA, lhs, rhs, start);
 }
 
-// primary = "(" "{" stmt+ "}" ")"
-//         | "(" expr ")"
-//         | "sizeof" "(" type-name ")"
-//         | "sizeof" unary
-//         | "_Alignof" "(" type-name ")"
-//         | "_Alignof" unary
-//         | "_Generic" generic-selection
-//         | builtin-call (see builtin.c)
-//         | ident
-//         | str
-//         | num
-static Node *primary(Token **rest, Token *tok) {
+// sizeof-expr = "sizeof" ("(" type-name ")" | unary)
+static Node *sizeof_expr(Token **rest, Token *tok) {
   Token *start = tok;
-
-  if (equal(tok, "(") && equal(tok->next, "{")) {
-    // This is a GNU statement expresssion.
-    if (!current_fn)
-      error_tok(tok, "braced-group within expression allowed only inside a function");
-    Node *node = new_node(ND_STMT_EXPR, tok);
-    node->body = compound_stmt(&tok, tok->next->next)->body;
-    *rest = skip(tok, ")");
-    return node;
-  }
-
-  if (equal(tok, "(")) {
-    Node *node = expr(&tok, tok->next);
-    *rest = skip(tok, ")");
-    return node;
-  }
-
-  if (equal(tok, "sizeof") && equal(tok->next, "(") && is_typename(tok->next->next)) {
+  if (equal(tok->next, "(") && is_typename(tok->next->next)) {
     start = tok->next->next;
     Type *ty = typename(&tok, tok->next->next);
     *rest = skip(tok, ")");
@@ -745,84 +718,141 @@ static Node *primary(Token **rest, Token *tok) {
     return new_ulong(ty->size, start);
   }
 
-  if (equal(tok, "sizeof")) {
-    Node *node = unary(rest, tok->next);
-    add_type(node);
-    // An operand of variable-length array type is evaluated (C11 6.5.3.4p2).
-    if (node->ty->kind == TY_VLA)
-      return new_binary(ND_COMMA, node, new_var_node(node->ty->vla_size, tok), tok);
-    if (node->ty->size < 0)
-      error_tok(start, "invalid application of 'sizeof' to incomplete type '%s'",
-                type_name(node->ty));
-    if (node->kind == ND_MEMBER && node->member->is_bitfield)
-      error_tok(start, "'sizeof' applied to a bit-field");
-    return new_ulong(node->ty->size, tok);
-  }
+  Node *node = unary(rest, tok->next);
+  add_type(node);
+  // An operand of variable-length array type is evaluated (C11 6.5.3.4p2).
+  if (node->ty->kind == TY_VLA)
+    return new_binary(ND_COMMA, node, new_var_node(node->ty->vla_size, tok), tok);
+  if (node->ty->size < 0)
+    error_tok(start, "invalid application of 'sizeof' to incomplete type '%s'",
+              type_name(node->ty));
+  if (node->kind == ND_MEMBER && node->member->is_bitfield)
+    error_tok(start, "'sizeof' applied to a bit-field");
+  return new_ulong(node->ty->size, tok);
+}
 
-  if ((equal(tok, "_Alignof") || equal(tok, "__alignof__") || equal(tok, "__alignof")) &&
-      equal(tok->next, "(") && is_typename(tok->next->next)) {
+// alignof-expr = ("_Alignof" | "__alignof__" | "__alignof") ("(" type-name ")" | unary)
+static Node *alignof_expr(Token **rest, Token *tok) {
+  if (equal(tok->next, "(") && is_typename(tok->next->next)) {
     Type *ty = typename(&tok, tok->next->next);
     *rest = skip(tok, ")");
     return new_ulong(ty->align, tok);
   }
+  Node *node = unary(rest, tok->next);
+  add_type(node);
+  if (node->kind == ND_VAR)
+    return new_ulong(node->var->align, tok);
+  return new_ulong(node->ty->align, tok);
+}
 
-  if (equal(tok, "_Alignof") || equal(tok, "__alignof__") || equal(tok, "__alignof")) {
-    Node *node = unary(rest, tok->next);
-    add_type(node);
-    if (node->kind == ND_VAR)
-      return new_ulong(node->var->align, tok);
-    return new_ulong(node->ty->align, tok);
+// __func__ (and GNU's __FUNCTION__, __PRETTY_FUNCTION__) is the name of
+// the enclosing function (C11 6.4.2.2), made the first time it is used.
+static Node *function_name(Token *tok) {
+  Obj *name = new_string_literal(current_fn->name,
+                                 array_of(ty_char, strlen(current_fn->name) + 1));
+  Scope *fn_scope = scope;
+  while (fn_scope->next && fn_scope->next->next)
+    fn_scope = fn_scope->next;
+  VarScope *vs = xcalloc(1, sizeof(VarScope));
+  vs->var = name;
+  hashmap_put(&fn_scope->vars, "__func__", vs);
+  hashmap_put(&fn_scope->vars, "__FUNCTION__", vs);
+  hashmap_put(&fn_scope->vars, "__PRETTY_FUNCTION__", vs);
+  return new_var_node(name, tok);
+}
+
+// An identifier in an expression: a variable, a function, an enum
+// constant, or (followed by "(") a function called undeclared.
+static Node *identifier(Token **rest, Token *tok) {
+  VarScope *sc = find_var(tok);
+  *rest = tok->next;
+
+  if (!sc && current_fn &&
+      (equal(tok, "__func__") || equal(tok, "__FUNCTION__") ||
+       equal(tok, "__PRETTY_FUNCTION__")))
+    return function_name(tok);
+
+  if (sc) {
+    if (sc->var)
+      return new_var_node(sc->var, tok);
+    if (sc->enum_ty)
+      return new_num(sc->enum_val, tok);
+    if (sc->type_def)
+      error_tok(tok, "expected expression before %s", tok_desc(tok));
   }
 
+  if (equal(tok->next, "(")) {
+    // __builtin_memcpy and friends are the library functions themselves.
+    if (tok->len > 10 && starts_with(tok->loc, "__builtin_"))
+      return builtin_library_function(tok);
+    return new_var_node(implicit_function(tok), tok);
+  }
+
+  if (current_fn)
+    error_tok(tok, "'%.*s' undeclared (first use in this function)", tok->len, tok->loc);
+  error_tok(tok, "'%.*s' undeclared here (not in a function)", tok->len, tok->loc);
+}
+
+// A numeric constant; an imaginary one (`2i`) is the complex 0 + 2i.
+static Node *number(Token *tok) {
+  if (is_complex(tok->ty)) {
+    Type *base = tok->ty->complex_base;
+    Node *im = new_node(ND_NUM, tok);
+    im->ty = base;
+    if (is_flonum(base))
+      im->fval = *tok->fval;
+    else
+      im->val = tok->val;
+    return complex_value(zero_of(base, tok), im, tok->ty, tok);
+  }
+
+  Node *node;
+  if (is_flonum(tok->ty)) {
+    node = new_node(ND_NUM, tok);
+    node->fval = *tok->fval;
+  } else {
+    node = new_num(tok->val, tok);
+  }
+  node->ty = tok->ty;
+  return node;
+}
+
+// primary = "(" "{" stmt+ "}" ")"
+//         | "(" expr ")"
+//         | sizeof-expr
+//         | alignof-expr
+//         | "_Generic" generic-selection
+//         | builtin-call (see builtin.c)
+//         | ident
+//         | str
+//         | num
+static Node *primary(Token **rest, Token *tok) {
+  if (equal(tok, "(") && equal(tok->next, "{")) {
+    // This is a GNU statement expresssion.
+    if (!current_fn)
+      error_tok(tok, "braced-group within expression allowed only inside a function");
+    Node *node = new_node(ND_STMT_EXPR, tok);
+    node->body = compound_stmt(&tok, tok->next->next)->body;
+    *rest = skip(tok, ")");
+    return node;
+  }
+
+  if (equal(tok, "(")) {
+    Node *node = expr(&tok, tok->next);
+    *rest = skip(tok, ")");
+    return node;
+  }
+
+  if (equal(tok, "sizeof"))
+    return sizeof_expr(rest, tok);
+  if (equal(tok, "_Alignof") || equal(tok, "__alignof__") || equal(tok, "__alignof"))
+    return alignof_expr(rest, tok);
   if (equal(tok, "_Generic"))
     return generic_selection(rest, tok->next);
 
   if (tok->kind == TK_IDENT) {
     Node *b = builtin_call(rest, tok);
-    if (b)
-      return b;
-
-    // Variable or enum constant
-    VarScope *sc = find_var(tok);
-    *rest = tok->next;
-
-    // __func__ (and GNU's __FUNCTION__, __PRETTY_FUNCTION__) is the name of
-    // the enclosing function (C11 6.4.2.2), made the first time it is used.
-    if (!sc && current_fn &&
-        (equal(tok, "__func__") || equal(tok, "__FUNCTION__") ||
-         equal(tok, "__PRETTY_FUNCTION__"))) {
-      Obj *name = new_string_literal(current_fn->name,
-                                     array_of(ty_char, strlen(current_fn->name) + 1));
-      Scope *fn_scope = scope;
-      while (fn_scope->next && fn_scope->next->next)
-        fn_scope = fn_scope->next;
-      VarScope *vs = xcalloc(1, sizeof(VarScope));
-      vs->var = name;
-      hashmap_put(&fn_scope->vars, "__func__", vs);
-      hashmap_put(&fn_scope->vars, "__FUNCTION__", vs);
-      hashmap_put(&fn_scope->vars, "__PRETTY_FUNCTION__", vs);
-      return new_var_node(name, tok);
-    }
-
-    if (sc) {
-      if (sc->var)
-        return new_var_node(sc->var, tok);
-      if (sc->enum_ty)
-        return new_num(sc->enum_val, tok);
-      if (sc->type_def)
-        error_tok(tok, "expected expression before %s", tok_desc(tok));
-    }
-
-    if (equal(tok->next, "(")) {
-      // __builtin_memcpy and friends are the library functions themselves.
-      if (tok->len > 10 && starts_with(tok->loc, "__builtin_"))
-        return builtin_library_function(tok);
-      return new_var_node(implicit_function(tok), tok);
-    }
-
-    if (current_fn)
-      error_tok(tok, "'%.*s' undeclared (first use in this function)", tok->len, tok->loc);
-    error_tok(tok, "'%.*s' undeclared here (not in a function)", tok->len, tok->loc);
+    return b ? b : identifier(rest, tok);
   }
 
   if (tok->kind == TK_STR) {
@@ -831,31 +861,9 @@ static Node *primary(Token **rest, Token *tok) {
     return new_var_node(var, tok);
   }
 
-  if (tok->kind == TK_NUM && is_complex(tok->ty)) {
-    // An imaginary constant: 0 + value i.
-    Type *base = tok->ty->complex_base;
-    Node *im = new_node(ND_NUM, tok);
-    im->ty = base;
-    if (is_flonum(base))
-      im->fval = *tok->fval;
-    else
-      im->val = tok->val;
-    *rest = tok->next;
-    return complex_value(zero_of(base, tok), im, tok->ty, tok);
-  }
-
   if (tok->kind == TK_NUM) {
-    Node *node;
-    if (is_flonum(tok->ty)) {
-      node = new_node(ND_NUM, tok);
-      node->fval = *tok->fval;
-    } else {
-      node = new_num(tok->val, tok);
-    }
-
-    node->ty = tok->ty;
     *rest = tok->next;
-    return node;
+    return number(tok);
   }
 
   if (tok->kind == TK_EOF)
