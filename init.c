@@ -8,9 +8,9 @@
 
 #include "parse.h"
 
-static void array_initializer2(Token **rest, Token *tok, Initializer *init, int i);
-static void struct_initializer2(Token **rest, Token *tok, Initializer *init, Member *mem);
-static void initializer2(Token **rest, Token *tok, Initializer *init);
+static void unbraced_array_initializer(Token **rest, Token *tok, Initializer *init, int i);
+static void unbraced_struct_initializer(Token **rest, Token *tok, Initializer *init, Member *mem);
+static void fill_initializer(Token **rest, Token *tok, Initializer *init);
 
 static Token *skip_excess_element(Token *tok) {
   if (equal(tok, "{")) {
@@ -204,7 +204,7 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
     }
     if (init->is_flexible)
       note_index(init, end);
-    array_initializer2(rest, tok2, init, end + 1);
+    unbraced_array_initializer(rest, tok2, init, end + 1);
     return;
   }
 
@@ -212,7 +212,7 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
     Member *mem = struct_designator(&tok, tok, init->ty);
     designation(&tok, tok, init->children[mem->idx]);
     init->expr = NULL;
-    struct_initializer2(rest, tok, init, mem->next);
+    unbraced_struct_initializer(rest, tok, init, mem->next);
     return;
   }
 
@@ -228,12 +228,12 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
 
   if (equal(tok, "="))
     tok = tok->next;
-  initializer2(rest, tok, init);
+  fill_initializer(rest, tok, init);
 }
 
 // An array initializer with braces:
-// array-initializer1 = "{" initializer ("," initializer)* ","? "}"
-static void array_initializer1(Token **rest, Token *tok, Initializer *init) {
+// braced-array-initializer = "{" initializer ("," initializer)* ","? "}"
+static void braced_array_initializer(Token **rest, Token *tok, Initializer *init) {
   tok = skip(tok, "{");
   int saved = flexible_len;
   flexible_len = 0;
@@ -260,7 +260,7 @@ static void array_initializer1(Token **rest, Token *tok, Initializer *init) {
 
     if (init->is_flexible || i < init->ty->array_len) {
       ensure_child(init, i);
-      initializer2(&tok, tok, init->children[i]);
+      fill_initializer(&tok, tok, init->children[i]);
       note_index(init, i);
     } else {
       tok = skip_excess_element(tok);
@@ -272,8 +272,8 @@ static void array_initializer1(Token **rest, Token *tok, Initializer *init) {
 }
 
 // An array initializer without braces:
-// array-initializer2 = initializer ("," initializer)*
-static void array_initializer2(Token **rest, Token *tok, Initializer *init, int i) {
+// unbraced-array-initializer = initializer ("," initializer)*
+static void unbraced_array_initializer(Token **rest, Token *tok, Initializer *init, int i) {
   for (; (init->is_flexible || i < init->ty->array_len) && !is_end(tok); i++) {
     Token *start = tok;
     if (i > 0)
@@ -285,15 +285,15 @@ static void array_initializer2(Token **rest, Token *tok, Initializer *init, int 
     }
 
     ensure_child(init, i);
-    initializer2(&tok, tok, init->children[i]);
+    fill_initializer(&tok, tok, init->children[i]);
     if (init->is_flexible)
       note_index(init, i);
   }
   *rest = tok;
 }
 
-// struct-initializer1 = "{" initializer ("," initializer)* ","? "}"
-static void struct_initializer1(Token **rest, Token *tok, Initializer *init) {
+// braced-struct-initializer = "{" initializer ("," initializer)* ","? "}"
+static void braced_struct_initializer(Token **rest, Token *tok, Initializer *init) {
   tok = skip(tok, "{");
 
   Member *mem = init->ty->members;
@@ -335,7 +335,7 @@ static void struct_initializer1(Token **rest, Token *tok, Initializer *init) {
       mem = mem->next;
 
     if (mem) {
-      initializer2(&tok, tok, init->children[mem->idx]);
+      fill_initializer(&tok, tok, init->children[mem->idx]);
       mem = mem->next;
     } else {
       tok = skip_excess_element(tok);
@@ -343,8 +343,8 @@ static void struct_initializer1(Token **rest, Token *tok, Initializer *init) {
   }
 }
 
-// struct-initializer2 = initializer ("," initializer)*
-static void struct_initializer2(Token **rest, Token *tok, Initializer *init, Member *mem) {
+// unbraced-struct-initializer = initializer ("," initializer)*
+static void unbraced_struct_initializer(Token **rest, Token *tok, Initializer *init, Member *mem) {
   bool first = true;
 
   for (; mem && !is_end(tok); mem = mem->next) {
@@ -361,7 +361,7 @@ static void struct_initializer2(Token **rest, Token *tok, Initializer *init, Mem
       return;
     }
 
-    initializer2(&tok, tok, init->children[mem->idx]);
+    fill_initializer(&tok, tok, init->children[mem->idx]);
   }
   *rest = tok;
 }
@@ -413,18 +413,18 @@ static void union_initializer(Token **rest, Token *tok, Initializer *init) {
       *rest = tok->next->next;
       return;
     }
-    initializer2(&tok, tok->next, init->children[first->idx]);
+    fill_initializer(&tok, tok->next, init->children[first->idx]);
     consume(&tok, tok, ",");
     *rest = skip(tok, "}");
   } else {
-    initializer2(rest, tok, init->children[first->idx]);
+    fill_initializer(rest, tok, init->children[first->idx]);
   }
 }
 
 // initializer = string-initializer | array-initializer
 //             | struct-initializer | union-initializer
 //             | assign
-static void initializer2(Token **rest, Token *tok, Initializer *init) {
+static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
   init->tok = tok;
 
   if (init->ty->kind == TY_ARRAY && is_string_for(init->ty, tok)) {
@@ -440,11 +440,11 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
 
   if (init->ty->kind == TY_ARRAY) {
     if (equal(tok, "{")) {
-      array_initializer1(rest, tok, init);
+      braced_array_initializer(rest, tok, init);
     } else {
       int saved = flexible_len;
       flexible_len = 0;
-      array_initializer2(rest, tok, init, 0);
+      unbraced_array_initializer(rest, tok, init, 0);
       if (init->is_flexible)
         init->nchildren = flexible_len, init->ty = array_of(init->ty->base, flexible_len);
       flexible_len = saved;
@@ -454,7 +454,7 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
 
   if (init->ty->kind == TY_STRUCT) {
     if (equal(tok, "{")) {
-      struct_initializer1(rest, tok, init);
+      braced_struct_initializer(rest, tok, init);
       return;
     }
 
@@ -472,7 +472,7 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
       return;
     }
 
-    struct_initializer2(rest, tok, init, init->ty->members);
+    unbraced_struct_initializer(rest, tok, init, init->ty->members);
     return;
   }
 
@@ -496,7 +496,7 @@ static void initializer2(Token **rest, Token *tok, Initializer *init) {
       *rest = tok->next->next; // GNU: empty braces zero-initialize
       return;
     }
-    initializer2(&tok, tok->next, init);
+    fill_initializer(&tok, tok->next, init);
     consume(&tok, tok, ",");
     *rest = skip(tok, "}");
     return;
@@ -529,7 +529,7 @@ static Type *copy_struct_type(Type *ty) {
 
 Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty) {
   Initializer *init = new_initializer(ty, true);
-  initializer2(rest, tok, init);
+  fill_initializer(rest, tok, init);
 
   if ((ty->kind == TY_STRUCT || ty->kind == TY_UNION) && ty->is_flexible) {
     ty = copy_struct_type(ty);

@@ -567,17 +567,17 @@ static Type *cond_pointer_type(Node *node) {
   return pointer_to(t2->base);
 }
 
-static void add_type2(Node *node);
+static void infer_type(Node *node);
 
 void add_type(Node *node) {
   if (!node || node->ty)
     return;
-  add_type2(node);
+  infer_type(node);
   if (node->ty)
     complete_type(node->ty);
 }
 
-static void add_type2(Node *node) {
+static void infer_type(Node *node) {
   add_type(node->lhs);
   add_type(node->rhs);
   add_type(node->cond);
