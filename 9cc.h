@@ -520,6 +520,7 @@ bool is_complex(Type *ty);
 Type *struct_type(void);
 char *type_name(Type *ty);
 void add_type(Node *node);
+bool is_binary_op(NodeKind kind);
 Node *new_node(NodeKind kind, Token *tok);
 ArenaMark mark_nodes(void);
 void release_nodes(ArenaMark m);

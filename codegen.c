@@ -1838,23 +1838,8 @@ static bool is_call_free(Node *node) {
   case ND_NOT:
   case ND_BITNOT:
     return is_call_free(node->lhs);
-  case ND_ADD:
-  case ND_SUB:
-  case ND_MUL:
-  case ND_DIV:
-  case ND_MOD:
-  case ND_BITAND:
-  case ND_BITOR:
-  case ND_BITXOR:
-  case ND_SHL:
-  case ND_SHR:
-  case ND_EQ:
-  case ND_NE:
-  case ND_LT:
-  case ND_LE:
-    return is_call_free(node->lhs) && is_call_free(node->rhs);
   default:
-    return false;
+    return is_binary_op(node->kind) && is_call_free(node->lhs) && is_call_free(node->rhs);
   }
 }
 

@@ -232,24 +232,10 @@ bool is_const_offset(Node *node) {
 bool is_const_expr(Node *node) {
   add_type(node);
 
-  switch (node->kind) {
-  case ND_ADD:
-  case ND_SUB:
-  case ND_MUL:
-  case ND_DIV:
-  case ND_MOD:
-  case ND_BITAND:
-  case ND_BITOR:
-  case ND_BITXOR:
-  case ND_SHL:
-  case ND_SHR:
-  case ND_EQ:
-  case ND_NE:
-  case ND_LT:
-  case ND_LE:
-  case ND_LOGAND:
-  case ND_LOGOR:
+  if (is_binary_op(node->kind) || node->kind == ND_LOGAND || node->kind == ND_LOGOR)
     return is_const_expr(node->lhs) && is_const_expr(node->rhs);
+
+  switch (node->kind) {
   case ND_COND:
     if (!is_const_expr(node->cond))
       return false;

@@ -71,6 +71,9 @@ static bool is_named_lvalue(Node *node) {
 // An expression without side effects that reads nothing volatile, such as
 // `p->next->count` or `a[i + 1]`: evaluated twice with no store in
 // between, it names the same object and has the same value.
+//
+// (Not every binary operator: division may trap, and the comparisons have
+// not been needed.)
 static bool is_pure(Node *node) {
   add_type(node);
   if (node->ty->is_volatile)
@@ -328,19 +331,9 @@ Node *fold_constants(Node *node) {
     if ((uint64_t)r->val >= (uint64_t)l->ty->size * 8)
       return node;
     break;
-  case ND_ADD:
-  case ND_SUB:
-  case ND_MUL:
-  case ND_BITAND:
-  case ND_BITOR:
-  case ND_BITXOR:
-  case ND_EQ:
-  case ND_NE:
-  case ND_LT:
-  case ND_LE:
-    break;
   default:
-    return node;
+    if (!is_binary_op(node->kind))
+      return node;
   }
   Node *num = new_num(truncate_int(eval(node), node->ty), node->tok);
   num->ty = node->ty;

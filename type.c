@@ -567,6 +567,31 @@ static Type *cond_pointer_type(Node *node) {
   return pointer_to(t2->base);
 }
 
+// The operators that compute a value from both operands, always both:
+// arithmetic, bitwise, shifts and comparisons (not && and ||, which may
+// skip their right side, nor assignment or the comma).
+bool is_binary_op(NodeKind kind) {
+  switch (kind) {
+  case ND_ADD:
+  case ND_SUB:
+  case ND_MUL:
+  case ND_DIV:
+  case ND_MOD:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+  case ND_EQ:
+  case ND_NE:
+  case ND_LT:
+  case ND_LE:
+    return true;
+  default:
+    return false;
+  }
+}
+
 static void infer_type(Node *node);
 
 void add_type(Node *node) {
