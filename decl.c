@@ -874,6 +874,149 @@ Node *new_alloca(Node *sz) {
   return node;
 }
 
+// A block-scope function declaration refers to a global function.
+static void local_function_decl(Type *ty, char *name, Attr *gattr) {
+  VarScope *sc = find_var(ty->name);
+  if (sc && sc->var && sc->var->is_function) {
+    push_scope(name)->var = sc->var;
+    return;
+  }
+  Obj *fn = xcalloc(1, sizeof(Obj));
+  fn->name = name;
+  fn->ty = ty;
+  fn->tok = ty->name;
+  fn->is_function = true;
+  fn->asm_name = gattr->asm_name;
+  push_scope(name)->var = fn;
+  // Keep it in the global list so codegen can see it is external.
+  fn->next = globals;
+  globals = fn;
+}
+
+// `static int x = ...;` in a block: a global only this scope can name.
+static Token *static_local(Token *tok, Type *ty, char *name, VarAttr *attr, Attr *gattr) {
+  Obj *var = new_anon_gvar(ty);
+  var->tok = ty->name;
+  push_scope(name)->var = var;
+  if (attr->align)
+    var->align = attr->align;
+  if (gattr->aligned > var->align)
+    var->align = gattr->aligned;
+  var->is_tls = attr->is_tls;
+  if (equal(tok, "="))
+    gvar_initializer(&tok, tok->next, var);
+  else if (ty->kind == TY_ARRAY && ty->array_len < 0)
+    error_tok(ty->name, "array size missing in '%s'", name);
+  return tok;
+}
+
+// `extern int x;` in a block: the global x, declared if it is not yet.
+static void extern_local(Type *ty, char *name, Attr *gattr) {
+  VarScope *sc = find_var(ty->name);
+  if (sc && sc->var && !sc->var->is_local) {
+    push_scope(name)->var = sc->var;
+    return;
+  }
+  Obj *var = new_gvar(name, ty);
+  var->is_definition = false;
+  var->is_static = false;
+  var->tok = ty->name;
+  if (gattr->asm_name)
+    var->asm_name = gattr->asm_name;
+  // Move to a fresh scope entry so it is visible here.
+  push_scope(name)->var = var;
+}
+
+// Variable length arrays (VLAs) are translated to alloca() calls: `int
+// x[n+2]` is `tmp = n + 2, x = alloca(tmp)`, after saving rsp so that
+// leaving the scope frees it.  Returns the last statement added.
+static Node *vla_local(Node *cur, Token *tok, Type *ty, char *name) {
+  if (equal(tok, "="))
+    error_tok(tok, "variable-sized object may not be initialized");
+
+  Obj *sp = new_lvar("", pointer_to(ty_void));
+  sp->vla_outer = live_vla;
+  live_vla = sp;
+  cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_SAVE, sp, tok), tok);
+
+  Obj *var = new_lvar(name, ty);
+  var->tok = ty->name;
+  Token *at = ty->name;
+  Node *expr = new_binary(ND_ASSIGN, new_vla_ptr(var, at),
+                          new_alloca(new_var_node(ty->vla_size, at)), at);
+  return cur->next = new_unary(ND_EXPR_STMT, expr, at);
+}
+
+// __attribute__((cleanup(fn))): fn(&var) runs when var's scope is left.
+static void add_cleanup(Token *fn_name, Obj *var) {
+  VarScope *sc = find_var(fn_name);
+  if (!sc || !sc->var || !sc->var->is_function)
+    error_tok(fn_name, "cleanup argument not a function");
+  Obj *entry = xcalloc(1, sizeof(Obj));
+  entry->cleanup_fn = sc->var;
+  entry->cleanup_var = var;
+  entry->vla_outer = live_vla;
+  live_vla = entry;
+}
+
+static void check_local_type(Obj *var, Type *ty, char *name) {
+  if (var->ty->size < 0)
+    error_tok(ty->name, "storage size of '%s' isn't known", name);
+  if (var->ty->kind == TY_VOID)
+    error_tok(ty->name, "variable declared void");
+  if ((var->ty->kind == TY_STRUCT || var->ty->kind == TY_UNION) &&
+      var->ty->size < 0)
+    error_tok(ty->name, "storage size of '%s' isn't known", name);
+  if (var->ty->kind == TY_ARRAY && var->ty->array_len < 0)
+    error_tok(ty->name, "array size missing in '%s'", name);
+}
+
+// One declarator of a block-scope declaration, after its name; adds the
+// statements that initialize it after cur and returns the last one.
+static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, VarAttr *attr,
+                              Attr *gattr) {
+  char *name = get_ident(ty->name);
+  *rest = tok;
+
+  if (ty->kind == TY_FUNC) {
+    local_function_decl(ty, name, gattr);
+    return cur;
+  }
+  if (attr && attr->is_static) {
+    *rest = static_local(tok, ty, name, attr, gattr);
+    return cur;
+  }
+  if (attr && attr->is_extern) {
+    extern_local(ty, name, gattr);
+    return cur;
+  }
+
+  // Generate code for computing a VLA size.  We need to do this
+  // even if ty is not VLA because ty may be a pointer to VLA
+  // (e.g. int (*foo)[n][m] where n and m are variables.)
+  if (has_vla(ty))
+    cur = cur->next = new_unary(ND_EXPR_STMT, compute_vla_size(ty, tok), tok);
+  if (ty->kind == TY_VLA)
+    return vla_local(cur, tok, ty, name);
+
+  Obj *var = new_lvar(name, ty);
+  var->tok = ty->name;
+  if (attr && attr->align)
+    var->align = attr->align;
+  if (gattr->aligned > var->align)
+    var->align = gattr->aligned;
+
+  if (equal(tok, "=")) {
+    Node *expr = lvar_initializer(&tok, tok->next, var);
+    cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
+    *rest = tok;
+  }
+  if (gattr->cleanup)
+    add_cleanup(gattr->cleanup, var);
+  check_local_type(var, ty, name);
+  return cur;
+}
+
 // declaration = declspec (declarator ("=" expr)? ("," declarator ("=" expr)?)*)? ";"
 Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
   Node head = {0};
@@ -897,128 +1040,7 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
                 ty->name ? ty->name->len : 0, ty->name ? ty->name->loc : "");
     if (!ty->name)
       error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
-
-    char *name = get_ident(ty->name);
-
-    if (ty->kind == TY_FUNC) {
-      // A block-scope function declaration refers to a global function.
-      VarScope *sc = find_var(ty->name);
-      Obj *fn;
-      if (sc && sc->var && sc->var->is_function) {
-        fn = sc->var;
-        push_scope(name)->var = fn;
-      } else {
-        fn = xcalloc(1, sizeof(Obj));
-        fn->name = name;
-        fn->ty = ty;
-        fn->tok = ty->name;
-        fn->is_function = true;
-        fn->asm_name = gattr.asm_name;
-        push_scope(name)->var = fn;
-        // Keep it in the global list so codegen can see it is external.
-        fn->next = globals;
-        globals = fn;
-      }
-      continue;
-    }
-
-    if (attr && attr->is_static) {
-      // static local variable
-      Obj *var = new_anon_gvar(ty);
-      var->tok = ty->name;
-      push_scope(name)->var = var;
-      if (attr->align)
-        var->align = attr->align;
-      if (gattr.aligned > var->align)
-        var->align = gattr.aligned;
-      var->is_tls = attr->is_tls;
-      if (equal(tok, "="))
-        gvar_initializer(&tok, tok->next, var);
-      else if (ty->kind == TY_ARRAY && ty->array_len < 0)
-        error_tok(ty->name, "array size missing in '%s'", name);
-      continue;
-    }
-
-    if (attr && attr->is_extern) {
-      VarScope *sc = find_var(ty->name);
-      Obj *var;
-      if (sc && sc->var && !sc->var->is_local) {
-        var = sc->var;
-      } else {
-        var = new_gvar(name, ty);
-        var->is_definition = false;
-        var->is_static = false;
-        var->tok = ty->name;
-        if (gattr.asm_name)
-          var->asm_name = gattr.asm_name;
-        // Move to a fresh scope entry so it is visible here.
-        push_scope(name)->var = var;
-        continue;
-      }
-      push_scope(name)->var = var;
-      continue;
-    }
-
-    // Generate code for computing a VLA size.  We need to do this
-    // even if ty is not VLA because ty may be a pointer to VLA
-    // (e.g. int (*foo)[n][m] where n and m are variables.)
-    if (has_vla(ty))
-      cur = cur->next = new_unary(ND_EXPR_STMT, compute_vla_size(ty, tok), tok);
-
-    if (ty->kind == TY_VLA) {
-      if (equal(tok, "="))
-        error_tok(tok, "variable-sized object may not be initialized");
-
-      // Variable length arrays (VLAs) are translated to alloca() calls.
-      // For example, `int x[n+2]` is translated to `tmp = n + 2,
-      // x = alloca(tmp)`.
-      Obj *sp = new_lvar("", pointer_to(ty_void));
-      sp->vla_outer = live_vla;
-      live_vla = sp;
-      cur = cur->next = new_unary(ND_EXPR_STMT, new_sp_node(ND_SP_SAVE, sp, tok), tok);
-
-      Obj *var = new_lvar(name, ty);
-      var->tok = ty->name;
-      Token *tok = ty->name;
-      Node *expr = new_binary(ND_ASSIGN, new_vla_ptr(var, tok),
-                              new_alloca(new_var_node(ty->vla_size, tok)), tok);
-
-      cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
-      continue;
-    }
-
-    Obj *var = new_lvar(name, ty);
-    var->tok = ty->name;
-    if (attr && attr->align)
-      var->align = attr->align;
-    if (gattr.aligned > var->align)
-      var->align = gattr.aligned;
-
-    if (equal(tok, "=")) {
-      Node *expr = lvar_initializer(&tok, tok->next, var);
-      cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
-    }
-
-    if (gattr.cleanup) {
-      VarScope *sc = find_var(gattr.cleanup);
-      if (!sc || !sc->var || !sc->var->is_function)
-        error_tok(gattr.cleanup, "cleanup argument not a function");
-      Obj *entry = xcalloc(1, sizeof(Obj));
-      entry->cleanup_fn = sc->var;
-      entry->cleanup_var = var;
-      entry->vla_outer = live_vla;
-      live_vla = entry;
-    }
-
-    if (var->ty->size < 0)
-      error_tok(ty->name, "storage size of '%s' isn't known", name);
-    if (var->ty->kind == TY_VOID)
-      error_tok(ty->name, "variable declared void");
-    if ((var->ty->kind == TY_STRUCT || var->ty->kind == TY_UNION) &&
-        var->ty->size < 0)
-      error_tok(ty->name, "storage size of '%s' isn't known", name);
-    if (var->ty->kind == TY_ARRAY && var->ty->array_len < 0)
-      error_tok(ty->name, "array size missing in '%s'", name);
+    cur = local_declarator(cur, &tok, tok, ty, attr, &gattr);
   }
 
   *rest = tok->next;
