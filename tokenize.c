@@ -577,6 +577,71 @@ static bool is_prefixed_literal(char *p, char *prefix, char quote) {
   return starts_with(p, prefix) && p[n] == quote;
 }
 
+// A string or character literal at p, with its encoding prefix, or NULL.
+static Token *read_literal(char *p) {
+  static struct { char *prefix; char quote; Type **ty; } forms[] = {
+      {"", '"', NULL},        {"u8", '"', NULL},       {"u", '"', &ty_ushort},
+      {"L", '"', &ty_int},    {"U", '"', &ty_uint},    {"", '\'', &ty_int},
+      {"u8", '\'', &ty_uchar}, {"u", '\'', &ty_ushort}, {"L", '\'', &ty_int},
+      {"U", '\'', &ty_uint},
+  };
+  if (!strchr("\"'uLU", *p))
+    return NULL;
+  for (size_t i = 0; i < sizeof(forms) / sizeof(*forms); i++) {
+    char *prefix = forms[i].prefix, quote = forms[i].quote;
+    if (*prefix ? !is_prefixed_literal(p, prefix, quote) : *p != quote)
+      continue;
+    char *start = p + strlen(prefix);
+    if (quote == '\'')
+      return read_char_literal(p, start, *forms[i].ty);
+    if (forms[i].ty)
+      return read_wide_string_literal(p, start, *forms[i].ty);
+    return read_string_literal(p, start);
+  }
+  return NULL;
+}
+
+// Digraphs are rewritten in place as the punctuators they stand for,
+// so that the rest of the compiler sees only one spelling; the token
+// keeps the digraph's (for #).  NULL if p starts no digraph.
+static Token *read_digraph(char *p) {
+  static char *digraphs[][2] = {
+      {"%:%:", "##"}, {"<:", "["}, {":>", "]"}, {"<%", "{"}, {"%>", "}"}, {"%:", "#"},
+  };
+  if (!strchr("<:%", *p))
+    return NULL;
+  for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs); i++) {
+    char *d = digraphs[i][0], *r = digraphs[i][1];
+    if (starts_with(p, d)) {
+      memcpy(p, r, strlen(r));
+      Token *tok = new_token(TK_PUNCT, p, p + strlen(r));
+      tok->spelling = d;
+      return tok;
+    }
+  }
+  return NULL;
+}
+
+// The end of a comment at p, or NULL if p starts none.
+static char *skip_comment(char *p) {
+  if (starts_with(p, "//")) {
+    p += 2;
+    while (*p && *p != '\n')
+      p++;
+    return p;
+  }
+  if (starts_with(p, "/*")) {
+    char *q = strstr(p + 2, "*/");
+    if (!q)
+      error_at(current_file, p, "unterminated comment");
+    for (char *r = p; r < q; r++)
+      if (*r == '\n')
+        line_no++;
+    return q + 2;
+  }
+  return NULL;
+}
+
 Token *tokenize(File *file) {
   current_file = file;
   char *p = file->contents;
@@ -602,22 +667,9 @@ Token *tokenize(File *file) {
       continue;
     }
 
-    // Comments
-    if (starts_with(p, "//")) {
-      p += 2;
-      while (*p && *p != '\n')
-        p++;
-      has_space = true;
-      continue;
-    }
-    if (starts_with(p, "/*")) {
-      char *q = strstr(p + 2, "*/");
-      if (!q)
-        error_at(current_file, p, "unterminated comment");
-      for (char *r = p; r < q; r++)
-        if (*r == '\n')
-          line_no++;
-      p = q + 2;
+    char *after_comment = skip_comment(p);
+    if (after_comment) {
+      p = after_comment;
       has_space = true;
       continue;
     }
@@ -638,54 +690,10 @@ Token *tokenize(File *file) {
     }
 
     // String and character literals, with their encoding prefixes.
-    if (*p == '"') {
-      cur = cur->next = read_string_literal(p, p);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "u8", '"')) {
-      cur = cur->next = read_string_literal(p, p + 2);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "u", '"')) {
-      cur = cur->next = read_wide_string_literal(p, p + 1, ty_ushort);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "L", '"')) {
-      cur = cur->next = read_wide_string_literal(p, p + 1, ty_int);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "U", '"')) {
-      cur = cur->next = read_wide_string_literal(p, p + 1, ty_uint);
-      p += cur->len;
-      continue;
-    }
-    if (*p == '\'') {
-      cur = cur->next = read_char_literal(p, p, ty_int);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "u8", '\'')) {
-      cur = cur->next = read_char_literal(p, p + 2, ty_uchar);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "u", '\'')) {
-      cur = cur->next = read_char_literal(p, p + 1, ty_ushort);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "L", '\'')) {
-      cur = cur->next = read_char_literal(p, p + 1, ty_int);
-      p += cur->len;
-      continue;
-    }
-    if (is_prefixed_literal(p, "U", '\'')) {
-      cur = cur->next = read_char_literal(p, p + 1, ty_uint);
-      p += cur->len;
+    Token *lit = read_literal(p);
+    if (lit) {
+      cur = cur->next = lit;
+      p += lit->len;
       continue;
     }
 
@@ -698,25 +706,12 @@ Token *tokenize(File *file) {
       continue;
     }
 
-    // Digraphs are rewritten in place as the punctuators they stand for,
-    // so that the rest of the compiler sees only one spelling.
-    static char *digraphs[][2] = {
-        {"%:%:", "##"}, {"<:", "["}, {":>", "]"}, {"<%", "{"}, {"%>", "}"}, {"%:", "#"},
-    };
-    bool is_digraph = false;
-    for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs) && strchr("<:%", *p); i++) {
-      char *d = digraphs[i][0], *r = digraphs[i][1];
-      if (starts_with(p, d)) {
-        memcpy(p, r, strlen(r));
-        cur = cur->next = new_token(TK_PUNCT, p, p + strlen(r));
-        cur->spelling = d;
-        p += strlen(d);
-        is_digraph = true;
-        break;
-      }
-    }
-    if (is_digraph)
+    Token *digraph = read_digraph(p);
+    if (digraph) {
+      cur = cur->next = digraph;
+      p += strlen(digraph->spelling);
       continue;
+    }
 
     int punct_len = read_punct(p);
     if (punct_len) {
