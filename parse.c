@@ -129,8 +129,11 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
                 name_str);
     if (attr->is_static)
       fn->is_static = true;
-    // A definition or a prototype replaces an old-style declaration.
-    if (equal(tok, "{") || (fn->ty->is_oldstyle && !ty->is_oldstyle))
+    // A definition or a prototype replaces an old-style declaration; an
+    // old-style definition does not replace a prototype, which calls after
+    // it still follow (the definition's parameters are its own, below).
+    if ((equal(tok, "{") && (ty->is_oldstyle <= fn->ty->is_oldstyle)) ||
+        (fn->ty->is_oldstyle && !ty->is_oldstyle))
       fn->ty = ty;
   } else {
     fn = xcalloc(1, sizeof(Obj));

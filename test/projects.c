@@ -1,0 +1,24 @@
+// Bugs that building real projects with 9cc found (Debian source
+// packages: gzip, gawk, grep, expat, ...), each cut down to a few lines
+// that fail without its fix.  Expected values are C's or gcc's.
+#include "test.h"
+
+// gzip: a prototype followed by an old-style definition.  Calls after the
+// definition still follow the prototype: -1 becomes ULONG_MAX and 3 a
+// double (9cc used to forget the prototype and pass an int).
+unsigned long kr_ident(unsigned long n);
+unsigned long kr_ident(n) unsigned long n; { return n; }
+double kr_half(double d);
+double kr_half(d) double d; { return d / 2; }
+
+static void test_prototype_before_kr_definition(void) {
+  ASSERT(1, kr_ident(-1) == 0xffffffffffffffffUL);
+  ASSERT(1, kr_half(3) == 1.5);
+  ASSERT(5, (int)kr_half(10));
+}
+
+int main(void) {
+  test_prototype_before_kr_definition();
+  test_done(__FILE__);
+  return 0;
+}
