@@ -428,6 +428,7 @@ struct Type {
   bool is_schar;    // so is "signed char", distinct from plain char
   bool is_flexible; // Struct
   bool is_packed;
+  bool is_transparent; // union: __attribute__((transparent_union))
   bool is_variadic; // Function type
   bool is_oldstyle; // declared with () and no prototype
 

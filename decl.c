@@ -99,6 +99,8 @@ Token *attribute_list(Token *tok, Attr *attr) {
 
         if (!strcmp(n, "packed")) {
           attr->packed = true;
+        } else if (!strcmp(n, "transparent_union")) {
+          attr->transparent_union = true;
         } else if (!strcmp(n, "aligned")) {
           if (equal(tok, "(")) {
             attr->aligned = const_expr(&tok, tok->next);
@@ -1302,6 +1304,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
   Attr attr2 = {0};
   *rest = attribute_list(tok, &attr2);
   ty->is_packed = attr.packed || attr2.packed;
+  ty->is_transparent = kind == TY_UNION && (attr.transparent_union || attr2.transparent_union);
 
   if (kind == TY_STRUCT) {
     layout_struct(ty);
@@ -1401,6 +1404,10 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
     if (attr.aligned) {
       ty = copy_type(ty);
       ty->align = attr.aligned;
+    }
+    if (attr.transparent_union && ty->kind == TY_UNION) {
+      ty = copy_type(ty);
+      ty->is_transparent = true;
     }
     // The size of a VLA typedef is fixed when the typedef is declared.
     if (current_fn && code)

@@ -563,11 +563,33 @@ Node *new_inc_dec(Node *node, Token *tok, int addend) {
 }
 
 // Checks a call's arguments against a prototype and converts each one.
+// An argument for a transparent union parameter may have the type of any
+// of its members (gcc's transparent_union): it is passed as that member,
+// which the union's members all share the representation of.  NULL if
+// no member fits.
+static Node *transparent_union_arg(Node *arg, Type *param_ty) {
+  if (!param_ty->is_transparent || is_compatible(unqual(param_ty), unqual(arg->ty)))
+    return NULL;
+  Type *aty = arg->ty->kind == TY_ARRAY ? pointer_to(arg->ty->base) : arg->ty;
+  for (Member *mem = param_ty->members; mem; mem = mem->next)
+    if (is_compatible(unqual(mem->ty), unqual(aty)))
+      return new_cast(arg, mem->ty);
+  // A null pointer constant or a void pointer goes as the first member.
+  bool is_null = arg->kind == ND_NUM || (arg->kind == ND_CAST && arg->lhs->kind == ND_NUM);
+  if (param_ty->members && param_ty->members->ty->kind == TY_PTR &&
+      ((aty->kind == TY_PTR && aty->base->kind == TY_VOID) || (is_null && is_integer(aty))))
+    return new_cast(arg, param_ty->members->ty);
+  return NULL;
+}
+
 Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
   add_type(arg);
   if (param_ty)
     arg = complex_convert(arg, param_ty, tok);
   if (param_ty) {
+    Node *member_arg = param_ty->kind == TY_UNION ? transparent_union_arg(arg, param_ty) : NULL;
+    if (member_arg)
+      return member_arg;
     if (param_ty->kind == TY_STRUCT || param_ty->kind == TY_UNION) {
       if (!is_compatible(unqual(param_ty), unqual(arg->ty)))
         error_tok(arg->tok, "incompatible type for argument: expected '%s' but got '%s'",

@@ -43,6 +43,7 @@ typedef struct {
   int priority; // constructor/destructor priority
   Token *cleanup; // cleanup(fn): the function's name
   int mode;     // mode(QI/HI/SI/DI): the integer size in bytes
+  bool transparent_union; // a union parameter takes any member's type
 } Attr;
 
 // Storage class and other specifiers that are not part of the type.

@@ -17,8 +17,37 @@ static void test_prototype_before_kr_definition(void) {
   ASSERT(5, (int)kr_half(10));
 }
 
+// gawk, gnulib (glibc's socket functions with _GNU_SOURCE): a union
+// parameter marked transparent_union takes an argument of any member's type.
+typedef union {
+  int *ip;
+  long *lp;
+} IntOrLong __attribute__((__transparent_union__));
+
+static int first_int(IntOrLong u) { return *u.ip; }
+
+union either {
+  const char *s;
+  char *t;
+} __attribute__((transparent_union));
+
+static char first_char(union either e) { return e.s[0]; }
+
+static void test_transparent_union(void) {
+  int x = 42;
+  long y = 7;
+  IntOrLong u = {&x};
+  ASSERT(42, first_int(&x));
+  ASSERT(7, first_int(&y));
+  ASSERT(42, first_int(u));
+  char buf[] = "hi";
+  ASSERT('h', first_char(buf));
+  ASSERT('o', first_char("ok"));
+}
+
 int main(void) {
   test_prototype_before_kr_definition();
+  test_transparent_union();
   test_done(__FILE__);
   return 0;
 }
