@@ -880,6 +880,9 @@ Node *new_alloca(Node *sz) {
 static void local_function_decl(Type *ty, char *name, Attr *gattr) {
   VarScope *sc = find_var(ty->name);
   if (sc && sc->var && sc->var->is_function) {
+    Type *prev = sc->var->ty;
+    if (!is_compatible(prev, ty) && !prev->is_oldstyle && !ty->is_oldstyle)
+      error_tok(ty->name, "conflicting types for '%s'", name);
     push_scope(name)->var = sc->var;
     return;
   }
@@ -916,6 +919,13 @@ static Token *static_local(Token *tok, Type *ty, char *name, VarAttr *attr, Attr
 static void extern_local(Type *ty, char *name, Attr *gattr) {
   VarScope *sc = find_var(ty->name);
   if (sc && sc->var && !sc->var->is_local) {
+    Type *prev = sc->var->ty;
+    // `extern int a[];` may name `int a[10]`, and the other way round.
+    bool arrays = prev->kind == TY_ARRAY && ty->kind == TY_ARRAY &&
+                  (prev->array_len < 0 || ty->array_len < 0) &&
+                  is_compatible(prev->base, ty->base);
+    if (!arrays && !is_compatible(unqual(prev), unqual(ty)))
+      error_tok(ty->name, "conflicting types for '%s'", name);
     push_scope(name)->var = sc->var;
     return;
   }
