@@ -627,8 +627,16 @@ static Node *labeled_stmt(Token **rest, Token *tok) {
 // stmt = return-stmt | if-stmt | switch-stmt | case-stmt | default-stmt
 //      | for-stmt | while-stmt | do-stmt | asm-stmt | label-decl
 //      | goto-stmt | break-stmt | continue-stmt | labeled-stmt
+//      | attribute-stmt
 //      | "{" compound-stmt
 //      | expr-stmt
+// attribute-stmt = attribute+ ";"  ([GNU] fallthrough, as after a case
+// label): an empty statement.
+static bool is_attribute_stmt(Token *tok) {
+  return (equal(tok, "__attribute__") || equal(tok, "__attribute")) &&
+         equal(skip_attributes(tok), ";");
+}
+
 static Node *stmt_unguarded(Token **rest, Token *tok) {
   if (equal(tok, "return"))
     return return_stmt(rest, tok);
@@ -658,6 +666,10 @@ static Node *stmt_unguarded(Token **rest, Token *tok) {
     return break_or_continue(rest, tok, cont_label, cont_vla);
   if (tok->kind == TK_IDENT && equal(tok->next, ":"))
     return labeled_stmt(rest, tok);
+  if (is_attribute_stmt(tok)) {
+    *rest = skip_attributes(tok)->next;
+    return new_node(ND_BLOCK, tok);
+  }
   if (equal(tok, "{"))
     return compound_stmt(rest, tok->next);
   return expr_stmt(rest, tok);
@@ -704,7 +716,7 @@ Node *compound_stmt(Token **rest, Token *tok) {
       continue;
     }
 
-    if (is_typename(tok) && !equal(tok->next, ":")) {
+    if (is_typename(tok) && !equal(tok->next, ":") && !is_attribute_stmt(tok)) {
       VarAttr attr = {0};
       Type *basety = declspec(&tok, tok, &attr);
 

@@ -45,9 +45,32 @@ static void test_transparent_union(void) {
   ASSERT('o', first_char("ok"));
 }
 
+// grep (gnulib's FALLTHROUGH): an attribute statement after a case label.
+static int fallthrough(int n) {
+  int r = 0;
+  switch (n) {
+  case 0:
+    r += 1;
+    __attribute__((__fallthrough__));
+  case 1:
+    r += 10;
+    break;
+  default:
+    break;
+  }
+  return r;
+}
+
+static void test_fallthrough_statement(void) {
+  ASSERT(11, fallthrough(0));
+  ASSERT(10, fallthrough(1));
+  ASSERT(0, fallthrough(2));
+}
+
 int main(void) {
   test_prototype_before_kr_definition();
   test_transparent_union();
+  test_fallthrough_statement();
   test_done(__FILE__);
   return 0;
 }
