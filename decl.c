@@ -1275,6 +1275,29 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 }
 
 // struct-union-decl = attribute? ident? ("{" struct-members)?
+// The type a struct or union tag being defined names in this scope: one
+// declared earlier here and still incomplete, or a new one.  The tag is in
+// scope from its `{` on (C11 6.2.1p7), so that a member may point to the
+// struct being defined, even from a parameter list:
+// `struct st { int (*handler)(struct st *); }`.
+static Type *declare_tag(Token *tag, TypeKind kind) {
+  Type *ty = hashmap_get2(&scope->tags, tag->loc, tag->len);
+  if (ty) {
+    if (ty->kind != kind)
+      error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
+    if (ty->size >= 0)
+      error_tok(tag, "redefinition of '%s %.*s'", kind == TY_STRUCT ? "struct" : "union",
+                tag->len, tag->loc);
+    return ty;
+  }
+  ty = struct_type();
+  ty->kind = kind;
+  ty->size = -1;
+  ty->tag = tag;
+  push_tag_scope(tag, ty);
+  return ty;
+}
+
 static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
   Attr attr = {0};
   tok = attribute_list(tok, &attr);
@@ -1305,6 +1328,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
   }
 
   tok = skip(tok, "{");
+  Type *declared = tag ? declare_tag(tag, kind) : NULL;
 
   // Construct a struct object.
   Type *ty = struct_type();
@@ -1346,22 +1370,10 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
 
   if (!tag)
     return ty;
-
-  // If this is a redefinition, overwrite a previous type.
-  // Otherwise, register the struct type.
-  Type *ty2 = hashmap_get2(&scope->tags, tag->loc, tag->len);
-  if (ty2) {
-    if (ty2->kind != kind)
-      error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);
-    if (ty2->size >= 0)
-      error_tok(tag, "redefinition of '%s %.*s'", kind == TY_STRUCT ? "struct" : "union",
-                tag->len, tag->loc);
-    *ty2 = *ty;
-    return ty2;
-  }
-
-  push_tag_scope(tag, ty);
-  return ty;
+  // Complete the type the tag was declared with, which the members and
+  // earlier declarations may point to already.
+  *declared = *ty;
+  return declared;
 }
 
 // struct-decl = struct-union-decl

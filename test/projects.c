@@ -67,10 +67,28 @@ static void test_fallthrough_statement(void) {
   ASSERT(0, fallthrough(2));
 }
 
+// expat: a member of a struct pointing to the struct being defined, from
+// inside a parameter list, is the same struct as the one completed after.
+typedef struct handlers {
+  int (*handler)(struct handlers *h);
+  int value;
+} Handlers;
+
+static int handle(Handlers *h) { return h->value; }
+
+static void test_self_referential_struct(void) {
+  Handlers h;
+  h.handler = handle;
+  h.value = 9;
+  ASSERT(9, h.handler(&h));
+  ASSERT(1, __builtin_types_compatible_p(int (*)(Handlers *), __typeof__(h.handler)));
+}
+
 int main(void) {
   test_prototype_before_kr_definition();
   test_transparent_union();
   test_fallthrough_statement();
+  test_self_referential_struct();
   test_done(__FILE__);
   return 0;
 }
