@@ -40,15 +40,13 @@ int cmp_sdi(const void *a, const void *b) {
   return x->a < y->a ? -1 : x->a > y->a;
 }
 
-int main() {
-  int t = 4242;
-  char str[8] = "abcdefg";
-  char buf[64];
-
-  // code compiled by gcc calling back into this file
+// code compiled by gcc calling back into this file
+static void test_gcc_callers(void) {
   ASSERT(0, run_gcc_callers());
+}
 
-  // integer arguments
+// integer arguments
+static void test_int_args(void) {
   ASSERT(42, gcc_i0());
   ASSERT(-7, gcc_i1(-7));
   ASSERT(12, gcc_i2(1, 2));
@@ -61,8 +59,10 @@ int main() {
   ASSERT(987654321, gcc_i9(9, 8, 7, 6, 5, 4, 3, 2, 1));
   ASSERT(1234567889, gcc_i10(1, 2, 3, 4, 5, 6, 7, 8, 9, -1));
   ASSERT(-123456790, gcc_i10(0, -1, -2, -3, -4, -5, -6, -7, -8, -10));
+}
 
-  // floating arguments
+// floating arguments
+static void test_float_args(void) {
   ASSERT(1, gcc_d1(-0.5) == -0.5);
   ASSERT(1, gcc_d2(1.5, 2.25) == 17.25);
   ASSERT(1, gcc_d3(1.5, 2.25, 3.125) == 175.625);
@@ -77,14 +77,20 @@ int main() {
   ASSERT(1, gcc_fdiv(1, 3) == 1.0f / 3);
   ASSERT(1, gcc_dmix(3, 0.5f, 2.25) == 4.125);
   ASSERT(1, gcc_fmix(2.5, -3, 0.25f) == -7.25f);
+}
 
-  // mixed integer kinds and interleaved int/float beyond the registers
+// mixed integer kinds and interleaved int/float beyond the registers
+static void test_mixed_args(void) {
+  int t = 4242;
   ASSERT(0, gcc_mix_int(-3, -1234, -123456789, 0x123456789abL, &t, 250, 65000, 4000000000U, -0x7edcba9876543210L, 1, -128));
   ASSERT(28000391180L, gcc_mix_sum(-1, -2, -3, -4, 250, 65000, 4000000000U, -5));
   ASSERT(28000391180L, gcc_mix_sum(255, 65534, -3, -4, 250, 65000, 4000000000U, 251));
   ASSERT(0, gcc_mix_fp(1, 2.5, 3.25f, -4000000000L, 5.125, -6, 7.5f, 8.75, -9, 10.0625, -11.5f, 12, 13.25, -14, 15.5f, 16.75, 17, -18.5, 0x1900000019L, 20.25f));
+}
 
-  // narrow return values: the caller must extend them itself
+// narrow return values: the caller must extend them itself
+static void test_narrow_returns(void) {
+  char str[8] = "abcdefg";
   ASSERT(-2, gcc_ret_char(0x1234fd));
   ASSERT(255, gcc_ret_uchar(0x1234fe));
   ASSERT(-32768, gcc_ret_short(0x12347fff));
@@ -96,16 +102,20 @@ int main() {
   ASSERT(1, gcc_ret_ptr(str) == str + 3);
   { long l = gcc_ret_char(0x12347f); ASSERT(-128, l); }
   { int i = gcc_ret_short(0x7ffe) + 1; ASSERT(32768, i); }
+}
 
-  // long double
+// long double
+static void test_long_double(void) {
   ASSERT(1, gcc_ld_add(1 + 0x1p-60L, 0x1p-61L) == 1 + 0x3p-61L);
   ASSERT(1, gcc_ld_mix(1, 2 + 0x1p-40L, 3, 4, 5.0f, 6) == 654321 + 10 * 0x1p-40L);
   ASSERT(1, gcc_ld_ret() == 1 + 0x1p-63L);
   ASSERT(1, gcc_ld_ret() != 1);
   ASSERT(0, gcc_ld_align(1, 2, 3, 4, 5, 6, 7, -3 - 0x1p-61L, 8));
   ASSERT(1, gcc_ld_to_d(1 + 0x1p-62L, 0.5, 2 + 0x1p-61L) == 2.5);
+}
 
-  // structs passed and returned by value
+// structs passed and returned by value
+static void test_struct_echo(void) {
   { SC s = {-7}; SC e = gcc_echo_sc(s); ASSERT(-6, e.a); ASSERT(-7, s.a); }
   { SI s = {-100000}; SI e = gcc_echo_si(s); ASSERT(-99999, e.a); }
   { SL s = {0x123456789abcL}; SL e = gcc_echo_sl(s); ASSERT(0x123456789abdL, e.a); }
@@ -124,24 +134,24 @@ int main() {
   { SLD s = {1 + 0x1p-60L}; SLD e = gcc_echo_sld(s); ASSERT(1, e.a == 2 + 0x1p-60L); }
   { SC3 s = {10, -20, 30}; SC3 e = gcc_echo_sc3(s); ASSERT(11, e.a); ASSERT(-18, e.b); ASSERT(33, e.c); }
   { SDF s = {-0.5, 8.25f}; SDF e = gcc_echo_sdf(s); ASSERT(1, e.a == 0.5); ASSERT(1, e.b == 10.25f); }
-  {
-    SC20 s;
-    for (int i = 0; i < 20; i++)
-      s.a[i] = 'a' + i;
-    SC20 e = gcc_echo_sc20(s);
-    ASSERT('b', e.a[0]);
-    ASSERT('k', e.a[9]);
-    ASSERT('u', e.a[19]);
-    ASSERT('a', s.a[0]);
-    ASSERT(23030, gcc_take_sc20(s));
-    e = gcc_mk_sc20('A');
-    ASSERT('A', e.a[0]);
-    ASSERT('T', e.a[19]);
-    SL3 m = {-2, 0x1000000000L, 3};
-    ASSERT(0, gcc_late_mem(1, m, 2.5, s, 4));
-  }
+  SC20 s;
+  for (int i = 0; i < 20; i++)
+    s.a[i] = 'a' + i;
+  SC20 e = gcc_echo_sc20(s);
+  ASSERT('b', e.a[0]);
+  ASSERT('k', e.a[9]);
+  ASSERT('u', e.a[19]);
+  ASSERT('a', s.a[0]);
+  ASSERT(23030, gcc_take_sc20(s));
+  e = gcc_mk_sc20('A');
+  ASSERT('A', e.a[0]);
+  ASSERT('T', e.a[19]);
+  SL3 m = {-2, 0x1000000000L, 3};
+  ASSERT(0, gcc_late_mem(1, m, 2.5, s, 4));
+}
 
-  // structs returned from scalar arguments
+// structs returned from scalar arguments
+static void test_struct_make(void) {
   ASSERT(-100, gcc_mk_sc(-100).a);
   ASSERT(-2000000000, gcc_mk_si(-2000000000).a);
   ASSERT(-0x123456789L, gcc_mk_sl(-0x123456789L).a);
@@ -161,8 +171,10 @@ int main() {
   { SC3 e = gcc_mk_sc3(-45, 46, -47); ASSERT(-45, e.a); ASSERT(46, e.b); ASSERT(-47, e.c); }
   { SDF e = gcc_mk_sdf(48.5, -49.5f); ASSERT(1, e.a == 48.5); ASSERT(1, e.b == -49.5f); }
   ASSERT(0x4400000044L, gcc_mk_sl3(1, 2, 0x4400000044L).c);
+}
 
-  // structs passed to scalar results
+// structs passed to scalar results
+static void test_struct_take(void) {
   { SC s = {-7}; ASSERT(-7, gcc_take_sc(s)); }
   { SI s = {-100000}; ASSERT(-100000, gcc_take_si(s)); }
   { SL s = {0x123456789abcL}; ASSERT(0x123456789abcL, gcc_take_sl(s)); }
@@ -183,8 +195,10 @@ int main() {
   { SDF s = {-0.5, 8.25f}; ASSERT(1, gcc_take_sdf(s) == -491.75); }
   { SL3 s = {-2, 0x1000000000L, 3}; ASSERT(0, gcc_clobber_sl3(s)); ASSERT(-2, s.a); ASSERT(3, s.c); }
   { SLL s = {0x100000005L, -0x200000000L}; ASSERT(0, gcc_clobber_sll(s)); ASSERT(0x100000005L, s.a); }
+}
 
-  // structs when the registers run out
+// structs when the registers run out
+static void test_struct_late(void) {
   { SLL s = {0x100000005L, -0x200000000L}; ASSERT(0, gcc_late_sll(1, 2, 3, 4, 5, s, 6)); }
   { SIII s = {-10, 20, -30}; ASSERT(0, gcc_late_siii(1, 2, 3, 4, 5, s, 6)); }
   { SII s = {-5, 1000000}; ASSERT(0, gcc_late_sii(1, 2, 3, 4, 5, 6, s, 7)); }
@@ -196,12 +210,13 @@ int main() {
   { SLD s = {1 + 0x1p-60L}; ASSERT(0, gcc_late_sld(1, 2, 3, 4, 5, 6, 7, s, 8)); }
   { SLL s = {0x100000005L, -0x200000000L}; ASSERT(0, gcc_fit_sll(1, 2, 3, 4, s)); }
   { SDD s = {10.5, -20.25}; ASSERT(0, gcc_fit_sdd(1.5, 2.5, 3.5, 4.5, 5.5, 6.5, s)); }
-  {
-    SFF a = {1, 2}; SID b = {3, 4}; SDI c = {5, 6}; SLL d = {7, 8}; SIII e = {9, 1, 2}; SDD f = {3, 4}; SFI g = {5, 6}; SD h = {7};
-    ASSERT(1, gcc_many_structs(a, b, c, d, e, f, g, h) == 7654321987654321.0);
-  }
+  SFF a = {1, 2}; SID b = {3, 4}; SDI c = {5, 6}; SLL d = {7, 8}; SIII e = {9, 1, 2}; SDD f = {3, 4}; SFI g = {5, 6}; SD h = {7};
+  ASSERT(1, gcc_many_structs(a, b, c, d, e, f, g, h) == 7654321987654321.0);
+}
 
-  // variadic functions compiled by gcc
+// variadic functions compiled by gcc
+static void test_variadic(void) {
+  char buf[64];
   ASSERT(1, gcc_va("idlLdi", 1, 2.5, 3L, 4.0L, 5.0, 6) == 128456);
   ASSERT(1, gcc_va("iddiddiddiddiddi", 1, 2.0, 3.0, 4, 5.0, 6.0, 7, 8.0, 9.0, 1, 2.0, 3.0, 4, 5.0, 6.0, 7) == 1234567891234567.0);
   ASSERT(1, gcc_va("dddddddddd", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 0.5) == 1234567890.5);
@@ -210,8 +225,10 @@ int main() {
   ASSERT(0, strcmp(buf, "1 2.5 x 3.5 y"));
   gcc_va_sprintf(buf, "%g %g %g %g %g %g %g %g %g %d", 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, -9);
   ASSERT(0, strcmp(buf, "0.5 1.5 2.5 3.5 4.5 5.5 6.5 7.5 8.5 -9"));
+}
 
-  // function pointers across the boundary
+// function pointers across the boundary
+static void test_function_pointers(void) {
   ASSERT(8264462, gcc_apply8(callee_sub8));
   ASSERT(8264462, gcc_apply8(gcc_sub8));
   ASSERT(1, gcc_apply_fp(callee_fp4) == 656);
@@ -222,30 +239,48 @@ int main() {
   ASSERT(7, gcc_get_fn()(10, 3));
   { long (*fp)(long, long) = gcc_get_fn(); ASSERT(-5, fp(-2, 3)); }
   { double (*fp)(const char *, ...) = gcc_va; ASSERT(1, fp("ldi", 1L, 2.0, 3) == 123); }
+}
 
-  // libc calling back into this file
-  {
-    int a[10] = {5, -3, 9, 0, 7, -8, 2, 6, -1, 4};
-    qsort(a, 10, sizeof(int), cmp_int);
-    ASSERT(-8, a[0]);
-    ASSERT(-3, a[1]);
-    ASSERT(4, a[5]);
-    ASSERT(9, a[9]);
-    SDI s[4] = {{2.5, 1}, {-1.5, 2}, {0.5, 3}, {-3.5, 4}};
-    qsort(s, 4, sizeof(SDI), cmp_sdi);
-    ASSERT(4, s[0].b);
-    ASSERT(2, s[1].b);
-    ASSERT(3, s[2].b);
-    ASSERT(1, s[3].b);
-  }
+// libc calling back into this file
+static void test_libc_callbacks(void) {
+  int a[10] = {5, -3, 9, 0, 7, -8, 2, 6, -1, 4};
+  qsort(a, 10, sizeof(int), cmp_int);
+  ASSERT(-8, a[0]);
+  ASSERT(-3, a[1]);
+  ASSERT(4, a[5]);
+  ASSERT(9, a[9]);
+  SDI s[4] = {{2.5, 1}, {-1.5, 2}, {0.5, 3}, {-3.5, 4}};
+  qsort(s, 4, sizeof(SDI), cmp_sdi);
+  ASSERT(4, s[0].b);
+  ASSERT(2, s[1].b);
+  ASSERT(3, s[2].b);
+  ASSERT(1, s[3].b);
+}
 
-  // stack alignment at calls into gcc code
+// stack alignment at calls into gcc code
+static void test_stack_alignment(void) {
   ASSERT(0, gcc_misalign());
   ASSERT(0, callee_misalign(4));
   ASSERT(123, gcc_i3(1, 2 + gcc_misalign(), 3));
   ASSERT(1234567890, gcc_i10(1, 2, 3, 4, 5, 6, 7, 8, 9 + gcc_misalign(), (int)gcc_misalign()));
   ASSERT(1, gcc_d10(1, 2, 3, 4, 5, 6, 7, 8, 9 + gcc_misalign(), 0.5) == 1234567890.5);
+}
 
+int main() {
+  test_gcc_callers();
+  test_int_args();
+  test_float_args();
+  test_mixed_args();
+  test_narrow_returns();
+  test_long_double();
+  test_struct_echo();
+  test_struct_make();
+  test_struct_take();
+  test_struct_late();
+  test_variadic();
+  test_function_pointers();
+  test_libc_callbacks();
+  test_stack_alignment();
   test_done(__FILE__);
   return 0;
 }
