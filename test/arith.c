@@ -8,24 +8,8 @@ int id(int x) { return x; }
 long lid(long x) { return x; }
 unsigned uid(unsigned x) { return x; }
 
-int main() {
-  int i;
-  int j;
-  long l;
-  unsigned u;
-  unsigned long ul;
-  char c;
-  signed char sc;
-  unsigned char uc;
-  short s;
-  unsigned short us;
-  _Bool b;
-  int x;
-  int y;
-  int r;
-  int a[4];
-
-  // basic + - * / %
+// basic + - * / %
+static void test_basic(void) {
   ASSERT(0, 0);
   ASSERT(42, 42);
   ASSERT(21, 5+20-4);
@@ -54,14 +38,16 @@ int main() {
   ASSERT(1000000000000L, 1000000L * 1000000);
   ASSERT(2147483648L, 2147483647 + 1L);
   ASSERT(-2147483649L, -2147483647 - 2L);
-  i = -7; j = 2;
+  int i = -7; int j = 2;
   ASSERT(-3, i / j);
   ASSERT(-1, i % j);
   ASSERT(-4, i / j - 1);
-  l = -7; ASSERT(-3, l / 2);
+  long l = -7; ASSERT(-3, l / 2);
   ASSERT(-1, l % 2);
+}
 
-  // unsigned division and modulo
+// unsigned division and modulo
+static void test_unsigned_division(void) {
   ASSERT(2147483647, 4294967295u / 2);
   ASSERT(2147483644, (unsigned)-7 / 2);
   ASSERT(1, (unsigned)-7 % 2);
@@ -72,12 +58,14 @@ int main() {
   ASSERT(6148914691236517205L, 0xffffffffffffffffUL / 3);
   ASSERT(5, 0xffffffffffffffffUL % 10);
   ASSERT(1844674407370955161L, (unsigned long)-1 / 10);
-  u = 4000000000u; ASSERT(2000000000, u / 2);
+  unsigned u = 4000000000u; ASSERT(2000000000, u / 2);
   ASSERT(0, u % 2);
-  ul = 18000000000000000000UL; ASSERT(9000000000000000000L, ul / 2);
+  unsigned long ul = 18000000000000000000UL; ASSERT(9000000000000000000L, ul / 2);
   ASSERT(-100, (unsigned char)200 / (char)-2);
+}
 
-  // unsigned wraparound
+// unsigned wraparound
+static void test_unsigned_wraparound(void) {
   ASSERT(0, 0xffffffffu + 1);
   ASSERT(4294967295L, 0u - 1);
   ASSERT(0, 65536u * 65536u);
@@ -85,10 +73,12 @@ int main() {
   ASSERT(-1, 0UL - 1);
   ASSERT(0, 0xffffffffffffffffUL + 1);
   ASSERT(-9223372036854775807L - 1, 1UL << 63);
-  u = 0; u -= 1; ASSERT(4294967295L, u);
+  unsigned u = 0; u -= 1; ASSERT(4294967295L, u);
   u = 3; ASSERT(4294967294L, u - 5 + 0u + 4294967295u - 4294967295u + 4294967295u + 1u);
+}
 
-  // unary operators
+// unary operators
+static void test_unary(void) {
   ASSERT(-5, -(5));
   ASSERT(-1, ~0);
   ASSERT(-6, ~5);
@@ -116,8 +106,10 @@ int main() {
   ASSERT(4, sizeof(!0L));
   ASSERT(8, sizeof(-1L));
   ASSERT(4, sizeof(~(char)0));
+}
 
-  // bitwise
+// bitwise
+static void test_bitwise(void) {
   ASSERT(48, 0xf0 & 0x3c);
   ASSERT(255, 0xf0 | 0x0f);
   ASSERT(240, 0xff ^ 0x0f);
@@ -131,8 +123,10 @@ int main() {
   ASSERT(3, 1 | 2 ^ 3 & 4);
   ASSERT(7, 1 | 2 | 4);
   ASSERT(0, 6 & 1);
+}
 
-  // shifts
+// shifts
+static void test_shifts(void) {
   ASSERT(1024, 1 << 10);
   ASSERT(128, 1024 >> 3);
   ASSERT(8, 1 << 2 + 1);
@@ -155,19 +149,21 @@ int main() {
   ASSERT(4, sizeof((char)1 << 1));
   ASSERT(4, sizeof(1u >> 1L));
   ASSERT(128, (char)1 << 7);
-  uc = 0x80; ASSERT(256, uc << 1);
+  unsigned char uc = 0x80; ASSERT(256, uc << 1);
   ASSERT(0, uc >> 8);
-  c = -128; ASSERT(-64, c >> 1);
-  us = 0x8000; ASSERT(65536, us << 1);
-  s = -2; ASSERT(-1, s >> 1);
-  i = 3; ASSERT(8, 1 << i);
-  l = 33; ASSERT(8589934592L, 1L << l);
-  u = 0x80000000u; i = 31; ASSERT(1, u >> i);
-  i = -8; j = 2; ASSERT(-2, i >> j);
-  ul = 0x8000000000000000UL; ASSERT(1, ul >> 63);
+  char c = -128; ASSERT(-64, c >> 1);
+  unsigned short us = 0x8000; ASSERT(65536, us << 1);
+  short s = -2; ASSERT(-1, s >> 1);
+  int i = 3; ASSERT(8, 1 << i);
+  long l = 33; ASSERT(8589934592L, 1L << l);
+  unsigned u = 0x80000000u; i = 31; ASSERT(1, u >> i);
+  i = -8; int j = 2; ASSERT(-2, i >> j);
+  unsigned long ul = 0x8000000000000000UL; ASSERT(1, ul >> 63);
   l = -9223372036854775807L - 1; ASSERT(-1, l >> 63);
+}
 
-  // comparisons
+// comparisons
+static void test_comparisons(void) {
   ASSERT(1, 1 < 2);
   ASSERT(0, 2 < 2);
   ASSERT(1, 2 <= 2);
@@ -196,8 +192,10 @@ int main() {
   ASSERT(1, 0x100000000L != 0);
   ASSERT(1, 0x100000000L != 0x200000000L);
   ASSERT(0, 0x100000001L == 1);
+}
 
-  // usual arithmetic conversions
+// usual arithmetic conversions
+static void test_usual_conversions(void) {
   ASSERT(0, -1 < 1u);
   ASSERT(1, -1L < 1u);
   ASSERT(0, -1 < 1UL);
@@ -222,17 +220,21 @@ int main() {
   ASSERT(8, sizeof(1LL + 1u));
   ASSERT(4, sizeof((char)1 + (short)1));
   ASSERT(4, sizeof((unsigned char)1 + (unsigned short)1));
-  u = 1; i = -2; ASSERT(4294967295L, u + i);
-  u = 1; l = -2; ASSERT(-1, u + l);
+  unsigned u = 1; int i = -2; ASSERT(4294967295L, u + i);
+  u = 1; long l = -2; ASSERT(-1, u + l);
   u = 10; ASSERT(1, u < i);
   u = 10; ASSERT(0, u < (long)i);
   u = 10; ASSERT(1, (long)u > (long)i);
   ASSERT(1, uid(3) > 2);
   ASSERT(0, uid(3) > -2);
   ASSERT(1, lid(3) > -2);
+}
 
-  // integer promotions
-  c = 100;
+// integer promotions
+static void test_promotions(void) {
+  short s;
+  unsigned short us;
+  char c = 100;
   ASSERT(1, sizeof(c));
   ASSERT(4, sizeof(c + c));
   ASSERT(4, sizeof(+c));
@@ -257,7 +259,7 @@ int main() {
   ASSERT(65536, (unsigned short)65535 + 1);
   ASSERT(256, (unsigned char)255 + 1);
   ASSERT(-128, (signed char)-128);
-  uc = 10; ASSERT(-246, uc - 256);
+  unsigned char uc = 10; ASSERT(-246, uc - 256);
   uc = 0; ASSERT(-1, uc - 1);
   us = 0; ASSERT(-1, us - 1);
   c = 127; ASSERT(128, c + 1);
@@ -265,8 +267,10 @@ int main() {
   c = -1; ASSERT(1, c == -1);
   c = -1; ASSERT(1, c == 0xffffffff);
   uc = 255; ASSERT(0, uc == -1);
+}
 
-  // casts between integer types
+// casts between integer types
+static void test_casts(void) {
   ASSERT(-1, (char)255);
   ASSERT(-128, (char)128);
   ASSERT(127, (char)127);
@@ -303,33 +307,35 @@ int main() {
   ASSERT(-1, (long long)(signed char)-1);
   ASSERT(1, (char)0x100000001L);
   ASSERT(0, (short)0x10000L);
-  i = 0x12345678;
+  int i = 0x12345678;
   ASSERT(0x78, (char)i);
   ASSERT(0x5678, (short)i);
   ASSERT(0x78, (unsigned char)i);
-  l = -1;
+  long l = -1;
   ASSERT(255, (unsigned char)l);
   ASSERT(65535, (unsigned short)l);
   ASSERT(4294967295L, (unsigned int)l);
   ASSERT(-1, (int)l);
-  c = -5; ASSERT(-5, (long)c);
+  char c = -5; ASSERT(-5, (long)c);
   c = -5; ASSERT(251, (unsigned char)c);
   c = -5; ASSERT(4294967291L, (unsigned)c);
-  uc = 251; ASSERT(251, (long)uc);
+  unsigned char uc = 251; ASSERT(251, (long)uc);
   uc = 251; ASSERT(-5, (char)uc);
-  s = -300; ASSERT(-300, (long)s);
+  short s = -300; ASSERT(-300, (long)s);
   s = -300; ASSERT(212, (unsigned char)s);
-  us = 65236; ASSERT(-300, (short)us);
-  u = 4294967291u; ASSERT(4294967291L, (long)u);
+  unsigned short us = 65236; ASSERT(-300, (short)us);
+  unsigned u = 4294967291u; ASSERT(4294967291L, (long)u);
   u = 4294967291u; ASSERT(-5, (int)u);
-  sc = -3; ASSERT(-3, sc);
+  signed char sc = -3; ASSERT(-3, sc);
   sc = 200; ASSERT(-56, sc);
-  x = (char)300; ASSERT(44, x);
+  int x = (char)300; ASSERT(44, x);
   x = (unsigned char)(-1) + (signed char)(-1); ASSERT(254, x);
   ASSERT(-1, id((char)255));
   ASSERT(255, id((unsigned char)255));
+}
 
-  // _Bool conversions
+// _Bool conversions
+static void test_bool(void) {
   ASSERT(1, sizeof(_Bool));
   ASSERT(0, (_Bool)0);
   ASSERT(1, (_Bool)1);
@@ -340,7 +346,7 @@ int main() {
   ASSERT(1, (_Bool)0x8000000000000000UL);
   ASSERT(0, (_Bool)(char)256);
   ASSERT(0, (_Bool)0L);
-  b = 2; ASSERT(1, b);
+  _Bool b = 2; ASSERT(1, b);
   b = 256; ASSERT(1, b);
   b = 0; ASSERT(0, b);
   b = 1; ASSERT(2, b + b);
@@ -354,9 +360,12 @@ int main() {
   b = 1; ASSERT(-1, -b);
   b = 1; ASSERT(-2, ~b);
   ASSERT(4, sizeof(b + 0));
+}
 
-  // compound assignment
-  i = 10; ASSERT(15, i += 5);
+// compound assignment
+static void test_compound_assignment(void) {
+  int a[4];
+  int i = 10; ASSERT(15, i += 5);
   ASSERT(15, i);
   ASSERT(12, i -= 3);
   ASSERT(36, i *= 3);
@@ -373,12 +382,12 @@ int main() {
   i = -16; ASSERT(-4, i >>= 2);
   i = 1; ASSERT(1, i += 4294967296L);
   i = 5; ASSERT(5, i *= 4294967297L);
-  u = 10; ASSERT(4294967291L, u -= 15);
+  unsigned u = 10; ASSERT(4294967291L, u -= 15);
   u = 0xffffffffu; ASSERT(0x7fffffff, u >>= 1);
-  l = 1; ASSERT(1099511627776L, l <<= 40);
+  long l = 1; ASSERT(1099511627776L, l <<= 40);
   l = 3; ASSERT(-3, l *= -1);
   l = 10; ASSERT(4, l -= 6L);
-  c = 127; c += 1; ASSERT(-128, c);
+  char c = 127; c += 1; ASSERT(-128, c);
   c = -128; c -= 1; ASSERT(127, c);
   c = 100; ASSERT(-56, c *= 2);
   c = 0x40; ASSERT(-128, c <<= 1);
@@ -389,29 +398,31 @@ int main() {
   c = -1; ASSERT(-1, c >>= 4);
   c = 0x0f; ASSERT(-16, c ^= 0xff);
   c = 1; ASSERT(-127, c |= 0x80);
-  uc = 200; ASSERT(44, uc += 100);
+  unsigned char uc = 200; ASSERT(44, uc += 100);
   uc = 10; ASSERT(246, uc -= 20);
   uc = 0xf0; ASSERT(0x0f, uc >>= 4);
   uc = 0x81; ASSERT(2, uc <<= 1);
-  s = 32767; s += 1; ASSERT(-32768, s);
+  short s = 32767; s += 1; ASSERT(-32768, s);
   s = -1; ASSERT(-1, s >>= 1);
-  us = 65535; ASSERT(32767, us >>= 1);
+  unsigned short us = 65535; ASSERT(32767, us >>= 1);
   us = 65535; ASSERT(0, us += 1);
   us = 300; ASSERT(24464, us *= 300);
-  sc = 100; ASSERT(-56, sc += 100);
+  signed char sc = 100; ASSERT(-56, sc += 100);
   a[0] = a[1] = a[2] = a[3] = 0;
   i = 0; a[i++] += 5; ASSERT(5, a[0]);
   ASSERT(1, i);
   ASSERT(0, a[1]);
   counter = 0; a[bump()] += 7; ASSERT(1, counter);
   ASSERT(7, a[1]);
-  x = 2; y = 3; x += y += 4; ASSERT(9, x);
+  int x = 2; int y = 3; x += y += 4; ASSERT(9, x);
   ASSERT(7, y);
   x = y = 5; ASSERT(5, x);
   ASSERT(5, y);
+}
 
-  // increment / decrement
-  i = 5;
+// increment / decrement
+static void test_incdec(void) {
+  int i = 5;
   ASSERT(5, i++);
   ASSERT(6, i);
   ASSERT(7, ++i);
@@ -422,22 +433,24 @@ int main() {
   ASSERT(6, i);
   ASSERT(-7, -++i);
   ASSERT(6, - --i + 12);
-  c = 127; ASSERT(127, c++);
+  char c = 127; ASSERT(127, c++);
   ASSERT(-128, c);
   c = -128; ASSERT(127, --c);
-  uc = 255; ASSERT(0, ++uc);
+  unsigned char uc = 255; ASSERT(0, ++uc);
   uc = 0; ASSERT(0, uc--);
   ASSERT(255, uc);
-  us = 0; us--; ASSERT(65535, us);
-  s = 32767; s++; ASSERT(-32768, s);
-  u = 0; u--; ASSERT(4294967295L, u);
+  unsigned short us = 0; us--; ASSERT(65535, us);
+  short s = 32767; s++; ASSERT(-32768, s);
+  unsigned u = 0; u--; ASSERT(4294967295L, u);
   u = 4294967295u; ASSERT(0, ++u);
-  l = 4294967295L; l++; ASSERT(4294967296L, l);
+  long l = 4294967295L; l++; ASSERT(4294967296L, l);
   l = 0; l--; ASSERT(-1, l);
   ASSERT(4, sizeof(i++));
-  i = 0; x = sizeof(i++); ASSERT(0, i);
+  i = 0; int x = sizeof(i++); ASSERT(0, i);
+}
 
-  // logical operators and short circuit
+// logical operators and short circuit
+static void test_logical(void) {
   ASSERT(1, 1 && 2);
   ASSERT(0, 1 && 0);
   ASSERT(0, 0 && 1);
@@ -449,7 +462,7 @@ int main() {
   ASSERT(4, sizeof(1L && 1L));
   ASSERT(1, 1 || 0 && 0);
   ASSERT(0, (1 || 0) && 0);
-  x = 0; ASSERT(0, 0 && (x = 1));
+  int x = 0; ASSERT(0, 0 && (x = 1));
   ASSERT(0, x);
   x = 0; ASSERT(1, 1 || (x = 1));
   ASSERT(0, x);
@@ -457,7 +470,7 @@ int main() {
   ASSERT(2, x);
   x = 0; ASSERT(1, 0 || (x = 3));
   ASSERT(3, x);
-  x = 0; r = (x++ || x++); ASSERT(1, r);
+  x = 0; int r = (x++ || x++); ASSERT(1, r);
   ASSERT(2, x);
   x = 0; r = (x++ && x++); ASSERT(0, r);
   ASSERT(1, x);
@@ -469,16 +482,21 @@ int main() {
   counter = -1; r = bump() && bump(); ASSERT(0, counter);
   ASSERT(0, r);
   ASSERT(1, !0 && !0);
+}
 
-  // comma
+// comma
+static void test_comma(void) {
+  int y;
   ASSERT(3, (1, 2, 3));
-  x = (y = 2, y + 1); ASSERT(3, x);
+  int x = (y = 2, y + 1); ASSERT(3, x);
   ASSERT(2, y);
   counter = 0; x = (bump(), bump(), bump() * 10); ASSERT(30, x);
   ASSERT(8, sizeof((1, 2L)));
   ASSERT(4, sizeof((2L, 1)));
+}
 
-  // conditional operator
+// conditional operator
+static void test_conditional(void) {
   ASSERT(2, 1 ? 2 : 3);
   ASSERT(3, 0 ? 2 : 3);
   ASSERT(3, 0 ? 1 : 0 ? 2 : 3);
@@ -491,15 +509,17 @@ int main() {
   ASSERT(8, sizeof(1 ? 1 : 1L));
   ASSERT(4, sizeof(0 ? (char)1 : (short)1));
   ASSERT(1, 0x100000000L ? 1 : 2);
-  x = 0; y = 0; r = 1 ? (x = 5) : (y = 6); ASSERT(5, x);
+  int x = 0; int y = 0; int r = 1 ? (x = 5) : (y = 6); ASSERT(5, x);
   ASSERT(0, y);
   x = 0; y = 0; r = 0 ? (x = 5) : (y = 6); ASSERT(0, x);
   ASSERT(6, y);
   ASSERT(6, r);
-  i = 3; ASSERT(1, i > 2 ? i < 5 : i > 0);
+  int i = 3; ASSERT(1, i > 2 ? i < 5 : i > 0);
   i = 0; i = i ? 10 : 20; ASSERT(20, i);
+}
 
-  // integer constants
+// integer constants
+static void test_integer_constants(void) {
   ASSERT(8, 010);
   ASSERT(511, 0777);
   ASSERT(0, 00);
@@ -560,8 +580,10 @@ int main() {
   ASSERT(4294967296L, 4294967296);
   ASSERT(1, 0xffffffff + 2);
   ASSERT(4294967297L, 4294967295 + 2);
+}
 
-  // character constants
+// character constants
+static void test_char_constants(void) {
   ASSERT(97, 'a');
   ASSERT(98, 'a' + 1);
   ASSERT(48, '0');
@@ -595,8 +617,17 @@ int main() {
   ASSERT(4, sizeof('\n'));
   ASSERT(1, 'b' - 'a');
   ASSERT(1, 'a' < 'b');
+}
 
-  // sizeof of types and expressions
+// sizeof of types and expressions
+static void test_sizeof(void) {
+  int i;
+  long l;
+  unsigned u;
+  unsigned long ul;
+  char c;
+  int x;
+  int a[4];
   ASSERT(1, sizeof(char));
   ASSERT(1, sizeof(signed char));
   ASSERT(1, sizeof(unsigned char));
@@ -639,8 +670,10 @@ int main() {
   ASSERT(4, sizeof(u + c));
   ASSERT(4, sizeof(u - i));
   ASSERT(8, sizeof(ul * i));
+}
 
-  // _Alignof
+// _Alignof
+static void test_alignof(void) {
   ASSERT(1, _Alignof(char));
   ASSERT(1, _Alignof(_Bool));
   ASSERT(2, _Alignof(short));
@@ -655,7 +688,29 @@ int main() {
   ASSERT(1, _Alignof(char[5]));
   ASSERT(8, _Alignof(long[2][3]));
   ASSERT(8, sizeof(_Alignof(int)));
+}
 
+int main() {
+  test_basic();
+  test_unsigned_division();
+  test_unsigned_wraparound();
+  test_unary();
+  test_bitwise();
+  test_shifts();
+  test_comparisons();
+  test_usual_conversions();
+  test_promotions();
+  test_casts();
+  test_bool();
+  test_compound_assignment();
+  test_incdec();
+  test_logical();
+  test_comma();
+  test_conditional();
+  test_integer_constants();
+  test_char_constants();
+  test_sizeof();
+  test_alignof();
   test_done(__FILE__);
   return 0;
 }

@@ -3,22 +3,20 @@
 # and runs it over the assertion programs, the diagnostics tests, its own
 # sources and, if unpacked, GCC's torture tests.  Any sanitizer report fails.
 set -u
+. "$(dirname "$0")/lib.sh"
 dir=build/asan
 mkdir -p $dir
 srcs=$(sed -n 's/^SRCS = //p' Makefile) # the compiler's sources
 rm -rf $dir/include
 cp -r include $dir/include
 gcc -std=c11 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined \
-    -fno-omit-frame-pointer -o $dir/9cc $srcs -lpthread || { echo "0 passed, 1 failed"; exit 1; }
+    -fno-omit-frame-pointer -o $dir/9cc $srcs -lpthread || bail_out
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
-passed=0
-failed=0
 run() {
   "$@" > /dev/null 2> $dir/log
   rc=$?
   if [ $rc -gt 1 ] || grep -q -E "Sanitizer|runtime error" $dir/log; then
-    failed=$((failed + 1))
-    echo "FAIL ${@: -1}"
+    fail "${@: -1}"
     head -15 $dir/log
   else
     passed=$((passed + 1))
@@ -35,5 +33,4 @@ if [ -d $torture ]; then
   for f in $torture/*.c; do run $dir/9cc -w -S -o /dev/null $f; done
 fi
 echo "asan: $passed passed, $failed failed"
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

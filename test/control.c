@@ -361,21 +361,15 @@ int empty_stmts(void) {
 int counter;
 int next(void) { return ++counter; }
 
-int main() {
-  int i;
-  int j;
-  int x;
-  int r;
-  int arr[5];
-
-  // if / else
+// if / else
+static void test_if_else(void) {
   ASSERT(-1, classify(-5));
   ASSERT(0, classify(0));
   ASSERT(1, classify(9));
   ASSERT(2, classify(10));
   ASSERT(2, classify(99));
   ASSERT(3, classify(100));
-  x = 0; if (1) x = 1; ASSERT(1, x);
+  int x = 0; if (1) x = 1; ASSERT(1, x);
   x = 0; if (0) x = 1; ASSERT(0, x);
   x = 0; if (0) x = 1; else x = 2; ASSERT(2, x);
   x = 0; if (2 - 2) x = 1; else x = 2; ASSERT(2, x);
@@ -384,8 +378,10 @@ int main() {
   x = 0; if (x = 5) x++; ASSERT(6, x);
   x = 0; if (1) { x = 1; x++; } else { x = 10; } ASSERT(2, x);
   x = 0; if (0) if (1) x = 1; else x = 2; ASSERT(0, x);
+}
 
-  // dangling else binds to nearest if
+// dangling else binds to nearest if
+static void test_dangling_else(void) {
   ASSERT(0, dangling(0, 0));
   ASSERT(0, dangling(0, 1));
   ASSERT(2, dangling(1, 0));
@@ -393,28 +389,36 @@ int main() {
   ASSERT(2, dangling2(0, 0));
   ASSERT(0, dangling2(1, 0));
   ASSERT(1, dangling2(1, 1));
+}
 
-  // while
-  i = 0; while (i < 10) i++; ASSERT(10, i);
+// while
+static void test_while(void) {
+  int i = 0; while (i < 10) i++; ASSERT(10, i);
   i = 0; while (0) i++; ASSERT(0, i);
-  i = 0; j = 0; while (i < 10) { i++; if (i % 2) continue; j += i; } ASSERT(30, j);
+  i = 0; int j = 0; while (i < 10) { i++; if (i % 2) continue; j += i; } ASSERT(30, j);
   i = 0; while (1) { if (i == 7) break; i++; } ASSERT(7, i);
   i = 0; j = 0; while (i++ < 5) j++; ASSERT(5, j);
   ASSERT(6, i);
   i = 10; j = 0; while (i--) j += 2; ASSERT(20, j);
   ASSERT(-1, i);
   i = 0; while (i < 3, i < 5) i++; ASSERT(5, i);
+}
 
-  // do-while
-  i = 0; do i++; while (i < 10); ASSERT(10, i);
+// do-while
+static void test_do_while(void) {
+  int i = 0; do i++; while (i < 10); ASSERT(10, i);
   i = 0; do i++; while (0); ASSERT(1, i);
   i = 100; do { i++; } while (i < 10); ASSERT(101, i);
-  i = 0; j = 0; do { i++; if (i == 3) continue; j += i; } while (i < 5); ASSERT(12, j);
+  i = 0; int j = 0; do { i++; if (i == 3) continue; j += i; } while (i < 5); ASSERT(12, j);
   i = 0; do { if (i == 4) break; i++; } while (1); ASSERT(4, i);
   i = 0; j = 0; do { j++; continue; } while (++i < 3); ASSERT(3, j);
+}
 
-  // for
-  j = 0; for (i = 0; i < 10; i++) j += i; ASSERT(45, j);
+// for
+static void test_for(void) {
+  int i;
+  int x;
+  int j = 0; for (i = 0; i < 10; i++) j += i; ASSERT(45, j);
   ASSERT(10, i);
   j = 0; for (i = 0; i < 10; i++) { if (i == 5) break; j += i; } ASSERT(10, j);
   j = 0; for (i = 0; i < 10; i++) { if (i % 3) continue; j += i; } ASSERT(18, j);
@@ -427,10 +431,12 @@ int main() {
   j = 0; for (i = 10; i > 0; i -= 3) j++; ASSERT(4, j);
   j = 0; for (i = 0; i < 5; i++) continue; ASSERT(5, i);
   j = 0; for (i = 0; i < 3; i++) for (x = 0; x < 4; x++) j++; ASSERT(12, j);
+}
 
-  // for with declarations and scope
-  i = 100;
-  j = 0; for (int i = 0; i < 3; i++) j += i; ASSERT(3, j);
+// for with declarations and scope
+static void test_for_declarations(void) {
+  int i = 100;
+  int j = 0; for (int i = 0; i < 3; i++) j += i; ASSERT(3, j);
   ASSERT(100, i);
   j = 0; for (int i = 0, k = 10; i < k; i++, k--) j += k - i; ASSERT(30, j);
   ASSERT(100, i);
@@ -439,9 +445,14 @@ int main() {
   j = 0; for (long k = 4000000000L; k < 4000000003L; k++) j++; ASSERT(3, j);
   j = 0; for (char c = 'a'; c <= 'z'; c++) j++; ASSERT(26, j);
   ASSERT(100, i);
+}
 
-  // nested loops with break/continue
-  r = 0;
+// nested loops with break/continue
+static void test_nested_loops(void) {
+  int i;
+  int j;
+  int x;
+  int r = 0;
   for (i = 0; i < 5; i++) {
     for (j = 0; j < 5; j++) {
       if (j == 3) break;
@@ -473,8 +484,11 @@ int main() {
     r++;
   }
   ASSERT(33, r);
+}
 
-  // return from inside loops
+// return from inside loops
+static void test_return_from_loops(void) {
+  int arr[5];
   arr[0] = 5; arr[1] = 8; arr[2] = 13; arr[3] = 8; arr[4] = 2;
   ASSERT(1, find_first(arr, 5, 8));
   ASSERT(4, find_first(arr, 5, 2));
@@ -482,8 +496,11 @@ int main() {
   ASSERT(5, find_in_while(25));
   ASSERT(6, find_in_while(26));
   ASSERT(607, nested_return());
+}
 
-  // switch
+// switch
+static void test_switch(void) {
+  int i;
   ASSERT(10, sw(0));
   ASSERT(50, sw(1));
   ASSERT(30, sw(2));
@@ -560,7 +577,7 @@ int main() {
   ASSERT(0, sw_huge_range(9000000000000000001L));
   ASSERT(0, sw_huge_range(-9000000000000000001L));
   sw_side_effect_count = 0;
-  r = 0;
+  int r = 0;
   switch (sw_side()) { case 1: r = 1; break; case 2: r = 2; break; case 3: r = 3; break; }
   ASSERT(2, r);
   ASSERT(1, sw_side_effect_count);
@@ -569,8 +586,10 @@ int main() {
   r = 0; switch (1) { r = 100; case 1: r += 1; } ASSERT(1, r);
   r = 0; switch ((char)257) { case 1: r = 1; break; case 257: r = 2; break; } ASSERT(1, r);
   r = 0; for (i = 0; i < 10; i++) switch (i) { case 5: break; default: r++; } ASSERT(9, r);
+}
 
-  // Duff's device
+// Duff's device
+static void test_duff(void) {
   ASSERT(1, duff(1));
   ASSERT(2, duff(2));
   ASSERT(3, duff(3));
@@ -579,8 +598,13 @@ int main() {
   ASSERT(7, duff(7));
   ASSERT(8, duff(8));
   ASSERT(13, duff(13));
+}
 
-  // goto and labels
+// goto and labels
+static void test_goto(void) {
+  int i;
+  int j;
+  int x;
   ASSERT(45, goto_loop(10));
   ASSERT(0, goto_loop(0));
   ASSERT(1, goto_forward(1));
@@ -604,12 +628,16 @@ L3:
   x++;
   if (x < 4) goto L2;
   ASSERT(4, x);
+}
 
-  // empty statements
+// empty statements
+static void test_empty_statements(void) {
   ASSERT(5, empty_stmts());
+}
 
-  // nested blocks and shadowing
-  x = 1;
+// nested blocks and shadowing
+static void test_blocks(void) {
+  int x = 1;
   {
     ASSERT(1, x);
     int x = 2;
@@ -634,8 +662,10 @@ L3:
     ASSERT(8, sizeof(x));
   }
   ASSERT(4, sizeof(x));
+}
 
-  // recursion
+// recursion
+static void test_recursion(void) {
   ASSERT(0, fib(0));
   ASSERT(1, fib(1));
   ASSERT(55, fib(10));
@@ -650,14 +680,33 @@ L3:
   ASSERT(0, is_even(7));
   ASSERT(1, is_odd(7));
   ASSERT(0, is_odd(0));
+}
 
-  // evaluation counts in loop headers
-  counter = 0; j = 0; while (next() < 5) j++; ASSERT(4, j);
+// evaluation counts in loop headers
+static void test_loop_header_counts(void) {
+  counter = 0; int j = 0; while (next() < 5) j++; ASSERT(4, j);
   ASSERT(5, counter);
   counter = 0; j = 0; for (; next() <= 3; ) j++; ASSERT(3, j);
   ASSERT(4, counter);
   counter = 0; do j = 0; while (next() < 3); ASSERT(3, counter);
+}
 
+int main() {
+  test_if_else();
+  test_dangling_else();
+  test_while();
+  test_do_while();
+  test_for();
+  test_for_declarations();
+  test_nested_loops();
+  test_return_from_loops();
+  test_switch();
+  test_duff();
+  test_goto();
+  test_empty_statements();
+  test_blocks();
+  test_recursion();
+  test_loop_header_counts();
   test_done(__FILE__);
   return 0;
 }

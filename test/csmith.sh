@@ -57,6 +57,7 @@ if [ $# -ne 2 ] || ! [[ $2 =~ ^([0-9]+)-([0-9]+)$ ]]; then
 fi
 first=${BASH_REMATCH[1]}
 last=${BASH_REMATCH[2]}
+. "$(dirname "$0")/lib.sh"
 
 cc9=$1
 [ -e "$cc9" ] && cc9=$(realpath "$cc9")
@@ -67,9 +68,7 @@ cc9="$cc9${flags:+ $flags}"
 csmith_inc=/usr/include/csmith
 
 if ! command -v csmith > /dev/null || [ ! -f $csmith_inc/csmith.h ]; then
-  echo "csmith: install Debian's csmith and libcsmith-dev first"
-  echo "0 passed, 1 failed"
-  exit 1
+  bail_out "csmith: install Debian's csmith and libcsmith-dev first"
 fi
 
 dir=$(pwd)/build/csmith$(echo "$flags" | tr -d ' ')
@@ -195,5 +194,4 @@ if [ -n "$failed_lines" ]; then
 fi
 passed=$(grep -c '^match ' $results)
 failed=$(echo -n "$failed_lines" | grep -c .)
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

@@ -117,11 +117,8 @@ int block_static(void) {
   return cnt * 1000 + init;
 }
 
-int main() {
-  int x = 0;
-  int y = 0;
-
-  // typedefs
+// typedefs
+static void test_typedefs(void) {
   myint mi = 5;
   ASSERT(5, mi);
   ASSERT(4, sizeof(myint));
@@ -169,8 +166,11 @@ int main() {
   typedef local_t *local_p;
   local_p lpp = &lt;
   ASSERT(7, *lpp);
+}
 
-  // nested declarators
+// nested declarators
+static void test_nested_declarators(void) {
+  int x = 0;
   int *ptrs[3];
   int *(*pptrs)[3] = &ptrs;
   ptrs[1] = &x;
@@ -213,8 +213,10 @@ int main() {
   ASSERT(4, sizeof(i0));
   ASSERT(16, sizeof(ia));
   ASSERT(6, fpi(**ppi));
+}
 
-  // abstract declarators in sizeof and casts
+// abstract declarators in sizeof and casts
+static void test_abstract_declarators(void) {
   ASSERT(24, sizeof(int *[3]));
   ASSERT(8, sizeof(int (*)[3]));
   ASSERT(8, sizeof(char (*)(int)));
@@ -251,7 +253,7 @@ int main() {
   ASSERT(6, (*(int (*)[2][3])g_mat)[1][2]);
   ASSERT(8, ((int (*)(int))dbl)(4));
   ASSERT(8, ((fn_ptr)dbl)(4));
-  x = 0x01020304;
+  int x = 0x01020304;
   ASSERT(4, ((char *)&x)[0]);
   ASSERT(1, ((char *)&x)[3]);
   ASSERT(255, (unsigned char)(signed char)-1);
@@ -262,8 +264,10 @@ int main() {
   ASSERT(255, (byte)-1);
   (void)0;
   (void)x;
+}
 
-  // tentative definitions and file-scope objects
+// tentative definitions and file-scope objects
+static void test_tentative_definitions(void) {
   ASSERT(3, tx);
   ASSERT(0, ty);
   ASSERT(0, tz);
@@ -272,8 +276,10 @@ int main() {
   ASSERT(4, earr[3]);
   tx = 4;
   ASSERT(4, tx);
+}
 
-  // implicit int
+// implicit int
+static void test_implicit_int(void) {
   ASSERT(3, sx);
   ASSERT(4, sizeof(sx));
   ASSERT(5, cx);
@@ -282,19 +288,20 @@ int main() {
   ASSERT(4, sizeof(f_implicit()));
   ASSERT(14, implicit_param(7));
   ASSERT(-3, implicit_static(2, 5));
-  {
-    static si = 4;
-    auto ai = 5;
-    register ri = 6;
-    const ki = 7;
-    ASSERT(4, si);
-    ASSERT(5, ai);
-    ASSERT(6, ri);
-    ASSERT(7, ki);
-    ASSERT(4, sizeof(ki));
-  }
+  static si = 4;
+  auto ai = 5;
+  register ri = 6;
+  const ki = 7;
+  ASSERT(4, si);
+  ASSERT(5, ai);
+  ASSERT(6, ri);
+  ASSERT(7, ki);
+  ASSERT(4, sizeof(ki));
+}
 
-  // prototypes and old-style declarations
+// prototypes and old-style declarations
+static void test_prototypes(void) {
+  arr3 a3 = {1, 2, 3};
   ASSERT(12, proto(1, 2));
   ASSERT(9, noargs());
   ASSERT(-6, sfwd(3));
@@ -305,12 +312,12 @@ int main() {
   ASSERT(10000000000L, oldl(5000000000L));
   ASSERT(12, later_defined(4));
   ASSERT(-1, later_defined2(2, 3));
-  {
-    int blockproto(int, int);
-    ASSERT(23, blockproto(2, 3));
-  }
+  int blockproto(int, int);
+  ASSERT(23, blockproto(2, 3));
+}
 
-  // K&R definitions (arguments undergo default promotions)
+// K&R definitions (arguments undergo default promotions)
+static void test_kr_definitions(void) {
   ASSERT(7, kr_add(3, 4));
   ASSERT(-1, kr_order(3, 4));
   ASSERT(12, kr_implicit(3, 4));
@@ -327,15 +334,17 @@ int main() {
   ASSERT(87654321, kr_many(1, 2, 3, 4L, 5, 6, 7, 8L));
   ASSERT(-11111111, kr_many(-1, -1, -1, -1L, -1, -1, -1, -1L));
   ASSERT(11, kr_noargs());
+}
 
-  // qualifiers
+// qualifiers
+static void test_qualifiers(void) {
   const int c1 = 1;
   int const c2 = 2;
   const const int c3 = 3;
   const volatile int cv = 4;
   volatile const int vc = 5;
   ASSERT(15, c1 + c2 + c3 + cv + vc);
-  x = 10; y = 20;
+  int x = 10, y = 20;
   const int *pc = &x;
   ASSERT(10, *pc);
   pc = &y;
@@ -388,8 +397,10 @@ int main() {
   ASSERT(6, arr_restrict(qa));
   static const int scv = 9;
   ASSERT(9, scv);
+}
 
-  // inline and _Noreturn
+// inline and _Noreturn
+static void test_inline_noreturn(void) {
   ASSERT(49, sq(7));
   ASSERT(27, cube(3));
   ASSERT(6, inl2(5));
@@ -400,16 +411,20 @@ int main() {
     diep(1);
   if (tx == 12346)
     die(1);
+}
 
-  // _Static_assert at block scope
+// _Static_assert at block scope
+static void test_block_static_assert(void) {
   _Static_assert(1, "block");
   _Static_assert(sizeof(long) == 8, "long is 8 bytes");
   {
     _Static_assert(sizeof(myint[2]) == 8, "myint[2]");
   }
+}
 
-  // mixed declarations and code, comma declarations
-  x = 1;
+// mixed declarations and code, comma declarations
+static void test_mixed_declarations(void) {
+  int x = 1;
   int m1 = x + 1;
   x = m1 * 10;
   int m2 = x + 1;
@@ -443,20 +458,24 @@ int main() {
   ASSERT(8, sizeof(szc));
   for (int k = 0, *kp = &k; k < 1; k++)
     ASSERT(0, *kp);
+}
 
-  // block-scope static
+// block-scope static
+static void test_block_static(void) {
   ASSERT(1099, block_static());
   ASSERT(2098, block_static());
   ASSERT(3097, block_static());
-  y = 0;
+  int y = 0;
   for (int k = 0; k < 3; k++) {
     static int st = 10;
     st++;
     y = st;
   }
   ASSERT(13, y);
+}
 
-  // shadowing
+// shadowing
+static void test_shadowing(void) {
   ASSERT(1, gv);
   {
     int gv = 2;
@@ -512,7 +531,22 @@ int main() {
     ASSERT(50, inc);
   }
   ASSERT(2, inc(1));
+}
 
+int main() {
+  test_typedefs();
+  test_nested_declarators();
+  test_abstract_declarators();
+  test_tentative_definitions();
+  test_implicit_int();
+  test_prototypes();
+  test_kr_definitions();
+  test_qualifiers();
+  test_inline_noreturn();
+  test_block_static_assert();
+  test_mixed_declarations();
+  test_block_static();
+  test_shadowing();
   test_done(__FILE__);
   return 0;
 }

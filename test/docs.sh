@@ -21,6 +21,8 @@
 # Prints PASS/FAIL per check and "N passed, N failed" last; exits 1 if any
 # check failed.
 
+. "$(dirname "$0")/lib.sh"
+
 mode=check
 case $1 in
   --update-docs) mode=update-docs; shift ;;
@@ -38,12 +40,6 @@ cd "$root" || exit 2
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/9cc-docs.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1${2:+ ($2)}"; }
-oneline() { printf '%s' "$1" | head -c 300 | tr '\n' '|'; }
 
 # same DESC EXPECTED_FILE ACTUAL_FILE: passes if the files are identical,
 # else fails and prints the start of a unified diff.
@@ -326,5 +322,4 @@ done
 if [ -z "$missing" ]; then pass "9cc.1 documents every option in --help"
 else fail "9cc.1 documents every option in --help" "missing:$missing"; fi
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

@@ -6,6 +6,10 @@
 # "FAIL desc (expected X, got Y)" per check, then "N passed, N failed", and
 # exits non-zero if anything failed.
 
+. "$(dirname "$0")/lib.sh"
+# A PASS or FAIL line shows at most 200 bytes of a program.
+oneline_max=200
+
 cc9=${1:-./9cc}
 case $cc9 in
   */*) cc9=$(cd "$(dirname "$cc9")" && pwd)/$(basename "$cc9") ;;
@@ -13,20 +17,6 @@ esac
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/9cc-driver.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); echo "PASS $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1 (expected $2, got $3)"; }
-
-# check DESC EXPECTED ACTUAL
-check() {
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "$2" "$3"; fi
-}
-
-# Make a string printable on one line for a FAIL message.
-oneline() { printf '%s' "$1" | head -c 200 | tr '\n' '|'; }
 
 run() { timeout 5 "$@"; }
 
@@ -731,5 +721,4 @@ check "-O0 keeps them (the check above can fail)" yes \
   "$(awk 'prev == "  push rax" && /^  pop / { n++ } { prev = $0 } END { print (n > 0 ? "yes" : "no") }' "$tmp/peep.s")"
 
 # ---------------------------------------------------------------------------
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

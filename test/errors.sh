@@ -17,6 +17,7 @@
 # Prints PASS/FAIL per test and "N passed, N failed" last; exits 1 if any
 # test failed.
 
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.." || exit 1
 
 cc=${1:-./9cc}
@@ -39,8 +40,6 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/errors.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM HUP
 
-passed=0
-failed=0
 crashed=
 
 for f in $files; do
@@ -49,17 +48,15 @@ for f in $files; do
   err=$tmp/stderr
 
   if [ ! -f "$f" ]; then
-    echo "FAIL $name"
+    fail "$name"
     echo "    no such file: $f"
-    failed=$((failed + 1))
     continue
   fi
 
   expect=$(sed -n '1s|^// expect: ||p' "$f")
   if [ -z "$expect" ]; then
-    echo "FAIL $name"
+    fail "$name"
     echo "    $f: first line is not '// expect: LINE:COL: error: MESSAGE'"
-    failed=$((failed + 1))
     continue
   fi
   want="$f:$expect"
@@ -107,17 +104,14 @@ for f in $files; do
   esac
 
   if [ -z "$problems" ]; then
-    echo "PASS $name"
-    passed=$((passed + 1))
+    pass "$name"
   else
-    echo "FAIL $name: $problems"
+    fail "$name: $problems"
     printf '    expected: %s\n' "$want"
     # cat -v keeps stray bytes from the input off the terminal.
     printf '    got:      %s\n' "$got" | cat -v
-    failed=$((failed + 1))
   fi
 done
 
 [ -n "$crashed" ] && echo "crashed or hung:$crashed"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

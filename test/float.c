@@ -1,5 +1,10 @@
 #include "test.h"
 
+// float, double and long double (x87, 80 bits): constants, arithmetic,
+// -0.0, NaN and infinity, conversions to and from the integer types (out
+// of range ones as gcc's code gives them) and between the floating types,
+// calls, printing, globals.
+
 double sqrt(double x);
 double fmod(double x, double y);
 double pow(double x, double y);
@@ -112,7 +117,7 @@ long folded_long = -1e30;
 unsigned long folded_ulong = 1e30;
 int folded_twice = (int)(float)2147483647;
 
-void test_folded_out_of_range(void) {
+static void test_folded_out_of_range(void) {
   ASSERT(2147483647, folded_int);
   ASSERT(255, folded_uchar);
   ASSERT(1, folded_long == -9223372036854775807L - 1);
@@ -139,7 +144,7 @@ void test_folded_out_of_range(void) {
   ASSERT(16777216, (int)(float)16777217);
 }
 
-void test_out_of_range(void) {
+static void test_out_of_range(void) {
   ASSERT(-2147483647 - 1, f_to_int(3e9f));
   ASSERT(-2147483647 - 1, f_to_int(-1e10f));
   ASSERT(16960, d_to_short(1e6)); // 1000000 = 0xf4240
@@ -155,20 +160,8 @@ void test_out_of_range(void) {
   ASSERT(7, ld_to_short(7.9L));
 }
 
-int main() {
-  test_out_of_range();
-  test_folded_out_of_range();
-  char buf[100];
-  double zero = 0.0;
-  double one = 1.0;
-  double nan = zero / zero;
-  double inf = one / zero;
-  float fzero = 0.0f;
-  float fnan = fzero / fzero;
-  long double ldzero = 0.0L;
-  long double ldnan = ldzero / ldzero;
-
-  // sizes and alignment
+// sizes and alignment
+static void test_sizes(void) {
   ASSERT(4, sizeof(float));
   ASSERT(8, sizeof(double));
   ASSERT(16, sizeof(long double));
@@ -183,8 +176,10 @@ int main() {
   ASSERT(4, sizeof(0 ? 1.0f : 2L));
   ASSERT(32, sizeof(struct FS));
   { struct LDS s; ASSERT(16, (char *)&s.x - (char *)&s); }
+}
 
-  // constants: suffixes, exponents, hex floats
+// constants: suffixes, exponents, hex floats
+static void test_constants(void) {
   ASSERT(1, .5 == 0.5);
   ASSERT(1, 12e-1 == 1.2);
   ASSERT(1, 0x1p4 == 16);
@@ -201,8 +196,10 @@ int main() {
   ASSERT(1, 1.0000000596046447753906251f == 0x1.000002p0f);
   ASSERT(1, 1e4000L > 0x1.fffffffffffffp1023L);
   ASSERT(1, 1e-4000L < 0x1p-1074);
+}
 
-  // arithmetic
+// arithmetic
+static void test_arithmetic(void) {
   ASSERT(1, -7 / 2.0 == -3.5);
   ASSERT(1, 1.0 / 3 * 3 == 1.0);
   ASSERT(7, (int)((0.1 + 0.7) * 10));
@@ -213,23 +210,33 @@ int main() {
   { float f = 0.1f; ASSERT(1, f + 0.0 == 0.100000001490116119384765625); }
   { double d = 1.0; ASSERT(1, d + 1e-16 == 1.0); ASSERT(1, d + 2.3e-16 != 1.0); }
   ASSERT(1, (double)third_f() == 0.3333333432674407958984375);
+}
 
-  // -0.0
-  {
-    double z = 0.0;
-    double nz = -z;
-    ASSERT(1, 1 / nz < 0);
-    ASSERT(1, 1 / (0.0 - z) > 0);
-    ASSERT(1, 1 / neg_d(z) < 0);
-    ASSERT(1, 1 / -0.0 < 0);
-    ASSERT(1, 1 / (nz + 0.0) > 0);
-    float fz = 0.0f;
-    ASSERT(1, 1 / -fz < 0);
-    long double lz = 0.0L;
-    ASSERT(1, 1 / -lz < 0);
-  }
+// -0.0
+static void test_negative_zero(void) {
+  double z = 0.0;
+  double nz = -z;
+  ASSERT(1, 1 / nz < 0);
+  ASSERT(1, 1 / (0.0 - z) > 0);
+  ASSERT(1, 1 / neg_d(z) < 0);
+  ASSERT(1, 1 / -0.0 < 0);
+  ASSERT(1, 1 / (nz + 0.0) > 0);
+  float fz = 0.0f;
+  ASSERT(1, 1 / -fz < 0);
+  long double lz = 0.0L;
+  ASSERT(1, 1 / -lz < 0);
+}
 
-  // NaN and infinity
+// NaN and infinity
+static void test_nan_inf(void) {
+  double zero = 0.0;
+  double one = 1.0;
+  double nan = zero / zero;
+  double inf = one / zero;
+  float fzero = 0.0f;
+  float fnan = fzero / fzero;
+  long double ldzero = 0.0L;
+  long double ldnan = ldzero / ldzero;
   ASSERT(1, nan != nan);
   ASSERT(0, nan == nan);
   ASSERT(0, nan < 1);
@@ -248,16 +255,20 @@ int main() {
   ASSERT(0, ldnan < 1);
   ASSERT(1, inf > 1e308);
   ASSERT(1, inf - inf != inf - inf);
+}
 
-  // comparisons mixing types
+// comparisons mixing types
+static void test_mixed_comparisons(void) {
   ASSERT(1, 0xffffffffU > -1.0);
   ASSERT(0, 0xffffffffU > -1);
   ASSERT(1, 2147483647 + 1.0 == 2147483648.0);
   { long big = 9007199254740993; ASSERT(1, big == 9007199254740992.0); ASSERT(0, big == 9007199254740992); }
   { unsigned long u = 0xffffffffffffffffUL; ASSERT(1, u == 18446744073709551616.0); ASSERT(1, u > 0.0); }
   ASSERT(0, 0.1f == 0.1);
+}
 
-  // conversions: floating -> integer (truncation toward zero)
+// conversions: floating -> integer (truncation toward zero)
+static void test_to_integer(void) {
   ASSERT(-3, (int)-3.9);
   ASSERT(0, (int)-0.5);
   ASSERT(-2, (int)-2.7f);
@@ -285,8 +296,10 @@ int main() {
   { float f = 1.8446742974197924e19f; unsigned long u = f; ASSERT(1, u == 0xFFFFFF0000000000UL); }
   { long double x = 18446744073709551615.0L; unsigned long u = x; ASSERT(1, u == 0xffffffffffffffffUL); }
   { long double x = -9223372036854775808.0L; long l = x; ASSERT(1, l == -9223372036854775807L - 1); }
+}
 
-  // conversions: integer -> floating
+// conversions: integer -> floating
+static void test_from_integer(void) {
   ASSERT(1, (double)0xffffffffffffffffUL == 18446744073709551616.0);
   ASSERT(1, (double)0x8000000000000401UL == 9223372036854777856.0);
   ASSERT(1, (double)0x8000000000000400UL == 9223372036854775808.0);
@@ -309,8 +322,10 @@ int main() {
   { unsigned char uc = 255; ASSERT(1, (double)uc == 255); signed char sc = -1; ASSERT(1, (double)sc == -1); }
   { unsigned long u = 0x8000000000000401UL; double d = u; ASSERT(1, d == 9223372036854777856.0); }
   { unsigned long u = 0x8000000000000001UL; long double x = u; ASSERT(1, x == 9223372036854775809.0L); }
+}
 
-  // conversions between floating types
+// conversions between floating types
+static void test_between_floating(void) {
   ASSERT(1, (double)(float)0.1 == 0.100000001490116119384765625);
   ASSERT(1, (float)0.1L == 0.1f);
   ASSERT(1, (long double)0.1 == 0.1000000000000000055511151231257827021181583404541015625L);
@@ -318,8 +333,12 @@ int main() {
   ASSERT(1, (float)(1.0L / 3) == 1.0f / 3);
   ASSERT(1, ret_f_from_d() == 0.1f);
   { long double x = 1.0L / 3; double d = x; float f = x; ASSERT(1, d == 1.0 / 3); ASSERT(1, f == 1.0f / 3); }
+}
 
-  // _Bool conversion
+// _Bool conversion
+static void test_bool(void) {
+  double zero = 0.0;
+  double nan = zero / zero;
   ASSERT(1, (_Bool)0.1);
   ASSERT(0, (_Bool)0.0);
   ASSERT(0, (_Bool)-0.0);
@@ -329,8 +348,10 @@ int main() {
   { _Bool b = 0.5; ASSERT(1, b); b = 0.0f; ASSERT(0, b); b = -2.5L; ASSERT(1, b); }
   ASSERT(1, !-0.0);
   ASSERT(0, 0.5 && 0.0);
+}
 
-  // compound assignment mixing int and floating
+// compound assignment mixing int and floating
+static void test_compound_assignment(void) {
   { int i = 5; i *= 2.5; ASSERT(12, i); }
   { int i = 7; i /= 2.0; i += 0.9; ASSERT(3, i); }
   { int i = -7; i *= 0.5; ASSERT(-3, i); }
@@ -341,24 +362,32 @@ int main() {
   { float f = 1; f += 0.1; ASSERT(1, f == 1.1f); }
   { double a[3] = {1, 2, 3}; int k = 0; a[k++] += 0.5; ASSERT(1, k); ASSERT(1, a[0] == 1.5); }
   { long double x = 1; x *= 3; x /= 4; ASSERT(1, x == 0.75L); x += 1e-18L; ASSERT(1, x != 0.75L); }
+}
 
-  // ++ and --
+// ++ and --
+static void test_incdec(void) {
   { double d = 1.5; ASSERT(1, d++ == 1.5); ASSERT(1, ++d == 3.5); ASSERT(1, --d == 2.5); }
   { float f = 0.5f; f++; f++; f--; ASSERT(1, f == 1.5f); }
   { float f = 16777216.0f; f++; ASSERT(1, f == 16777216.0f); }
   { long double x = 0.25L; x++; ASSERT(1, x == 1.25L); ASSERT(1, --x == 0.25L); }
+}
 
-  // ternary
+// ternary
+static void test_ternary(void) {
   ASSERT(1, (0 ? 1.5 : 2) == 2.0);
   ASSERT(2, (0 ? 1.0f : 2L));
   { int x = 0 ? 1 : 2.5; ASSERT(2, x); }
   { float f = 0.25f; double d = 0.5; int c = 1; ASSERT(1, (c ? f : d) == 0.25); c = 0; ASSERT(1, (c ? f : d) == 0.5); }
+}
 
-  // loops and conditions
+// loops and conditions
+static void test_loops(void) {
   ASSERT(4, count_steps(0, 1, 0.25));
   { int n = 0; double x = 1; while (x > 0.01) { x /= 2; n++; } ASSERT(7, n); }
+}
 
-  // functions with floating params and returns
+// functions with floating params and returns
+static void test_calls(void) {
   ASSERT(1, mix6(1, 2.5, 3, 0.5f, 5, 6) == 600000 + 50000 + 500 + 300 + 25 + 1);
   ASSERT(1, horner10(1, 2, 3, 4, 5, 6, 7, 8, 9, 0.5) == 1234567890.5);
   ASSERT(1, inter17(1.5, 1, 2.5, 2, 3.5, 3, 4.5, 4, 5.5, 5, 6.5, 6, 7.5, 7, 8.5, 9.5, 10.5) == 9.0);
@@ -374,21 +403,31 @@ int main() {
   ASSERT(1, mix_ld(1, 2 + 0x1p-40L, 3, 4, 5, 6) != 654321);
   { double (*fp)(double, double) = add_d; ASSERT(1, fp(1.5, 2.25) == 3.75); }
   { float (*fp)(float, float) = add_f; ASSERT(1, fp(0.1f, 0.2f) == 0.3f); }
+}
 
-  // math library (int arguments converted through prototypes)
+// math library (int arguments converted through prototypes)
+static void test_math_library(void) {
   ASSERT(1, sqrt(16) == 4);
   ASSERT(1, fmod(7.5, 2) == 1.5);
   ASSERT(1, pow(2, 10) == 1024);
+}
 
-  // long double precision
+// long double precision
+static void test_long_double(void) {
   ASSERT(1, (long double)1 + 1e-18L != 1);
   { long double x = 1; x += 0x1p-63L; ASSERT(1, x != 1); ASSERT(1, (x - 1) * 0x1p63L == 1); }
   { long double x = 1; x += 0x1p-64L; ASSERT(1, x == 1); }
   { long double a = 9007199254740993.0L; long double b = a + 1; ASSERT(1, b - a == 1); ASSERT(9007199254740994, (long)b); }
   { long double x = 3; ASSERT(1, -x == -3.0L); ASSERT(1, x / 2 - 5 == -3.5L); }
   { long double a = 2, b = 3; ASSERT(1, a < b); ASSERT(0, a > b); }
+}
 
-  // printing
+// printing
+static void test_printing(void) {
+  char buf[100];
+  double zero = 0.0;
+  double one = 1.0;
+  double inf = one / zero;
   sprintf(buf, "%g", 0.1); ASSERT(0, strcmp(buf, "0.1"));
   sprintf(buf, "%g", 1000000.0); ASSERT(0, strcmp(buf, "1e+06"));
   sprintf(buf, "%.3f", 3.14159); ASSERT(0, strcmp(buf, "3.142"));
@@ -402,8 +441,10 @@ int main() {
   sprintf(buf, "%d %.1f %d %.1f", 1, 2.5, 3, 4.5); ASSERT(0, strcmp(buf, "1 2.5 3 4.5"));
   sprintf(buf, "%.1f %Lg %d", 0.5, 2.5L, 7); ASSERT(0, strcmp(buf, "0.5 2.5 7"));
   { float f = 0.25f; sprintf(buf, "%f", f); ASSERT(0, strcmp(buf, "0.250000")); }
+}
 
-  // globals, arrays, structs
+// globals, arrays, structs
+static void test_globals(void) {
   ASSERT(1, g_d == 1.5);
   ASSERT(1, g_f == 2.25f);
   ASSERT(1, g_arr[3] == 1e10);
@@ -424,19 +465,44 @@ int main() {
   { struct P p = {1.5f, 2.5}; struct P q = p; q.x += 1; ASSERT(1, q.x == 2.5f); ASSERT(1, q.y == 2.5); }
   { struct P ps[2] = {{1, 2}, {3, 4}}; struct P *pp = ps + 1; pp->x += 0.5f; pp->y *= 2; ASSERT(1, ps[1].x == 3.5f); ASSERT(1, ps[1].y == 8); }
   { struct LDS s; s.c = 'z'; s.x = 1 + 0x1p-60L; ASSERT(1, s.x != 1); ASSERT('z', s.c); }
+}
 
-  // The quiet comparisons of <math.h>, as gcc's builtins.
-  {
-    volatile double zero = 0.0;
-    double qn = zero / zero;
-    ASSERT(1, __builtin_isunordered(qn, 1.0));
-    ASSERT(0, __builtin_isunordered(1.0, 2.0));
-    ASSERT(1, __builtin_islessgreater(1.0, 2.0));
-    ASSERT(0, __builtin_islessgreater(2.0, 2.0));
-    ASSERT(0, __builtin_islessgreater(qn, 1.0));
-    ASSERT(1, __builtin_isgreater(2.0, 1.0));
-    ASSERT(0, __builtin_isless(qn, 1.0));
-  }
+// The quiet comparisons of <math.h>, as gcc's builtins.
+static void test_quiet_comparisons(void) {
+  volatile double zero = 0.0;
+  double qn = zero / zero;
+  ASSERT(1, __builtin_isunordered(qn, 1.0));
+  ASSERT(0, __builtin_isunordered(1.0, 2.0));
+  ASSERT(1, __builtin_islessgreater(1.0, 2.0));
+  ASSERT(0, __builtin_islessgreater(2.0, 2.0));
+  ASSERT(0, __builtin_islessgreater(qn, 1.0));
+  ASSERT(1, __builtin_isgreater(2.0, 1.0));
+  ASSERT(0, __builtin_isless(qn, 1.0));
+}
+
+int main() {
+  test_out_of_range();
+  test_folded_out_of_range();
+  test_sizes();
+  test_constants();
+  test_arithmetic();
+  test_negative_zero();
+  test_nan_inf();
+  test_mixed_comparisons();
+  test_to_integer();
+  test_from_integer();
+  test_between_floating();
+  test_bool();
+  test_compound_assignment();
+  test_incdec();
+  test_ternary();
+  test_loops();
+  test_calls();
+  test_math_library();
+  test_long_double();
+  test_printing();
+  test_globals();
+  test_quiet_comparisons();
   test_done(__FILE__);
   return 0;
 }

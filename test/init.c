@@ -1,5 +1,9 @@
 #include "test.h"
 
+// Initializers: of globals (constant expressions, arrays, structs, unions,
+// addresses), of static and automatic locals, designated initializers,
+// aggregates with and without inner braces, strings, compound literals.
+
 int func(int x) { return x * 2; }
 int inc(int x) { return x + 1; }
 
@@ -139,8 +143,8 @@ int static_struct(void) {
   return p.x;
 }
 
-int main() {
-  // ---- global scalars ----
+// ---- global scalars ----
+static void test_global_scalars(void) {
   ASSERT(5, g);
   ASSERT(7, gbrace);
   ASSERT(12, gl);
@@ -164,8 +168,10 @@ int main() {
   ASSERT(8, sizeof(gfloatsz));
   ASSERT(3, gnot);
   ASSERT(1099511627776, gshift);
+}
 
-  // ---- global arrays ----
+// ---- global arrays ----
+static void test_global_arrays(void) {
   ASSERT(40, sizeof(g_arr));
   ASSERT(9, g_arr[9]);
   ASSERT(2, g_part[1]);
@@ -213,8 +219,10 @@ int main() {
   ASSERT(3, sizeof(gchars));
   ASSERT('b', gchars[1]);
   ASSERT('c', gchars[2]);
+}
 
-  // ---- global structs and unions ----
+// ---- global structs and unions ----
+static void test_global_structs(void) {
   ASSERT(1, gstruct.a);
   ASSERT(14, gstruct.arr[4]);
   ASSERT(12, gstruct_flat.arr[2]);
@@ -245,8 +253,10 @@ int main() {
   ASSERT(1, gu.c[3]);
   ASSERT(0x0201, gu2.i);
   ASSERT(0x34, gu3.c);
+}
 
-  // ---- global address initializers ----
+// ---- global address initializers ----
+static void test_global_addresses(void) {
   ASSERT(5, *gp);
   ASSERT(1, gp == &g);
   ASSERT(3, *gq);
@@ -294,8 +304,10 @@ int main() {
   ASSERT(8, *gp);
   ASSERT(8, *gptrs[0]);
   g = 5;
+}
 
-  // ---- static locals ----
+// ---- static locals ----
+static void test_static_locals(void) {
   ASSERT(10, counter());
   ASSERT(11, counter());
   ASSERT(12, counter());
@@ -312,362 +324,377 @@ int main() {
   ASSERT(1, static_struct());
   ASSERT(3, static_struct());
   ASSERT(7, static_struct());
+}
 
-  // ---- local scalars ----
-  {
-    int x = {3};
-    ASSERT(3, x);
-    double d = {1.5};
-    ASSERT(1, d == 1.5);
-    char *p = {"abc"};
-    ASSERT('b', p[1]);
-    char c = 300;
-    ASSERT(44, c);
-    unsigned char uc = -1;
-    ASSERT(255, uc);
-    short s = 70000;
-    ASSERT(4464, s);
-    _Bool b = 5;
-    ASSERT(1, b);
-    _Bool b0 = 0.0;
-    ASSERT(0, b0);
-    int y = x * 2 + 1;
-    ASSERT(7, y);
-    int fromfn = func(y);
-    ASSERT(14, fromfn);
-    int (*fp)(int) = func;
-    ASSERT(6, fp(3));
-    int a = 1, bb = a + 1, cc = bb * 3;
-    ASSERT(6, cc);
-    long l = -1;
-    unsigned long ul = -1;
-    ASSERT(-1, l);
-    ASSERT(1, ul == 0xffffffffffffffff);
-    int xi = 1 << 4 | 2;
-    ASSERT(18, xi);
-    char ci = 'a' + 1;
-    ASSERT('b', ci);
-    int sz = sizeof(long) * 2;
-    ASSERT(16, sz);
-    char cc2 = (char)300;
-    ASSERT(44, cc2);
-    int ci2 = (unsigned char)-1;
-    ASSERT(255, ci2);
+// ---- local scalars ----
+static void test_local_scalars(void) {
+  int x = {3};
+  ASSERT(3, x);
+  double d = {1.5};
+  ASSERT(1, d == 1.5);
+  char *p = {"abc"};
+  ASSERT('b', p[1]);
+  char c = 300;
+  ASSERT(44, c);
+  unsigned char uc = -1;
+  ASSERT(255, uc);
+  short s = 70000;
+  ASSERT(4464, s);
+  _Bool b = 5;
+  ASSERT(1, b);
+  _Bool b0 = 0.0;
+  ASSERT(0, b0);
+  int y = x * 2 + 1;
+  ASSERT(7, y);
+  int fromfn = func(y);
+  ASSERT(14, fromfn);
+  int (*fp)(int) = func;
+  ASSERT(6, fp(3));
+  int a = 1, bb = a + 1, cc = bb * 3;
+  ASSERT(6, cc);
+  long l = -1;
+  unsigned long ul = -1;
+  ASSERT(-1, l);
+  ASSERT(1, ul == 0xffffffffffffffff);
+  int xi = 1 << 4 | 2;
+  ASSERT(18, xi);
+  char ci = 'a' + 1;
+  ASSERT('b', ci);
+  int sz = sizeof(long) * 2;
+  ASSERT(16, sz);
+  char cc2 = (char)300;
+  ASSERT(44, cc2);
+  int ci2 = (unsigned char)-1;
+  ASSERT(255, ci2);
+}
+
+// ---- local arrays ----
+static void test_local_arrays(void) {
+  int a[] = {1, 2, 3};
+  ASSERT(12, sizeof(a));
+  ASSERT(3, a[2]);
+  int b[5] = {1, 2};
+  ASSERT(2, b[1]);
+  ASSERT(0, b[2]);
+  ASSERT(0, b[4]);
+  int t[4] = {1, 2, 3, 4,};
+  ASSERT(16, sizeof(t));
+  int z[100] = {0};
+  ASSERT(0, z[0]);
+  ASSERT(0, z[50]);
+  ASSERT(0, z[99]);
+  int m[2][3] = {1, 2, 3, 4};
+  ASSERT(3, m[0][2]);
+  ASSERT(4, m[1][0]);
+  ASSERT(0, m[1][1]);
+  ASSERT(0, m[1][2]);
+  int m2[2][3] = {{1}, {4, 5}};
+  ASSERT(1, m2[0][0]);
+  ASSERT(0, m2[0][2]);
+  ASSERT(5, m2[1][1]);
+  ASSERT(0, m2[1][2]);
+  int m3[][2] = {1, 2, 3};
+  ASSERT(16, sizeof(m3));
+  ASSERT(3, m3[1][0]);
+  ASSERT(0, m3[1][1]);
+  int m4[][2] = {{1}, {2}, {3}};
+  ASSERT(24, sizeof(m4));
+  ASSERT(3, m4[2][0]);
+  ASSERT(0, m4[2][1]);
+  int m5[2][2][2] = {1, 2, {3}, 5};
+  ASSERT(3, m5[0][1][0]);
+  ASSERT(0, m5[0][1][1]);
+  ASSERT(5, m5[1][0][0]);
+  int f[3] = {func(1), func(2), func(3)};
+  ASSERT(6, f[2]);
+  int sz12[3 * 4];
+  ASSERT(48, sizeof(sz12));
+  char bsz[sizeof(int) * 2];
+  ASSERT(8, sizeof(bsz));
+  int e['c' - 'a'];
+  ASSERT(8, sizeof(e));
+  int szp[sizeof(struct P) / 2];
+  ASSERT(16, sizeof(szp));
+  for (int i = 0; i < 3; i++) {
+    int r[3] = {0};
+    r[i] += 5;
+    ASSERT(5, r[0] + r[1] + r[2]);
+    int k = i;
+    ASSERT(i, k);
   }
+}
 
-  // ---- local arrays ----
-  {
-    int a[] = {1, 2, 3};
-    ASSERT(12, sizeof(a));
-    ASSERT(3, a[2]);
-    int b[5] = {1, 2};
-    ASSERT(2, b[1]);
-    ASSERT(0, b[2]);
-    ASSERT(0, b[4]);
-    int t[4] = {1, 2, 3, 4,};
-    ASSERT(16, sizeof(t));
-    int z[100] = {0};
-    ASSERT(0, z[0]);
-    ASSERT(0, z[50]);
-    ASSERT(0, z[99]);
-    int m[2][3] = {1, 2, 3, 4};
-    ASSERT(3, m[0][2]);
-    ASSERT(4, m[1][0]);
-    ASSERT(0, m[1][1]);
-    ASSERT(0, m[1][2]);
-    int m2[2][3] = {{1}, {4, 5}};
-    ASSERT(1, m2[0][0]);
-    ASSERT(0, m2[0][2]);
-    ASSERT(5, m2[1][1]);
-    ASSERT(0, m2[1][2]);
-    int m3[][2] = {1, 2, 3};
-    ASSERT(16, sizeof(m3));
-    ASSERT(3, m3[1][0]);
-    ASSERT(0, m3[1][1]);
-    int m4[][2] = {{1}, {2}, {3}};
-    ASSERT(24, sizeof(m4));
-    ASSERT(3, m4[2][0]);
-    ASSERT(0, m4[2][1]);
-    int m5[2][2][2] = {1, 2, {3}, 5};
-    ASSERT(3, m5[0][1][0]);
-    ASSERT(0, m5[0][1][1]);
-    ASSERT(5, m5[1][0][0]);
-    int f[3] = {func(1), func(2), func(3)};
-    ASSERT(6, f[2]);
-    int sz12[3 * 4];
-    ASSERT(48, sizeof(sz12));
-    char bsz[sizeof(int) * 2];
-    ASSERT(8, sizeof(bsz));
-    int e['c' - 'a'];
-    ASSERT(8, sizeof(e));
-    int szp[sizeof(struct P) / 2];
-    ASSERT(16, sizeof(szp));
-    for (int i = 0; i < 3; i++) {
-      int r[3] = {0};
-      r[i] += 5;
-      ASSERT(5, r[0] + r[1] + r[2]);
-      int k = i;
-      ASSERT(i, k);
-    }
+// ---- designated initializers ----
+static void test_designated(void) {
+  int a[5] = {[3] = 3, [1] = 1};
+  ASSERT(0, a[0]);
+  ASSERT(1, a[1]);
+  ASSERT(0, a[2]);
+  ASSERT(3, a[3]);
+  ASSERT(0, a[4]);
+  int b[5] = {[1] = 1, 2, 3};
+  ASSERT(0, b[0]);
+  ASSERT(2, b[2]);
+  ASSERT(3, b[3]);
+  ASSERT(0, b[4]);
+  int c[3] = {[0] = 1, [0] = 2};
+  ASSERT(2, c[0]);
+  int c2[4] = {1, 2, 3, 4, [1] = 9};
+  ASSERT(1, c2[0]);
+  ASSERT(9, c2[1]);
+  ASSERT(3, c2[2]);
+  int c3[4] = {1, 2, [0] = 7, 8};
+  ASSERT(7, c3[0]);
+  ASSERT(8, c3[1]);
+  ASSERT(0, c3[2]);
+  int d[] = {[5] = 1};
+  ASSERT(24, sizeof(d));
+  ASSERT(1, d[5]);
+  ASSERT(0, d[4]);
+  int d2[] = {[2] = 2, [0] = 0, 1, 2, 3};
+  ASSERT(16, sizeof(d2));
+  ASSERT(3, d2[3]);
+  int d3[] = {[1] = 1, [7] = 7, [3] = 3};
+  ASSERT(32, sizeof(d3));
+  ASSERT(0, d3[6]);
+  ASSERT(7, d3[7]);
+  struct P p = {.y = 5, .x = 6};
+  ASSERT(6, p.x);
+  ASSERT(5, p.y);
+  struct P p2 = {.y = 3};
+  ASSERT(0, p2.x);
+  struct { int a; int b; int c; } s = {.b = 1, 2};
+  ASSERT(0, s.a);
+  ASSERT(1, s.b);
+  ASSERT(2, s.c);
+  struct { int a; int b; int c; } s2 = {.c = 3, .a = 1, 2};
+  ASSERT(1, s2.a);
+  ASSERT(2, s2.b);
+  ASSERT(3, s2.c);
+  struct { struct { int b[3]; } a; int z; } n = {.a.b[2] = 5, 7};
+  ASSERT(0, n.a.b[0]);
+  ASSERT(5, n.a.b[2]);
+  ASSERT(7, n.z);
+  struct { int x[3]; int y; } o = {.x = {1, 2, 3}, .x[1] = 9};
+  ASSERT(1, o.x[0]);
+  ASSERT(9, o.x[1]);
+  ASSERT(3, o.x[2]);
+  ASSERT(0, o.y);
+  struct P ps[3] = {[1].y = 4, [2] = {7, 8}, [0].x = 1};
+  ASSERT(1, ps[0].x);
+  ASSERT(0, ps[0].y);
+  ASSERT(0, ps[1].x);
+  ASSERT(4, ps[1].y);
+  ASSERT(8, ps[2].y);
+  struct Nested nn = {.q = {5, 6}, .p = {.y = 2}};
+  ASSERT(0, nn.p.x);
+  ASSERT(2, nn.p.y);
+  ASSERT(6, nn.q[1]);
+  struct Nested nn2 = {.p.y = 3, 4, 5};
+  ASSERT(3, nn2.p.y);
+  ASSERT(4, nn2.q[0]);
+  ASSERT(5, nn2.q[1]);
+  int mat[3][3] = {[1][1] = 5, [2] = {7, 8}, [0][2] = 3};
+  ASSERT(3, mat[0][2]);
+  ASSERT(5, mat[1][1]);
+  ASSERT(0, mat[1][2]);
+  ASSERT(8, mat[2][1]);
+  ASSERT(0, mat[2][2]);
+  int mat2[2][3] = {[1] = 1, 2, 3};
+  ASSERT(1, mat2[1][0]);
+  ASSERT(3, mat2[1][2]);
+  ASSERT(0, mat2[0][0]);
+}
+
+// ---- nested aggregates with and without braces ----
+static void test_nested_aggregates(void) {
+  struct S s = {1, 2, 3, 4};
+  ASSERT(1, s.a);
+  ASSERT(2, s.arr[0]);
+  ASSERT(4, s.arr[2]);
+  ASSERT(0, s.arr[3]);
+  struct S s2 = {1, {2}, };
+  ASSERT(2, s2.arr[0]);
+  ASSERT(0, s2.arr[1]);
+  struct Nested n = {1, 2, 3};
+  ASSERT(1, n.p.x);
+  ASSERT(2, n.p.y);
+  ASSERT(3, n.q[0]);
+  ASSERT(0, n.q[1]);
+  struct Nested n2 = {{1}, 5};
+  ASSERT(0, n2.p.y);
+  ASSERT(5, n2.q[0]);
+  struct P ps[] = {1, 2, 3, 4, 5};
+  ASSERT(24, sizeof(ps));
+  ASSERT(0, ps[2].y);
+  struct P ps2[3] = {{1, 2}, {3}};
+  ASSERT(3, ps2[1].x);
+  ASSERT(0, ps2[1].y);
+  ASSERT(0, ps2[2].x);
+  struct P pa = {3, 4};
+  struct P pb = pa;
+  ASSERT(4, pb.y);
+  struct P parr[2] = {pa, {5, 6}};
+  ASSERT(3, parr[0].x);
+  ASSERT(6, parr[1].y);
+  struct Nested nx = {pa, {7, 8}};
+  ASSERT(4, nx.p.y);
+  ASSERT(8, nx.q[1]);
+  struct Nested ny = {pa, 9};
+  ASSERT(9, ny.q[0]);
+  struct Nested big[2] = {1, 2, 3, 4, 5};
+  ASSERT(4, big[0].q[1]);
+  ASSERT(5, big[1].p.x);
+  ASSERT(0, big[1].q[1]);
+}
+
+// ---- strings initialising char arrays ----
+static void test_strings(void) {
+  char s[] = "abc";
+  ASSERT(4, sizeof(s));
+  ASSERT(0, s[3]);
+  s[0] = 'x';
+  ASSERT(0, strcmp(s, "xbc"));
+  char s3[3] = "abc";
+  ASSERT(3, sizeof(s3));
+  ASSERT('c', s3[2]);
+  char s10[10] = "ab";
+  ASSERT(10, sizeof(s10));
+  ASSERT('b', s10[1]);
+  ASSERT(0, s10[2]);
+  ASSERT(0, s10[9]);
+  char sb[] = {"hi"};
+  ASSERT(3, sizeof(sb));
+  char se[] = "";
+  ASSERT(1, sizeof(se));
+  ASSERT(0, se[0]);
+  char sesc[] = "a\0b";
+  ASSERT(4, sizeof(sesc));
+  ASSERT('b', sesc[2]);
+  char s2d[2][4] = {"ab", "cde"};
+  ASSERT(8, sizeof(s2d));
+  ASSERT(0, s2d[0][2]);
+  ASSERT(0, s2d[0][3]);
+  ASSERT('e', s2d[1][2]);
+  char sx[][3] = {"a", "bc", "d"};
+  ASSERT(9, sizeof(sx));
+  ASSERT('d', sx[2][0]);
+  char *strs[] = {"one", "two", "three"};
+  ASSERT(24, sizeof(strs));
+  ASSERT('h', strs[2][1]);
+  char concat[] = "ab" "cd";
+  ASSERT(5, sizeof(concat));
+  struct WithStr w = {"hi", 3};
+  ASSERT(0, strcmp(w.name, "hi"));
+  ASSERT(0, w.name[5]);
+  ASSERT(3, w.v);
+  struct WithStr wa[] = {"ab", 1, "cd", 2};
+  ASSERT(2, sizeof(wa) / sizeof(wa[0]));
+  ASSERT('d', wa[1].name[1]);
+  ASSERT(2, wa[1].v);
+  struct WithStr wd = {.v = 4, .name = "xyz"};
+  ASSERT('z', wd.name[2]);
+  ASSERT(0, wd.name[3]);
+  struct { char c[3]; int i; } full = {"abc", 5};
+  ASSERT('c', full.c[2]);
+  ASSERT(5, full.i);
+}
+
+// ---- compound literals ----
+static void test_compound_literals(void) {
+  ASSERT(2, ((int[]){1, 2, 3})[1]);
+  ASSERT(16, sizeof((int[]){1, 2, 3, 4}));
+  ASSERT(12, sizeof((int[]){[2] = 0}));
+  ASSERT(5, (int){5});
+  ASSERT(2, ((struct P){1, 2}).y);
+  ASSERT(4, (&(struct P){3, 4})->y);
+  struct P *pp = &(struct P){3, 4};
+  ASSERT(3, pp->x);
+  pp->x = 10;
+  ASSERT(10, pp->x);
+  int *ip = (int[]){1, 2, 3};
+  ip[0] = 9;
+  ASSERT(9, ip[0]);
+  ASSERT(3, ip[2]);
+  (struct P){1, 2}.x = 5;
+  int *sp = &(int){7};
+  *sp += 1;
+  ASSERT(8, *sp);
+  ((int[]){1, 2})[0] = 3;
+  struct P q = (struct P){.y = 9};
+  ASSERT(0, q.x);
+  ASSERT(9, q.y);
+  q = (struct P){q.y, q.x};
+  ASSERT(9, q.x);
+  ASSERT(0, q.y);
+  char *cs = (char[]){"lit"};
+  ASSERT('t', cs[2]);
+  int total = 0;
+  for (int i = 0; i < 3; i++) {
+    int *arr = (int[]){i, i * 2, 0};
+    arr[2] = arr[0] + arr[1];
+    total += arr[2];
   }
+  ASSERT(9, total);
+  ASSERT(1, ((struct Nested){{1, 2}, {3}}).p.x);
+  ASSERT(0, ((struct Nested){{1, 2}, {3}}).q[1]);
+  ASSERT(3, ((int[][2]){1, 2, 3})[1][0]);
+  ASSERT(7, func(((struct P){3, 4}).y) - 1);
+  union U cu = (union U){.c = {1, 1}};
+  ASSERT(0x0101, cu.i);
+}
 
-  // ---- designated initializers ----
-  {
-    int a[5] = {[3] = 3, [1] = 1};
-    ASSERT(0, a[0]);
-    ASSERT(1, a[1]);
-    ASSERT(0, a[2]);
-    ASSERT(3, a[3]);
-    ASSERT(0, a[4]);
-    int b[5] = {[1] = 1, 2, 3};
-    ASSERT(0, b[0]);
-    ASSERT(2, b[2]);
-    ASSERT(3, b[3]);
-    ASSERT(0, b[4]);
-    int c[3] = {[0] = 1, [0] = 2};
-    ASSERT(2, c[0]);
-    int c2[4] = {1, 2, 3, 4, [1] = 9};
-    ASSERT(1, c2[0]);
-    ASSERT(9, c2[1]);
-    ASSERT(3, c2[2]);
-    int c3[4] = {1, 2, [0] = 7, 8};
-    ASSERT(7, c3[0]);
-    ASSERT(8, c3[1]);
-    ASSERT(0, c3[2]);
-    int d[] = {[5] = 1};
-    ASSERT(24, sizeof(d));
-    ASSERT(1, d[5]);
-    ASSERT(0, d[4]);
-    int d2[] = {[2] = 2, [0] = 0, 1, 2, 3};
-    ASSERT(16, sizeof(d2));
-    ASSERT(3, d2[3]);
-    int d3[] = {[1] = 1, [7] = 7, [3] = 3};
-    ASSERT(32, sizeof(d3));
-    ASSERT(0, d3[6]);
-    ASSERT(7, d3[7]);
-    struct P p = {.y = 5, .x = 6};
-    ASSERT(6, p.x);
-    ASSERT(5, p.y);
-    struct P p2 = {.y = 3};
-    ASSERT(0, p2.x);
-    struct { int a; int b; int c; } s = {.b = 1, 2};
-    ASSERT(0, s.a);
-    ASSERT(1, s.b);
-    ASSERT(2, s.c);
-    struct { int a; int b; int c; } s2 = {.c = 3, .a = 1, 2};
-    ASSERT(1, s2.a);
-    ASSERT(2, s2.b);
-    ASSERT(3, s2.c);
-    struct { struct { int b[3]; } a; int z; } n = {.a.b[2] = 5, 7};
-    ASSERT(0, n.a.b[0]);
-    ASSERT(5, n.a.b[2]);
-    ASSERT(7, n.z);
-    struct { int x[3]; int y; } o = {.x = {1, 2, 3}, .x[1] = 9};
-    ASSERT(1, o.x[0]);
-    ASSERT(9, o.x[1]);
-    ASSERT(3, o.x[2]);
-    ASSERT(0, o.y);
-    struct P ps[3] = {[1].y = 4, [2] = {7, 8}, [0].x = 1};
-    ASSERT(1, ps[0].x);
-    ASSERT(0, ps[0].y);
-    ASSERT(0, ps[1].x);
-    ASSERT(4, ps[1].y);
-    ASSERT(8, ps[2].y);
-    struct Nested nn = {.q = {5, 6}, .p = {.y = 2}};
-    ASSERT(0, nn.p.x);
-    ASSERT(2, nn.p.y);
-    ASSERT(6, nn.q[1]);
-    struct Nested nn2 = {.p.y = 3, 4, 5};
-    ASSERT(3, nn2.p.y);
-    ASSERT(4, nn2.q[0]);
-    ASSERT(5, nn2.q[1]);
-    int mat[3][3] = {[1][1] = 5, [2] = {7, 8}, [0][2] = 3};
-    ASSERT(3, mat[0][2]);
-    ASSERT(5, mat[1][1]);
-    ASSERT(0, mat[1][2]);
-    ASSERT(8, mat[2][1]);
-    ASSERT(0, mat[2][2]);
-    int mat2[2][3] = {[1] = 1, 2, 3};
-    ASSERT(1, mat2[1][0]);
-    ASSERT(3, mat2[1][2]);
-    ASSERT(0, mat2[0][0]);
-  }
+// ---- unions ----
+static void test_unions(void) {
+  union U u = {0x01020304};
+  ASSERT(4, u.c[0]);
+  ASSERT(1, u.c[3]);
+  union U u2 = {.c = {1, 2, 3, 4}};
+  ASSERT(0x04030201, u2.i);
+  union U2 u3 = {.i = 0x1234};
+  ASSERT(0x34, u3.c);
+  ASSERT(0x1234, u3.i);
+  union U2 u4 = {'a'};
+  ASSERT('a', u4.c);
+  struct { int tag; union { int i; double d; } v; } tv = {1, {.d = 2.5}};
+  ASSERT(1, tv.tag);
+  ASSERT(1, tv.v.d == 2.5);
+  struct { int tag; union { int i; double d; } v; } tv2 = {2, 7};
+  ASSERT(7, tv2.v.i);
+}
 
-  // ---- nested aggregates with and without braces ----
-  {
-    struct S s = {1, 2, 3, 4};
-    ASSERT(1, s.a);
-    ASSERT(2, s.arr[0]);
-    ASSERT(4, s.arr[2]);
-    ASSERT(0, s.arr[3]);
-    struct S s2 = {1, {2}, };
-    ASSERT(2, s2.arr[0]);
-    ASSERT(0, s2.arr[1]);
-    struct Nested n = {1, 2, 3};
-    ASSERT(1, n.p.x);
-    ASSERT(2, n.p.y);
-    ASSERT(3, n.q[0]);
-    ASSERT(0, n.q[1]);
-    struct Nested n2 = {{1}, 5};
-    ASSERT(0, n2.p.y);
-    ASSERT(5, n2.q[0]);
-    struct P ps[] = {1, 2, 3, 4, 5};
-    ASSERT(24, sizeof(ps));
-    ASSERT(0, ps[2].y);
-    struct P ps2[3] = {{1, 2}, {3}};
-    ASSERT(3, ps2[1].x);
-    ASSERT(0, ps2[1].y);
-    ASSERT(0, ps2[2].x);
-    struct P pa = {3, 4};
-    struct P pb = pa;
-    ASSERT(4, pb.y);
-    struct P parr[2] = {pa, {5, 6}};
-    ASSERT(3, parr[0].x);
-    ASSERT(6, parr[1].y);
-    struct Nested nx = {pa, {7, 8}};
-    ASSERT(4, nx.p.y);
-    ASSERT(8, nx.q[1]);
-    struct Nested ny = {pa, 9};
-    ASSERT(9, ny.q[0]);
-    struct Nested big[2] = {1, 2, 3, 4, 5};
-    ASSERT(4, big[0].q[1]);
-    ASSERT(5, big[1].p.x);
-    ASSERT(0, big[1].q[1]);
-  }
+// ---- static locals with aggregates ----
+static void test_static_aggregates(void) {
+  static int sa[] = {1, 2, 3};
+  static char *ss = "static";
+  static struct P sp = {.y = 3};
+  static int *sptr = &g_arr[4];
+  static int sz[10];
+  static struct Nested sn = {.q[1] = 2};
+  ASSERT(12, sizeof(sa));
+  ASSERT(3, sa[2]);
+  ASSERT('t', ss[1]);
+  ASSERT(3, sp.y);
+  ASSERT(4, *sptr);
+  ASSERT(0, sz[9]);
+  ASSERT(2, sn.q[1]);
+  ASSERT(0, sn.p.x);
+}
 
-  // ---- strings initialising char arrays ----
-  {
-    char s[] = "abc";
-    ASSERT(4, sizeof(s));
-    ASSERT(0, s[3]);
-    s[0] = 'x';
-    ASSERT(0, strcmp(s, "xbc"));
-    char s3[3] = "abc";
-    ASSERT(3, sizeof(s3));
-    ASSERT('c', s3[2]);
-    char s10[10] = "ab";
-    ASSERT(10, sizeof(s10));
-    ASSERT('b', s10[1]);
-    ASSERT(0, s10[2]);
-    ASSERT(0, s10[9]);
-    char sb[] = {"hi"};
-    ASSERT(3, sizeof(sb));
-    char se[] = "";
-    ASSERT(1, sizeof(se));
-    ASSERT(0, se[0]);
-    char sesc[] = "a\0b";
-    ASSERT(4, sizeof(sesc));
-    ASSERT('b', sesc[2]);
-    char s2d[2][4] = {"ab", "cde"};
-    ASSERT(8, sizeof(s2d));
-    ASSERT(0, s2d[0][2]);
-    ASSERT(0, s2d[0][3]);
-    ASSERT('e', s2d[1][2]);
-    char sx[][3] = {"a", "bc", "d"};
-    ASSERT(9, sizeof(sx));
-    ASSERT('d', sx[2][0]);
-    char *strs[] = {"one", "two", "three"};
-    ASSERT(24, sizeof(strs));
-    ASSERT('h', strs[2][1]);
-    char concat[] = "ab" "cd";
-    ASSERT(5, sizeof(concat));
-    struct WithStr w = {"hi", 3};
-    ASSERT(0, strcmp(w.name, "hi"));
-    ASSERT(0, w.name[5]);
-    ASSERT(3, w.v);
-    struct WithStr wa[] = {"ab", 1, "cd", 2};
-    ASSERT(2, sizeof(wa) / sizeof(wa[0]));
-    ASSERT('d', wa[1].name[1]);
-    ASSERT(2, wa[1].v);
-    struct WithStr wd = {.v = 4, .name = "xyz"};
-    ASSERT('z', wd.name[2]);
-    ASSERT(0, wd.name[3]);
-    struct { char c[3]; int i; } full = {"abc", 5};
-    ASSERT('c', full.c[2]);
-    ASSERT(5, full.i);
-  }
-
-  // ---- compound literals ----
-  {
-    ASSERT(2, ((int[]){1, 2, 3})[1]);
-    ASSERT(16, sizeof((int[]){1, 2, 3, 4}));
-    ASSERT(12, sizeof((int[]){[2] = 0}));
-    ASSERT(5, (int){5});
-    ASSERT(2, ((struct P){1, 2}).y);
-    ASSERT(4, (&(struct P){3, 4})->y);
-    struct P *pp = &(struct P){3, 4};
-    ASSERT(3, pp->x);
-    pp->x = 10;
-    ASSERT(10, pp->x);
-    int *ip = (int[]){1, 2, 3};
-    ip[0] = 9;
-    ASSERT(9, ip[0]);
-    ASSERT(3, ip[2]);
-    (struct P){1, 2}.x = 5;
-    int *sp = &(int){7};
-    *sp += 1;
-    ASSERT(8, *sp);
-    ((int[]){1, 2})[0] = 3;
-    struct P q = (struct P){.y = 9};
-    ASSERT(0, q.x);
-    ASSERT(9, q.y);
-    q = (struct P){q.y, q.x};
-    ASSERT(9, q.x);
-    ASSERT(0, q.y);
-    char *cs = (char[]){"lit"};
-    ASSERT('t', cs[2]);
-    int total = 0;
-    for (int i = 0; i < 3; i++) {
-      int *arr = (int[]){i, i * 2, 0};
-      arr[2] = arr[0] + arr[1];
-      total += arr[2];
-    }
-    ASSERT(9, total);
-    ASSERT(1, ((struct Nested){{1, 2}, {3}}).p.x);
-    ASSERT(0, ((struct Nested){{1, 2}, {3}}).q[1]);
-    ASSERT(3, ((int[][2]){1, 2, 3})[1][0]);
-    ASSERT(7, func(((struct P){3, 4}).y) - 1);
-    union U cu = (union U){.c = {1, 1}};
-    ASSERT(0x0101, cu.i);
-  }
-
-  // ---- unions ----
-  {
-    union U u = {0x01020304};
-    ASSERT(4, u.c[0]);
-    ASSERT(1, u.c[3]);
-    union U u2 = {.c = {1, 2, 3, 4}};
-    ASSERT(0x04030201, u2.i);
-    union U2 u3 = {.i = 0x1234};
-    ASSERT(0x34, u3.c);
-    ASSERT(0x1234, u3.i);
-    union U2 u4 = {'a'};
-    ASSERT('a', u4.c);
-    struct { int tag; union { int i; double d; } v; } tv = {1, {.d = 2.5}};
-    ASSERT(1, tv.tag);
-    ASSERT(1, tv.v.d == 2.5);
-    struct { int tag; union { int i; double d; } v; } tv2 = {2, 7};
-    ASSERT(7, tv2.v.i);
-  }
-
-  // ---- static locals with aggregates ----
-  {
-    static int sa[] = {1, 2, 3};
-    static char *ss = "static";
-    static struct P sp = {.y = 3};
-    static int *sptr = &g_arr[4];
-    static int sz[10];
-    static struct Nested sn = {.q[1] = 2};
-    ASSERT(12, sizeof(sa));
-    ASSERT(3, sa[2]);
-    ASSERT('t', ss[1]);
-    ASSERT(3, sp.y);
-    ASSERT(4, *sptr);
-    ASSERT(0, sz[9]);
-    ASSERT(2, sn.q[1]);
-    ASSERT(0, sn.p.x);
-  }
-
+int main() {
+  test_global_scalars();
+  test_global_arrays();
+  test_global_structs();
+  test_global_addresses();
+  test_static_locals();
+  test_local_scalars();
+  test_local_arrays();
+  test_designated();
+  test_nested_aggregates();
+  test_strings();
+  test_compound_literals();
+  test_unions();
+  test_static_aggregates();
   test_done(__FILE__);
   return 0;
 }

@@ -10,6 +10,9 @@
 # Prints PASS/FAIL per check and "N passed, N failed" last; exits 1 if any
 # check failed.
 
+. "$(dirname "$0")/lib.sh"
+check_quoted=1
+
 root=$(cd "$(dirname "$0")/.." && pwd)
 # The makes run here are independent of any make that runs this script
 # (`make -s check` must not silence them, nor pass its variables on).
@@ -17,14 +20,6 @@ unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/9cc-install.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1${2:+ ($2)}"; }
-oneline() { printf '%s' "$1" | head -c 300 | tr '\n' '|'; }
-# check DESC EXPECTED ACTUAL
-check() { if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "expected '$(oneline "$2")', got '$(oneline "$3")'"; fi; }
 
 headers=$(cd "$root/include" && ls *.h)
 
@@ -149,5 +144,4 @@ installed() {
 installed /usr/local "$tmp/dest"
 installed "$tmp/prefix" ""
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

@@ -2,16 +2,12 @@
 # test/libs.sh [COMPILER]: static archives and shared objects made by 9cc,
 # used by gcc-built programs, and the reverse.
 set -u
+. "$(dirname "$0")/lib.sh"
+check_quoted=1
 cc9=$(realpath ${1:-./9cc})
 tmp=$(mktemp -d)
 trap 'rm -rf $tmp' EXIT
 cd $tmp
-passed=0
-failed=0
-check() {
-  if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "PASS $1"
-  else failed=$((failed + 1)); echo "FAIL $1 (expected '$2', got '$3')"; fi
-}
 
 cat > lib.c <<'SRC'
 int counter = 5;
@@ -97,5 +93,4 @@ gcc -O0 -c -o f128.o f128.c
 $cc9 -static -o p8 static.c f128.o && check "-static program with binary128 compares" "2.75 127" "$(./p8)"
 check "-static output is statically linked" yes "$(file p8 | grep -q 'statically linked' && echo yes || echo no)"
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

@@ -5,6 +5,7 @@
 # gcc's include directories) is opened.  Only as, ld, glibc and 9cc's own
 # files may be used.
 set -u
+. "$(dirname "$0")/lib.sh"
 stage2=build/stage2/9cc
 out=build/nogcc
 rm -rf $out
@@ -13,11 +14,8 @@ log=$out/strace.log
 
 strace -f -qq -e trace=execve,openat,open -o $log ./test/bootstrap.sh $stage2 $out/stage3 > /dev/null
 rc=$?
-passed=0
-failed=0
 if [ $rc -ne 0 ]; then
-  echo "FAIL stage 3 build under strace (exit $rc)"
-  failed=$((failed + 1))
+  fail "stage 3 build under strace (exit $rc)"
 else
   passed=$((passed + 1))
 fi
@@ -25,25 +23,18 @@ fi
 bad_exec=$(grep -E 'execve\("[^"]*/(gcc|cc|cc1|collect2|x86_64-linux-gnu-gcc[^"]*)"' $log | grep -v ENOENT)
 bad_open=$(grep -E 'open(at)?\(.*"(/usr/lib/gcc|/usr/libexec/gcc|/usr/include/c\+\+)' $log | grep -v ENOENT)
 if [ -n "$bad_exec" ]; then
-  echo "FAIL a gcc program was executed:"; echo "$bad_exec" | head -5
-  failed=$((failed + 1))
+  fail "a gcc program was executed:"; echo "$bad_exec" | head -5
 else
-  echo "PASS no gcc program executed ($(grep -c execve $log) execs: $(grep -oE 'execve\("[^"]*"' $log | sed 's/execve("//; s/"$//' | xargs -n1 basename | sort -u | tr '\n' ' '))"
-  passed=$((passed + 1))
+  pass "no gcc program executed ($(grep -c execve $log) execs: $(grep -oE 'execve\("[^"]*"' $log | sed 's/execve("//; s/"$//' | xargs -n1 basename | sort -u | tr '\n' ' '))"
 fi
 if [ -n "$bad_open" ]; then
-  echo "FAIL a file of gcc's was opened:"; echo "$bad_open" | head -5
-  failed=$((failed + 1))
+  fail "a file of gcc's was opened:"; echo "$bad_open" | head -5
 else
-  echo "PASS no file under gcc's directories opened"
-  passed=$((passed + 1))
+  pass "no file under gcc's directories opened"
 fi
 if cmp -s $out/stage3/9cc build/stage3/9cc; then
-  echo "PASS the traced stage 3 is identical to build/stage3/9cc"
-  passed=$((passed + 1))
+  pass "the traced stage 3 is identical to build/stage3/9cc"
 else
-  echo "FAIL the traced stage 3 differs from build/stage3/9cc"
-  failed=$((failed + 1))
+  fail "the traced stage 3 differs from build/stage3/9cc"
 fi
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

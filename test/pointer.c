@@ -81,40 +81,19 @@ char *static_buf(void) { static char buf[4] = "ab"; return buf; }
 int get_later(void) { extern int later_global; return later_global; }
 int later_global = 77;
 
-int main() {
-  int x;
-  int y;
-  int *p;
-  int *q;
-  int **pp;
-  int ***ppp;
-  void *v;
-  char *cp;
-  long *lp;
-  int a[5];
-  long la[3];
-  char ca[8];
-  int m[2][3];
-  int (*pa)[3];
-  int (*pm)[2][3];
-  int *ap[3];
-  int (*fp)(int);
-  int (*ops[3])(int, int);
-  int *(*fpa[2])(int);
-  int (**fpp)(int);
-
-  // address-of and dereference
-  x = 3; p = &x; ASSERT(3, *p);
+// address-of and dereference
+static void test_address_of(void) {
+  int x = 3; int *p = &x; ASSERT(3, *p);
   *p = 5; ASSERT(5, x);
   ASSERT(5, *&x);
   ASSERT(1, &*p == p);
   (*p)++; ASSERT(6, x);
   ++*p; ASSERT(7, x);
   *p += 3; ASSERT(10, x);
-  pp = &p; ASSERT(10, **pp);
+  int **pp = &p; ASSERT(10, **pp);
   **pp = 11; ASSERT(11, x);
-  ppp = &pp; ***ppp = 12; ASSERT(12, x);
-  y = 20; *pp = &y; ASSERT(20, *p);
+  int ***ppp = &pp; ***ppp = 12; ASSERT(12, x);
+  int y = 20; *pp = &y; ASSERT(20, *p);
   ASSERT(8, sizeof(p));
   ASSERT(4, sizeof(*p));
   ASSERT(8, sizeof(pp));
@@ -123,10 +102,16 @@ int main() {
   x = 1; y = 2; swap(&x, &y); ASSERT(2, x);
   ASSERT(1, y);
   set_ptr(&p, &y); ASSERT(1, *p);
+}
 
-  // pointer arithmetic
+// pointer arithmetic
+static void test_arithmetic(void) {
+  int x;
+  int a[5];
+  long la[3];
+  char ca[8];
   for (x = 0; x < 5; x++) a[x] = x * 10;
-  p = a;
+  int *p = a;
   ASSERT(0, *p);
   ASSERT(10, *(p + 1));
   ASSERT(20, p[2]);
@@ -162,22 +147,25 @@ int main() {
   ASSERT(1, (a + 4) - x == a);
   ASSERT(3, &a[4] - (a + 1));
   la[0] = 100; la[1] = 200; la[2] = 10000000000L;
-  lp = la;
+  long *lp = la;
   ASSERT(16, (char *)&la[2] - (char *)la);
   ASSERT(2, &la[2] - la);
   ASSERT(10000000000L, *(lp + 2));
   lp++; ASSERT(200, *lp);
   ca[0] = 'a'; ca[1] = 'b'; ca[2] = -1;
-  cp = ca;
+  char *cp = ca;
   ASSERT(98, *(cp + 1));
   ASSERT(-1, cp[2]);
   ASSERT(1, (cp + 1) - cp);
   ASSERT(255, *(unsigned char *)(cp + 2));
   ASSERT(2, (char *)&a[1] - (char *)&a[0] - 2);
   ASSERT(-4, (char *)a - (char *)&a[1]);
+}
 
-  // pointer comparison
-  p = &a[1]; q = &a[3];
+// pointer comparison
+static void test_comparison(void) {
+  int a[5];
+  int *p = &a[1]; int *q = &a[3];
   ASSERT(1, p < q);
   ASSERT(0, p > q);
   ASSERT(1, p <= q);
@@ -189,10 +177,18 @@ int main() {
   ASSERT(1, p <= p);
   ASSERT(1, &a[0] < &a[4]);
   ASSERT(1, a + 5 > a);
-  x = 0; for (p = a; p < a + 5; p++) x++; ASSERT(5, x);
+  int x = 0; for (p = a; p < a + 5; p++) x++; ASSERT(5, x);
   x = 0; for (p = a + 4; p >= a + 1; p--) x++; ASSERT(4, x);
+}
 
-  // arrays of arrays
+// arrays of arrays, and pointers to arrays
+static void test_arrays_of_arrays(void) {
+  int x;
+  int y;
+  int a[5] = {0, 10, 20, 30, 40};
+  int m[2][3];
+  int (*pa)[3];
+  int (*pm)[2][3];
   for (x = 0; x < 2; x++) for (y = 0; y < 3; y++) m[x][y] = x * 10 + y;
   ASSERT(24, sizeof(m));
   ASSERT(12, sizeof(m[0]));
@@ -240,8 +236,14 @@ int main() {
   ASSERT(2, pm[0][0][2]);
   pa = (int (*)[3])a;
   ASSERT(30, pa[1][0]);
+}
 
-  // array decay and sizeof
+// array decay and sizeof
+static void test_array_decay(void) {
+  int a[5];
+  long la[3];
+  char ca[8];
+  int *ap[3];
   ASSERT(20, sizeof(a));
   ASSERT(8, sizeof(a + 0));
   ASSERT(8, sizeof(&a));
@@ -265,9 +267,11 @@ int main() {
   ASSERT(5, ap[2][0]);
   ASSERT(4, ap[1][1]);
   ASSERT(2, ap[2] - ap[1]);
-  pp = ap; ASSERT(5, **(pp + 2));
+  int **pp = ap; ASSERT(5, **(pp + 2));
+}
 
-  // string literals
+// string literals
+static void test_string_literals(void) {
   ASSERT(4, sizeof("abc"));
   ASSERT(1, sizeof(""));
   ASSERT(0, ""[0]);
@@ -309,49 +313,52 @@ int main() {
   ASSERT(-128, "\200"[0]);
   ASSERT(1, sizeof("abc"[0]));
   ASSERT(8, sizeof(&"abc"[0]));
-  cp = "hello"; ASSERT(108, cp[3]);
+  char *cp = "hello"; ASSERT(108, cp[3]);
   ASSERT(8, sizeof(cp));
   ASSERT(0, strcmp(cp, "hello"));
   ASSERT(8, sizeof(&"abc"));
+}
 
-  // char arrays initialised from strings
-  {
-    char s1[] = "hello";
-    char s2[10] = "hi";
-    char s3[3] = "abc";
-    char s4[2][4] = {"ab", "cde"};
-    char s5[] = {"abc"};
-    char s6[] = "a\0b";
-    char s7[4] = "";
-    ASSERT(6, sizeof(s1));
-    ASSERT(104, s1[0]);
-    ASSERT(0, s1[5]);
-    ASSERT(10, sizeof(s2));
-    ASSERT(105, s2[1]);
-    ASSERT(0, s2[2]);
-    ASSERT(0, s2[9]);
-    ASSERT(3, sizeof(s3));
-    ASSERT(99, s3[2]);
-    ASSERT(8, sizeof(s4));
-    ASSERT(101, s4[1][2]);
-    ASSERT(0, s4[0][3]);
-    ASSERT(0, s4[1][3]);
-    ASSERT(4, sizeof(s5));
-    ASSERT(4, sizeof(s6));
-    ASSERT(98, s6[2]);
-    ASSERT(1, strlen(s6));
-    ASSERT(0, s7[3]);
-    s1[0] = 'j'; ASSERT(0, strcmp(s1, "jello"));
-    ASSERT(5, my_strlen(s1));
-    ASSERT(3, my_strlen(s4[1]));
-  }
+// char arrays initialised from strings
+static void test_char_arrays(void) {
+  char s1[] = "hello";
+  char s2[10] = "hi";
+  char s3[3] = "abc";
+  char s4[2][4] = {"ab", "cde"};
+  char s5[] = {"abc"};
+  char s6[] = "a\0b";
+  char s7[4] = "";
+  ASSERT(6, sizeof(s1));
+  ASSERT(104, s1[0]);
+  ASSERT(0, s1[5]);
+  ASSERT(10, sizeof(s2));
+  ASSERT(105, s2[1]);
+  ASSERT(0, s2[2]);
+  ASSERT(0, s2[9]);
+  ASSERT(3, sizeof(s3));
+  ASSERT(99, s3[2]);
+  ASSERT(8, sizeof(s4));
+  ASSERT(101, s4[1][2]);
+  ASSERT(0, s4[0][3]);
+  ASSERT(0, s4[1][3]);
+  ASSERT(4, sizeof(s5));
+  ASSERT(4, sizeof(s6));
+  ASSERT(98, s6[2]);
+  ASSERT(1, strlen(s6));
+  ASSERT(0, s7[3]);
+  s1[0] = 'j'; ASSERT(0, strcmp(s1, "jello"));
+  ASSERT(5, my_strlen(s1));
+  ASSERT(3, my_strlen(s4[1]));
+}
 
-  // void pointers and NULL
-  x = 9;
-  v = &x;
+// void pointers and NULL
+static void test_void_null(void) {
+  int a[5] = {1, 2, 3, 4, 5};
+  int x = 9;
+  void *v = &x;
   ASSERT(9, *(int *)v);
-  p = v; ASSERT(9, *p);
-  cp = v; ASSERT(9, *cp);
+  int *p = v; ASSERT(9, *p);
+  char *cp = v; ASSERT(9, *cp);
   v = a; ASSERT(2, ((int *)v)[1]);
   ASSERT(8, sizeof(v));
   ASSERT(1, (char *)v + 4 == (char *)&a[1]);
@@ -368,8 +375,15 @@ int main() {
   ASSERT(0, (long)(void *)0);
   ASSERT(1, g_ptr == 0);
   v = 0; ASSERT(1, v == 0);
+}
 
-  // function pointers
+// function pointers
+static void test_function_pointers(void) {
+  int y;
+  int (*fp)(int);
+  int (*ops[3])(int, int);
+  int *(*fpa[2])(int);
+  int (**fpp)(int);
   fp = inc;
   ASSERT(2, fp(1));
   ASSERT(2, (*fp)(1));
@@ -398,7 +412,7 @@ int main() {
   ASSERT(2, ops[1](5, 3));
   ASSERT(15, (*ops[2])(5, 3));
   ASSERT(24, sizeof(ops));
-  x = 0; for (y = 0; y < 3; y++) x += ops[y](4, 2); ASSERT(16, x);
+  int x = 0; for (y = 0; y < 3; y++) x += ops[y](4, 2); ASSERT(16, x);
   g_arr[1] = 111; g_list[1] = 222;
   fpa[0] = get_g; fpa[1] = get_list;
   ASSERT(111, *fpa[0](1));
@@ -408,8 +422,12 @@ int main() {
   ASSERT(16, sizeof(fpa));
   *fpa[0](2) = 5; ASSERT(5, g_arr[2]);
   g_arr[1] = 0; g_arr[2] = 0; g_list[1] = 2;
+}
 
-  // many arguments (some passed on the stack)
+// many arguments (some passed on the stack)
+static void test_many_args(void) {
+  int x = 3;
+  int a[5] = {1, 2, 3, 4, 5};
   ASSERT(1098765432L, args10(2, 3, 4, 5, 6, 7, 8, 9, 0, 1));
   ASSERT(-1111111111L, args10(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1));
   ASSERT(2000000000L, args10(0, 0, 0, 0, 0, 0, 0, 0, 0, 2));
@@ -433,8 +451,10 @@ int main() {
   ASSERT(44, take_uchar(300));
   ASSERT(-56, take_char(200));
   ASSERT(200, take_uchar(200));
+}
 
-  // static locals
+// static locals
+static void test_static_locals(void) {
   ASSERT(1, counter());
   ASSERT(2, counter());
   ASSERT(3, counter());
@@ -446,8 +466,10 @@ int main() {
   static_buf()[0] = 'z'; ASSERT(122, static_buf()[0]);
   ASSERT(98, static_buf()[1]);
   ASSERT(0, static_buf()[3]);
+}
 
-  // globals
+// globals
+static void test_globals(void) {
   ASSERT(0, g_int);
   ASSERT(0, g_long);
   ASSERT(0, g_chars[4]);
@@ -466,11 +488,13 @@ int main() {
   ASSERT(108, g_word[2]);
   g_int = 7; ASSERT(7, g_int);
   g_arr[3] = 4; ASSERT(4, *(g_arr + 3));
-  p = g_arr; p[5] = 6; ASSERT(6, g_arr[5]);
+  int *p = g_arr; p[5] = 6; ASSERT(6, g_arr[5]);
   g_long = 10000000000L; ASSERT(10000000000L, g_long);
   g_chars[0] = 200; ASSERT(-56, g_chars[0]);
+}
 
-  // extern at block scope
+// extern at block scope
+static void test_block_extern(void) {
   {
     extern int g_init;
     ASSERT(5, g_init);
@@ -488,7 +512,22 @@ int main() {
   ASSERT(77, get_later());
   later_global = 78;
   ASSERT(78, get_later());
+}
 
+int main() {
+  test_address_of();
+  test_arithmetic();
+  test_comparison();
+  test_arrays_of_arrays();
+  test_array_decay();
+  test_string_literals();
+  test_char_arrays();
+  test_void_null();
+  test_function_pointers();
+  test_many_args();
+  test_static_locals();
+  test_globals();
+  test_block_extern();
   test_done(__FILE__);
   return 0;
 }

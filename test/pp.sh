@@ -8,6 +8,8 @@
 # of system headers).  Prints "PASS desc" or "FAIL desc (expected X, got Y)"
 # per check, then "N passed, N failed", and exits non-zero on any failure.
 
+. "$(dirname "$0")/lib.sh"
+
 cc=${1:-./9cc}
 case $cc in
   */*) cc=$(cd "$(dirname "$cc")" && pwd)/$(basename "$cc") ;;
@@ -18,16 +20,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/9cc-pp.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 2
 
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); echo "PASS $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1 (expected $2, got $3)"; }
-# check DESC EXPECTED ACTUAL
-check() { if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "$2" "$3"; fi; }
 # ok STATUS DESC: passes if STATUS (of the command just run) is 0
 ok() { if [ "$1" -eq 0 ]; then pass "$2"; else fail "$2" "success" "status $1${3:+: $3}"; fi; }
-oneline() { printf '%s' "$1" | head -c 300 | tr '\n' '|'; }
 yesno() { if "$@"; then echo yes; else echo no; fi; }
 
 # compile_run EXPECTED_STATUS DESC ARGS...: compile with ARGS to ./prog, run it.
@@ -347,5 +341,4 @@ ok $st "-print-search-dirs exits 0"
 check "-print-search-dirs prints a 'libraries:' line" yes "$(printf '%s\n' "$out" | grep -q '^libraries:' && echo yes || echo no)"
 
 # ---------------------------------------------------------------------------
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -21,6 +21,9 @@
 # Prints PASS/FAIL per check and "N passed, N failed" last; exits 1 if any
 # check failed.
 
+. "$(dirname "$0")/lib.sh"
+check_quoted=1
+
 cc9=${1:-./9cc}
 case $cc9 in
   /*) ;;
@@ -37,14 +40,6 @@ trap 'rm -rf "$tmp"' EXIT
 proj=$tmp/proj
 mkdir -p $proj
 cd $proj || exit 2
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1${2:+ ($2)}"; }
-oneline() { printf '%s' "$1" | head -c 300 | tr '\n' '|'; }
-# check DESC EXPECTED ACTUAL
-check() { if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "expected '$(oneline "$2")', got '$(oneline "$3")'"; fi; }
 
 # ---------------------------------------------------------------------------
 # The project
@@ -296,5 +291,4 @@ banana 100 90 3" "$(./prog 2>&1)"
   fi
 fi
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

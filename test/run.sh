@@ -7,19 +7,17 @@
 # there is one, is always compiled by gcc: it is the other side of the ABI
 # tests.  Prints "N passed, N failed" last and fails if any test failed.
 
+. "$(dirname "$0")/lib.sh"
+
 cc9=${1:-./9cc}
 shift
 out=build/test
 mkdir -p $out
 
-passed=0
-failed=0
 failures=
 
 if ! $cc9 -c -o $out/common.o test/common.c; then
-  echo "test/common.c: compile failed"
-  echo "0 passed, 1 failed"
-  exit 1
+  bail_out "test/common.c: compile failed"
 fi
 
 if [ $# -gt 0 ]; then
@@ -38,16 +36,13 @@ for name in $names; do
   fi
   if $cc9 -w -Itest -o $out/$name test/$name.c $out/common.o $extra -lm &&
      timeout 20 $out/$name > $out/$name.log 2>&1; then
-    passed=$((passed + 1))
-    echo "PASS $name"
+    pass "$name"
   else
-    failed=$((failed + 1))
+    fail "$name"
     failures="$failures $name"
-    echo "FAIL $name"
     tail -3 $out/$name.log 2>/dev/null
   fi
 done
 
 [ -n "$failures" ] && echo "failed:$failures"
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

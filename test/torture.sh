@@ -6,6 +6,7 @@
 # "N passed, N failed".
 # CC9_FLAGS adds flags to every compilation (CC9_FLAGS=-O0: the plain code
 # generator).
+. "$(dirname "$0")/lib.sh"
 cc9="$(realpath ${1:-./9cc})${CC9_FLAGS:+ $CC9_FLAGS}"
 top=$(pwd)
 dir=build/torture
@@ -14,9 +15,7 @@ tarball=$(ls /usr/src/gcc-12/gcc-12.2.0*.tar.xz 2>/dev/null | head -1)
 
 if [ ! -d $src ]; then
   if [ -z "$tarball" ]; then
-    echo "torture: install Debian's gcc-12-source first"
-    echo "0 passed, 1 failed"
-    exit 1
+    bail_out "torture: install Debian's gcc-12-source first"
   fi
   mkdir -p $dir
   tar -xJf $tarball -C $dir --wildcards 'gcc-12.2.0/gcc/testsuite/gcc.c-torture/execute/*'
@@ -46,7 +45,7 @@ export cc9 out
 ls $src/*.c | xargs -P $(nproc) -I{} bash -c 'run_one {}' > $out/results.txt
 
 total=$(wc -l < $out/results.txt)
-passed=0; failed=0; skipped=0; unexpected=
+skipped=0; unexpected=
 while read status name; do
   if echo "$skip" | grep -qx "$name"; then
     skipped=$((skipped + 1))
@@ -64,5 +63,4 @@ done < $out/results.txt
 all_pass=$(grep -c '^pass' $out/results.txt)
 echo "torture: $all_pass of $total pass ($(grep -c '^compile' $out/results.txt) fail to compile, $(grep -c '^run' $out/results.txt) fail at run time, $(grep -c '^timeout' $out/results.txt) time out); $skipped skipped as out of scope"
 [ -n "$unexpected" ] && echo "unexpected failures:$unexpected" | fold -w 200
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

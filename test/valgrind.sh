@@ -5,10 +5,9 @@
 # Leaks are not counted: 9cc frees almost nothing during a compilation, by
 # design (only each function's syntax tree, once its code is generated).
 # "quick" takes a representative part (for CI): a few tests, errors and sources.
+. "$(dirname "$0")/lib.sh"
 cc9=${1:-./9cc}
 mode=${2:-all}
-passed=0
-failed=0
 
 run() {
   if valgrind -q --error-exitcode=99 --leak-check=no "$@" > /dev/null 2> build/valgrind.$$.log; then
@@ -18,8 +17,7 @@ run() {
   fi
   # Error tests are meant to fail with status 1; only valgrind's 99 counts.
   if [ $rc = 99 ] || grep -q "^==[0-9]*==" build/valgrind.$$.log; then
-    failed=$((failed + 1))
-    echo "FAIL ${@: -1}"
+    fail "${@: -1}"
     head -20 build/valgrind.$$.log
   else
     passed=$((passed + 1))
@@ -44,5 +42,4 @@ for f in $errors; do run $cc9 -S -o /dev/null $f; done
 for f in $srcs; do run $cc9 -S -o /dev/null $f; done
 
 echo "valgrind ($cc9, $mode): $passed passed, $failed failed"
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

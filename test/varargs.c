@@ -1,5 +1,10 @@
 #include "test.h"
 
+// Variadic functions: va_arg of every kind of argument (integers, doubles,
+// long doubles, pointers, structs by value) in registers and past them,
+// va_copy, a va_list handed on, the v*printf family, libc's variadic
+// functions, calls through function pointers.
+
 int vsprintf(char *buf, const char *fmt, __builtin_va_list ap);
 int vsnprintf(char *buf, unsigned long n, const char *fmt, __builtin_va_list ap);
 
@@ -329,15 +334,14 @@ char *nth_str(int n, ...) {
   return s;
 }
 
-int main() {
-  char buf[200];
-  int x = 42;
-  long y = 7;
-
+// va_list is an array of one 24-byte struct
+static void test_va_list_size(void) {
   ASSERT(24, sizeof(__builtin_va_list));
   ASSERT(24, sizeof(my_va_list));
+}
 
-  // ints, with count first
+// ints, with count first
+static void test_ints(void) {
   ASSERT(0, sum_ints(0));
   ASSERT(7, sum_ints(1, 7));
   ASSERT(12345, sum_ints(5, 1, 2, 3, 4, 5));
@@ -347,8 +351,10 @@ int main() {
   ASSERT(-36, add_ints(8, -1, -2, -3, -4, -5, -6, -7, -8));
   ASSERT(-1, add_ints(9, 1, -2, 3, -4, 5, -6, 7, -8, 3));
   ASSERT(3, count_args(3, 1.5, "x", 2));
+}
 
-  // doubles, more than 8
+// doubles, more than 8
+static void test_doubles(void) {
   ASSERT(1, sum_doubles(0) == 0);
   ASSERT(1, sum_doubles(1, 2.5) == 2.5);
   ASSERT(1, sum_doubles(8, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0) == 12345678);
@@ -361,23 +367,31 @@ int main() {
   ASSERT(1, eight_named(1, 2, 3, 4, 5, 6, 7, 8, 2, 9.0, 0.5) == 1234567890.5);
   ASSERT(1, avg_f(4, 1.0, 2.0, 3.0, 4.0) == 2.5f);
   ASSERT(1, avg_f(3, 1.0, 1.0, 2.0) == 4.0f / 3);
+}
 
-  // named ints exhausting the registers
+// named ints exhausting the registers
+static void test_named_ints(void) {
   ASSERT(123456789, six_named(1, 2, 3, 4, 5, 4, 6, 7, 8, 9));
   ASSERT(12345, six_named(1, 2, 3, 4, 5, 0));
   ASSERT(1234567890, eight_named_i(1, 2, 3, 4, 5, 6, 7, 3, 8, 9, 0));
   { S16 s = {1, 2}; ASSERT(123456789, named_struct(s, 7, 3, 4, 5, 6, 7, 8, 9)); }
+}
 
-  // variadic function returning a struct in memory
+// variadic function returning a struct in memory
+static void test_struct_return(void) {
   { S24 s = make_s24(3, 10L, 20L, 30L); ASSERT(10, s.a); ASSERT(20, s.b); ASSERT(30, s.c); }
   { S24 s = make_s24(2, -5L, 0x123456789L); ASSERT(-5, s.a); ASSERT(0x123456789L, s.b); ASSERT(-1, s.c); }
+}
 
-  // long doubles
+// long doubles
+static void test_long_doubles(void) {
   ASSERT(1, sum_ld(3, 1.0L, 2.0L, 0.5L) == 3.5L);
   ASSERT(1, sum_ld(2, 1.0L, 0x1p-60L) != 1.0L);
   ASSERT(1, sum_ld(0) == 0);
+}
 
-  // interleaved ints and doubles beyond both register sets
+// interleaved ints and doubles beyond both register sets
+static void test_interleaved(void) {
   collect("ididididididididididid", 11, 1.5, 12, 2.5, 13, 3.5, 14, 4.5, 15, 5.5, 16, 6.5, 17, 7.5, 18, 8.5, 19, 9.5, 20, 10.5, 21, 11.5);
   ASSERT(11, nl);
   ASSERT(11, nd);
@@ -405,8 +419,13 @@ int main() {
   ASSERT(5, gl[4]);
   ASSERT(6, gl[5]);
   ASSERT(7, gl[6]);
+}
 
-  // integer kinds, promotions and pointers
+// integer kinds, promotions and pointers
+static void test_integer_kinds(void) {
+  char buf[200];
+  int x = 42;
+  long y = 7;
   collect("lliiiiuul", 0x123456789abcdef0L, -1L, (char)-5, (short)-300, (unsigned char)200, (_Bool)7, 0xffffffffU, 3000000000U, -9223372036854775807L - 1);
   ASSERT(0x123456789abcdef0L, gl[0]);
   ASSERT(-1, gl[1]);
@@ -438,8 +457,10 @@ int main() {
   ASSERT(0, strcmp(nth_str(0, "a", "b", "c"), "a"));
   ASSERT(0, strcmp(nth_str(6, "a", "b", "c", "d", "e", "f", "g", "h"), "g"));
   ASSERT(0, strcmp(nth_str(7, "a", "b", "c", "d", "e", "f", "g", "h"), "h"));
+}
 
-  // long doubles through va_arg, stack alignment of the overflow area
+// long doubles through va_arg, stack alignment of the overflow area
+static void test_long_double_alignment(void) {
   collect("iiiiiLiLdL", 1, 2, 3, 4, 5, 1.25L, 6, 2.5L + 0x1p-60L, 0.75, -3.0L);
   ASSERT(3, nld);
   ASSERT(6, nl);
@@ -453,96 +474,98 @@ int main() {
   ASSERT(1, gd[0] == 1.5);
   ASSERT(2, gl[0]);
   ASSERT(1, gd[1] == 2.5);
+}
 
-  // structs by value through va_arg
-  {
-    S8 s8 = {-1, 2};
-    S16 s16 = {0x1111111111L, -0x2222222222L};
-    SDD sdd = {1.25, -2.75};
-    SID sid = {-9, 0.125};
-    SDI sdi = {6.5, 77};
-    S24 s24 = {100, 200, 300};
-    SC20 sc20;
-    SFF sff = {1.5f, -0.25f};
-    SFFF sfff = {3.5f, 4.5f, 5.5f};
-    S1 s1 = {'q'};
-    SLD sld = {1 + 0x1p-62L};
-    for (int i = 0; i < 20; i++)
-      sc20.s[i] = 'A' + i;
+// structs by value through va_arg
+static void test_structs(void) {
+  S8 s8 = {-1, 2};
+  S16 s16 = {0x1111111111L, -0x2222222222L};
+  SDD sdd = {1.25, -2.75};
+  SID sid = {-9, 0.125};
+  SDI sdi = {6.5, 77};
+  S24 s24 = {100, 200, 300};
+  SC20 sc20;
+  SFF sff = {1.5f, -0.25f};
+  SFFF sfff = {3.5f, 4.5f, 5.5f};
+  S1 s1 = {'q'};
+  SLD sld = {1 + 0x1p-62L};
+  for (int i = 0; i < 20; i++)
+    sc20.s[i] = 'A' + i;
 
-    collect("abcefg", s8, s16, sdd, sid, s24, sc20);
-    ASSERT(8, nl);
-    ASSERT(3, nd);
-    ASSERT(-1, gl[0]);
-    ASSERT(2, gl[1]);
-    ASSERT(0x1111111111L, gl[2]);
-    ASSERT(-0x2222222222L, gl[3]);
-    ASSERT(1, gd[0] == 1.25);
-    ASSERT(1, gd[1] == -2.75);
-    ASSERT(-9, gl[4]);
-    ASSERT(1, gd[2] == 0.125);
-    ASSERT(100, gl[5]);
-    ASSERT(200, gl[6]);
-    ASSERT(300, gl[7]);
-    ASSERT(0, memcmp(gsc.s, sc20.s, 20));
+  collect("abcefg", s8, s16, sdd, sid, s24, sc20);
+  ASSERT(8, nl);
+  ASSERT(3, nd);
+  ASSERT(-1, gl[0]);
+  ASSERT(2, gl[1]);
+  ASSERT(0x1111111111L, gl[2]);
+  ASSERT(-0x2222222222L, gl[3]);
+  ASSERT(1, gd[0] == 1.25);
+  ASSERT(1, gd[1] == -2.75);
+  ASSERT(-9, gl[4]);
+  ASSERT(1, gd[2] == 0.125);
+  ASSERT(100, gl[5]);
+  ASSERT(200, gl[6]);
+  ASSERT(300, gl[7]);
+  ASSERT(0, memcmp(gsc.s, sc20.s, 20));
 
-    collect("hjkmn", sff, sfff, sdi, s1, sld);
-    ASSERT(6, nd);
-    ASSERT(1, gd[0] == 1.5);
-    ASSERT(1, gd[1] == -0.25);
-    ASSERT(1, gd[2] == 3.5);
-    ASSERT(1, gd[3] == 4.5);
-    ASSERT(1, gd[4] == 5.5);
-    ASSERT(1, gd[5] == 6.5);
-    ASSERT(77, gl[0]);
-    ASSERT('q', gl[1]);
-    ASSERT(1, gld[0] - 1 == 0x1p-62L);
+  collect("hjkmn", sff, sfff, sdi, s1, sld);
+  ASSERT(6, nd);
+  ASSERT(1, gd[0] == 1.5);
+  ASSERT(1, gd[1] == -0.25);
+  ASSERT(1, gd[2] == 3.5);
+  ASSERT(1, gd[3] == 4.5);
+  ASSERT(1, gd[4] == 5.5);
+  ASSERT(1, gd[5] == 6.5);
+  ASSERT(77, gl[0]);
+  ASSERT('q', gl[1]);
+  ASSERT(1, gld[0] - 1 == 0x1p-62L);
 
-    // only one integer register left: the struct goes on the stack, the next int takes r9
-    collect("iiiibi", 1, 2, 3, 4, s16, 5);
-    ASSERT(7, nl);
-    ASSERT(4, gl[3]);
-    ASSERT(0x1111111111L, gl[4]);
-    ASSERT(-0x2222222222L, gl[5]);
-    ASSERT(5, gl[6]);
+  // only one integer register left: the struct goes on the stack, the next int takes r9
+  collect("iiiibi", 1, 2, 3, 4, s16, 5);
+  ASSERT(7, nl);
+  ASSERT(4, gl[3]);
+  ASSERT(0x1111111111L, gl[4]);
+  ASSERT(-0x2222222222L, gl[5]);
+  ASSERT(5, gl[6]);
 
-    // only one SSE register left: the struct goes on the stack, the next double takes xmm7
-    collect("dddddddcd", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, sdd, 8.0);
-    ASSERT(10, nd);
-    ASSERT(1, gd[6] == 7.0);
-    ASSERT(1, gd[7] == 1.25);
-    ASSERT(1, gd[8] == -2.75);
-    ASSERT(1, gd[9] == 8.0);
+  // only one SSE register left: the struct goes on the stack, the next double takes xmm7
+  collect("dddddddcd", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, sdd, 8.0);
+  ASSERT(10, nd);
+  ASSERT(1, gd[6] == 7.0);
+  ASSERT(1, gd[7] == 1.25);
+  ASSERT(1, gd[8] == -2.75);
+  ASSERT(1, gd[9] == 8.0);
 
-    // no integer register left: a mixed struct goes on the stack whole
-    collect("iiiiieid", 1, 2, 3, 4, 5, sid, 6, 9.5);
-    ASSERT(7, nl);
-    ASSERT(-9, gl[5]);
-    ASSERT(6, gl[6]);
-    ASSERT(1, gd[0] == 0.125);
-    ASSERT(1, gd[1] == 9.5);
+  // no integer register left: a mixed struct goes on the stack whole
+  collect("iiiiieid", 1, 2, 3, 4, 5, sid, 6, 9.5);
+  ASSERT(7, nl);
+  ASSERT(-9, gl[5]);
+  ASSERT(6, gl[6]);
+  ASSERT(1, gd[0] == 0.125);
+  ASSERT(1, gd[1] == 9.5);
 
-    // no SSE register left: the same for a struct of two doubles
-    collect("ddddddddcdi", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, sdd, 9.0, 10);
-    ASSERT(11, nd);
-    ASSERT(1, gd[8] == 1.25);
-    ASSERT(1, gd[9] == -2.75);
-    ASSERT(1, gd[10] == 9.0);
-    ASSERT(10, gl[0]);
+  // no SSE register left: the same for a struct of two doubles
+  collect("ddddddddcdi", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, sdd, 9.0, 10);
+  ASSERT(11, nd);
+  ASSERT(1, gd[8] == 1.25);
+  ASSERT(1, gd[9] == -2.75);
+  ASSERT(1, gd[10] == 9.0);
+  ASSERT(10, gl[0]);
 
-    // memory-class structs interleaved with register arguments
-    collect("fifgi", s24, 1, s24, sc20, 2);
-    ASSERT(8, nl);
-    ASSERT(100, gl[0]);
-    ASSERT(300, gl[2]);
-    ASSERT(1, gl[3]);
-    ASSERT(100, gl[4]);
-    ASSERT(300, gl[6]);
-    ASSERT(2, gl[7]);
-    ASSERT('T', gsc.s[19]);
-  }
+  // memory-class structs interleaved with register arguments
+  collect("fifgi", s24, 1, s24, sc20, 2);
+  ASSERT(8, nl);
+  ASSERT(100, gl[0]);
+  ASSERT(300, gl[2]);
+  ASSERT(1, gl[3]);
+  ASSERT(100, gl[4]);
+  ASSERT(300, gl[6]);
+  ASSERT(2, gl[7]);
+  ASSERT('T', gsc.s[19]);
+}
 
-  // va_copy
+// va_copy
+static void test_va_copy(void) {
   ASSERT(12345000012345, walk_twice(5, 1, 2, 3, 4, 5));
   ASSERT(1, walk_twice(8, 1, 2, 3, 4, 5, 6, 7, 8) == 12345678L * 1000000000 + 12345678);
   ASSERT(1, walk_twice(9, 9, 8, 7, 6, 5, 4, 3, 2, 1) == 987654321L * 1000000000 + 987654321);
@@ -550,16 +573,21 @@ int main() {
   ASSERT(1234500678, copy_midway(8, 5, 1, 2, 3, 4, 5, 6, 7, 8));
   ASSERT(1, copy_doubles(10, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 0.5) == 0);
   ASSERT(1, copy_doubles(2, 1.0, 2.0) == 0);
+}
 
-  // va_list handed to a helper
+// va_list handed to a helper
+static void test_va_list_helper(void) {
   ASSERT(1234567, fwd_sum(7, 1, 2, 3, 4, 5, 6, 7));
   ASSERT(0, fwd_sum(0));
   ASSERT(1, fwd_mixed("ddiddiddiddiddid", 1.0, 2.0, 3, 4.0, 5.0, 6, 7.0, 8.0, 9, 1.0, 2.0, 3, 4.0, 5.0, 6, 7.0) == 1234567891234567.0);
   ASSERT(1, fwd_mixed("iiiiiiiid", 1, 2, 3, 4, 5, 6, 7, 8, 9.0) == 123456789);
   ASSERT(1, fwd_mixed("dddddddddi", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 0) == 1234567890);
   ASSERT(987654321, fwd_copy(9, 9, 8, 7, 6, 5, 4, 3, 2, 1));
+}
 
-  // vsprintf / vsnprintf
+// vsprintf / vsnprintf
+static void test_vsprintf(void) {
+  char buf[200];
   ASSERT(10, my_sprintf(buf, "%d-%s-%ld", 12, "abc", -34L));
   ASSERT(0, strcmp(buf, "12-abc--34"));
   my_sprintf(buf, "%.2f %d %.3f %c %g", 1.5, 7, -0.125, 'z', 1e100);
@@ -581,8 +609,11 @@ int main() {
   ASSERT(0, twice_sprintf(buf, ""));
   skip_sprintf(buf, 6, "%d %d", 1, 2, 3, 4, 5, 6, 7, 8);
   ASSERT(0, strcmp(buf, "7 8"));
+}
 
-  // libc variadic functions called directly with many mixed arguments
+// libc variadic functions called directly with many mixed arguments
+static void test_libc(void) {
+  char buf[200];
   ASSERT(23, sprintf(buf, "%d %.1f %d %.1f %d %.1f %d %.1f", 1, 0.5, 2, 1.5, 3, 2.5, 4, 3.5));
   ASSERT(0, strcmp(buf, "1 0.5 2 1.5 3 2.5 4 3.5"));
   sprintf(buf, "%g %g %g %g %g %g %g %g %g %g %d %d %d %d %d %d %d", 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5, 1, 2, 3, 4, 5, 6, 7);
@@ -597,15 +628,32 @@ int main() {
   sprintf(buf, "%Lg %g %Lg", 1.5L, 2.5, 3.5L);
   ASSERT(0, strcmp(buf, "1.5 2.5 3.5"));
   ASSERT(0, printf("%.0s%.0s", "hidden", "text"));
+}
 
-  // through a function pointer
-  {
-    long (*fp)(int, ...) = sum_ints;
-    double (*fd)(int, ...) = sum_doubles;
-    ASSERT(12345678, fp(8, 1, 2, 3, 4, 5, 6, 7, 8));
-    ASSERT(1, fd(9, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) == 123456789);
-  }
+// through a function pointer
+static void test_function_pointer(void) {
+  long (*fp)(int, ...) = sum_ints;
+  double (*fd)(int, ...) = sum_doubles;
+  ASSERT(12345678, fp(8, 1, 2, 3, 4, 5, 6, 7, 8));
+  ASSERT(1, fd(9, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) == 123456789);
+}
 
+int main() {
+  test_va_list_size();
+  test_ints();
+  test_doubles();
+  test_named_ints();
+  test_struct_return();
+  test_long_doubles();
+  test_interleaved();
+  test_integer_kinds();
+  test_long_double_alignment();
+  test_structs();
+  test_va_copy();
+  test_va_list_helper();
+  test_vsprintf();
+  test_libc();
+  test_function_pointer();
   test_done(__FILE__);
   return 0;
 }

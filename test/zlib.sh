@@ -4,20 +4,16 @@
 # then runs zlib's own `example` self-test and a minigzip round trip of a
 # 1 MB file.  Ends with "N passed, N failed".
 set -u
+. "$(dirname "$0")/lib.sh"
 cc9=$(realpath ${1:-./9cc})
 dir=build/zlib
 tarball=$(ls /usr/src/gcc-12/gcc-12.2.0*.tar.xz 2>/dev/null | head -1)
-passed=0
-failed=0
-check() {
-  if [ "$1" = 0 ]; then passed=$((passed + 1)); echo "PASS $2"; else failed=$((failed + 1)); echo "FAIL $2"; fi
-}
+# check_status STATUS DESC: passes if STATUS (of the command just run) is 0.
+check_status() { if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; fi; }
 
 if [ ! -f $dir/zlib.h ]; then
   if [ -z "$tarball" ]; then
-    echo "zlib: install Debian's gcc-12-source first"
-    echo "0 passed, 1 failed"
-    exit 1
+    bail_out "zlib: install Debian's gcc-12-source first"
   fi
   rm -rf $dir build/zlib-src
   mkdir -p build/zlib-src
@@ -33,20 +29,19 @@ for f in adler32 compress crc32 deflate gzclose gzlib gzread gzwrite infback inf
          inflate inftrees trees uncompr zutil; do
   $cc9 -c -O2 -I. -DHAVE_UNISTD_H -o $f.o $f.c || ok=1
 done
-check $ok "zlib library compiles with 9cc"
+check_status $ok "zlib library compiles with 9cc"
 ar rcs libz.a *.o
 $cc9 -I. -DHAVE_UNISTD_H -o example test/example.c libz.a
-check $? "example links"
+check_status $? "example links"
 $cc9 -I. -DHAVE_UNISTD_H -o minigzip test/minigzip.c libz.a
-check $? "minigzip links"
+check_status $? "minigzip links"
 
 ./example > example.log 2>&1
-check $? "example self-test"
+check_status $? "example self-test"
 
 # A 1 MB input that compresses somewhat: text with repetition.
 awk 'BEGIN { srand(1); for (i = 0; i < 40000; i++) printf "line %d %d zlib test %x\n", i, int(rand() * 1000), i * 7919 }' | head -c 1048576 > in.txt
 ./minigzip < in.txt > in.txt.gz && ./minigzip -d < in.txt.gz > out.txt && cmp -s in.txt out.txt
-check $? "minigzip round trip of $(wc -c < in.txt) bytes ($(wc -c < in.txt.gz) compressed)"
+check_status $? "minigzip round trip of $(wc -c < in.txt) bytes ($(wc -c < in.txt.gz) compressed)"
 
-echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

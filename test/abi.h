@@ -1,0 +1,437 @@
+// What the two sides of the ABI test have in common: abi.c, compiled by the
+// compiler under test, and abi_gcc.c, always compiled by gcc, linked into
+// one program.  Each side defines the functions below for the other to call
+// and calls the other's copies, so every call crosses between the two
+// compilers in both directions.  Each includes this file once, with ABI(name)
+// defined to name its own copies and PEER(name) the other side's:
+//   abi.c       ABI(name) callee_##name   PEER(name) gcc_##name
+//   abi_gcc.c   ABI(name) gcc_##name      PEER(name) callee_##name
+#if !defined(ABI) || !defined(PEER)
+#error "define ABI(name) and PEER(name) before including abi.h"
+#endif
+
+int vsprintf(char *buf, const char *fmt, __builtin_va_list ap);
+
+// The struct types passed and returned by value.
+typedef struct { char a; } SC;
+typedef struct { int a; } SI;
+typedef struct { long a; } SL;
+typedef struct { int a, b; } SII;
+typedef struct { int a, b, c; } SIII;
+typedef struct { long a, b; } SLL;
+typedef struct { double a; } SD;
+typedef struct { float a, b; } SFF;
+typedef struct { float a, b, c; } SFFF;
+typedef struct { int a; double b; } SID;
+typedef struct { double a; int b; } SDI;
+typedef struct { float a; int b; } SFI;
+typedef struct { float a, b; int c; } SFFI;
+typedef struct { double a, b; } SDD;
+typedef struct { char a[20]; } SC20;
+typedef struct { long a, b, c; } SL3;
+typedef struct { long double a; } SLD;
+typedef struct { char a, b, c; } SC3;
+typedef struct { double a; float b; } SDF;
+
+// The other side's copies, declared.
+long PEER(i0)(void);
+long PEER(i1)(int a);
+long PEER(i2)(int a, int b);
+long PEER(i3)(int a, int b, int c);
+long PEER(i4)(int a, int b, int c, int d);
+long PEER(i5)(int a, int b, int c, int d, int e);
+long PEER(i6)(int a, int b, int c, int d, int e, int f);
+long PEER(i7)(int a, int b, int c, int d, int e, int f, int g);
+long PEER(i8)(int a, int b, int c, int d, int e, int f, int g, int h);
+long PEER(i9)(int a, int b, int c, int d, int e, int f, int g, int h, int i);
+long PEER(i10)(int a, int b, int c, int d, int e, int f, int g, int h, int i, int j);
+double PEER(d1)(double a);
+double PEER(d2)(double a, double b);
+double PEER(d3)(double a, double b, double c);
+double PEER(d4)(double a, double b, double c, double d);
+double PEER(d5)(double a, double b, double c, double d, double e);
+double PEER(d6)(double a, double b, double c, double d, double e, double f);
+double PEER(d7)(double a, double b, double c, double d, double e, double f, double g);
+double PEER(d8)(double a, double b, double c, double d, double e, double f, double g, double h);
+double PEER(d9)(double a, double b, double c, double d, double e, double f, double g, double h, double i);
+double PEER(d10)(double a, double b, double c, double d, double e, double f, double g, double h, double i, double j);
+double PEER(f10)(float a, float b, float c, float d, float e, float f, float g, float h, float i, float j);
+int PEER(mix_int)(char a, short b, int c, long d, void *e, unsigned char f, unsigned short g, unsigned h, long i, _Bool j, signed char k);
+long PEER(mix_sum)(char a, short b, int c, long d, unsigned char e, unsigned short f, unsigned g, signed char h);
+int PEER(mix_fp)(int i1, double d1, float f1, long l2, double d2, int i3, float f2, double d3, char c4, double d4, float f3, int i5, double d5, short s6, float f4, double d6, int i7, double d7, long i8, float f5);
+float PEER(fdiv)(float a, float b);
+double PEER(dmix)(int a, float b, double c);
+float PEER(fmix)(double a, int b, float c);
+char PEER(ret_char)(int x);
+unsigned char PEER(ret_uchar)(int x);
+short PEER(ret_short)(int x);
+unsigned short PEER(ret_ushort)(int x);
+int PEER(ret_int)(long x);
+unsigned PEER(ret_uint)(long x);
+_Bool PEER(ret_bool)(int x);
+void *PEER(ret_ptr)(char *p);
+long double PEER(ld_add)(long double a, long double b);
+long double PEER(ld_mix)(int a, long double b, double c, long double d, float e, long f);
+long double PEER(ld_ret)(void);
+int PEER(ld_align)(int a, int b, int c, int d, int e, int f, int g, long double x, int h);
+double PEER(ld_to_d)(long double a, double b, long double c);
+SC PEER(echo_sc)(SC s);
+SI PEER(echo_si)(SI s);
+SL PEER(echo_sl)(SL s);
+SII PEER(echo_sii)(SII s);
+SIII PEER(echo_siii)(SIII s);
+SLL PEER(echo_sll)(SLL s);
+SD PEER(echo_sd)(SD s);
+SFF PEER(echo_sff)(SFF s);
+SFFF PEER(echo_sfff)(SFFF s);
+SID PEER(echo_sid)(SID s);
+SDI PEER(echo_sdi)(SDI s);
+SFI PEER(echo_sfi)(SFI s);
+SFFI PEER(echo_sffi)(SFFI s);
+SDD PEER(echo_sdd)(SDD s);
+SC20 PEER(echo_sc20)(SC20 s);
+SL3 PEER(echo_sl3)(SL3 s);
+SLD PEER(echo_sld)(SLD s);
+SC3 PEER(echo_sc3)(SC3 s);
+SDF PEER(echo_sdf)(SDF s);
+SC PEER(mk_sc)(char a);
+SI PEER(mk_si)(int a);
+SL PEER(mk_sl)(long a);
+SII PEER(mk_sii)(int a, int b);
+SIII PEER(mk_siii)(int a, int b, int c);
+SLL PEER(mk_sll)(long a, long b);
+SD PEER(mk_sd)(double a);
+SFF PEER(mk_sff)(float a, float b);
+SFFF PEER(mk_sfff)(float a, float b, float c);
+SID PEER(mk_sid)(int a, double b);
+SDI PEER(mk_sdi)(double a, int b);
+SFI PEER(mk_sfi)(float a, int b);
+SFFI PEER(mk_sffi)(float a, float b, int c);
+SDD PEER(mk_sdd)(double a, double b);
+SC20 PEER(mk_sc20)(char c);
+SL3 PEER(mk_sl3)(long a, long b, long c);
+SLD PEER(mk_sld)(long double a);
+SC3 PEER(mk_sc3)(char a, char b, char c);
+SDF PEER(mk_sdf)(double a, float b);
+long PEER(take_sc)(SC s);
+long PEER(take_si)(SI s);
+long PEER(take_sl)(SL s);
+long PEER(take_sii)(SII s);
+long PEER(take_siii)(SIII s);
+long PEER(take_sll)(SLL s);
+double PEER(take_sd)(SD s);
+double PEER(take_sff)(SFF s);
+double PEER(take_sfff)(SFFF s);
+double PEER(take_sid)(SID s);
+double PEER(take_sdi)(SDI s);
+double PEER(take_sfi)(SFI s);
+double PEER(take_sffi)(SFFI s);
+double PEER(take_sdd)(SDD s);
+long PEER(take_sc20)(SC20 s);
+long PEER(take_sl3)(SL3 s);
+long double PEER(take_sld)(SLD s);
+long PEER(take_sc3)(SC3 s);
+double PEER(take_sdf)(SDF s);
+long PEER(clobber_sl3)(SL3 s);
+long PEER(clobber_sll)(SLL s);
+int PEER(late_sll)(int a, int b, int c, int d, int e, SLL s, int f);
+int PEER(late_siii)(int a, int b, int c, int d, int e, SIII s, int f);
+int PEER(late_sii)(int a, int b, int c, int d, int e, int f, SII s, int g);
+int PEER(late_sdd)(double a, double b, double c, double d, double e, double f, double g, SDD s, double h);
+int PEER(late_sfff)(double a, double b, double c, double d, double e, double f, double g, SFFF s, float h);
+int PEER(late_sid)(int a, int b, int c, int d, int e, int f, SID s, double g);
+int PEER(late_sdi)(double a, double b, double c, double d, double e, double f, double g, double h, SDI s, int i);
+int PEER(late_sfi)(int a, int b, int c, int d, int e, int f, SFI s, float g);
+int PEER(late_mem)(int a, SL3 s, double d, SC20 t, int b);
+int PEER(late_sld)(int a, int b, int c, int d, int e, int f, int g, SLD s, int h);
+int PEER(fit_sll)(int a, int b, int c, int d, SLL s);
+int PEER(fit_sdd)(double a, double b, double c, double d, double e, double f, SDD s);
+double PEER(many_structs)(SFF a, SID b, SDI c, SLL d, SIII e, SDD f, SFI g, SD h);
+double PEER(va)(const char *fmt, ...);
+int PEER(va_sprintf)(char *buf, const char *fmt, ...);
+long PEER(sub8)(int a, int b, int c, int d, int e, int f, int g, int h);
+double PEER(fp4)(double a, float b, int c, long double d);
+long PEER(sq)(long x);
+long PEER(sub)(long a, long b);
+
+// This side's copies, defined.
+
+// Integer arguments: 0..10 ints, combined positionally.
+long ABI(i0)(void) { return 42; }
+long ABI(i1)(int a) { return a; }
+long ABI(i2)(int a, int b) { return a * 10L + b; }
+long ABI(i3)(int a, int b, int c) { return (a * 10L + b) * 10 + c; }
+long ABI(i4)(int a, int b, int c, int d) { return ((a * 10L + b) * 10 + c) * 10 + d; }
+long ABI(i5)(int a, int b, int c, int d, int e) { return (((a * 10L + b) * 10 + c) * 10 + d) * 10 + e; }
+long ABI(i6)(int a, int b, int c, int d, int e, int f) { return ((((a * 10L + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f; }
+long ABI(i7)(int a, int b, int c, int d, int e, int f, int g) { return (((((a * 10L + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g; }
+long ABI(i8)(int a, int b, int c, int d, int e, int f, int g, int h) { return ((((((a * 10L + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h; }
+long ABI(i9)(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return (((((((a * 10L + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i; }
+long ABI(i10)(int a, int b, int c, int d, int e, int f, int g, int h, int i, int j) { return ((((((((a * 10L + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i) * 10 + j; }
+
+// Double arguments: 1..10 doubles, combined positionally.
+double ABI(d1)(double a) { return a; }
+double ABI(d2)(double a, double b) { return a * 10 + b; }
+double ABI(d3)(double a, double b, double c) { return (a * 10 + b) * 10 + c; }
+double ABI(d4)(double a, double b, double c, double d) { return ((a * 10 + b) * 10 + c) * 10 + d; }
+double ABI(d5)(double a, double b, double c, double d, double e) { return (((a * 10 + b) * 10 + c) * 10 + d) * 10 + e; }
+double ABI(d6)(double a, double b, double c, double d, double e, double f) { return ((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f; }
+double ABI(d7)(double a, double b, double c, double d, double e, double f, double g) { return (((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g; }
+double ABI(d8)(double a, double b, double c, double d, double e, double f, double g, double h) { return ((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h; }
+double ABI(d9)(double a, double b, double c, double d, double e, double f, double g, double h, double i) { return (((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i; }
+double ABI(d10)(double a, double b, double c, double d, double e, double f, double g, double h, double i, double j) { return ((((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i) * 10 + j; }
+double ABI(f10)(float a, float b, float c, float d, float e, float f, float g, float h, float i, float j) { return ((((((((a * 10.0 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i) * 10 + j; }
+
+// Mixed integer kinds; returns the position of the first wrong argument.
+int ABI(mix_int)(char a, short b, int c, long d, void *e, unsigned char f, unsigned short g, unsigned h, long i, _Bool j, signed char k) {
+  if (a != -3) return 1;
+  if (b != -1234) return 2;
+  if (c != -123456789) return 3;
+  if (d != 0x123456789abL) return 4;
+  if (*(int *)e != 4242) return 5;
+  if (f != 250) return 6;
+  if (g != 65000) return 7;
+  if (h != 4000000000U) return 8;
+  if (i != -0x7edcba9876543210L) return 9;
+  if (j != 1) return 10;
+  if (k != -128) return 11;
+  return 0;
+}
+
+long ABI(mix_sum)(char a, short b, int c, long d, unsigned char e, unsigned short f, unsigned g, signed char h) {
+  return 1L * a + 2L * b + 3L * c + 4 * d + 5L * e + 6L * f + 7L * g + 8L * h;
+}
+
+// Interleaved ints, doubles and floats beyond both register sets.
+int ABI(mix_fp)(int i1, double d1, float f1, long l2, double d2, int i3, float f2, double d3, char c4, double d4, float f3, int i5, double d5, short s6, float f4, double d6, int i7, double d7, long i8, float f5) {
+  if (i1 != 1) return 1;
+  if (d1 != 2.5) return 2;
+  if (f1 != 3.25f) return 3;
+  if (l2 != -4000000000L) return 4;
+  if (d2 != 5.125) return 5;
+  if (i3 != -6) return 6;
+  if (f2 != 7.5f) return 7;
+  if (d3 != 8.75) return 8;
+  if (c4 != -9) return 9;
+  if (d4 != 10.0625) return 10;
+  if (f3 != -11.5f) return 11;
+  if (i5 != 12) return 12;
+  if (d5 != 13.25) return 13;
+  if (s6 != -14) return 14;
+  if (f4 != 15.5f) return 15;
+  if (d6 != 16.75) return 16;
+  if (i7 != 17) return 17;
+  if (d7 != -18.5) return 18;
+  if (i8 != 0x1900000019L) return 19;
+  if (f5 != 20.25f) return 20;
+  return 0;
+}
+
+float ABI(fdiv)(float a, float b) { return a / b; }
+double ABI(dmix)(int a, float b, double c) { return a + b * c; }
+float ABI(fmix)(double a, int b, float c) { return a * b + c; }
+
+// Narrow return types: only the low bits of the return register are meaningful.
+char ABI(ret_char)(int x) { return x + 1; }
+unsigned char ABI(ret_uchar)(int x) { return x + 1; }
+short ABI(ret_short)(int x) { return x + 1; }
+unsigned short ABI(ret_ushort)(int x) { return x + 1; }
+int ABI(ret_int)(long x) { return x + 1; }
+unsigned ABI(ret_uint)(long x) { return x + 1; }
+_Bool ABI(ret_bool)(int x) { return x & 0x100; }
+void *ABI(ret_ptr)(char *p) { return p + 3; }
+
+// long double: passed in memory, returned in st(0).
+long double ABI(ld_add)(long double a, long double b) { return a + b; }
+long double ABI(ld_mix)(int a, long double b, double c, long double d, float e, long f) { return a + b * 10 + c * 100 + d * 1000 + e * 10000 + f * 100000; }
+long double ABI(ld_ret)(void) { return 1 + 0x1p-63L; }
+int ABI(ld_align)(int a, int b, int c, int d, int e, int f, int g, long double x, int h) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5 || f != 6) return 1;
+  if (g != 7) return 2;
+  if (x != -3 - 0x1p-61L) return 3;
+  if (h != 8) return 4;
+  return 0;
+}
+double ABI(ld_to_d)(long double a, double b, long double c) { return (a - 1) * 0x1p62L + b + (c - 2) * 0x1p61L; }
+
+// Structs: echo (pass and return, field k gains k), make (return), take (pass).
+SC ABI(echo_sc)(SC s) { s.a += 1; return s; }
+SI ABI(echo_si)(SI s) { s.a += 1; return s; }
+SL ABI(echo_sl)(SL s) { s.a += 1; return s; }
+SII ABI(echo_sii)(SII s) { s.a += 1; s.b += 2; return s; }
+SIII ABI(echo_siii)(SIII s) { s.a += 1; s.b += 2; s.c += 3; return s; }
+SLL ABI(echo_sll)(SLL s) { s.a += 1; s.b += 2; return s; }
+SD ABI(echo_sd)(SD s) { s.a += 1; return s; }
+SFF ABI(echo_sff)(SFF s) { s.a += 1; s.b += 2; return s; }
+SFFF ABI(echo_sfff)(SFFF s) { s.a += 1; s.b += 2; s.c += 3; return s; }
+SID ABI(echo_sid)(SID s) { s.a += 1; s.b += 2; return s; }
+SDI ABI(echo_sdi)(SDI s) { s.a += 1; s.b += 2; return s; }
+SFI ABI(echo_sfi)(SFI s) { s.a += 1; s.b += 2; return s; }
+SFFI ABI(echo_sffi)(SFFI s) { s.a += 1; s.b += 2; s.c += 3; return s; }
+SDD ABI(echo_sdd)(SDD s) { s.a += 1; s.b += 2; return s; }
+SC20 ABI(echo_sc20)(SC20 s) { for (int i = 0; i < 20; i++) s.a[i] += 1; return s; }
+SL3 ABI(echo_sl3)(SL3 s) { s.a += 1; s.b += 2; s.c += 3; return s; }
+SLD ABI(echo_sld)(SLD s) { s.a += 1; return s; }
+SC3 ABI(echo_sc3)(SC3 s) { s.a += 1; s.b += 2; s.c += 3; return s; }
+SDF ABI(echo_sdf)(SDF s) { s.a += 1; s.b += 2; return s; }
+
+SC ABI(mk_sc)(char a) { SC s = {a}; return s; }
+SI ABI(mk_si)(int a) { SI s = {a}; return s; }
+SL ABI(mk_sl)(long a) { SL s = {a}; return s; }
+SII ABI(mk_sii)(int a, int b) { SII s = {a, b}; return s; }
+SIII ABI(mk_siii)(int a, int b, int c) { SIII s = {a, b, c}; return s; }
+SLL ABI(mk_sll)(long a, long b) { SLL s = {a, b}; return s; }
+SD ABI(mk_sd)(double a) { SD s = {a}; return s; }
+SFF ABI(mk_sff)(float a, float b) { SFF s = {a, b}; return s; }
+SFFF ABI(mk_sfff)(float a, float b, float c) { SFFF s = {a, b, c}; return s; }
+SID ABI(mk_sid)(int a, double b) { SID s = {a, b}; return s; }
+SDI ABI(mk_sdi)(double a, int b) { SDI s = {a, b}; return s; }
+SFI ABI(mk_sfi)(float a, int b) { SFI s = {a, b}; return s; }
+SFFI ABI(mk_sffi)(float a, float b, int c) { SFFI s = {a, b, c}; return s; }
+SDD ABI(mk_sdd)(double a, double b) { SDD s = {a, b}; return s; }
+SC20 ABI(mk_sc20)(char c) { SC20 s; for (int i = 0; i < 20; i++) s.a[i] = c + i; return s; }
+SL3 ABI(mk_sl3)(long a, long b, long c) { SL3 s = {a, b, c}; return s; }
+SLD ABI(mk_sld)(long double a) { SLD s = {a}; return s; }
+SC3 ABI(mk_sc3)(char a, char b, char c) { SC3 s = {a, b, c}; return s; }
+SDF ABI(mk_sdf)(double a, float b) { SDF s = {a, b}; return s; }
+
+long ABI(take_sc)(SC s) { return s.a; }
+long ABI(take_si)(SI s) { return s.a; }
+long ABI(take_sl)(SL s) { return s.a; }
+long ABI(take_sii)(SII s) { return s.a * 1000L + s.b; }
+long ABI(take_siii)(SIII s) { return (s.a * 1000L + s.b) * 1000 + s.c; }
+long ABI(take_sll)(SLL s) { return s.a * 1000 + s.b; }
+double ABI(take_sd)(SD s) { return s.a; }
+double ABI(take_sff)(SFF s) { return s.a * 1000.0 + s.b; }
+double ABI(take_sfff)(SFFF s) { return (s.a * 1000.0 + s.b) * 1000 + s.c; }
+double ABI(take_sid)(SID s) { return s.a * 1000 + s.b; }
+double ABI(take_sdi)(SDI s) { return s.a * 1000 + s.b; }
+double ABI(take_sfi)(SFI s) { return s.a * 1000.0 + s.b; }
+double ABI(take_sffi)(SFFI s) { return (s.a * 1000.0 + s.b) * 1000 + s.c; }
+double ABI(take_sdd)(SDD s) { return s.a * 1000 + s.b; }
+long ABI(take_sc20)(SC20 s) { long r = 0; for (int i = 0; i < 20; i++) r += (i + 1) * s.a[i]; return r; }
+long ABI(take_sl3)(SL3 s) { return (s.a * 1000 + s.b) * 1000 + s.c; }
+long double ABI(take_sld)(SLD s) { return s.a * 2; }
+long ABI(take_sc3)(SC3 s) { return (s.a * 1000L + s.b) * 1000 + s.c; }
+double ABI(take_sdf)(SDF s) { return s.a * 1000 + s.b; }
+
+// A by-value struct is a copy: changing it must not change the caller's.
+long ABI(clobber_sl3)(SL3 s) { s.a = 0; s.b = 0; s.c = 0; return s.a; }
+long ABI(clobber_sll)(SLL s) { s.a = 0; s.b = 0; return s.a; }
+
+// Structs that no longer fit in the remaining registers go on the stack whole;
+// later scalar arguments still take the free registers.
+int ABI(late_sll)(int a, int b, int c, int d, int e, SLL s, int f) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5) return 1;
+  if (s.a != 0x100000005L) return 2;
+  if (s.b != -0x200000000L) return 3;
+  if (f != 6) return 4;
+  return 0;
+}
+int ABI(late_siii)(int a, int b, int c, int d, int e, SIII s, int f) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5) return 1;
+  if (s.a != -10 || s.b != 20) return 2;
+  if (s.c != -30) return 3;
+  if (f != 6) return 4;
+  return 0;
+}
+int ABI(late_sii)(int a, int b, int c, int d, int e, int f, SII s, int g) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5 || f != 6) return 1;
+  if (s.a != -5 || s.b != 1000000) return 2;
+  if (g != 7) return 3;
+  return 0;
+}
+int ABI(late_sdd)(double a, double b, double c, double d, double e, double f, double g, SDD s, double h) {
+  if (a != 1.5 || b != 2.5 || c != 3.5 || d != 4.5 || e != 5.5 || f != 6.5 || g != 7.5) return 1;
+  if (s.a != 10.5) return 2;
+  if (s.b != -20.25) return 3;
+  if (h != 8.5) return 4;
+  return 0;
+}
+int ABI(late_sfff)(double a, double b, double c, double d, double e, double f, double g, SFFF s, float h) {
+  if (a != 1.5 || b != 2.5 || c != 3.5 || d != 4.5 || e != 5.5 || f != 6.5 || g != 7.5) return 1;
+  if (s.a != 1.25f || s.b != 2.5f) return 2;
+  if (s.c != -3.75f) return 3;
+  if (h != 8.5f) return 4;
+  return 0;
+}
+int ABI(late_sid)(int a, int b, int c, int d, int e, int f, SID s, double g) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5 || f != 6) return 1;
+  if (s.a != -7) return 2;
+  if (s.b != 0.125) return 3;
+  if (g != 7.5) return 4;
+  return 0;
+}
+int ABI(late_sdi)(double a, double b, double c, double d, double e, double f, double g, double h, SDI s, int i) {
+  if (a != 1.5 || b != 2.5 || c != 3.5 || d != 4.5 || e != 5.5 || f != 6.5 || g != 7.5 || h != 8.5) return 1;
+  if (s.a != 3.5) return 2;
+  if (s.b != -9) return 3;
+  if (i != 9) return 4;
+  return 0;
+}
+int ABI(late_sfi)(int a, int b, int c, int d, int e, int f, SFI s, float g) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5 || f != 6) return 1;
+  if (s.a != -2.5f) return 2;
+  if (s.b != 11) return 3;
+  if (g != 0.75f) return 4;
+  return 0;
+}
+int ABI(late_mem)(int a, SL3 s, double d, SC20 t, int b) {
+  if (a != 1) return 1;
+  if (s.a != -2 || s.b != 0x1000000000L || s.c != 3) return 2;
+  if (d != 2.5) return 3;
+  for (int i = 0; i < 20; i++)
+    if (t.a[i] != 'a' + i) return 4;
+  if (b != 4) return 5;
+  return 0;
+}
+int ABI(late_sld)(int a, int b, int c, int d, int e, int f, int g, SLD s, int h) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5 || f != 6) return 1;
+  if (g != 7) return 2;
+  if (s.a != 1 + 0x1p-60L) return 3;
+  if (h != 8) return 4;
+  return 0;
+}
+int ABI(fit_sll)(int a, int b, int c, int d, SLL s) {
+  if (a != 1 || b != 2 || c != 3 || d != 4) return 1;
+  if (s.a != 0x100000005L || s.b != -0x200000000L) return 2;
+  return 0;
+}
+int ABI(fit_sdd)(double a, double b, double c, double d, double e, double f, SDD s) {
+  if (a != 1.5 || b != 2.5 || c != 3.5 || d != 4.5 || e != 5.5 || f != 6.5) return 1;
+  if (s.a != 10.5 || s.b != -20.25) return 2;
+  return 0;
+}
+// Many structs at once: registers run out part way through.
+double ABI(many_structs)(SFF a, SID b, SDI c, SLL d, SIII e, SDD f, SFI g, SD h) {
+  return a.a + a.b * 10 + b.a * 100 + b.b * 1000 + c.a * 10000 + c.b * 100000 + d.a * 1e6 + d.b * 1e7 + e.a * 1e8 + e.b * 1e9 + e.c * 1e10 + f.a * 1e11 + f.b * 1e12 + g.a * 1e13 + g.b * 1e14 + h.a * 1e15;
+}
+
+// Variadic: 'i' int, 'l' long, 'd' double, 'L' long double; combined positionally.
+double ABI(va)(const char *fmt, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, fmt);
+  double r = 0;
+  for (const char *p = fmt; *p; p++) {
+    if (*p == 'i') r = r * 10 + __builtin_va_arg(ap, int);
+    else if (*p == 'l') r = r * 10 + __builtin_va_arg(ap, long);
+    else if (*p == 'd') r = r * 10 + __builtin_va_arg(ap, double);
+    else if (*p == 'L') r = r * 10 + (double)__builtin_va_arg(ap, long double);
+  }
+  __builtin_va_end(ap);
+  return r;
+}
+
+int ABI(va_sprintf)(char *buf, const char *fmt, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, fmt);
+  int r = vsprintf(buf, fmt, ap);
+  __builtin_va_end(ap);
+  return r;
+}
+
+// Callbacks.
+long ABI(sub8)(int a, int b, int c, int d, int e, int f, int g, int h) { return ((((((a * 10L - b) * 10 + c) * 10 - d) * 10 + e) * 10 - f) * 10 + g) * 10 - h; }
+double ABI(fp4)(double a, float b, int c, long double d) { return a * 1000 + b * 100 + c * 10 + (d - 1) * 0x1p60L; }
+long ABI(sq)(long x) { long a = x * x, b = a + 1, c = b - a; return a + c; }
+long ABI(sub)(long a, long b) { return a - b; }
