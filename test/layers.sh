@@ -8,9 +8,14 @@
 # below the tokenizer, which makes the types of literals.  The parser's
 # rooms are one layer: C's grammar makes declarations, statements and
 # expressions call each other.  Reads the symbols each object defines and
-# needs (nm) and prints every call that goes up; ends with
-# "N passed, N failed" (one check per object file).
+# needs (nm) and prints every call that goes up (one check per object
+# file).
+#
+# It also keeps the rooms readable: no function is over 150 lines, unless
+# the comment above it says that its switch over node kinds "reads better
+# whole".  Ends with "N passed, N failed".
 set -u
+. "$(dirname "$0")/lib.sh"
 layers=(
   "util"
   "type"
@@ -28,15 +33,13 @@ for i in "${!layers[@]}"; do
   for f in ${layers[$i]}; do layer_of[$f]=$i; done
 done
 
-passed=0; failed=0
 for src in $srcs; do
   f=${src%.c}
   if [ -z "${layer_of[$f]:-}" ]; then
-    echo "FAIL $src is in no layer: add it to test/layers.sh"
-    failed=$((failed + 1))
+    fail "$src is in no layer: add it to test/layers.sh"
     continue
   fi
-  ${CC:-cc} -std=c11 -c -o $dir/$f.o $src || { echo "FAIL $src does not compile"; failed=$((failed + 1)); continue; }
+  ${CC:-cc} -std=c11 -c -o $dir/$f.o $src || { fail "$src does not compile"; continue; }
   for sym in $(nm --defined-only -g $dir/$f.o | awk '{print $3}'); do
     defined_in[$sym]=$f
   done
@@ -54,11 +57,26 @@ for src in $srcs; do
     fi
   done
   if [ -n "$up" ]; then
-    echo "FAIL $src calls up the pipeline:$up"
-    failed=$((failed + 1))
+    fail "$src calls up the pipeline:$up"
   else
-    passed=$((passed + 1))
+    pass "$src calls only its own layer and those below"
   fi
 done
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+
+# A function starts at a line in column 0 that names it with "(" and does
+# not end in ";", and ends at the next "}" in column 0.
+for src in $srcs; do
+  long=$(awk 'BEGIN { limit = 150 }
+    /^[A-Za-z_].*\(/ && !/;$/ { name = $0; start = NR; whole = (prev ~ /reads better whole/) }
+    /^}/ && name != "" {
+      if (NR - start + 1 > limit && !whole) printf " %s(%d lines)", substr(name, 1, 40), NR - start + 1
+      name = ""
+    }
+    /^\/\// { prev = prev " " $0 } !/^\/\// { prev = "" }' $src)
+  if [ -n "$long" ]; then
+    fail "$src has functions over 150 lines:$long"
+  else
+    pass "$src has no function over 150 lines"
+  fi
+done
+finish
