@@ -138,6 +138,232 @@ static FileType get_file_type(char *filename) {
   error("%s: unknown file type", filename);
 }
 
+// The options that answer a question and exit (or, -v, say what 9cc is and
+// show the commands it runs).
+static bool info_option(char *arg) {
+  if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
+    usage(0);
+
+  if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
+    if (!strcmp(arg, "-dumpversion"))
+      printf("12\n");
+    else
+      printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
+    exit(0);
+  }
+  if (!strcmp(arg, "-dumpmachine")) {
+    printf("x86_64-linux-gnu\n");
+    exit(0);
+  }
+  if (!strcmp(arg, "-print-search-dirs")) {
+    printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
+           self_dir ? self_dir : ".", lib_dir);
+    exit(0);
+  }
+  if (!strcmp(arg, "-v")) {
+    opt_v = true;
+    fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+    return true;
+  }
+  return false;
+}
+
+// The option's value: the rest of ARG after NAME ("-Ifoo"), or the next
+// argument ("-I foo"), consumed.  NULL if ARG is not NAME.
+static char *option_value(char **argv, int *i, char *name) {
+  char *arg = argv[*i];
+  if (!strcmp(arg, name))
+    return argv[++*i];
+  if (starts_with(arg, name))
+    return arg + strlen(name);
+  return NULL;
+}
+
+// What to produce: -o, -S, -c, -E and the dumps.
+static bool mode_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  char *val;
+  if (!strcmp(arg, "--dump-tokens"))
+    opt_dump_tokens = true;
+  else if (!strcmp(arg, "--dump-ast"))
+    opt_dump_ast = true;
+  else if ((val = option_value(argv, i, "-o")))
+    opt_o = val;
+  else if (!strcmp(arg, "-S"))
+    opt_S = true;
+  else if (!strcmp(arg, "-c"))
+    opt_c = true;
+  else if (!strcmp(arg, "-E"))
+    opt_E = true;
+  else
+    return false;
+  return true;
+}
+
+// Include paths, macros and -include.
+static bool preprocessor_option(char **argv, int *i, StringArray *idirafter) {
+  char *arg = argv[*i];
+  char *val;
+  if ((val = option_value(argv, i, "-I")))
+    strarray_push(&include_paths, val);
+  else if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter"))
+    strarray_push(idirafter, argv[++*i]);
+  else if ((val = option_value(argv, i, "-D")))
+    strarray_push(&defines, format("D%s", val));
+  else if ((val = option_value(argv, i, "-U")))
+    strarray_push(&defines, format("U%s", val));
+  else if (!strcmp(arg, "-include"))
+    strarray_push(&opt_include, argv[++*i]);
+  else
+    return false;
+  return true;
+}
+
+// -x LANG: how the inputs that follow are read.
+static bool language_option(char **argv, int *i) {
+  char *lang = option_value(argv, i, "-x");
+  if (!lang)
+    return false;
+  if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
+    opt_x = FILE_C;
+  else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
+    opt_x = FILE_ASM;
+  else if (!strcmp(lang, "none"))
+    opt_x = FILE_NONE;
+  else
+    error("language %s not recognized", lang);
+  return true;
+}
+
+// -M and friends: the dependencies for make.
+static bool dependency_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  if (!strcmp(arg, "-M")) {
+    opt_M = true;
+  } else if (!strcmp(arg, "-MM")) {
+    opt_M = opt_MMD = true; // like -M, without system headers
+  } else if (!strcmp(arg, "-MF")) {
+    opt_MF = argv[++*i];
+  } else if (!strcmp(arg, "-MP")) {
+    opt_MP = true;
+  } else if (!strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) {
+    char *target = argv[++*i];
+    opt_MT = opt_MT ? format("%s %s", opt_MT, target) : target;
+  } else if (!strcmp(arg, "-MD")) {
+    opt_MD = true;
+  } else if (!strcmp(arg, "-MMD")) {
+    opt_MD = opt_MMD = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// What the code generator does: -fPIC, -O, -g, -fverbose-asm.
+static bool codegen_option(char *arg) {
+  if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC") || !strcmp(arg, "-fpie") ||
+      !strcmp(arg, "-fPIE")) {
+    cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
+    return true;
+  }
+  if (!strcmp(arg, "-fverbose-asm")) {
+    cg_config.verbose_asm = true;
+    return true;
+  }
+  // The code generator's improvements are on unless -O0 asks for the
+  // plain stack machine; -O1, -O2, -Os... all mean the same.
+  if (starts_with(arg, "-O")) {
+    cg_config.optimize = strcmp(arg, "-O0") != 0;
+    return true;
+  }
+  if (starts_with(arg, "-g")) {
+    cg_config.debug_info = strcmp(arg, "-g0") != 0;
+    return true;
+  }
+  return false;
+}
+
+// Which warnings, how strictly, in what colour.
+static bool diagnostic_option(char *arg) {
+  if (starts_with(arg, "-fdiagnostics-color")) {
+    char *when = strchr(arg, '=') ? strchr(arg, '=') + 1 : "always";
+    if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
+      error("unknown -fdiagnostics-color argument '%s'", when);
+    color_when = when;
+  } else if (!strcmp(arg, "-fno-diagnostics-color")) {
+    color_when = "never";
+  } else if (!strcmp(arg, "-w")) {
+    opt_w = true;
+  } else if (!strcmp(arg, "-Werror")) {
+    opt_werror = true;
+  } else if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
+    opt_wall = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The options for ld: libraries, directories, -Wl, and the kind of output.
+static bool linker_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  char *val;
+  if (!strcmp(arg, "-static")) {
+    opt_static = true;
+    strarray_push(&ld_extra_args, "-static");
+  } else if (!strcmp(arg, "-shared")) {
+    opt_shared = true;
+    strarray_push(&ld_extra_args, "-shared");
+  } else if ((val = option_value(argv, i, "-L"))) {
+    strarray_push(&ld_extra_args, "-L");
+    strarray_push(&ld_extra_args, val);
+  } else if ((val = option_value(argv, i, "-l"))) {
+    strarray_push(&input_paths, format("-l%s", val));
+  } else if (!strcmp(arg, "-Xlinker")) {
+    strarray_push(&ld_extra_args, argv[++*i]);
+  } else if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
+    strarray_push(&ld_extra_args, arg);
+    strarray_push(&ld_extra_args, argv[++*i]);
+  } else if (starts_with(arg, "-Wl,")) {
+    char *buf = strdup(arg + 4);
+    char *save;
+    for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
+      strarray_push(&ld_extra_args, p);
+  } else if (!strcmp(arg, "-pthread")) {
+    strarray_push(&defines, "D_REENTRANT");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Options that mean nothing to 9cc but that build systems pass.
+static bool ignored_option(char *arg) {
+  if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
+      starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
+      !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
+      !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
+      !strcmp(arg, "-C") || !strcmp(arg, "-no-pie") || !strcmp(arg, "-pie") ||
+      !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
+    if (!strcmp(arg, "-rdynamic"))
+      strarray_push(&ld_extra_args, "--export-dynamic");
+    if (!strcmp(arg, "-s"))
+      strarray_push(&ld_extra_args, "-s");
+    return true;
+  }
+  return false;
+}
+
+// -run FILE ARGS...: the rest of the command line is the program's.
+static void take_run_args(int argc, char **argv, int i) {
+  opt_run = true;
+  if (i + 1 >= argc)
+    error("-run needs a file name");
+  strarray_push(&input_paths, argv[i + 1]);
+  for (i += 2; i < argc; i++)
+    strarray_push(&run_args, argv[i]);
+}
+
 static void parse_args(int argc, char **argv) {
   // Make sure that all command line options that take an argument
   // have an argument.
@@ -150,268 +376,16 @@ static void parse_args(int argc, char **argv) {
 
   for (int i = 1; i < argc; i++) {
     char *arg = argv[i];
-
-    if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
-      usage(0);
-
-    if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
-      if (!strcmp(arg, "-dumpversion"))
-        printf("12\n");
-      else
-        printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
-      exit(0);
-    }
-    if (!strcmp(arg, "-dumpmachine")) {
-      printf("x86_64-linux-gnu\n");
-      exit(0);
-    }
-    if (!strcmp(arg, "-print-search-dirs")) {
-      printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
-             self_dir ? self_dir : ".", lib_dir);
-      exit(0);
-    }
-    if (!strcmp(arg, "-v")) {
-      opt_v = true;
-      fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
-      continue;
-    }
-
-    if (!strcmp(arg, "--dump-tokens")) {
-      opt_dump_tokens = true;
-      continue;
-    }
-    if (!strcmp(arg, "--dump-ast")) {
-      opt_dump_ast = true;
-      continue;
-    }
-
     if (!strcmp(arg, "-run")) {
-      opt_run = true;
-      if (++i >= argc)
-        error("-run needs a file name");
-      strarray_push(&input_paths, argv[i]);
-      for (i++; i < argc; i++)
-        strarray_push(&run_args, argv[i]);
+      take_run_args(argc, argv, i);
       break;
     }
-
-    if (!strcmp(arg, "-o")) {
-      opt_o = argv[++i];
+    if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i, &idirafter) ||
+        language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
+        diagnostic_option(arg) || linker_option(argv, &i) || ignored_option(arg))
       continue;
-    }
-    if (starts_with(arg, "-o")) {
-      opt_o = arg + 2;
-      continue;
-    }
-
-    if (!strcmp(arg, "-S")) {
-      opt_S = true;
-      continue;
-    }
-    if (!strcmp(arg, "-c")) {
-      opt_c = true;
-      continue;
-    }
-    if (!strcmp(arg, "-E")) {
-      opt_E = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-I")) {
-      strarray_push(&include_paths, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-I")) {
-      strarray_push(&include_paths, arg + 2);
-      continue;
-    }
-    if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter")) {
-      strarray_push(&idirafter, argv[++i]);
-      continue;
-    }
-
-    if (!strcmp(arg, "-D")) {
-      strarray_push(&defines, format("D%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-D")) {
-      strarray_push(&defines, format("D%s", arg + 2));
-      continue;
-    }
-    if (!strcmp(arg, "-U")) {
-      strarray_push(&defines, format("U%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-U")) {
-      strarray_push(&defines, format("U%s", arg + 2));
-      continue;
-    }
-
-    if (!strcmp(arg, "-include")) {
-      strarray_push(&opt_include, argv[++i]);
-      continue;
-    }
-
-    if (!strcmp(arg, "-x") || starts_with(arg, "-x")) {
-      char *lang = !strcmp(arg, "-x") ? argv[++i] : arg + 2;
-      if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
-        opt_x = FILE_C;
-      else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
-        opt_x = FILE_ASM;
-      else if (!strcmp(lang, "none"))
-        opt_x = FILE_NONE;
-      else
-        error("language %s not recognized", lang);
-      continue;
-    }
-
-    if (!strcmp(arg, "-M")) {
-      opt_M = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MM")) {
-      opt_M = opt_MMD = true; // like -M, without system headers
-      continue;
-    }
-    if (!strcmp(arg, "-MF")) {
-      opt_MF = argv[++i];
-      continue;
-    }
-    if (!strcmp(arg, "-MP")) {
-      opt_MP = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) {
-      if (opt_MT == NULL)
-        opt_MT = argv[++i];
-      else
-        opt_MT = format("%s %s", opt_MT, argv[++i]);
-      continue;
-    }
-    if (!strcmp(arg, "-MD")) {
-      opt_MD = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MMD")) {
-      opt_MD = opt_MMD = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC") || !strcmp(arg, "-fpie") ||
-        !strcmp(arg, "-fPIE")) {
-      cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
-      continue;
-    }
-    if (starts_with(arg, "-fdiagnostics-color")) {
-      char *when = strchr(arg, '=') ? strchr(arg, '=') + 1 : "always";
-      if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
-        error("unknown -fdiagnostics-color argument '%s'", when);
-      color_when = when;
-      continue;
-    }
-    if (!strcmp(arg, "-fno-diagnostics-color")) {
-      color_when = "never";
-      continue;
-    }
-    if (!strcmp(arg, "-fverbose-asm")) {
-      cg_config.verbose_asm = true;
-      continue;
-    }
-
-    // The code generator's improvements are on unless -O0 asks for the
-    // plain stack machine; -O1, -O2, -Os... all mean the same.
-    if (starts_with(arg, "-O")) {
-      cg_config.optimize = strcmp(arg, "-O0") != 0;
-      continue;
-    }
-
-    if (!strcmp(arg, "-g") || starts_with(arg, "-g")) {
-      cg_config.debug_info = strcmp(arg, "-g0") != 0;
-      continue;
-    }
-
-    if (!strcmp(arg, "-w")) {
-      opt_w = true;
-      continue;
-    }
-    if (!strcmp(arg, "-Werror")) {
-      opt_werror = true;
-      continue;
-    }
-    if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
-      opt_wall = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-static")) {
-      opt_static = true;
-      strarray_push(&ld_extra_args, "-static");
-      continue;
-    }
-    if (!strcmp(arg, "-shared")) {
-      opt_shared = true;
-      strarray_push(&ld_extra_args, "-shared");
-      continue;
-    }
-
-    if (!strcmp(arg, "-L")) {
-      strarray_push(&ld_extra_args, "-L");
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-L")) {
-      strarray_push(&ld_extra_args, "-L");
-      strarray_push(&ld_extra_args, arg + 2);
-      continue;
-    }
-    if (!strcmp(arg, "-l")) {
-      strarray_push(&input_paths, format("-l%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-l")) {
-      strarray_push(&input_paths, arg);
-      continue;
-    }
-
-    if (!strcmp(arg, "-Xlinker")) {
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
-      strarray_push(&ld_extra_args, arg);
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-Wl,")) {
-      char *buf = strdup(arg + 4);
-      char *save;
-      for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
-        strarray_push(&ld_extra_args, p);
-      continue;
-    }
-
-    if (!strcmp(arg, "-pthread")) {
-      strarray_push(&defines, "D_REENTRANT");
-      continue;
-    }
-
-    // Options that mean nothing to 9cc but that build systems pass.
-    if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
-        starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
-        !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
-        !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
-        !strcmp(arg, "-C") || !strcmp(arg, "-no-pie") || !strcmp(arg, "-pie") ||
-        !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
-      if (!strcmp(arg, "-rdynamic"))
-        strarray_push(&ld_extra_args, "--export-dynamic");
-      if (!strcmp(arg, "-s"))
-        strarray_push(&ld_extra_args, "-s");
-      continue;
-    }
-
     if (arg[0] == '-' && arg[1] != '\0')
       error("unrecognized command-line option '%s'", arg);
-
     strarray_push(&input_paths, arg);
   }
 
