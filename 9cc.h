@@ -531,8 +531,17 @@ bool is_lvalue(Node *node);
 // codegen.c
 //
 
+// How position-independent the code is.  PIE code runs at any address but
+// its global symbols bind within the executable; PIC code may go into a
+// shared object, where another module can preempt any global symbol.
+typedef enum {
+  PIC_NONE, // -fno-pie: absolute addresses are fine
+  PIC_PIE,  // -fpie (the default, as Debian's gcc): only other modules' symbols via GOT and PLT
+  PIC_PIC,  // -fpic: every global symbol via GOT and PLT
+} PicLevel;
+
 typedef struct {
-  bool pic;         // -fPIC: go through the GOT for symbols that may be preempted
+  PicLevel pic;
   bool debug_info;  // -g: .file/.loc directives
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing

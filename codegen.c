@@ -441,9 +441,19 @@ static void gen_discard(Node *node) {
     println("  fstp st(0)");
 }
 
-// PIC code must reach symbols that another module may define through the GOT.
+// Whether a symbol's address comes from the GOT.  PIC code reaches every
+// global symbol that way, since another module may preempt it.  PIE code
+// reaches other modules' data directly (the linker copies it into the
+// executable, as for gcc), but not their functions, whose address the
+// executable cannot know, nor weak symbols that may stay undefined (0).
+// A function defined further down the file is not known to be ours yet;
+// the GOT entry is still right, and ld turns the load into a lea.
 static bool use_got(Obj *var) {
-  return config->pic && !var->is_static && !(var->is_definition && var->is_static);
+  if (config->pic == PIC_NONE || var->is_static)
+    return false;
+  if (config->pic == PIC_PIC)
+    return true;
+  return !var->is_definition && (var->is_function || var->is_weak);
 }
 
 // Computes the absolute address of a given node into rax.
@@ -3707,7 +3717,7 @@ static void emit_data(Obj *prog) {
         println("  .section .tdata,\"awT\",@progbits");
       else if (var->is_literal)
         println("  .section .rodata");
-      else if (var->rel && config->pic)
+      else if (var->rel && config->pic != PIC_NONE)
         println("  .section .data.rel,\"aw\"");
       else
         println("  .data");

@@ -30,8 +30,23 @@ static bool opt_S;
 static bool opt_c;
 static bool opt_v;
 static bool opt_w;
+// What the linker makes.  Like Debian's gcc, an executable is a PIE unless
+// asked otherwise.
+typedef enum {
+  LINK_PIE,        // the default, and -pie
+  LINK_EXEC,       // -no-pie, or -fno-pie without -pie: at a fixed address
+  LINK_STATIC,     // -static
+  LINK_STATIC_PIE, // -static-pie: no dynamic linker, relocates itself
+  LINK_SHARED,     // -shared
+} LinkKind;
+
 static bool opt_static;
+static bool opt_static_pie;
 static bool opt_shared;
+static int opt_pie = -1;    // -pie: 1, -no-pie: 0, neither: -1
+static bool pic_given;      // an -f option chose the code's pic level
+static LinkKind link_kind;
+static int pic_macro_value = 2;
 static bool opt_run;
 static bool opt_dump_tokens;
 static char *color_when = "auto";
@@ -40,7 +55,7 @@ static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
-static CodegenConfig cg_config = {.optimize = true};
+static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
 
 static StringArray ld_extra_args;
 static StringArray include_paths;
@@ -69,7 +84,9 @@ static void usage(int status) {
           "  -include FILE include FILE before the input\n"
           "  -x c          treat the following inputs as C (also: -x assembler, -x none)\n"
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
-          "  -fPIC         generate position-independent code\n"
+          "  -fPIC         position-independent code for a shared library\n"
+          "  -fno-pie, -no-pie   code and executable at a fixed address (default: PIE)\n"
+          "  -static-pie   a static position-independent executable\n"
           "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
@@ -85,7 +102,7 @@ static void usage(int status) {
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
-          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -pthread, -m64, -march=*.\n");
+          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -m64, -march=*.\n");
   exit(status);
 }
 
@@ -259,13 +276,27 @@ static bool dependency_option(char **argv, int *i) {
   return true;
 }
 
+// -fpic, -fpie and their -fno- forms: the last one chooses.
+static bool pic_option(char *arg) {
+  if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC"))
+    cg_config.pic = PIC_PIC;
+  else if (!strcmp(arg, "-fpie") || !strcmp(arg, "-fPIE"))
+    cg_config.pic = PIC_PIE;
+  else if (!strcmp(arg, "-fno-pic") || !strcmp(arg, "-fno-PIC") || !strcmp(arg, "-fno-pie") ||
+           !strcmp(arg, "-fno-PIE"))
+    cg_config.pic = PIC_NONE;
+  else
+    return false;
+  pic_given = true;
+  // gcc's __pic__ and __pie__ are 1 for -fpic and -fpie, 2 for -fPIC and -fPIE.
+  pic_macro_value = !strcmp(arg, "-fpic") || !strcmp(arg, "-fpie") ? 1 : 2;
+  return true;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm.
 static bool codegen_option(char *arg) {
-  if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC") || !strcmp(arg, "-fpie") ||
-      !strcmp(arg, "-fPIE")) {
-    cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
+  if (pic_option(arg))
     return true;
-  }
   if (!strcmp(arg, "-fverbose-asm")) {
     cg_config.verbose_asm = true;
     return true;
@@ -310,10 +341,12 @@ static bool linker_option(char **argv, int *i) {
   char *val;
   if (!strcmp(arg, "-static")) {
     opt_static = true;
-    strarray_push(&ld_extra_args, "-static");
+  } else if (!strcmp(arg, "-static-pie")) {
+    opt_static_pie = true;
   } else if (!strcmp(arg, "-shared")) {
     opt_shared = true;
-    strarray_push(&ld_extra_args, "-shared");
+  } else if (!strcmp(arg, "-pie") || !strcmp(arg, "-no-pie")) {
+    opt_pie = !strcmp(arg, "-pie");
   } else if ((val = option_value(argv, i, "-L"))) {
     strarray_push(&ld_extra_args, "-L");
     strarray_push(&ld_extra_args, val);
@@ -343,8 +376,7 @@ static bool ignored_option(char *arg) {
       starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
       !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
       !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
-      !strcmp(arg, "-C") || !strcmp(arg, "-no-pie") || !strcmp(arg, "-pie") ||
-      !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
+      !strcmp(arg, "-C") || !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
     if (!strcmp(arg, "-rdynamic"))
       strarray_push(&ld_extra_args, "--export-dynamic");
     if (!strcmp(arg, "-s"))
@@ -362,6 +394,23 @@ static void take_run_args(int argc, char **argv, int i) {
   strarray_push(&input_paths, argv[i + 1]);
   for (i += 2; i < argc; i++)
     strarray_push(&run_args, argv[i]);
+}
+
+// -no-pie without an -f option for the code asks for the code of a
+// fixed-address executable too; -fno-pie asks for its link.
+static void choose_link_kind(void) {
+  if (opt_pie == 0 && !pic_given)
+    cg_config.pic = PIC_NONE;
+  if (opt_shared)
+    link_kind = LINK_SHARED;
+  else if (opt_static_pie)
+    link_kind = LINK_STATIC_PIE;
+  else if (opt_static)
+    link_kind = LINK_STATIC;
+  else if (opt_pie == 0 || (opt_pie == -1 && cg_config.pic == PIC_NONE))
+    link_kind = LINK_EXEC;
+  else
+    link_kind = LINK_PIE;
 }
 
 static void parse_args(int argc, char **argv) {
@@ -390,6 +439,7 @@ static void parse_args(int argc, char **argv) {
   }
 
   idirafter_paths = idirafter;
+  choose_link_kind();
 
   if (input_paths.len == 0)
     error("no input files");
@@ -479,7 +529,22 @@ static int run_subprocess(char **argv) {
   return wait_subprocess(start_subprocess(argv, -1));
 }
 
+// gcc's __pic__, __PIC__, __pie__ and __PIE__, which assembly and
+// configure tests read.
+static void define_pic_macros(void) {
+  char *val = format("%d", pic_macro_value);
+  if (cg_config.pic != PIC_NONE) {
+    pp_define("__pic__", val);
+    pp_define("__PIC__", val);
+  }
+  if (cg_config.pic == PIC_PIE) {
+    pp_define("__pie__", val);
+    pp_define("__PIE__", val);
+  }
+}
+
 static void apply_defines(void) {
+  define_pic_macros();
   for (int i = 0; i < defines.len; i++) {
     char *d = defines.data[i];
     if (d[0] == 'U') {
@@ -876,8 +941,9 @@ static char *find_libpath(char *name) {
 static void assemble(char *input, char *output);
 
 // glibc's atexit refers to __dso_handle, which gcc's crtbegin.o defines;
-// without crtbegin we define it ourselves: null in an executable, its own
-// address in a shared object, as gcc's start files do.
+// without crtbegin we define it ourselves: null in a fixed-address
+// executable (crtbegin.o), its own address in anything that is relocated
+// at load time (crtbeginS.o).
 static char *dso_handle_object(void) {
   char *src = create_tmpfile();
   FILE *fp = fopen(src, "w");
@@ -886,7 +952,7 @@ static char *dso_handle_object(void) {
   fprintf(fp, "  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
               "  .align 8\n__dso_handle:\n  .quad %s\n"
               "  .section .note.GNU-stack,\"\",@progbits\n",
-          opt_shared ? "__dso_handle" : "0");
+          link_kind == LINK_EXEC || link_kind == LINK_STATIC ? "0" : "__dso_handle");
   fclose(fp);
   char *obj = create_tmpfile();
   assemble(src, obj);
@@ -1016,6 +1082,37 @@ static char *static_runtime_object(void) {
   return obj;
 }
 
+// The start of ld's command line for each kind of output: its options and
+// glibc's start files, as gcc's link line has them (gcc -v).
+static void push_link_kind(StringArray *arr) {
+  switch (link_kind) {
+  case LINK_PIE:
+    strarray_push(arr, "-pie");
+    // fallthrough
+  case LINK_EXEC:
+    strarray_push(arr, "-dynamic-linker");
+    strarray_push(arr, "/lib64/ld-linux-x86-64.so.2");
+    strarray_push(arr, find_libpath(link_kind == LINK_PIE ? "Scrt1.o" : "crt1.o"));
+    break;
+  case LINK_STATIC:
+    strarray_push(arr, "-static");
+    strarray_push(arr, find_libpath("crt1.o"));
+    break;
+  case LINK_STATIC_PIE:
+    strarray_push(arr, "-static");
+    strarray_push(arr, "-pie");
+    strarray_push(arr, "--no-dynamic-linker");
+    strarray_push(arr, "-z");
+    strarray_push(arr, "text");
+    strarray_push(arr, find_libpath("rcrt1.o"));
+    break;
+  case LINK_SHARED:
+    strarray_push(arr, "-shared");
+    break;
+  }
+  strarray_push(arr, find_libpath("crti.o"));
+}
+
 // Links with ld directly: glibc's start files and libc, nothing of gcc's.
 static void run_linker(StringArray *inputs, char *output) {
   StringArray arr = {0};
@@ -1025,19 +1122,7 @@ static void run_linker(StringArray *inputs, char *output) {
   strarray_push(&arr, output);
   strarray_push(&arr, "-m");
   strarray_push(&arr, "elf_x86_64");
-
-  if (opt_shared) {
-    strarray_push(&arr, find_libpath("crti.o"));
-  } else if (opt_static) {
-    strarray_push(&arr, find_libpath("crt1.o"));
-    strarray_push(&arr, find_libpath("crti.o"));
-  } else {
-    strarray_push(&arr, "-dynamic-linker");
-    strarray_push(&arr, "/lib64/ld-linux-x86-64.so.2");
-    strarray_push(&arr, find_libpath("crt1.o"));
-    strarray_push(&arr, find_libpath("crti.o"));
-  }
-
+  push_link_kind(&arr);
   strarray_push(&arr, dso_handle_object());
 
   // The user's options (and -L directories) come before the system's.
@@ -1055,7 +1140,7 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
 
-  if (opt_static) {
+  if (link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE) {
     strarray_push(&arr, "--start-group");
     strarray_push(&arr, "-lc");
     strarray_push(&arr, static_runtime_object());

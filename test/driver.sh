@@ -592,6 +592,61 @@ printf 'int g(int n, int (*p)[n]) { return (*p)[0]; }\nint (*h(int n, int (*p)[n
 check "no warning passing int (*)[3] for int (*)[n], or returning int (*)[n] as int (*)[]" 0 "$(grep -c warning "$tmp/vla.err")"
 
 # ---------------------------------------------------------------------------
+# 3. Position independence: like Debian's gcc, code is PIE and executables
+#    are PIEs unless asked otherwise; every expected kind is gcc's own.
+# ---------------------------------------------------------------------------
+
+# kind FILE: what file(1) and readelf say of an ELF file, less its build id.
+kind() {
+  { file -b "$1" | sed 's/, BuildID[^,]*//; s/, not stripped//; s/, with debug_info//'
+    readelf -h "$1" | sed -n 's/^ *Type: *//p'
+    readelf -d "$1" 2> /dev/null | grep -o 'Flags: PIE'; } | tr '\n' '|'
+}
+
+# runs PROGRAM: its output and exit status on one line.
+runs() { (run "$@"; echo $?) | tr '\n' ' ' | sed 's/ $//'; }
+
+# The book's usage, with the address of a library function and of data from
+# the C library, which a PIE can reach only through the GOT (or a copy).
+cat > "$tmp/libaddr.c" <<'EOF2'
+int puts(const char *);
+extern char **environ;
+int (*p)(const char *) = puts;
+int main(void) { int (*q)(const char *) = puts; q("hi"); return (p == q) + (environ != 0) * 2; }
+EOF2
+(cd "$tmp" && "$cc9" libaddr.c > libaddr.s && cc -o libaddr libaddr.s 2> err)
+check "9cc f.c > f.s && cc f.s: a library function's address" "hi 3" "$(runs "$tmp/libaddr")"
+(cd "$tmp" && "$cc9" -fno-pie libaddr.c > libaddr.s && cc -no-pie -o libaddr libaddr.s 2> err)
+check "9cc -fno-pie f.c > f.s && cc -no-pie f.s" "hi 3" "$(runs "$tmp/libaddr")"
+(cd "$tmp" && "$cc9" -fPIC libaddr.c > libaddr.s && cc -o libaddr libaddr.s 2> err)
+check "9cc -fPIC f.c > f.s && cc f.s" "hi 3" "$(runs "$tmp/libaddr")"
+grep -q 'puts@GOTPCREL' "$tmp/libaddr.s"
+check "-fPIC: a function's address through the GOT" 0 $?
+
+# An undefined weak symbol is 0, which a PIE finds in the GOT.
+printf 'extern int w __attribute__((weak));\nvoid wf(void) __attribute__((weak));\nint main(void) { int *p = &w; return (p == 0) + (wf == 0) * 2 + (&w == 0) * 4; }\n' > "$tmp/weak0.c"
+(cd "$tmp" && "$cc9" weak0.c > weak0.s && cc -o weak0 weak0.s 2> err)
+check "9cc f.c > f.s && cc f.s: undefined weak symbols are null" 7 "$(runs "$tmp/weak0")"
+
+for flags in "" -no-pie -static -static-pie -pie "-fPIE -pie"; do
+  gcc $flags -o "$tmp/kind.gcc" "$tmp/libaddr.c" 2> /dev/null
+  "$cc9" $flags -o "$tmp/kind.9cc" "$tmp/libaddr.c" 2> "$tmp/err"
+  check "${flags:-(no flags)}: the executable's kind is gcc's ($(kind "$tmp/kind.gcc"))" \
+    "$(kind "$tmp/kind.gcc")" "$(kind "$tmp/kind.9cc")"
+  check "${flags:-(no flags)}: the executable runs" "hi 3" "$(runs "$tmp/kind.9cc")"
+done
+check "(no flags): a pie executable" yes "$(file -b "$tmp/kind.9cc" | grep -q '^ELF 64-bit LSB pie executable' && echo yes || echo no)"
+"$cc9" -fno-pie -o "$tmp/kind.9cc" "$tmp/libaddr.c"
+check "-fno-pie: linked at a fixed address too" "EXEC (Executable file)" "$(readelf -h "$tmp/kind.9cc" | sed -n 's/^ *Type: *//p')"
+
+# The macros gcc defines for each level.
+for flags in "" -fpie -fPIE -fpic -fPIC -fno-pie -fno-pic "-fPIC -fno-pie" "-fno-pie -fpic"; do
+  check "${flags:-(no flags)}: __pic__ and __pie__ as gcc's" \
+    "$(echo __pic__ __PIC__ __pie__ __PIE__ | gcc $flags -E - | grep -v '^#')" \
+    "$(echo __pic__ __PIC__ __pie__ __PIE__ | "$cc9" $flags -E - 2> /dev/null | grep -v '^#')"
+done
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.
