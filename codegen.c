@@ -456,6 +456,54 @@ static bool use_got(Obj *var) {
   return !var->is_definition && (var->is_function || var->is_weak);
 }
 
+// rax = __tls_get_addr's answer for `name` (the general-dynamic model).  ld
+// rewrites the sequence from data16 to the call when it can use a faster
+// model, so it must be exactly gcc's, with the argument in rdi.  The call
+// may come in the middle of an expression, where any register can hold a
+// value: every caller-saved one but rax is kept across it, and the stack
+// is aligned for it.
+static void gen_tls_get_addr(char *name) {
+  static char *saved[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9", "r10", "r11", "rbx"};
+  int n = sizeof(saved) / sizeof(*saved);
+  for (int i = 0; i < n; i++)
+    println("  push %s", saved[i]);
+  println("  mov rbx, rsp");
+  println("  and rsp, -16");
+  println("  sub rsp, 256");
+  for (int i = 0; i < 16; i++)
+    println("  movaps XMMWORD PTR [rsp+%d], xmm%d", i * 16, i);
+  if (is_reserved_sym(name))
+    println_sym(name, "  data16 leaq %s@tlsgd(%%rip), %%rdi", name);
+  else
+    println("  data16 lea rdi, [rip+%s@tlsgd]", name);
+  println("  .value 0x6666");
+  println("  rex64");
+  println("  call __tls_get_addr@PLT");
+  for (int i = 0; i < 16; i++)
+    println("  movaps xmm%d, XMMWORD PTR [rsp+%d]", i, i * 16);
+  println("  mov rsp, rbx");
+  for (int i = n - 1; i >= 0; i--)
+    println("  pop %s", saved[i]);
+}
+
+// rax = the address of a thread-local variable, in the TLS model gcc picks.
+// In an executable (PIE or not), the thread pointer (fs:0) plus an offset:
+// known at link time for the file's own variables (local-exec), read from
+// the GOT for others (initial-exec).  PIC code may be loaded by dlopen, where
+// only __tls_get_addr knows where the variable is (general dynamic).
+static void gen_tls_addr(Obj *var) {
+  char *name = obj_name(var);
+  if (config->pic == PIC_PIC) {
+    gen_tls_get_addr(name);
+  } else if (var->is_static || var->is_definition) {
+    println("  mov rax, QWORD PTR fs:0");
+    println("  lea rax, [rax+%s@tpoff]", name);
+  } else {
+    println("  mov rax, QWORD PTR [rip+%s@gottpoff]", name);
+    println("  add rax, QWORD PTR fs:0");
+  }
+}
+
 // Computes the absolute address of a given node into rax.
 static void gen_addr(Node *node) {
   char *addr = direct_addr(node);
@@ -487,15 +535,8 @@ static void gen_addr(Node *node) {
       return;
     }
 
-    // Thread-local variable (initial-exec model).
     if (node->var->is_tls) {
-      if (node->var->is_static || node->var->is_definition) {
-        println("  mov rax, QWORD PTR fs:0");
-        println("  lea rax, [rax+%s@tpoff]", obj_name(node->var));
-      } else {
-        println("  mov rax, QWORD PTR [rip+%s@gottpoff]", obj_name(node->var));
-        println("  add rax, QWORD PTR fs:0");
-      }
+      gen_tls_addr(node->var);
       return;
     }
 

@@ -646,6 +646,48 @@ for flags in "" -fpie -fPIE -fpic -fPIC -fno-pie -fno-pic "-fPIC -fno-pie" "-fno
     "$(echo __pic__ __PIC__ __pie__ __PIE__ | "$cc9" $flags -E - 2> /dev/null | grep -v '^#')"
 done
 
+# Thread-local variables: the TLS models gcc uses for each level, seen in
+# the relocations of the object (gcc -O0's: general dynamic under -fPIC).
+cat > "$tmp/tls.c" <<'EOF2'
+extern __thread int etls;
+__thread int dtls = 5;
+static __thread int stls = 7;
+int get(void) { return etls + dtls + stls; }
+int *addr(void) { return &stls; }
+EOF2
+relocs() { readelf -rW "$1" | awk '/R_X86_64/ { print $3, $5 }' | sort -u | tr '\n' '|'; }
+for flags in -fno-pie -fpie -fPIC; do
+  gcc $flags -c -o "$tmp/tls.gcc.o" "$tmp/tls.c"
+  "$cc9" $flags -c -o "$tmp/tls.9cc.o" "$tmp/tls.c"
+  check "$flags: TLS relocations are gcc's ($(relocs "$tmp/tls.gcc.o"))" "$(relocs "$tmp/tls.gcc.o")" "$(relocs "$tmp/tls.9cc.o")"
+done
+
+# A shared object's thread-locals, reached while registers (an argument
+# list, a double) hold values that __tls_get_addr may change.
+cat > "$tmp/tlslib.c" <<'EOF2'
+__thread int counter = 40;
+static __thread double scale = 1.5;
+extern __thread long in_exe;
+static int add4(int a, int b, int c, int d) { return a * 1000 + b * 100 + c * 10 + d; }
+int bump(int n) { for (int i = 0; i < n; i++) counter++; return counter; }
+int mix(int a, int b) { double x = a; return add4(a, counter, b, 3) + (int)(x * scale + scale); }
+long use_exe(void) { return in_exe * 2 + counter; }
+EOF2
+cat > "$tmp/tlsmain.c" <<'EOF2'
+int printf(const char *, ...);
+__thread long in_exe = 21;
+int bump(int); int mix(int, int); long use_exe(void);
+extern __thread int counter;
+int main(void) { int a = bump(2); int m = mix(1, 2); long u = use_exe(); printf("%d %d %ld %d\n", a, m, u, counter); return 0; }
+EOF2
+for opt in "" -O0; do
+  rm -f "$tmp/libtls.so"
+  "$cc9" $opt -fPIC -shared -o "$tmp/libtls.so" "$tmp/tlslib.c" &&
+    "$cc9" $opt -o "$tmp/tlsmain" "$tmp/tlsmain.c" -L"$tmp" -ltls 2> "$tmp/err"
+  check "${opt:-(default)} -fPIC -shared: thread-locals in a shared object" "42 5226 84 42" \
+    "$(LD_LIBRARY_PATH="$tmp" run "$tmp/tlsmain" 2>&1)"
+done
+
 # ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
