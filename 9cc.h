@@ -546,7 +546,11 @@ typedef struct {
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
+  char *source_name;   // what the object's FILE symbol says: the input's base name
+  StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
 } CodegenConfig;
+
+char *remap_prefix(char *path, StringArray *maps);
 
 void codegen_begin(FILE *out, CodegenConfig *cfg);
 void codegen_object(Obj *obj);

@@ -3373,6 +3373,19 @@ static void gen_return(Node *node) {
   println("  jmp .L.return.%d", current_fn_id);
 }
 
+// A string as a .file directive quotes it: backslashes and quotes escaped.
+static char *quote_asm_string(char *s) {
+  if (!strpbrk(s, "\\\""))
+    return s;
+  char *buf = xcalloc(1, strlen(s) * 2 + 1);
+  for (char *p = s, *q = buf; *p; p++) {
+    if (*p == '\\' || *p == '"')
+      *q++ = '\\';
+    *q++ = *p;
+  }
+  return buf;
+}
+
 // Debug line information names files as the source says they are called:
 // after `# 1 "a.c"` in a preprocessed file, lines belong to a.c.  Each
 // name gets a .file number when first used.
@@ -3385,7 +3398,7 @@ static int debug_file_number(File *file) {
     return n;
   n = ++count;
   hashmap_put(&numbers, name, (void *)(intptr_t)n);
-  println("  .file %d \"%s\"", n, name);
+  println("  .file %d \"%s\"", n, quote_asm_string(remap_prefix(name, &config->prefix_maps)));
   return n;
 }
 
@@ -4017,6 +4030,10 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   // Only this thread writes the assembly: no lock around every write.
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
+  // gcc's first line: the object's FILE symbol names the source, not the
+  // temporary file or pipe that `as` reads.
+  if (config->source_name)
+    println("  .file \"%s\"", quote_asm_string(config->source_name));
   println("  .intel_syntax noprefix");
 }
 

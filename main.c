@@ -293,9 +293,25 @@ static bool pic_option(char *arg) {
   return true;
 }
 
+// -ffile-prefix-map=OLD=NEW (and -fdebug-prefix-map, the same for 9cc,
+// whose only paths in an object are the debug information's).
+static bool prefix_map_option(char *arg) {
+  char *map = NULL;
+  if (starts_with(arg, "-ffile-prefix-map="))
+    map = arg + strlen("-ffile-prefix-map=");
+  else if (starts_with(arg, "-fdebug-prefix-map="))
+    map = arg + strlen("-fdebug-prefix-map=");
+  if (!map)
+    return false;
+  if (!strchr(map, '='))
+    error("invalid argument '%s' to '%.*s'", map, (int)(map - arg - 1), arg);
+  strarray_push(&cg_config.prefix_maps, map);
+  return true;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm.
 static bool codegen_option(char *arg) {
-  if (pic_option(arg))
+  if (pic_option(arg) || prefix_map_option(arg))
     return true;
   if (!strcmp(arg, "-fverbose-asm")) {
     cg_config.verbose_asm = true;
@@ -772,6 +788,7 @@ static void cc1(char *input, char *output) {
   // output, a pipe) get the text from memory at the end, so that a failed
   // compilation writes none of it.
   FILE *out = asm_pipe ? asm_pipe : open_output(output);
+  cg_config.source_name = !strcmp(input, "-") ? "<stdin>" : basename(strdup(input));
   char *buf = NULL;
   size_t buflen = 0;
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);
@@ -858,9 +875,27 @@ static void run_cc1(char *input, char *output) {
     exit(1);
 }
 
+// as's command line, reading INPUT (NULL: standard input); the prefix maps
+// apply to the paths as writes into the debug information, such as the
+// compilation's directory.
+static char **as_command(char *input, char *output) {
+  StringArray arr = {0};
+  strarray_push(&arr, "as");
+  strarray_push(&arr, "--64");
+  for (int i = 0; i < cg_config.prefix_maps.len; i++) {
+    strarray_push(&arr, "--debug-prefix-map");
+    strarray_push(&arr, cg_config.prefix_maps.data[i]);
+  }
+  strarray_push(&arr, "-o");
+  strarray_push(&arr, output);
+  if (input)
+    strarray_push(&arr, input);
+  strarray_push(&arr, NULL);
+  return arr.data;
+}
+
 static void assemble(char *input, char *output) {
-  char *cmd[] = {"as", "--64", "-o", output, input, NULL};
-  if (run_subprocess(cmd) != 0)
+  if (run_subprocess(as_command(input, output)) != 0)
     exit(1);
 }
 
@@ -888,7 +923,7 @@ static void compile_and_assemble(char *input, char *output) {
   if (in_place)
     output_tmp = obj; // removed by remove_partial_output() on failure
 
-  char *cmd[] = {"as", "--64", "-o", obj, NULL}; // reads standard input
+  char **cmd = as_command(NULL, obj);
   int fd[2];
   if (pipe(fd) != 0)
     error("pipe failed: %s", strerror(errno));
@@ -949,7 +984,7 @@ static char *dso_handle_object(void) {
   FILE *fp = fopen(src, "w");
   if (!fp)
     error("cannot write %s: %s", src, strerror(errno));
-  fprintf(fp, "  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
+  fprintf(fp, "  .file \"9cc-dso-handle.s\"\n  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
               "  .align 8\n__dso_handle:\n  .quad %s\n"
               "  .section .note.GNU-stack,\"\",@progbits\n",
           link_kind == LINK_EXEC || link_kind == LINK_STATIC ? "0" : "__dso_handle");
@@ -964,6 +999,7 @@ static char *dso_handle_object(void) {
 // binary128 values (printf uses them); _Unwind_Resume and the personality
 // routine serve C++ unwinding, which C programs never do.
 static char *static_runtime_asm =
+    "  .file \"9cc-static-runtime.s\"\n"
     "  .intel_syntax noprefix\n"
     "  .text\n"
     // eax = 1 if (rsi:rdi) is a binary128 NaN: exponent all ones, mantissa not 0.

@@ -689,6 +689,59 @@ for opt in "" -O0; do
 done
 
 # ---------------------------------------------------------------------------
+# 4. Reproducible output: an object names its source, not the temporary
+#    file or pipe `as` read, and the same sources built in two folders give
+#    the same bytes.
+# ---------------------------------------------------------------------------
+
+mkdir -p "$tmp/fsym/sub"
+cp "$tmp/ret42.c" "$tmp/fsym/sub/r.c"
+check "-S: the first .file names the source as gcc's does" \
+  "$(cd "$tmp/fsym" && gcc -S -o - sub/r.c | grep -m1 '\.file' | awk '{ print $2 }')" \
+  "$(cd "$tmp/fsym" && "$cc9" -S -o - sub/r.c | grep -m1 '\.file' | awk '{ print $2 }')"
+check "-S from standard input: .file \"<stdin>\" as gcc's" \
+  "$(gcc -S -o - -x c - < "$tmp/ret42.c" | grep -m1 '\.file' | awk '{ print $2 }')" \
+  "$("$cc9" -S -o - -x c - < "$tmp/ret42.c" | grep -m1 '\.file' | awk '{ print $2 }')"
+filesyms() { readelf -sW "$1" | awk '$4 == "FILE" { print $8 }' | tr '\n' ' '; }
+(cd "$tmp/fsym" && gcc -c -o r.gcc.o sub/r.c && "$cc9" -c -o r.9cc.o sub/r.c)
+check "-c: the object's FILE symbol is gcc's" "$(filesyms "$tmp/fsym/r.gcc.o")" "$(filesyms "$tmp/fsym/r.9cc.o")"
+for flags in "" -static -g; do
+  (cd "$tmp/fsym" && "$cc9" $flags -o r sub/r.c)
+  check "${flags:-(no flags)}: no temporary file's name in the executable" 0 \
+    "$(strings -a "$tmp/fsym/r" | grep -v -e '9cc-driver\.' -e 9cc-static-runtime | grep -c '9cc-[A-Za-z0-9]\{6\}')"
+done
+
+# -ffile-prefix-map and -fdebug-prefix-map rewrite the paths in the debug
+# information (the source's and the compilation directory's), as gcc's do.
+for opt in -ffile-prefix-map -fdebug-prefix-map; do
+  (cd "$tmp/fsym" && "$cc9" -g "$opt=$tmp=/SRC" -c -o m.o "$tmp/fsym/sub/r.c")
+  check "$opt: no old path left in the object" 0 "$(strings -a "$tmp/fsym/m.o" | grep -c "$tmp")"
+  check "$opt: the new path in the line table" yes \
+    "$(readelf --debug-dump=line "$tmp/fsym/m.o" | grep -q '/SRC/fsym' && echo yes || echo no)"
+done
+"$cc9" -ffile-prefix-map=nonsense -c -o "$tmp/fsym/m.o" "$tmp/fsym/sub/r.c" 2> "$tmp/err"
+check "-ffile-prefix-map without = is an error" 1 $?
+
+# 9cc's own sources, built in two folders (-c then link, and in one
+# command; without -g, and with -g and -ffile-prefix-map=$PWD=.): the
+# same objects and executables, byte for byte.
+root=$(cd "$(dirname "$0")/.." && pwd)
+srcs="util.c tokenize.c preprocess.c parse.c type.c codegen.c dump.c main.c"
+for dir in one two/levels; do
+  mkdir -p "$tmp/repro/$dir"
+  (cd "$root" && cp $srcs 9cc.h "$tmp/repro/$dir/")
+  (cd "$tmp/repro/$dir" && "$cc9" -c $srcs && "$cc9" -o 9cc-c *.o && "$cc9" -o 9cc-one $srcs &&
+     "$cc9" -g -ffile-prefix-map="$PWD=." -o 9cc-g $srcs) 2> "$tmp/err"
+done
+differ=
+for f in ${srcs//.c/.o} 9cc-c 9cc-one 9cc-g; do
+  cmp -s "$tmp/repro/one/$f" "$tmp/repro/two/levels/$f" || differ="$differ $f"
+done
+check "9cc's sources built in two folders: identical objects and executables" "" "$differ"
+check "the build in two folders made the executables" yes \
+  "$([ -x "$tmp/repro/one/9cc-one" ] && [ -x "$tmp/repro/two/levels/9cc-g" ] && echo yes || echo no)"
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.
