@@ -535,13 +535,26 @@ bool is_lvalue(Node *node);
 // codegen.c
 //
 
+// How position-independent the code is.  PIE code runs at any address but
+// its global symbols bind within the executable; PIC code may go into a
+// shared object, where another module can preempt any global symbol.
+typedef enum {
+  PIC_NONE, // -fno-pie: absolute addresses are fine
+  PIC_PIE,  // -fpie (the default, as Debian's gcc): only other modules' symbols via GOT and PLT
+  PIC_PIC,  // -fpic: every global symbol via GOT and PLT
+} PicLevel;
+
 typedef struct {
-  bool pic;         // -fPIC: go through the GOT for symbols that may be preempted
+  PicLevel pic;
   bool debug_info;  // -g: .file/.loc directives
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
+  char *source_name;   // what the object's FILE symbol says: the input's base name
+  StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
 } CodegenConfig;
+
+char *remap_prefix(char *path, StringArray *maps);
 
 void codegen_begin(FILE *out, CodegenConfig *cfg);
 void codegen_object(Obj *obj);

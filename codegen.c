@@ -437,9 +437,67 @@ static void gen_discard(Node *node) {
     println("  fstp st(0)");
 }
 
-// PIC code must reach symbols that another module may define through the GOT.
+// Whether a symbol's address comes from the GOT.  PIC code reaches every
+// global symbol that way, since another module may preempt it.  PIE code
+// reaches other modules' data directly (the linker copies it into the
+// executable, as for gcc), but not their functions, whose address the
+// executable cannot know, nor weak symbols that may stay undefined (0).
+// A function defined further down the file is not known to be ours yet;
+// the GOT entry is still right, and ld turns the load into a lea.
 static bool use_got(Obj *var) {
-  return config->pic && !var->is_static && !(var->is_definition && var->is_static);
+  if (config->pic == PIC_NONE || var->is_static)
+    return false;
+  if (config->pic == PIC_PIC)
+    return true;
+  return !var->is_definition && (var->is_function || var->is_weak);
+}
+
+// rax = __tls_get_addr's answer for `name` (the general-dynamic model).  ld
+// rewrites the sequence from data16 to the call when it can use a faster
+// model, so it must be exactly gcc's, with the argument in rdi.  The call
+// may come in the middle of an expression, where any register can hold a
+// value: every caller-saved one but rax is kept across it, and the stack
+// is aligned for it.
+static void gen_tls_get_addr(char *name) {
+  static char *saved[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9", "r10", "r11", "rbx"};
+  int n = sizeof(saved) / sizeof(*saved);
+  for (int i = 0; i < n; i++)
+    println("  push %s", saved[i]);
+  println("  mov rbx, rsp");
+  println("  and rsp, -16");
+  println("  sub rsp, 256");
+  for (int i = 0; i < 16; i++)
+    println("  movaps XMMWORD PTR [rsp+%d], xmm%d", i * 16, i);
+  if (is_reserved_sym(name))
+    println_sym(name, "  data16 leaq %s@tlsgd(%%rip), %%rdi", name);
+  else
+    println("  data16 lea rdi, [rip+%s@tlsgd]", name);
+  println("  .value 0x6666");
+  println("  rex64");
+  println("  call __tls_get_addr@PLT");
+  for (int i = 0; i < 16; i++)
+    println("  movaps xmm%d, XMMWORD PTR [rsp+%d]", i, i * 16);
+  println("  mov rsp, rbx");
+  for (int i = n - 1; i >= 0; i--)
+    println("  pop %s", saved[i]);
+}
+
+// rax = the address of a thread-local variable, in the TLS model gcc picks.
+// In an executable (PIE or not), the thread pointer (fs:0) plus an offset:
+// known at link time for the file's own variables (local-exec), read from
+// the GOT for others (initial-exec).  PIC code may be loaded by dlopen, where
+// only __tls_get_addr knows where the variable is (general dynamic).
+static void gen_tls_addr(Obj *var) {
+  char *name = obj_name(var);
+  if (config->pic == PIC_PIC) {
+    gen_tls_get_addr(name);
+  } else if (var->is_static || var->is_definition) {
+    println("  mov rax, QWORD PTR fs:0");
+    println("  lea rax, [rax+%s@tpoff]", name);
+  } else {
+    println("  mov rax, QWORD PTR [rip+%s@gottpoff]", name);
+    println("  add rax, QWORD PTR fs:0");
+  }
 }
 
 // Computes the absolute address of a given node into rax.
@@ -473,15 +531,8 @@ static void gen_addr(Node *node) {
       return;
     }
 
-    // Thread-local variable (initial-exec model).
     if (node->var->is_tls) {
-      if (node->var->is_static || node->var->is_definition) {
-        println("  mov rax, QWORD PTR fs:0");
-        println("  lea rax, [rax+%s@tpoff]", obj_name(node->var));
-      } else {
-        println("  mov rax, QWORD PTR [rip+%s@gottpoff]", obj_name(node->var));
-        println("  add rax, QWORD PTR fs:0");
-      }
+      gen_tls_addr(node->var);
       return;
     }
 
@@ -3303,6 +3354,19 @@ static void gen_return(Node *node) {
   println("  jmp .L.return.%d", current_fn_id);
 }
 
+// A string as a .file directive quotes it: backslashes and quotes escaped.
+static char *quote_asm_string(char *s) {
+  if (!strpbrk(s, "\\\""))
+    return s;
+  char *buf = xcalloc(1, strlen(s) * 2 + 1);
+  for (char *p = s, *q = buf; *p; p++) {
+    if (*p == '\\' || *p == '"')
+      *q++ = '\\';
+    *q++ = *p;
+  }
+  return buf;
+}
+
 // Debug line information names files as the source says they are called:
 // after `# 1 "a.c"` in a preprocessed file, lines belong to a.c.  Each
 // name gets a .file number when first used.
@@ -3315,7 +3379,7 @@ static int debug_file_number(File *file) {
     return n;
   n = ++count;
   hashmap_put(&numbers, name, (void *)(intptr_t)n);
-  println("  .file %d \"%s\"", n, name);
+  println("  .file %d \"%s\"", n, quote_asm_string(remap_prefix(name, &config->prefix_maps)));
   return n;
 }
 
@@ -3688,7 +3752,7 @@ static void emit_data(Obj *prog) {
         println("  .section .tdata,\"awT\",@progbits");
       else if (var->is_literal)
         println("  .section .rodata");
-      else if (var->rel && config->pic)
+      else if (var->rel && config->pic != PIC_NONE)
         println("  .section .data.rel,\"aw\"");
       else
         println("  .data");
@@ -3947,6 +4011,10 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   // Only this thread writes the assembly: no lock around every write.
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
+  // gcc's first line: the object's FILE symbol names the source, not the
+  // temporary file or pipe that `as` reads.
+  if (config->source_name)
+    println("  .file \"%s\"", quote_asm_string(config->source_name));
   println("  .intel_syntax noprefix");
 }
 

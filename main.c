@@ -30,8 +30,23 @@ static bool opt_S;
 static bool opt_c;
 static bool opt_v;
 static bool opt_w;
+// What the linker makes.  Like Debian's gcc, an executable is a PIE unless
+// asked otherwise.
+typedef enum {
+  LINK_PIE,        // the default, and -pie
+  LINK_EXEC,       // -no-pie, or -fno-pie without -pie: at a fixed address
+  LINK_STATIC,     // -static
+  LINK_STATIC_PIE, // -static-pie: no dynamic linker, relocates itself
+  LINK_SHARED,     // -shared
+} LinkKind;
+
 static bool opt_static;
+static bool opt_static_pie;
 static bool opt_shared;
+static int opt_pie = -1;    // -pie: 1, -no-pie: 0, neither: -1
+static bool pic_given;      // an -f option chose the code's pic level
+static LinkKind link_kind;
+static int pic_macro_value = 2;
 static bool opt_run;
 static bool opt_dump_tokens;
 static char *color_when = "auto";
@@ -40,7 +55,7 @@ static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
-static CodegenConfig cg_config = {.optimize = true};
+static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
 
 static StringArray ld_extra_args;
 static StringArray include_paths;
@@ -69,7 +84,9 @@ static void usage(int status) {
           "  -include FILE include FILE before the input\n"
           "  -x c          treat the following inputs as C (also: -x assembler, -x none)\n"
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
-          "  -fPIC         generate position-independent code\n"
+          "  -fPIC         position-independent code for a shared library\n"
+          "  -fno-pie, -no-pie   code and executable at a fixed address (default: PIE)\n"
+          "  -static-pie   a static position-independent executable\n"
           "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
@@ -85,7 +102,7 @@ static void usage(int status) {
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
-          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -pthread, -m64, -march=*.\n");
+          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -m64, -march=*.\n");
   exit(status);
 }
 
@@ -138,6 +155,280 @@ static FileType get_file_type(char *filename) {
   error("%s: unknown file type", filename);
 }
 
+// The options that answer a question and exit (or, -v, say what 9cc is and
+// show the commands it runs).
+static bool info_option(char *arg) {
+  if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
+    usage(0);
+
+  if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
+    if (!strcmp(arg, "-dumpversion"))
+      printf("12\n");
+    else
+      printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
+    exit(0);
+  }
+  if (!strcmp(arg, "-dumpmachine")) {
+    printf("x86_64-linux-gnu\n");
+    exit(0);
+  }
+  if (!strcmp(arg, "-print-search-dirs")) {
+    printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
+           self_dir ? self_dir : ".", lib_dir);
+    exit(0);
+  }
+  if (!strcmp(arg, "-v")) {
+    opt_v = true;
+    fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+    return true;
+  }
+  return false;
+}
+
+// The option's value: the rest of ARG after NAME ("-Ifoo"), or the next
+// argument ("-I foo"), consumed.  NULL if ARG is not NAME.
+static char *option_value(char **argv, int *i, char *name) {
+  char *arg = argv[*i];
+  if (!strcmp(arg, name))
+    return argv[++*i];
+  if (starts_with(arg, name))
+    return arg + strlen(name);
+  return NULL;
+}
+
+// What to produce: -o, -S, -c, -E and the dumps.
+static bool mode_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  char *val;
+  if (!strcmp(arg, "--dump-tokens"))
+    opt_dump_tokens = true;
+  else if (!strcmp(arg, "--dump-ast"))
+    opt_dump_ast = true;
+  else if ((val = option_value(argv, i, "-o")))
+    opt_o = val;
+  else if (!strcmp(arg, "-S"))
+    opt_S = true;
+  else if (!strcmp(arg, "-c"))
+    opt_c = true;
+  else if (!strcmp(arg, "-E"))
+    opt_E = true;
+  else
+    return false;
+  return true;
+}
+
+// Include paths, macros and -include.
+static bool preprocessor_option(char **argv, int *i, StringArray *idirafter) {
+  char *arg = argv[*i];
+  char *val;
+  if ((val = option_value(argv, i, "-I")))
+    strarray_push(&include_paths, val);
+  else if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter"))
+    strarray_push(idirafter, argv[++*i]);
+  else if ((val = option_value(argv, i, "-D")))
+    strarray_push(&defines, format("D%s", val));
+  else if ((val = option_value(argv, i, "-U")))
+    strarray_push(&defines, format("U%s", val));
+  else if (!strcmp(arg, "-include"))
+    strarray_push(&opt_include, argv[++*i]);
+  else
+    return false;
+  return true;
+}
+
+// -x LANG: how the inputs that follow are read.
+static bool language_option(char **argv, int *i) {
+  char *lang = option_value(argv, i, "-x");
+  if (!lang)
+    return false;
+  if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
+    opt_x = FILE_C;
+  else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
+    opt_x = FILE_ASM;
+  else if (!strcmp(lang, "none"))
+    opt_x = FILE_NONE;
+  else
+    error("language %s not recognized", lang);
+  return true;
+}
+
+// -M and friends: the dependencies for make.
+static bool dependency_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  if (!strcmp(arg, "-M")) {
+    opt_M = true;
+  } else if (!strcmp(arg, "-MM")) {
+    opt_M = opt_MMD = true; // like -M, without system headers
+  } else if (!strcmp(arg, "-MF")) {
+    opt_MF = argv[++*i];
+  } else if (!strcmp(arg, "-MP")) {
+    opt_MP = true;
+  } else if (!strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) {
+    char *target = argv[++*i];
+    opt_MT = opt_MT ? format("%s %s", opt_MT, target) : target;
+  } else if (!strcmp(arg, "-MD")) {
+    opt_MD = true;
+  } else if (!strcmp(arg, "-MMD")) {
+    opt_MD = opt_MMD = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// -fpic, -fpie and their -fno- forms: the last one chooses.
+static bool pic_option(char *arg) {
+  if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC"))
+    cg_config.pic = PIC_PIC;
+  else if (!strcmp(arg, "-fpie") || !strcmp(arg, "-fPIE"))
+    cg_config.pic = PIC_PIE;
+  else if (!strcmp(arg, "-fno-pic") || !strcmp(arg, "-fno-PIC") || !strcmp(arg, "-fno-pie") ||
+           !strcmp(arg, "-fno-PIE"))
+    cg_config.pic = PIC_NONE;
+  else
+    return false;
+  pic_given = true;
+  // gcc's __pic__ and __pie__ are 1 for -fpic and -fpie, 2 for -fPIC and -fPIE.
+  pic_macro_value = !strcmp(arg, "-fpic") || !strcmp(arg, "-fpie") ? 1 : 2;
+  return true;
+}
+
+// -ffile-prefix-map=OLD=NEW (and -fdebug-prefix-map, the same for 9cc,
+// whose only paths in an object are the debug information's).
+static bool prefix_map_option(char *arg) {
+  char *map = NULL;
+  if (starts_with(arg, "-ffile-prefix-map="))
+    map = arg + strlen("-ffile-prefix-map=");
+  else if (starts_with(arg, "-fdebug-prefix-map="))
+    map = arg + strlen("-fdebug-prefix-map=");
+  if (!map)
+    return false;
+  if (!strchr(map, '='))
+    error("invalid argument '%s' to '%.*s'", map, (int)(map - arg - 1), arg);
+  strarray_push(&cg_config.prefix_maps, map);
+  return true;
+}
+
+// What the code generator does: -fPIC, -O, -g, -fverbose-asm.
+static bool codegen_option(char *arg) {
+  if (pic_option(arg) || prefix_map_option(arg))
+    return true;
+  if (!strcmp(arg, "-fverbose-asm")) {
+    cg_config.verbose_asm = true;
+    return true;
+  }
+  // The code generator's improvements are on unless -O0 asks for the
+  // plain stack machine; -O1, -O2, -Os... all mean the same.
+  if (starts_with(arg, "-O")) {
+    cg_config.optimize = strcmp(arg, "-O0") != 0;
+    return true;
+  }
+  if (starts_with(arg, "-g")) {
+    cg_config.debug_info = strcmp(arg, "-g0") != 0;
+    return true;
+  }
+  return false;
+}
+
+// Which warnings, how strictly, in what colour.
+static bool diagnostic_option(char *arg) {
+  if (starts_with(arg, "-fdiagnostics-color")) {
+    char *when = strchr(arg, '=') ? strchr(arg, '=') + 1 : "always";
+    if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
+      error("unknown -fdiagnostics-color argument '%s'", when);
+    color_when = when;
+  } else if (!strcmp(arg, "-fno-diagnostics-color")) {
+    color_when = "never";
+  } else if (!strcmp(arg, "-w")) {
+    opt_w = true;
+  } else if (!strcmp(arg, "-Werror")) {
+    opt_werror = true;
+  } else if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
+    opt_wall = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The options for ld: libraries, directories, -Wl, and the kind of output.
+static bool linker_option(char **argv, int *i) {
+  char *arg = argv[*i];
+  char *val;
+  if (!strcmp(arg, "-static")) {
+    opt_static = true;
+  } else if (!strcmp(arg, "-static-pie")) {
+    opt_static_pie = true;
+  } else if (!strcmp(arg, "-shared")) {
+    opt_shared = true;
+  } else if (!strcmp(arg, "-pie") || !strcmp(arg, "-no-pie")) {
+    opt_pie = !strcmp(arg, "-pie");
+  } else if ((val = option_value(argv, i, "-L"))) {
+    strarray_push(&ld_extra_args, "-L");
+    strarray_push(&ld_extra_args, val);
+  } else if ((val = option_value(argv, i, "-l"))) {
+    strarray_push(&input_paths, format("-l%s", val));
+  } else if (!strcmp(arg, "-Xlinker")) {
+    strarray_push(&ld_extra_args, argv[++*i]);
+  } else if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
+    strarray_push(&ld_extra_args, arg);
+    strarray_push(&ld_extra_args, argv[++*i]);
+  } else if (starts_with(arg, "-Wl,")) {
+    char *buf = strdup(arg + 4);
+    char *save;
+    for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
+      strarray_push(&ld_extra_args, p);
+  } else if (!strcmp(arg, "-pthread")) {
+    strarray_push(&defines, "D_REENTRANT");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Options that mean nothing to 9cc but that build systems pass.
+static bool ignored_option(char *arg) {
+  if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
+      starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
+      !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
+      !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
+      !strcmp(arg, "-C") || !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
+    if (!strcmp(arg, "-rdynamic"))
+      strarray_push(&ld_extra_args, "--export-dynamic");
+    if (!strcmp(arg, "-s"))
+      strarray_push(&ld_extra_args, "-s");
+    return true;
+  }
+  return false;
+}
+
+// -run FILE ARGS...: the rest of the command line is the program's.
+static void take_run_args(int argc, char **argv, int i) {
+  opt_run = true;
+  if (i + 1 >= argc)
+    error("-run needs a file name");
+  strarray_push(&input_paths, argv[i + 1]);
+  for (i += 2; i < argc; i++)
+    strarray_push(&run_args, argv[i]);
+}
+
+// -no-pie without an -f option for the code asks for the code of a
+// fixed-address executable too; -fno-pie asks for its link.
+static void choose_link_kind(void) {
+  if (opt_pie == 0 && !pic_given)
+    cg_config.pic = PIC_NONE;
+  if (opt_shared)
+    link_kind = LINK_SHARED;
+  else if (opt_static_pie)
+    link_kind = LINK_STATIC_PIE;
+  else if (opt_static)
+    link_kind = LINK_STATIC;
+  else if (opt_pie == 0 || (opt_pie == -1 && cg_config.pic == PIC_NONE))
+    link_kind = LINK_EXEC;
+  else
+    link_kind = LINK_PIE;
+}
+
 static void parse_args(int argc, char **argv) {
   // Make sure that all command line options that take an argument
   // have an argument.
@@ -150,272 +441,21 @@ static void parse_args(int argc, char **argv) {
 
   for (int i = 1; i < argc; i++) {
     char *arg = argv[i];
-
-    if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
-      usage(0);
-
-    if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
-      if (!strcmp(arg, "-dumpversion"))
-        printf("12\n");
-      else
-        printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
-      exit(0);
-    }
-    if (!strcmp(arg, "-dumpmachine")) {
-      printf("x86_64-linux-gnu\n");
-      exit(0);
-    }
-    if (!strcmp(arg, "-print-search-dirs")) {
-      printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
-             self_dir ? self_dir : ".", lib_dir);
-      exit(0);
-    }
-    if (!strcmp(arg, "-v")) {
-      opt_v = true;
-      fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
-      continue;
-    }
-
-    if (!strcmp(arg, "--dump-tokens")) {
-      opt_dump_tokens = true;
-      continue;
-    }
-    if (!strcmp(arg, "--dump-ast")) {
-      opt_dump_ast = true;
-      continue;
-    }
-
     if (!strcmp(arg, "-run")) {
-      opt_run = true;
-      if (++i >= argc)
-        error("-run needs a file name");
-      strarray_push(&input_paths, argv[i]);
-      for (i++; i < argc; i++)
-        strarray_push(&run_args, argv[i]);
+      take_run_args(argc, argv, i);
       break;
     }
-
-    if (!strcmp(arg, "-o")) {
-      opt_o = argv[++i];
+    if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i, &idirafter) ||
+        language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
+        diagnostic_option(arg) || linker_option(argv, &i) || ignored_option(arg))
       continue;
-    }
-    if (starts_with(arg, "-o")) {
-      opt_o = arg + 2;
-      continue;
-    }
-
-    if (!strcmp(arg, "-S")) {
-      opt_S = true;
-      continue;
-    }
-    if (!strcmp(arg, "-c")) {
-      opt_c = true;
-      continue;
-    }
-    if (!strcmp(arg, "-E")) {
-      opt_E = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-I")) {
-      strarray_push(&include_paths, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-I")) {
-      strarray_push(&include_paths, arg + 2);
-      continue;
-    }
-    if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter")) {
-      strarray_push(&idirafter, argv[++i]);
-      continue;
-    }
-
-    if (!strcmp(arg, "-D")) {
-      strarray_push(&defines, format("D%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-D")) {
-      strarray_push(&defines, format("D%s", arg + 2));
-      continue;
-    }
-    if (!strcmp(arg, "-U")) {
-      strarray_push(&defines, format("U%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-U")) {
-      strarray_push(&defines, format("U%s", arg + 2));
-      continue;
-    }
-
-    if (!strcmp(arg, "-include")) {
-      strarray_push(&opt_include, argv[++i]);
-      continue;
-    }
-
-    if (!strcmp(arg, "-x") || starts_with(arg, "-x")) {
-      char *lang = !strcmp(arg, "-x") ? argv[++i] : arg + 2;
-      if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
-        opt_x = FILE_C;
-      else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
-        opt_x = FILE_ASM;
-      else if (!strcmp(lang, "none"))
-        opt_x = FILE_NONE;
-      else
-        error("language %s not recognized", lang);
-      continue;
-    }
-
-    if (!strcmp(arg, "-M")) {
-      opt_M = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MM")) {
-      opt_M = opt_MMD = true; // like -M, without system headers
-      continue;
-    }
-    if (!strcmp(arg, "-MF")) {
-      opt_MF = argv[++i];
-      continue;
-    }
-    if (!strcmp(arg, "-MP")) {
-      opt_MP = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MT") || !strcmp(arg, "-MQ")) {
-      if (opt_MT == NULL)
-        opt_MT = argv[++i];
-      else
-        opt_MT = format("%s %s", opt_MT, argv[++i]);
-      continue;
-    }
-    if (!strcmp(arg, "-MD")) {
-      opt_MD = true;
-      continue;
-    }
-    if (!strcmp(arg, "-MMD")) {
-      opt_MD = opt_MMD = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC") || !strcmp(arg, "-fpie") ||
-        !strcmp(arg, "-fPIE")) {
-      cg_config.pic = !strcmp(arg, "-fpic") || !strcmp(arg, "-fPIC");
-      continue;
-    }
-    if (starts_with(arg, "-fdiagnostics-color")) {
-      char *when = strchr(arg, '=') ? strchr(arg, '=') + 1 : "always";
-      if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
-        error("unknown -fdiagnostics-color argument '%s'", when);
-      color_when = when;
-      continue;
-    }
-    if (!strcmp(arg, "-fno-diagnostics-color")) {
-      color_when = "never";
-      continue;
-    }
-    if (!strcmp(arg, "-fverbose-asm")) {
-      cg_config.verbose_asm = true;
-      continue;
-    }
-
-    // The code generator's improvements are on unless -O0 asks for the
-    // plain stack machine; -O1, -O2, -Os... all mean the same.
-    if (starts_with(arg, "-O")) {
-      cg_config.optimize = strcmp(arg, "-O0") != 0;
-      continue;
-    }
-
-    if (!strcmp(arg, "-g") || starts_with(arg, "-g")) {
-      cg_config.debug_info = strcmp(arg, "-g0") != 0;
-      continue;
-    }
-
-    if (!strcmp(arg, "-w")) {
-      opt_w = true;
-      continue;
-    }
-    if (!strcmp(arg, "-Werror")) {
-      opt_werror = true;
-      continue;
-    }
-    if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
-      opt_wall = true;
-      continue;
-    }
-
-    if (!strcmp(arg, "-static")) {
-      opt_static = true;
-      strarray_push(&ld_extra_args, "-static");
-      continue;
-    }
-    if (!strcmp(arg, "-shared")) {
-      opt_shared = true;
-      strarray_push(&ld_extra_args, "-shared");
-      continue;
-    }
-
-    if (!strcmp(arg, "-L")) {
-      strarray_push(&ld_extra_args, "-L");
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-L")) {
-      strarray_push(&ld_extra_args, "-L");
-      strarray_push(&ld_extra_args, arg + 2);
-      continue;
-    }
-    if (!strcmp(arg, "-l")) {
-      strarray_push(&input_paths, format("-l%s", argv[++i]));
-      continue;
-    }
-    if (starts_with(arg, "-l")) {
-      strarray_push(&input_paths, arg);
-      continue;
-    }
-
-    if (!strcmp(arg, "-Xlinker")) {
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
-      strarray_push(&ld_extra_args, arg);
-      strarray_push(&ld_extra_args, argv[++i]);
-      continue;
-    }
-    if (starts_with(arg, "-Wl,")) {
-      char *buf = strdup(arg + 4);
-      char *save;
-      for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
-        strarray_push(&ld_extra_args, p);
-      continue;
-    }
-
-    if (!strcmp(arg, "-pthread")) {
-      strarray_push(&defines, "D_REENTRANT");
-      continue;
-    }
-
-    // Options that mean nothing to 9cc but that build systems pass.
-    if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
-        starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
-        !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
-        !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
-        !strcmp(arg, "-C") || !strcmp(arg, "-no-pie") || !strcmp(arg, "-pie") ||
-        !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
-      if (!strcmp(arg, "-rdynamic"))
-        strarray_push(&ld_extra_args, "--export-dynamic");
-      if (!strcmp(arg, "-s"))
-        strarray_push(&ld_extra_args, "-s");
-      continue;
-    }
-
     if (arg[0] == '-' && arg[1] != '\0')
       error("unrecognized command-line option '%s'", arg);
-
     strarray_push(&input_paths, arg);
   }
 
   idirafter_paths = idirafter;
+  choose_link_kind();
 
   if (input_paths.len == 0)
     error("no input files");
@@ -505,7 +545,22 @@ static int run_subprocess(char **argv) {
   return wait_subprocess(start_subprocess(argv, -1));
 }
 
+// gcc's __pic__, __PIC__, __pie__ and __PIE__, which assembly and
+// configure tests read.
+static void define_pic_macros(void) {
+  char *val = format("%d", pic_macro_value);
+  if (cg_config.pic != PIC_NONE) {
+    pp_define("__pic__", val);
+    pp_define("__PIC__", val);
+  }
+  if (cg_config.pic == PIC_PIE) {
+    pp_define("__pie__", val);
+    pp_define("__PIE__", val);
+  }
+}
+
 static void apply_defines(void) {
+  define_pic_macros();
   for (int i = 0; i < defines.len; i++) {
     char *d = defines.data[i];
     if (d[0] == 'U') {
@@ -733,6 +788,7 @@ static void cc1(char *input, char *output) {
   // output, a pipe) get the text from memory at the end, so that a failed
   // compilation writes none of it.
   FILE *out = asm_pipe ? asm_pipe : open_output(output);
+  cg_config.source_name = !strcmp(input, "-") ? "<stdin>" : basename(strdup(input));
   char *buf = NULL;
   size_t buflen = 0;
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);
@@ -819,9 +875,27 @@ static void run_cc1(char *input, char *output) {
     exit(1);
 }
 
+// as's command line, reading INPUT (NULL: standard input); the prefix maps
+// apply to the paths as writes into the debug information, such as the
+// compilation's directory.
+static char **as_command(char *input, char *output) {
+  StringArray arr = {0};
+  strarray_push(&arr, "as");
+  strarray_push(&arr, "--64");
+  for (int i = 0; i < cg_config.prefix_maps.len; i++) {
+    strarray_push(&arr, "--debug-prefix-map");
+    strarray_push(&arr, cg_config.prefix_maps.data[i]);
+  }
+  strarray_push(&arr, "-o");
+  strarray_push(&arr, output);
+  if (input)
+    strarray_push(&arr, input);
+  strarray_push(&arr, NULL);
+  return arr.data;
+}
+
 static void assemble(char *input, char *output) {
-  char *cmd[] = {"as", "--64", "-o", output, input, NULL};
-  if (run_subprocess(cmd) != 0)
+  if (run_subprocess(as_command(input, output)) != 0)
     exit(1);
 }
 
@@ -849,7 +923,7 @@ static void compile_and_assemble(char *input, char *output) {
   if (in_place)
     output_tmp = obj; // removed by remove_partial_output() on failure
 
-  char *cmd[] = {"as", "--64", "-o", obj, NULL}; // reads standard input
+  char **cmd = as_command(NULL, obj);
   int fd[2];
   if (pipe(fd) != 0)
     error("pipe failed: %s", strerror(errno));
@@ -902,17 +976,18 @@ static char *find_libpath(char *name) {
 static void assemble(char *input, char *output);
 
 // glibc's atexit refers to __dso_handle, which gcc's crtbegin.o defines;
-// without crtbegin we define it ourselves: null in an executable, its own
-// address in a shared object, as gcc's start files do.
+// without crtbegin we define it ourselves: null in a fixed-address
+// executable (crtbegin.o), its own address in anything that is relocated
+// at load time (crtbeginS.o).
 static char *dso_handle_object(void) {
   char *src = create_tmpfile();
   FILE *fp = fopen(src, "w");
   if (!fp)
     error("cannot write %s: %s", src, strerror(errno));
-  fprintf(fp, "  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
+  fprintf(fp, "  .file \"9cc-dso-handle.s\"\n  .data\n  .hidden __dso_handle\n  .globl __dso_handle\n"
               "  .align 8\n__dso_handle:\n  .quad %s\n"
               "  .section .note.GNU-stack,\"\",@progbits\n",
-          opt_shared ? "__dso_handle" : "0");
+          link_kind == LINK_EXEC || link_kind == LINK_STATIC ? "0" : "__dso_handle");
   fclose(fp);
   char *obj = create_tmpfile();
   assemble(src, obj);
@@ -924,6 +999,7 @@ static char *dso_handle_object(void) {
 // binary128 values (printf uses them); _Unwind_Resume and the personality
 // routine serve C++ unwinding, which C programs never do.
 static char *static_runtime_asm =
+    "  .file \"9cc-static-runtime.s\"\n"
     "  .intel_syntax noprefix\n"
     "  .text\n"
     // eax = 1 if (rsi:rdi) is a binary128 NaN: exponent all ones, mantissa not 0.
@@ -1042,6 +1118,37 @@ static char *static_runtime_object(void) {
   return obj;
 }
 
+// The start of ld's command line for each kind of output: its options and
+// glibc's start files, as gcc's link line has them (gcc -v).
+static void push_link_kind(StringArray *arr) {
+  switch (link_kind) {
+  case LINK_PIE:
+    strarray_push(arr, "-pie");
+    // fallthrough
+  case LINK_EXEC:
+    strarray_push(arr, "-dynamic-linker");
+    strarray_push(arr, "/lib64/ld-linux-x86-64.so.2");
+    strarray_push(arr, find_libpath(link_kind == LINK_PIE ? "Scrt1.o" : "crt1.o"));
+    break;
+  case LINK_STATIC:
+    strarray_push(arr, "-static");
+    strarray_push(arr, find_libpath("crt1.o"));
+    break;
+  case LINK_STATIC_PIE:
+    strarray_push(arr, "-static");
+    strarray_push(arr, "-pie");
+    strarray_push(arr, "--no-dynamic-linker");
+    strarray_push(arr, "-z");
+    strarray_push(arr, "text");
+    strarray_push(arr, find_libpath("rcrt1.o"));
+    break;
+  case LINK_SHARED:
+    strarray_push(arr, "-shared");
+    break;
+  }
+  strarray_push(arr, find_libpath("crti.o"));
+}
+
 // Links with ld directly: glibc's start files and libc, nothing of gcc's.
 static void run_linker(StringArray *inputs, char *output) {
   StringArray arr = {0};
@@ -1051,19 +1158,7 @@ static void run_linker(StringArray *inputs, char *output) {
   strarray_push(&arr, output);
   strarray_push(&arr, "-m");
   strarray_push(&arr, "elf_x86_64");
-
-  if (opt_shared) {
-    strarray_push(&arr, find_libpath("crti.o"));
-  } else if (opt_static) {
-    strarray_push(&arr, find_libpath("crt1.o"));
-    strarray_push(&arr, find_libpath("crti.o"));
-  } else {
-    strarray_push(&arr, "-dynamic-linker");
-    strarray_push(&arr, "/lib64/ld-linux-x86-64.so.2");
-    strarray_push(&arr, find_libpath("crt1.o"));
-    strarray_push(&arr, find_libpath("crti.o"));
-  }
-
+  push_link_kind(&arr);
   strarray_push(&arr, dso_handle_object());
 
   // The user's options (and -L directories) come before the system's.
@@ -1081,7 +1176,7 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
 
-  if (opt_static) {
+  if (link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE) {
     strarray_push(&arr, "--start-group");
     strarray_push(&arr, "-lc");
     strarray_push(&arr, static_runtime_object());

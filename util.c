@@ -601,3 +601,16 @@ File *token_file(Token *tok) {
 int align_to(int n, int align) {
   return (n + align - 1) / align * align;
 }
+
+// PATH with the first OLD of the last "OLD=NEW" in MAPS that begins it
+// replaced by NEW, as gcc's -ffile-prefix-map does; PATH itself if none does.
+char *remap_prefix(char *path, StringArray *maps) {
+  for (int i = maps->len - 1; i >= 0; i--) {
+    char *map = maps->data[i];
+    char *eq = strchr(map, '=');
+    int len = eq - map;
+    if (!strncmp(path, map, len))
+      return format("%s%s", eq + 1, path + len);
+  }
+  return path;
+}

@@ -582,6 +582,156 @@ printf 'int g(int n, int (*p)[n]) { return (*p)[0]; }\nint (*h(int n, int (*p)[n
 check "no warning passing int (*)[3] for int (*)[n], or returning int (*)[n] as int (*)[]" 0 "$(grep -c warning "$tmp/vla.err")"
 
 # ---------------------------------------------------------------------------
+# 3. Position independence: like Debian's gcc, code is PIE and executables
+#    are PIEs unless asked otherwise; every expected kind is gcc's own.
+# ---------------------------------------------------------------------------
+
+# kind FILE: what file(1) and readelf say of an ELF file, less its build id.
+kind() {
+  { file -b "$1" | sed 's/, BuildID[^,]*//; s/, not stripped//; s/, with debug_info//'
+    readelf -h "$1" | sed -n 's/^ *Type: *//p'
+    readelf -d "$1" 2> /dev/null | grep -o 'Flags: PIE'; } | tr '\n' '|'
+}
+
+# runs PROGRAM: its output and exit status on one line.
+runs() { (run "$@"; echo $?) | tr '\n' ' ' | sed 's/ $//'; }
+
+# The book's usage, with the address of a library function and of data from
+# the C library, which a PIE can reach only through the GOT (or a copy).
+cat > "$tmp/libaddr.c" <<'EOF2'
+int puts(const char *);
+extern char **environ;
+int (*p)(const char *) = puts;
+int main(void) { int (*q)(const char *) = puts; q("hi"); return (p == q) + (environ != 0) * 2; }
+EOF2
+(cd "$tmp" && "$cc9" libaddr.c > libaddr.s && cc -o libaddr libaddr.s 2> err)
+check "9cc f.c > f.s && cc f.s: a library function's address" "hi 3" "$(runs "$tmp/libaddr")"
+(cd "$tmp" && "$cc9" -fno-pie libaddr.c > libaddr.s && cc -no-pie -o libaddr libaddr.s 2> err)
+check "9cc -fno-pie f.c > f.s && cc -no-pie f.s" "hi 3" "$(runs "$tmp/libaddr")"
+(cd "$tmp" && "$cc9" -fPIC libaddr.c > libaddr.s && cc -o libaddr libaddr.s 2> err)
+check "9cc -fPIC f.c > f.s && cc f.s" "hi 3" "$(runs "$tmp/libaddr")"
+grep -q 'puts@GOTPCREL' "$tmp/libaddr.s"
+check "-fPIC: a function's address through the GOT" 0 $?
+
+# An undefined weak symbol is 0, which a PIE finds in the GOT.
+printf 'extern int w __attribute__((weak));\nvoid wf(void) __attribute__((weak));\nint main(void) { int *p = &w; return (p == 0) + (wf == 0) * 2 + (&w == 0) * 4; }\n' > "$tmp/weak0.c"
+(cd "$tmp" && "$cc9" weak0.c > weak0.s && cc -o weak0 weak0.s 2> err)
+check "9cc f.c > f.s && cc f.s: undefined weak symbols are null" 7 "$(runs "$tmp/weak0")"
+
+for flags in "" -no-pie -static -static-pie -pie "-fPIE -pie"; do
+  gcc $flags -o "$tmp/kind.gcc" "$tmp/libaddr.c" 2> /dev/null
+  "$cc9" $flags -o "$tmp/kind.9cc" "$tmp/libaddr.c" 2> "$tmp/err"
+  check "${flags:-(no flags)}: the executable's kind is gcc's ($(kind "$tmp/kind.gcc"))" \
+    "$(kind "$tmp/kind.gcc")" "$(kind "$tmp/kind.9cc")"
+  check "${flags:-(no flags)}: the executable runs" "hi 3" "$(runs "$tmp/kind.9cc")"
+done
+check "(no flags): a pie executable" yes "$(file -b "$tmp/kind.9cc" | grep -q '^ELF 64-bit LSB pie executable' && echo yes || echo no)"
+"$cc9" -fno-pie -o "$tmp/kind.9cc" "$tmp/libaddr.c"
+check "-fno-pie: linked at a fixed address too" "EXEC (Executable file)" "$(readelf -h "$tmp/kind.9cc" | sed -n 's/^ *Type: *//p')"
+
+# The macros gcc defines for each level.
+for flags in "" -fpie -fPIE -fpic -fPIC -fno-pie -fno-pic "-fPIC -fno-pie" "-fno-pie -fpic"; do
+  check "${flags:-(no flags)}: __pic__ and __pie__ as gcc's" \
+    "$(echo __pic__ __PIC__ __pie__ __PIE__ | gcc $flags -E - | grep -v '^#')" \
+    "$(echo __pic__ __PIC__ __pie__ __PIE__ | "$cc9" $flags -E - 2> /dev/null | grep -v '^#')"
+done
+
+# Thread-local variables: the TLS models gcc uses for each level, seen in
+# the relocations of the object (gcc -O0's: general dynamic under -fPIC).
+cat > "$tmp/tls.c" <<'EOF2'
+extern __thread int etls;
+__thread int dtls = 5;
+static __thread int stls = 7;
+int get(void) { return etls + dtls + stls; }
+int *addr(void) { return &stls; }
+EOF2
+relocs() { readelf -rW "$1" | awk '/R_X86_64/ { print $3, $5 }' | sort -u | tr '\n' '|'; }
+for flags in -fno-pie -fpie -fPIC; do
+  gcc $flags -c -o "$tmp/tls.gcc.o" "$tmp/tls.c"
+  "$cc9" $flags -c -o "$tmp/tls.9cc.o" "$tmp/tls.c"
+  check "$flags: TLS relocations are gcc's ($(relocs "$tmp/tls.gcc.o"))" "$(relocs "$tmp/tls.gcc.o")" "$(relocs "$tmp/tls.9cc.o")"
+done
+
+# A shared object's thread-locals, reached while registers (an argument
+# list, a double) hold values that __tls_get_addr may change.
+cat > "$tmp/tlslib.c" <<'EOF2'
+__thread int counter = 40;
+static __thread double scale = 1.5;
+extern __thread long in_exe;
+static int add4(int a, int b, int c, int d) { return a * 1000 + b * 100 + c * 10 + d; }
+int bump(int n) { for (int i = 0; i < n; i++) counter++; return counter; }
+int mix(int a, int b) { double x = a; return add4(a, counter, b, 3) + (int)(x * scale + scale); }
+long use_exe(void) { return in_exe * 2 + counter; }
+EOF2
+cat > "$tmp/tlsmain.c" <<'EOF2'
+int printf(const char *, ...);
+__thread long in_exe = 21;
+int bump(int); int mix(int, int); long use_exe(void);
+extern __thread int counter;
+int main(void) { int a = bump(2); int m = mix(1, 2); long u = use_exe(); printf("%d %d %ld %d\n", a, m, u, counter); return 0; }
+EOF2
+for opt in "" -O0; do
+  rm -f "$tmp/libtls.so"
+  "$cc9" $opt -fPIC -shared -o "$tmp/libtls.so" "$tmp/tlslib.c" &&
+    "$cc9" $opt -o "$tmp/tlsmain" "$tmp/tlsmain.c" -L"$tmp" -ltls 2> "$tmp/err"
+  check "${opt:-(default)} -fPIC -shared: thread-locals in a shared object" "42 5226 84 42" \
+    "$(LD_LIBRARY_PATH="$tmp" run "$tmp/tlsmain" 2>&1)"
+done
+
+# ---------------------------------------------------------------------------
+# 4. Reproducible output: an object names its source, not the temporary
+#    file or pipe `as` read, and the same sources built in two folders give
+#    the same bytes.
+# ---------------------------------------------------------------------------
+
+mkdir -p "$tmp/fsym/sub"
+cp "$tmp/ret42.c" "$tmp/fsym/sub/r.c"
+check "-S: the first .file names the source as gcc's does" \
+  "$(cd "$tmp/fsym" && gcc -S -o - sub/r.c | grep -m1 '\.file' | awk '{ print $2 }')" \
+  "$(cd "$tmp/fsym" && "$cc9" -S -o - sub/r.c | grep -m1 '\.file' | awk '{ print $2 }')"
+check "-S from standard input: .file \"<stdin>\" as gcc's" \
+  "$(gcc -S -o - -x c - < "$tmp/ret42.c" | grep -m1 '\.file' | awk '{ print $2 }')" \
+  "$("$cc9" -S -o - -x c - < "$tmp/ret42.c" | grep -m1 '\.file' | awk '{ print $2 }')"
+filesyms() { readelf -sW "$1" | awk '$4 == "FILE" { print $8 }' | tr '\n' ' '; }
+(cd "$tmp/fsym" && gcc -c -o r.gcc.o sub/r.c && "$cc9" -c -o r.9cc.o sub/r.c)
+check "-c: the object's FILE symbol is gcc's" "$(filesyms "$tmp/fsym/r.gcc.o")" "$(filesyms "$tmp/fsym/r.9cc.o")"
+for flags in "" -static -g; do
+  (cd "$tmp/fsym" && "$cc9" $flags -o r sub/r.c)
+  check "${flags:-(no flags)}: no temporary file's name in the executable" 0 \
+    "$(strings -a "$tmp/fsym/r" | grep -v -e '9cc-driver\.' -e 9cc-static-runtime | grep -c '9cc-[A-Za-z0-9]\{6\}')"
+done
+
+# -ffile-prefix-map and -fdebug-prefix-map rewrite the paths in the debug
+# information (the source's and the compilation directory's), as gcc's do.
+for opt in -ffile-prefix-map -fdebug-prefix-map; do
+  (cd "$tmp/fsym" && "$cc9" -g "$opt=$tmp=/SRC" -c -o m.o "$tmp/fsym/sub/r.c")
+  check "$opt: no old path left in the object" 0 "$(strings -a "$tmp/fsym/m.o" | grep -c "$tmp")"
+  check "$opt: the new path in the line table" yes \
+    "$(readelf --debug-dump=line "$tmp/fsym/m.o" | grep -q '/SRC/fsym' && echo yes || echo no)"
+done
+"$cc9" -ffile-prefix-map=nonsense -c -o "$tmp/fsym/m.o" "$tmp/fsym/sub/r.c" 2> "$tmp/err"
+check "-ffile-prefix-map without = is an error" 1 $?
+
+# 9cc's own sources, built in two folders (-c then link, and in one
+# command; without -g, and with -g and -ffile-prefix-map=$PWD=.): the
+# same objects and executables, byte for byte.
+root=$(cd "$(dirname "$0")/.." && pwd)
+srcs="util.c tokenize.c preprocess.c parse.c type.c codegen.c dump.c main.c"
+for dir in one two/levels; do
+  mkdir -p "$tmp/repro/$dir"
+  (cd "$root" && cp $srcs 9cc.h "$tmp/repro/$dir/")
+  (cd "$tmp/repro/$dir" && "$cc9" -c $srcs && "$cc9" -o 9cc-c *.o && "$cc9" -o 9cc-one $srcs &&
+     "$cc9" -g -ffile-prefix-map="$PWD=." -o 9cc-g $srcs) 2> "$tmp/err"
+done
+differ=
+for f in ${srcs//.c/.o} 9cc-c 9cc-one 9cc-g; do
+  cmp -s "$tmp/repro/one/$f" "$tmp/repro/two/levels/$f" || differ="$differ $f"
+done
+check "9cc's sources built in two folders: identical objects and executables" "" "$differ"
+check "the build in two folders made the executables" yes \
+  "$([ -x "$tmp/repro/one/9cc-one" ] && [ -x "$tmp/repro/two/levels/9cc-g" ] && echo yes || echo no)"
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.

@@ -1,3 +1,4 @@
+  .file "input.c"
   .intel_syntax noprefix
   .globl area
   .text
