@@ -716,10 +716,10 @@ check "-ffile-prefix-map without = is an error" 1 $?
 # command; without -g, and with -g and -ffile-prefix-map=$PWD=.): the
 # same objects and executables, byte for byte.
 root=$(cd "$(dirname "$0")/.." && pwd)
-srcs="util.c tokenize.c preprocess.c parse.c type.c codegen.c dump.c main.c"
+srcs=$(sed -n "s/^SRCS = //p" "$root/Makefile")
 for dir in one two/levels; do
   mkdir -p "$tmp/repro/$dir"
-  (cd "$root" && cp $srcs 9cc.h "$tmp/repro/$dir/")
+  (cd "$root" && cp $srcs 9cc.h parse.h "$tmp/repro/$dir/")
   (cd "$tmp/repro/$dir" && "$cc9" -c $srcs && "$cc9" -o 9cc-c *.o && "$cc9" -o 9cc-one $srcs &&
      "$cc9" -g -ffile-prefix-map="$PWD=." -o 9cc-g $srcs) 2> "$tmp/err"
 done
