@@ -323,6 +323,19 @@ typedef enum {
   BI_ADD_OVERFLOW,   // __builtin_add_overflow(a, b, &r): lhs, rhs, cond = &r
   BI_SUB_OVERFLOW,
   BI_MUL_OVERFLOW,
+  // Atomics (builtin.c says which builtins make them).  lhs is the
+  // object's address, rhs the operand; begin is the memory order, or for
+  // BI_FETCH_OP the operator (ND_BITNOT: nand), with end set to return
+  // the new value instead of the old.
+  BI_FENCE,          // a fence; only seq_cst (5) needs an instruction
+  BI_ATOMIC_LOAD,    // *lhs
+  BI_ATOMIC_STORE,   // *lhs = rhs
+  BI_ATOMIC_XCHG,    // *lhs = rhs, giving the old value
+  BI_CAS_VAL,        // compare *lhs with the value cond, swap in rhs; the old value
+  BI_CAS_BOOL,       // the same; whether it swapped
+  BI_CAS,            // the same with *cond expected, updated if it did not swap
+  BI_FETCH_OP,       // *lhs = *lhs op rhs in one step
+  BI_TEST_AND_SET,   // the byte *lhs = 1; whether it was set
 } BuiltinKind;
 
 struct Node {

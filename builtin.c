@@ -451,6 +451,218 @@ static Node *quiet_compare_swapped(Token **rest, Token *tok, Token *name, Builti
   return compare(rest, tok, name, b, true);
 }
 
+//
+// Atomics: gcc's __atomic_* and __sync_* builtins, on integers and
+// pointers of 1, 2, 4 or 8 bytes (the generic __atomic_load and friends
+// also on other objects of those sizes).  The memory order, where it is
+// not a constant, is taken as seq_cst, as gcc does.
+//
+
+enum { SEQ_CST = 5 };
+
+static int memory_order(Node *order) {
+  add_type(order);
+  return is_const_expr(order) ? eval(order) : SEQ_CST;
+}
+
+// The type of the object a pointer argument points to, which must be an
+// integer or a pointer of 1, 2, 4 or 8 bytes.
+static Type *atomic_object(Node *ptr, Token *name) {
+  if (ptr->ty->kind != TY_PTR)
+    error_tok(ptr->tok, "argument 1 of '%.*s' must be a pointer type", name->len, name->loc);
+  Type *ty = ptr->ty->base;
+  int sz = ty->size;
+  if ((!is_integer(ty) && ty->kind != TY_PTR) || !(sz == 1 || sz == 2 || sz == 4 || sz == 8))
+    error_tok(ptr->tok, "'%.*s' on '%s': 9cc's atomics take integers and pointers of 1, 2, 4 or 8 bytes",
+              name->len, name->loc, type_name(ty));
+  return ty;
+}
+
+// A pointer to an object of 1, 2, 4 or 8 bytes that is no integer (a
+// double, a small struct), as a pointer to the unsigned integer of its
+// size, for the generic builtins that copy such objects whole.
+static Node *as_integer_object(Node *ptr) {
+  if (ptr->ty->kind != TY_PTR || is_integer(ptr->ty->base) || ptr->ty->base->kind == TY_PTR)
+    return ptr;
+  Type *uint_of_size[9] = {NULL, ty_uchar, ty_ushort, NULL, ty_uint, NULL, NULL, NULL, ty_ulong};
+  int sz = ptr->ty->base->size;
+  if (sz < 1 || sz > 8 || !uint_of_size[sz])
+    return ptr;
+  return new_cast(ptr, pointer_to(uint_of_size[sz]));
+}
+
+static Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name) {
+  Type *ty = atomic_object(ptr, name);
+  Node *node = new_builtin(kind, ptr, ret ? ret : ty, name);
+  if (val)
+    node->rhs = new_cast(val, ty);
+  node->begin = order;
+  return node;
+}
+
+static Node *deref(Node *ptr, Token *tok) {
+  return new_unary(ND_DEREF, ptr, tok);
+}
+
+// Reads n arguments, each typed.
+static void atomic_args(Token **rest, Token *tok, Token *name, Node **args, int n) {
+  if (builtin_args(rest, tok, args, n) != n)
+    error_tok(name, "wrong number of arguments to '%.*s'", name->len, name->loc);
+}
+
+// __atomic_load_n(p, order), __atomic_store_n(p, v, order),
+// __atomic_exchange_n(p, v, order)
+static Node *atomic_load_n(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[2];
+  atomic_args(rest, tok, name, args, 2);
+  return new_atomic(BI_ATOMIC_LOAD, args[0], NULL, NULL, memory_order(args[1]), name);
+}
+
+static Node *atomic_store_n(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[3];
+  atomic_args(rest, tok, name, args, 3);
+  return new_atomic(b->kind, args[0], args[1], b->kind == BI_ATOMIC_STORE ? ty_void : NULL,
+                    memory_order(args[2]), name);
+}
+
+// The generic forms pass values through pointers: __atomic_load(p, ret,
+// order) is *ret = __atomic_load_n(p, order), and so on.
+static Node *atomic_load(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[3];
+  atomic_args(rest, tok, name, args, 3);
+  Node *ptr = as_integer_object(args[0]);
+  Node *load = new_atomic(BI_ATOMIC_LOAD, ptr, NULL, NULL, memory_order(args[2]), name);
+  Node *ret = deref(new_cast(args[1], ptr->ty), name);
+  return new_cast(new_binary(ND_ASSIGN, ret, load, name), ty_void);
+}
+
+static Node *atomic_store(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[3];
+  atomic_args(rest, tok, name, args, 3);
+  Node *ptr = as_integer_object(args[0]);
+  Node *val = deref(new_cast(args[1], ptr->ty), name);
+  return new_atomic(BI_ATOMIC_STORE, ptr, val, ty_void, memory_order(args[2]), name);
+}
+
+static Node *atomic_exchange(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[4];
+  atomic_args(rest, tok, name, args, 4);
+  Node *ptr = as_integer_object(args[0]);
+  Node *val = deref(new_cast(args[1], ptr->ty), name);
+  Node *xchg = new_atomic(BI_ATOMIC_XCHG, ptr, val, NULL, memory_order(args[3]), name);
+  Node *ret = deref(new_cast(args[2], ptr->ty), name);
+  return new_cast(new_binary(ND_ASSIGN, ret, xchg, name), ty_void);
+}
+
+// __atomic_compare_exchange_n(p, expected, desired, weak, success, failure)
+// and __atomic_compare_exchange(p, expected, &desired, ...): whether *p
+// was *expected and is now desired; if not, *expected is what *p was.
+static Node *atomic_compare_exchange(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[6];
+  atomic_args(rest, tok, name, args, 6);
+  Node *ptr = b->kind ? as_integer_object(args[0]) : args[0];
+  Node *desired = b->kind ? deref(new_cast(args[2], ptr->ty), name) : args[2];
+  Node *node = new_atomic(BI_CAS, ptr, desired, ty_bool, memory_order(args[4]), name);
+  node->cond = new_cast(args[1], ptr->ty);
+  add_type(node->cond);
+  return node;
+}
+
+// __sync_bool_compare_and_swap(p, old, new), __sync_val_compare_and_swap
+static Node *sync_compare_and_swap(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[3];
+  atomic_args(rest, tok, name, args, 3);
+  Node *node = new_atomic(b->kind, args[0], args[2], b->kind == BI_CAS_BOOL ? ty_bool : NULL,
+                          SEQ_CST, name);
+  node->cond = new_cast(args[1], args[0]->ty->base);
+  add_type(node->cond);
+  return node;
+}
+
+// __atomic_fetch_add(p, v, order) and the others: the old value;
+// __atomic_add_fetch(p, v, order) and the others: the new one.  kind is
+// the operator (ND_BITNOT for nand: ~(*p & v)).
+static Node *fetch_op(Token **rest, Token *tok, Token *name, Builtin *b, bool sync, bool new_value) {
+  Node *args[3];
+  int n = builtin_args(rest, tok, args, 3);
+  if (n != (sync ? 2 : 3) && !(sync && n > 2))
+    error_tok(name, "wrong number of arguments to '%.*s'", name->len, name->loc);
+  Node *node = new_atomic(BI_FETCH_OP, args[0], args[1], NULL, 0, name);
+  node->begin = b->kind;
+  node->end = new_value;
+  if (!sync)
+    memory_order(args[2]);
+  return node;
+}
+
+static Node *atomic_fetch_op(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return fetch_op(rest, tok, name, b, false, false);
+}
+
+static Node *atomic_op_fetch(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return fetch_op(rest, tok, name, b, false, true);
+}
+
+static Node *sync_fetch_op(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return fetch_op(rest, tok, name, b, true, false);
+}
+
+static Node *sync_op_fetch(Token **rest, Token *tok, Token *name, Builtin *b) {
+  return fetch_op(rest, tok, name, b, true, true);
+}
+
+// __sync_lock_test_and_set(p, v) swaps in v (an acquire barrier);
+// __sync_lock_release(p) stores 0 (a release barrier).
+static Node *sync_lock(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[2];
+  int n = builtin_args(rest, tok, args, 2);
+  if (b->kind == BI_ATOMIC_XCHG ? n < 2 : n < 1)
+    error_tok(name, "wrong number of arguments to '%.*s'", name->len, name->loc);
+  if (b->kind == BI_ATOMIC_XCHG)
+    return new_atomic(BI_ATOMIC_XCHG, args[0], args[1], NULL, SEQ_CST, name);
+  return new_atomic(BI_ATOMIC_STORE, args[0], new_num(0, name), ty_void, 3, name);
+}
+
+// __atomic_test_and_set(p, order): whether the byte *p was set; it is now.
+// __atomic_clear(p, order): the byte *p = 0.
+static Node *atomic_flag(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[2];
+  atomic_args(rest, tok, name, args, 2);
+  Node *ptr = new_cast(args[0], pointer_to(ty_bool));
+  add_type(ptr);
+  int order = memory_order(args[1]);
+  if (b->kind == BI_TEST_AND_SET)
+    return new_atomic(BI_TEST_AND_SET, ptr, NULL, ty_bool, order, name);
+  return new_atomic(BI_ATOMIC_STORE, ptr, new_num(0, name), ty_void, order, name);
+}
+
+// __atomic_thread_fence(order), __atomic_signal_fence(order) (which
+// orders only against this thread's signal handlers: no instruction),
+// __sync_synchronize() (a full barrier).
+static Node *fence(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[1];
+  int n = builtin_args(rest, tok, args, 1);
+  Node *node = new_builtin(BI_FENCE, NULL, ty_void, name);
+  node->begin = b->kind == 1 && n ? memory_order(args[0]) : b->kind == 2 ? SEQ_CST : 0;
+  return node;
+}
+
+// __atomic_always_lock_free(size, p), __atomic_is_lock_free(size, p):
+// objects of 1, 2, 4 and 8 bytes are.
+static Node *lock_free(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[2];
+  atomic_args(rest, tok, name, args, 2);
+  if (!is_const_expr(args[0]))
+    error_tok(args[0]->tok, "non-constant argument 1 to '%.*s'", name->len, name->loc);
+  int64_t sz = eval(args[0]);
+  return new_num(sz == 1 || sz == 2 || sz == 4 || sz == 8, name);
+}
+
 enum { FP_ISNAN, FP_ISINF, FP_ISINF_SIGN, FP_FINITE };
 
 static Node *floating_constant(double val, Type *ty, Token *tok) {
@@ -503,6 +715,49 @@ static Node *infinity_or_nan(Token **rest, Token *tok, Token *name, Builtin *b) 
 }
 
 static Builtin builtins[] = {
+    {"__atomic_load_n", atomic_load_n, 0, NULL, NULL},
+    {"__atomic_store_n", atomic_store_n, BI_ATOMIC_STORE, NULL, NULL},
+    {"__atomic_exchange_n", atomic_store_n, BI_ATOMIC_XCHG, NULL, NULL},
+    {"__atomic_compare_exchange_n", atomic_compare_exchange, 0, NULL, NULL},
+    {"__atomic_load", atomic_load, 0, NULL, NULL},
+    {"__atomic_store", atomic_store, 0, NULL, NULL},
+    {"__atomic_exchange", atomic_exchange, 0, NULL, NULL},
+    {"__atomic_compare_exchange", atomic_compare_exchange, 1, NULL, NULL},
+    {"__atomic_fetch_add", atomic_fetch_op, ND_ADD, NULL, NULL},
+    {"__atomic_fetch_sub", atomic_fetch_op, ND_SUB, NULL, NULL},
+    {"__atomic_fetch_and", atomic_fetch_op, ND_BITAND, NULL, NULL},
+    {"__atomic_fetch_or", atomic_fetch_op, ND_BITOR, NULL, NULL},
+    {"__atomic_fetch_xor", atomic_fetch_op, ND_BITXOR, NULL, NULL},
+    {"__atomic_fetch_nand", atomic_fetch_op, ND_BITNOT, NULL, NULL},
+    {"__atomic_add_fetch", atomic_op_fetch, ND_ADD, NULL, NULL},
+    {"__atomic_sub_fetch", atomic_op_fetch, ND_SUB, NULL, NULL},
+    {"__atomic_and_fetch", atomic_op_fetch, ND_BITAND, NULL, NULL},
+    {"__atomic_or_fetch", atomic_op_fetch, ND_BITOR, NULL, NULL},
+    {"__atomic_xor_fetch", atomic_op_fetch, ND_BITXOR, NULL, NULL},
+    {"__atomic_nand_fetch", atomic_op_fetch, ND_BITNOT, NULL, NULL},
+    {"__atomic_test_and_set", atomic_flag, BI_TEST_AND_SET, NULL, NULL},
+    {"__atomic_clear", atomic_flag, BI_ATOMIC_STORE, NULL, NULL},
+    {"__atomic_thread_fence", fence, 1, NULL, NULL},
+    {"__atomic_signal_fence", fence, 0, NULL, NULL},
+    {"__atomic_always_lock_free", lock_free, 0, NULL, NULL},
+    {"__atomic_is_lock_free", lock_free, 0, NULL, NULL},
+    {"__sync_synchronize", fence, 2, NULL, NULL},
+    {"__sync_fetch_and_add", sync_fetch_op, ND_ADD, NULL, NULL},
+    {"__sync_fetch_and_sub", sync_fetch_op, ND_SUB, NULL, NULL},
+    {"__sync_fetch_and_and", sync_fetch_op, ND_BITAND, NULL, NULL},
+    {"__sync_fetch_and_or", sync_fetch_op, ND_BITOR, NULL, NULL},
+    {"__sync_fetch_and_xor", sync_fetch_op, ND_BITXOR, NULL, NULL},
+    {"__sync_fetch_and_nand", sync_fetch_op, ND_BITNOT, NULL, NULL},
+    {"__sync_add_and_fetch", sync_op_fetch, ND_ADD, NULL, NULL},
+    {"__sync_sub_and_fetch", sync_op_fetch, ND_SUB, NULL, NULL},
+    {"__sync_and_and_fetch", sync_op_fetch, ND_BITAND, NULL, NULL},
+    {"__sync_or_and_fetch", sync_op_fetch, ND_BITOR, NULL, NULL},
+    {"__sync_xor_and_fetch", sync_op_fetch, ND_BITXOR, NULL, NULL},
+    {"__sync_nand_and_fetch", sync_op_fetch, ND_BITNOT, NULL, NULL},
+    {"__sync_bool_compare_and_swap", sync_compare_and_swap, BI_CAS_BOOL, NULL, NULL},
+    {"__sync_val_compare_and_swap", sync_compare_and_swap, BI_CAS_VAL, NULL, NULL},
+    {"__sync_lock_test_and_set", sync_lock, BI_ATOMIC_XCHG, NULL, NULL},
+    {"__sync_lock_release", sync_lock, BI_ATOMIC_STORE, NULL, NULL},
     {"__builtin_clz", bit_count, BI_CLZ, &ty_uint, &ty_int},
     {"__builtin_clzl", bit_count, BI_CLZ, &ty_ulong, &ty_int},
     {"__builtin_clzll", bit_count, BI_CLZ, &ty_ulong, &ty_int},
@@ -591,7 +846,8 @@ static HashMap builtin_map;
 static Builtin *find_builtin(Token *tok) {
   if (tok->kind != TK_IDENT || !equal(tok->next, "("))
     return NULL;
-  if (!starts_with(tok->loc, "__builtin_") && !equal(tok, "alloca"))
+  if (!starts_with(tok->loc, "__builtin_") && !starts_with(tok->loc, "__atomic_") &&
+      !starts_with(tok->loc, "__sync_") && !equal(tok, "alloca"))
     return NULL;
   if (!builtin_map.capacity)
     for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)

@@ -1695,7 +1695,163 @@ static void gen_overflow(Node *node) {
   println("  movzx eax, al");
 }
 
+//
+// Atomics.  x86-64 orders memory strongly: a plain load is an acquire, a
+// plain store a release; a sequentially consistent store is an xchg
+// (which is locked), a read-modify-write a lock-prefixed instruction or a
+// lock cmpxchg loop, and only a seq_cst fence needs mfence.  The object
+// is an integer or pointer of 1, 2, 4 or 8 bytes (see builtin.c).
+//
+
+// rax, rcx, rdx or rsi (`r`, one of "ax", "cx", "dx", "si") at a size.
+static char *sized(char *r, int size) {
+  static char *names[][4] = {
+      {"al", "ax", "eax", "rax"}, {"cl", "cx", "ecx", "rcx"},
+      {"dl", "dx", "edx", "rdx"}, {"sil", "si", "esi", "rsi"},
+  };
+  int i = r[0] == 'a' ? 0 : r[0] == 'c' ? 1 : r[0] == 'd' ? 2 : 3;
+  int j = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3;
+  return names[i][j];
+}
+
+// The size keyword of a memory operand of `size` bytes.
+static char *ptr_size(int size) {
+  return size == 1 ? "BYTE" : size == 2 ? "WORD" : size == 4 ? "DWORD" : "QWORD";
+}
+
+// The value in al/ax widened to eax, as load() leaves a char or short.
+static void widen_rax(Type *ty) {
+  if (ty->size < 4)
+    println("  %s eax, %s", ty->is_unsigned ? "movzx" : "movsx", sized("ax", ty->size));
+}
+
+// The address in rdi, the operand in rsi.
+static void gen_atomic_operands(Node *node) {
+  gen_expr(node->lhs);
+  push();
+  gen_expr(node->rhs);
+  println("  mov rsi, rax");
+  pop("rdi");
+}
+
+// *p op= v in one step: xadd for + and -, a cmpxchg loop for the others.
+// rax ends with the old value, or with the new one if node->end.
+static void gen_fetch_op(Node *node, Type *ty) {
+  int sz = ty->size;
+  char *ax = sized("ax", sz), *cx = sized("cx", sz), *si = sized("si", sz);
+  gen_atomic_operands(node);
+  if (node->begin == ND_ADD || node->begin == ND_SUB) {
+    println("  mov rax, rsi");
+    if (node->begin == ND_SUB)
+      println("  neg rax");
+    println("  lock xadd %s PTR [rdi], %s", ptr_size(sz), ax);
+    if (node->end)
+      println("  %s %s, %s", node->begin == ND_ADD ? "add" : "sub", ax, si);
+    widen_rax(ty);
+    return;
+  }
+  static struct { NodeKind kind; char *insn; } ops[] = {
+      {ND_BITAND, "and"}, {ND_BITOR, "or"}, {ND_BITXOR, "xor"}, {ND_BITNOT, "and"},
+  };
+  char *insn = NULL;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(*ops); i++)
+    if (ops[i].kind == (NodeKind)node->begin)
+      insn = ops[i].insn;
+  int c = count();
+  println("  mov %s, %s PTR [rdi]", ax, ptr_size(sz));
+  println(".L.atomic.%d:", c);
+  println("  mov rcx, rax");
+  println("  %s %s, %s", insn, cx, si);
+  if (node->begin == ND_BITNOT)
+    println("  not %s", cx);
+  println("  lock cmpxchg %s PTR [rdi], %s", ptr_size(sz), cx);
+  println("  jne .L.atomic.%d", c);
+  if (node->end)
+    println("  mov rax, rcx");
+  widen_rax(ty);
+}
+
+// Compare-and-swap: *lhs == expected ? (*lhs = rhs) : ...  with the
+// expected value (BI_CAS_VAL, BI_CAS_BOOL) or its address (BI_CAS) in cond.
+static void gen_cas(Node *node, Type *ty) {
+  int sz = ty->size;
+  char *ax = sized("ax", sz);
+  gen_expr(node->lhs);
+  push();
+  gen_expr(node->rhs);
+  push();
+  gen_expr(node->cond);
+  if (node->val == BI_CAS) {
+    println("  mov rsi, rax");
+    println("  mov %s, %s PTR [rsi]", ax, ptr_size(sz));
+  }
+  pop("rcx");
+  pop("rdi");
+  println("  lock cmpxchg %s PTR [rdi], %s", ptr_size(sz), sized("cx", sz));
+  if (node->val == BI_CAS_VAL) {
+    widen_rax(ty);
+    return;
+  }
+  println("  sete cl");
+  if (node->val == BI_CAS) {
+    // On failure rax holds what *lhs was: that goes to *expected.
+    int c = count();
+    println("  je .L.cas.%d", c);
+    println("  mov %s PTR [rsi], %s", ptr_size(sz), ax);
+    println(".L.cas.%d:", c);
+  }
+  println("  movzx eax, cl");
+}
+
+static void gen_atomic(Node *node) {
+  if (node->val == BI_FENCE) {
+    if (node->begin == 5)
+      println("  mfence");
+    return;
+  }
+  Type *ty = node->lhs->ty->base;
+  int sz = ty->size;
+  switch (node->val) {
+  case BI_ATOMIC_LOAD:
+    gen_expr(node->lhs);
+    load(ty);
+    return;
+  case BI_ATOMIC_STORE:
+  case BI_ATOMIC_XCHG:
+    gen_atomic_operands(node);
+    if (node->val == BI_ATOMIC_STORE && node->begin != 5) {
+      println("  mov %s PTR [rdi], %s", ptr_size(sz), sized("si", sz));
+      return;
+    }
+    println("  mov rax, rsi");
+    println("  xchg %s PTR [rdi], %s", ptr_size(sz), sized("ax", sz));
+    widen_rax(ty);
+    return;
+  case BI_CAS_VAL:
+  case BI_CAS_BOOL:
+  case BI_CAS:
+    gen_cas(node, ty);
+    return;
+  case BI_FETCH_OP:
+    gen_fetch_op(node, ty);
+    return;
+  case BI_TEST_AND_SET:
+    gen_expr(node->lhs);
+    println("  mov rdi, rax");
+    println("  mov eax, 1");
+    println("  xchg BYTE PTR [rdi], al");
+    println("  test al, al");
+    println("  setne al");
+    println("  movzx eax, al");
+    return;
+  }
+}
+
 static void gen_builtin(Node *node) {
+  if (node->val >= BI_FENCE) {
+    gen_atomic(node);
+    return;
+  }
   if (node->val == BI_ADD_OVERFLOW || node->val == BI_SUB_OVERFLOW ||
       node->val == BI_MUL_OVERFLOW) {
     gen_overflow(node);
@@ -2310,10 +2466,6 @@ static char *direct_addr(Node *node) {
 // Integers and pointers: the values that live in rax.
 static bool is_int_like(Type *ty) {
   return is_integer(ty) || ty->kind == TY_PTR;
-}
-
-static char *ptr_size(int size) {
-  return size == 1 ? "BYTE" : size == 2 ? "WORD" : size == 4 ? "DWORD" : "QWORD";
 }
 
 // The operand that reads or writes an integer or pointer variable (or a

@@ -871,4 +871,32 @@ check "-O0 keeps them (the check above can fail)" yes \
   "$(awk 'prev == "  push rax" && /^  pop / { n++ } { prev = $0 } END { print (n > 0 ? "yes" : "no") }' "$tmp/peep.s")"
 
 # ---------------------------------------------------------------------------
+# Atomics take the instructions x86-64 needs: a seq_cst store is an xchg,
+# a release store a plain mov; read-modify-writes are locked; only a
+# seq_cst fence is an mfence.
+cat > "$tmp/atomic.c" <<'EOF2'
+long x; int y; short z;
+void seq_store(void) { __atomic_store_n(&x, 1, __ATOMIC_SEQ_CST); }
+void rel_store(void) { __atomic_store_n(&x, 1, __ATOMIC_RELEASE); }
+long add(void) { return __atomic_fetch_add(&x, 2, __ATOMIC_SEQ_CST); }
+int or(void) { return __sync_fetch_and_or(&y, 2); }
+int cas(int e) { return __atomic_compare_exchange_n(&y, &e, 3, 0, 5, 5); }
+void full(void) { __sync_synchronize(); }
+void acq(void) { __atomic_thread_fence(__ATOMIC_ACQUIRE); }
+short swap(void) { return __atomic_exchange_n(&z, 4, __ATOMIC_SEQ_CST); }
+EOF2
+"$cc9" -S -o "$tmp/atomic.s" "$tmp/atomic.c"
+fn_body() { awk -v f="$1:" '$0 == f { p = 1; next } p && /^  ret/ { exit } p' "$tmp/atomic.s"; }
+check "a seq_cst store is an xchg" yes "$(fn_body seq_store | grep -q 'xchg QWORD PTR \[rdi\]' && echo yes)"
+check "a release store is a plain mov" yes \
+  "$(fn_body rel_store | grep -q 'mov QWORD PTR \[rdi\], rsi' && ! fn_body rel_store | grep -q xchg && echo yes)"
+check "fetch_add is lock xadd" yes "$(fn_body add | grep -q 'lock xadd QWORD PTR' && echo yes)"
+check "fetch_or is a lock cmpxchg loop" yes "$(fn_body or | grep -q 'lock cmpxchg DWORD PTR' && echo yes)"
+check "compare_exchange is lock cmpxchg" yes "$(fn_body cas | grep -q 'lock cmpxchg DWORD PTR' && echo yes)"
+check "__sync_synchronize is mfence" yes "$(fn_body full | grep -q mfence && echo yes)"
+check "an acquire fence needs no instruction" yes \
+  "$(fn_body acq | grep -q 'push rbp' && ! fn_body acq | grep -q mfence && echo yes)"
+check "a 2-byte exchange is xchg WORD" yes "$(fn_body swap | grep -q 'xchg WORD PTR \[rdi\], ax' && echo yes)"
+
+# ---------------------------------------------------------------------------
 finish
