@@ -437,6 +437,7 @@ struct Type {
   bool is_unsigned;
   bool is_const;
   bool is_volatile;
+  bool is_atomic; // _Atomic: stores and updates are atomic (ops.c)
   bool is_longlong; // "long long" is a distinct type for _Generic
   bool is_schar;    // so is "signed char", distinct from plain char
   bool is_flexible; // Struct
@@ -523,6 +524,7 @@ Type *copy_type(Type *ty);
 Type *unconst(Type *ty);
 Type *complete_type(Type *ty);
 Type *qualified_type(Type *ty, bool is_const, bool is_volatile);
+Type *atomic_type(Type *ty);
 Type *pointer_to(Type *base);
 Type *func_type(Type *return_ty);
 Type *array_of(Type *base, int size);

@@ -481,7 +481,8 @@ static Type *atomic_object(Node *ptr, Token *name) {
 // A pointer to an object of 1, 2, 4 or 8 bytes that is no integer (a
 // double, a small struct), as a pointer to the unsigned integer of its
 // size, for the generic builtins that copy such objects whole.
-static Node *as_integer_object(Node *ptr) {
+Node *as_integer_object(Node *ptr) {
+  add_type(ptr);
   if (ptr->ty->kind != TY_PTR || is_integer(ptr->ty->base) || ptr->ty->base->kind == TY_PTR)
     return ptr;
   Type *uint_of_size[9] = {NULL, ty_uchar, ty_ushort, NULL, ty_uint, NULL, NULL, NULL, ty_ulong};
@@ -491,7 +492,8 @@ static Node *as_integer_object(Node *ptr) {
   return new_cast(ptr, pointer_to(uint_of_size[sz]));
 }
 
-static Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name) {
+Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name) {
+  add_type(ptr);
   Type *ty = atomic_object(ptr, name);
   Node *node = new_builtin(kind, ptr, ret ? ret : ty, name);
   if (val)

@@ -213,11 +213,19 @@ enum {
   UNSIGNED = 1 << 18,
 };
 
+// [GNU] __auto_type: the type a variable takes from its initializer.
+// declspec() returns this placeholder; local_declarator() replaces it.
+static Type auto_placeholder = {.kind = TY_VOID, .size = 1, .align = 1};
+
+static bool is_auto_type(Type *ty) {
+  return unqual(ty) == &auto_placeholder;
+}
+
 // What declspec() has read so far.
 typedef struct {
   Type *ty;
   int counter;
-  bool is_const, is_volatile, is_complex;
+  bool is_const, is_volatile, is_complex, is_atomic;
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -408,6 +416,7 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       continue;
 
     if (equal(tok, "_Atomic")) {
+      s.is_atomic = true;
       tok = tok->next;
       if (equal(tok, "(")) {
         s.ty = typename(&tok, tok->next);
@@ -421,6 +430,15 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
     if (equal(tok, "_Alignas")) {
       tok = alignas_specifier(tok, attr);
+      continue;
+    }
+
+    if (equal(tok, "__auto_type")) {
+      if (s.counter)
+        error_tok(tok, "two or more data types in declaration specifiers");
+      s.ty = &auto_placeholder;
+      s.counter += OTHER;
+      tok = tok->next;
       continue;
     }
 
@@ -453,7 +471,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   *rest = tok;
-  return qualified_type(s.ty, s.is_const, s.is_volatile);
+  Type *ty = qualified_type(s.ty, s.is_const, s.is_volatile);
+  return s.is_atomic ? atomic_type(ty) : ty;
 }
 
 // func-params = ("void" | param ("," param)* ("," "...")?)? ")"
@@ -622,19 +641,20 @@ static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
   return ty;
 }
 
-// pointers = ("*" ("const" | "volatile" | "restrict" | attribute)*)*
+// pointers = ("*" ("const" | "volatile" | "restrict" | "_Atomic" | attribute)*)*
 Type *pointers(Token **rest, Token *tok, Type *ty) {
   while (consume(&tok, tok, "*")) {
     ty = pointer_to(ty);
-    bool is_const = false, is_volatile = false;
+    bool is_const = false, is_volatile = false, is_atomic = false;
     for (;;) {
       if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__"))
         is_const = true;
       else if (equal(tok, "volatile") || equal(tok, "__volatile") ||
                equal(tok, "__volatile__"))
         is_volatile = true;
-      else if (equal(tok, "restrict") || equal(tok, "__restrict") ||
-               equal(tok, "__restrict__") || equal(tok, "_Atomic"))
+      else if (equal(tok, "_Atomic"))
+        is_atomic = true;
+      else if (equal(tok, "restrict") || equal(tok, "__restrict") || equal(tok, "__restrict__"))
         ;
       else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
         tok = skip_attributes(tok);
@@ -644,6 +664,8 @@ Type *pointers(Token **rest, Token *tok, Type *ty) {
       tok = tok->next;
     }
     ty = qualified_type(ty, is_const, is_volatile);
+    if (is_atomic)
+      ty = atomic_type(ty);
   }
   *rest = tok;
   return ty;
@@ -983,12 +1005,35 @@ static void check_local_type(Obj *var, Type *ty, char *name) {
     error_tok(ty->name, "array size missing in '%s'", name);
 }
 
+// `__auto_type x = e;`: x has e's type, unqualified, arrays and functions
+// decayed to pointers.
+static Node *auto_declarator(Node *cur, Token **rest, Token *tok, Type *ty, char *name) {
+  if (!equal(tok, "="))
+    error_tok(ty->name, "'__auto_type' requires an initialized data declaration");
+  Node *init = assign(&tok, tok->next);
+  add_type(init);
+  Type *vty = init->ty;
+  if (vty->kind == TY_ARRAY || vty->kind == TY_VLA)
+    vty = pointer_to(vty->base);
+  else if (vty->kind == TY_FUNC)
+    vty = pointer_to(vty);
+  else
+    vty = unqual(vty);
+  Obj *var = new_lvar(name, vty);
+  var->tok = ty->name;
+  Node *set = new_binary(ND_ASSIGN, new_var_node(var, ty->name), init, ty->name);
+  *rest = tok;
+  return cur->next = new_unary(ND_EXPR_STMT, set, ty->name);
+}
+
 // One declarator of a block-scope declaration, after its name; adds the
 // statements that initialize it after cur and returns the last one.
 static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, VarAttr *attr,
                               Attr *gattr) {
   char *name = get_ident(ty->name);
   *rest = tok;
+  if (is_auto_type(ty))
+    return auto_declarator(cur, rest, tok, ty, name);
 
   if (ty->kind == TY_FUNC) {
     local_function_decl(ty, name, gattr);
@@ -1036,7 +1081,9 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
   int i = 0;
 
   while (!equal(tok, ";")) {
-    if (i++ > 0)
+    if (i++ > 0 && is_auto_type(basety))
+      error_tok(tok, "'__auto_type' may only be used with a single declarator");
+    if (i > 1)
       tok = expect_decl_separator(tok, "',' or ';'");
 
     Token *start = tok;
@@ -1047,7 +1094,7 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
       error_tok(start, "nested functions are not supported");
     Attr gattr = attr ? attr->gnu : (Attr){0};
     tok = attribute_list(tok, &gattr);
-    if (ty->kind == TY_VOID)
+    if (ty->kind == TY_VOID && !is_auto_type(ty))
       error_tok(ty->name_pos, "variable or field '%.*s' declared void",
                 ty->name ? ty->name->len : 0, ty->name ? ty->name->loc : "");
     if (!ty->name)
@@ -1074,7 +1121,7 @@ bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex", "__complex__", "__complex",
+        "_Complex", "__complex__", "__complex", "__auto_type",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)

@@ -58,6 +58,8 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
     Token *op = tok;
     Node *rhs = complex_convert(assign(rest, tok->next), node->ty, op);
     check_assign_types(node->ty, rhs, op);
+    if (node->ty->is_atomic)
+      return atomic_assign(node, rhs, op);
     return new_binary(ND_ASSIGN, node, rhs, op);
   }
 
@@ -73,6 +75,8 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
     Node *rhs = assign(rest, tok->next);
     add_type(node);
     add_type(rhs);
+    if (node->ty->is_atomic)
+      return atomic_update(node, ops[i].kind, rhs, false, tok);
     if (is_complex(node->ty) || is_complex(rhs->ty)) {
       // A op= B with a complex side: p = &A, *p = (type of A)(*p op B).
       Obj *p = new_lvar("", pointer_to(node->ty));
@@ -467,6 +471,8 @@ static Node *unary(Token **rest, Token *tok) {
   if (equal(tok, "++")) {
     Node *node = unary(rest, tok->next);
     check_incdec(node, tok, "increment");
+    if (node->ty->is_atomic)
+      return atomic_update(node, ND_ADD, new_num(1, tok), false, tok);
     return to_assign(new_add(node, new_num(1, tok), tok));
   }
 
@@ -474,6 +480,8 @@ static Node *unary(Token **rest, Token *tok) {
   if (equal(tok, "--")) {
     Node *node = unary(rest, tok->next);
     check_incdec(node, tok, "decrement");
+    if (node->ty->is_atomic)
+      return atomic_update(node, ND_SUB, new_num(1, tok), false, tok);
     return to_assign(new_sub(node, new_num(1, tok), tok));
   }
 
@@ -556,14 +564,16 @@ static Node *postfix(Token **rest, Token *tok) {
 
     if (equal(tok, "++")) {
       check_incdec(node, tok, "increment");
-      node = new_inc_dec(node, tok, 1);
+      node = node->ty->is_atomic ? atomic_update(node, ND_ADD, new_num(1, tok), true, tok)
+                                 : new_inc_dec(node, tok, 1);
       tok = tok->next;
       continue;
     }
 
     if (equal(tok, "--")) {
       check_incdec(node, tok, "decrement");
-      node = new_inc_dec(node, tok, -1);
+      node = node->ty->is_atomic ? atomic_update(node, ND_SUB, new_num(1, tok), true, tok)
+                                 : new_inc_dec(node, tok, -1);
       tok = tok->next;
       continue;
     }

@@ -613,3 +613,107 @@ Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
   (void)tok;
   return arg;
 }
+
+//
+// _Atomic objects.  Reading one is a plain load (an acquire on x86-64);
+// storing to one is a seq_cst store; `x op= v`, `++x` and `x++` are one
+// atomic step: a fetch-and-op where x86-64 has one (+ - & | ^ on integers,
+// + and - on pointers), elsewhere a compare-exchange loop.
+//
+
+static bool is_lock_free_type(Type *ty) {
+  int sz = ty->size;
+  return (is_integer(ty) || ty->kind == TY_PTR) && (sz == 1 || sz == 2 || sz == 4 || sz == 8);
+}
+
+// x = v on an _Atomic x: (tmp = v, store x tmp, tmp).
+Node *atomic_assign(Node *lhs, Node *rhs, Token *tok) {
+  Type *ty = unqual(lhs->ty);
+  Obj *tmp = new_lvar("", ty);
+  Node *set = new_binary(ND_ASSIGN, new_var_node(tmp, tok), new_cast(rhs, ty), tok);
+  Node *store;
+  if (is_lock_free_type(ty)) {
+    store = new_atomic(BI_ATOMIC_STORE, new_unary(ND_ADDR, lhs, tok), new_var_node(tmp, tok),
+                       ty_void, 5, tok);
+  } else {
+    // A floating object: a plain store, then a full fence.
+    Node *fence = new_node(ND_BUILTIN, tok);
+    fence->val = BI_FENCE;
+    fence->begin = 5;
+    fence->ty = ty_void;
+    store = new_binary(ND_COMMA, new_binary(ND_ASSIGN, lhs, new_var_node(tmp, tok), tok), fence, tok);
+  }
+  return new_binary(ND_COMMA, new_binary(ND_COMMA, set, store, tok), new_var_node(tmp, tok), tok);
+}
+
+// The value of `old op v` in x's type, as the non-atomic operator has it.
+static Node *updated_value(Node *old, NodeKind op, Node *v, Type *ty, Token *tok) {
+  Node *val = op == ND_ADD ? new_add(old, v, tok)
+            : op == ND_SUB ? new_sub(old, v, tok)
+            : new_binary(op, old, v, tok);
+  return new_cast(val, ty);
+}
+
+// do new = old op v; while (!compare_exchange(p, &old, new));  for an
+// update no single instruction makes.  Its value is new (or old).
+static Node *compare_exchange_loop(Obj *p, Node *rhs, NodeKind op, bool old_value, Token *tok) {
+  Type *ty = unqual(p->ty->base);
+  Obj *v = new_lvar("", rhs->ty);
+  Obj *old = new_lvar("", ty);
+  Obj *new = new_lvar("", ty);
+  Node *set_v = new_binary(ND_ASSIGN, new_var_node(v, tok), rhs, tok);
+  Node *set_old = new_binary(ND_ASSIGN, new_var_node(old, tok),
+                             new_unary(ND_DEREF, new_var_node(p, tok), tok), tok);
+  Node *compute = new_binary(ND_ASSIGN, new_var_node(new, tok),
+                             updated_value(new_var_node(old, tok), op, new_var_node(v, tok), ty, tok), tok);
+
+  // Floating values are compared and swapped as the integers of their bits.
+  Node *ptr = as_integer_object(new_var_node(p, tok));
+  add_type(ptr);
+  Node *expected = new_cast(new_unary(ND_ADDR, new_var_node(old, tok), tok), ptr->ty);
+  Node *desired = new_unary(ND_DEREF, new_cast(new_unary(ND_ADDR, new_var_node(new, tok), tok), ptr->ty), tok);
+  Node *cas = new_atomic(BI_CAS, ptr, desired, ty_bool, 5, tok);
+  cas->cond = expected;
+  add_type(cas->cond);
+
+  Node *loop = new_node(ND_DO, tok);
+  loop->then = new_unary(ND_EXPR_STMT, compute, tok);
+  loop->cond = new_unary(ND_NOT, cas, tok);
+  loop->brk_label = new_unique_name();
+  loop->cont_label = new_unique_name();
+
+  Node *node = new_node(ND_STMT_EXPR, tok);
+  Node head = {0}, *cur = &head;
+  cur = cur->next = new_unary(ND_EXPR_STMT, set_v, tok);
+  cur = cur->next = new_unary(ND_EXPR_STMT, set_old, tok);
+  cur = cur->next = loop;
+  cur = cur->next = new_unary(ND_EXPR_STMT, new_var_node(old_value ? old : new, tok), tok);
+  node->body = head.next;
+  return node;
+}
+
+// x op= v, ++x (op ND_ADD, v 1) and x++ (old_value) on an _Atomic x.
+Node *atomic_update(Node *lhs, NodeKind op, Node *rhs, bool old_value, Token *tok) {
+  add_type(lhs);
+  add_type(rhs);
+  Type *ty = unqual(lhs->ty);
+  Obj *p = new_lvar("", pointer_to(lhs->ty));
+  Node *set_p = new_binary(ND_ASSIGN, new_var_node(p, tok), new_unary(ND_ADDR, lhs, tok), tok);
+
+  bool bitwise = op == ND_BITAND || op == ND_BITOR || op == ND_BITXOR;
+  bool additive = op == ND_ADD || op == ND_SUB;
+  if (is_lock_free_type(ty) && is_integer(rhs->ty) &&
+      (additive || (bitwise && is_integer(ty)))) {
+    Node *v = ty->kind == TY_PTR ? new_binary(ND_MUL, new_cast(rhs, ty_long),
+                                             new_long(ty->base->size, tok), tok)
+                                 : rhs;
+    Node *node = new_atomic(BI_FETCH_OP, new_var_node(p, tok), v, NULL, 5, tok);
+    node->begin = op;
+    node->end = !old_value;
+    return new_binary(ND_COMMA, set_p, node, tok);
+  }
+  if (!is_lock_free_type(ty) && ty->kind != TY_FLOAT && ty->kind != TY_DOUBLE)
+    error_tok(tok, "atomic update of '%s': 9cc's atomics take integers, pointers, float and double",
+              type_name(ty));
+  return new_binary(ND_COMMA, set_p, compare_exchange_loop(p, rhs, op, old_value, tok), tok);
+}

@@ -193,6 +193,8 @@ Node *new_neg(Node *operand, Token *tok);
 Node *struct_ref(Node *node, Token *tok);
 Node *new_inc_dec(Node *node, Token *tok, int addend);
 Node *convert_arg(Node *arg, Type *param_ty, Token *tok);
+Node *atomic_assign(Node *lhs, Node *rhs, Token *tok);
+Node *atomic_update(Node *lhs, NodeKind op, Node *rhs, bool old_value, Token *tok);
 
 //
 // eval.c: constant expressions
@@ -228,6 +230,8 @@ Node *complex_convert(Node *n, Type *ty, Token *tok);
 Obj *implicit_function(Token *tok);
 Node *builtin_call(Token **rest, Token *tok);
 Node *builtin_library_function(Token *tok);
+Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name);
+Node *as_integer_object(Node *ptr);
 void declare_builtins(void);
 
 //

@@ -1703,7 +1703,6 @@ void pp_define_builtins(void) {
       "__STDC_HOSTED__", "1",
       "__STDC_UTF_16__", "1",
       "__STDC_UTF_32__", "1",
-      "__STDC_NO_ATOMICS__", "1",
       "__STDC_NO_COMPLEX__", "1",
       "__STDC_NO_THREADS__", "1",
       "__STDC_NO_VLA__", NULL,

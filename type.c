@@ -153,6 +153,15 @@ Type *qualified_type(Type *ty, bool is_const, bool is_volatile) {
   return ret;
 }
 
+// _Atomic T, from the qualifier or the specifier _Atomic(T).
+Type *atomic_type(Type *ty) {
+  if (ty->is_atomic)
+    return ty;
+  Type *ret = copy_type(ty);
+  ret->is_atomic = true;
+  return ret;
+}
+
 // A cast's value is not const: the type without its const, copied only
 // when there is a const to drop (types are shared, never changed in place).
 Type *unconst(Type *ty) {

@@ -3,6 +3,7 @@
 // counters, a spin lock and compare-exchange loops, whose exact totals
 // show that no update was lost.  Expected values follow gcc's manual.
 #include "test.h"
+#include <stdatomic.h>
 
 typedef unsigned long pthread_t;
 int pthread_create(pthread_t *t, void *attr, void *(*fn)(void *), void *arg);
@@ -162,7 +163,111 @@ static void test_threads(void) {
   ASSERT(THREADS * ROUNDS, guarded);
 }
 
+// _Atomic objects: stores are seq_cst, and op=, ++ and -- one atomic step.
+static _Atomic int shared_int;
+static _Atomic(long *) shared_ptr;
+
+static void test_atomic_qualifier(void) {
+  _Atomic int a = 5;
+  a = 7;
+  ASSERT(7, a);
+  ASSERT(8, ++a);
+  ASSERT(8, a++);
+  ASSERT(9, a);
+  ASSERT(8, --a);
+  ASSERT(8, a--);
+  a += 10;
+  a -= 3;
+  a |= 0x100;
+  a &= 0x10f;
+  a ^= 1;
+  ASSERT(0x10f, a);
+  a *= 3; // no such instruction: a compare-exchange loop
+  ASSERT(3 * 0x10f, a);
+  a <<= 2;
+  a /= 5;
+  ASSERT(3 * 0x10f * 4 / 5, a);
+  ASSERT(9, (a = 9));
+
+  long arr[8];
+  shared_ptr = arr;
+  shared_ptr++;
+  shared_ptr += 3;
+  ASSERT(4, shared_ptr - arr);
+  shared_ptr -= 2;
+  ASSERT(2, shared_ptr-- - arr);
+
+  _Atomic unsigned char c = 255;
+  c++;
+  ASSERT(0, c);
+  _Atomic double d = 1.5;
+  d = 2.5;
+  ASSERT(1, d == 2.5);
+  int * _Atomic p = 0;
+  p = &shared_int;
+  ASSERT(1, p == &shared_int);
+  ASSERT(4, sizeof(_Atomic int));
+}
+
+// <stdatomic.h>: the generic functions on atomic objects of every kind.
+static void test_stdatomic(void) {
+  static atomic_int ai = ATOMIC_VAR_INIT(3);
+  static _Atomic double ad;
+  static atomic_flag f = ATOMIC_FLAG_INIT;
+  atomic_store(&ai, 4);
+  ASSERT(4, atomic_load(&ai));
+  int e = 4;
+  ASSERT(1, atomic_compare_exchange_strong(&ai, &e, 10));
+  e = 4;
+  ASSERT(0, atomic_compare_exchange_weak_explicit(&ai, &e, 11, memory_order_seq_cst,
+                                                  memory_order_relaxed));
+  ASSERT(10, e);
+  ASSERT(10, atomic_fetch_add(&ai, 5));
+  ASSERT(15, atomic_fetch_sub_explicit(&ai, 1, memory_order_relaxed));
+  ASSERT(14, atomic_fetch_or(&ai, 1));
+  ASSERT(15, atomic_fetch_and(&ai, 6));
+  ASSERT(6, atomic_fetch_xor(&ai, 3));
+  ASSERT(5, atomic_exchange(&ai, 1));
+  atomic_init(&ai, 2);
+  ASSERT(2, ai);
+  atomic_store(&ad, 2.5);
+  ASSERT(1, atomic_load(&ad) == 2.5);
+  ASSERT(1, atomic_exchange(&ad, 4.0) == 2.5);
+  ASSERT(0, atomic_flag_test_and_set(&f));
+  ASSERT(1, atomic_flag_test_and_set_explicit(&f, memory_order_acquire));
+  atomic_flag_clear(&f);
+  ASSERT(0, atomic_flag_test_and_set(&f));
+  ASSERT(1, atomic_is_lock_free(&ai));
+  ASSERT(2, ATOMIC_INT_LOCK_FREE);
+  ASSERT(5, kill_dependency(5));
+  atomic_thread_fence(memory_order_seq_cst);
+  atomic_signal_fence(memory_order_acquire);
+  ASSERT(5, memory_order_seq_cst);
+}
+
+static void *increment_shared(void *arg) {
+  (void)arg;
+  for (int i = 0; i < ROUNDS; i++) {
+    shared_int++;
+    shared_int += 2;
+  }
+  return 0;
+}
+
+static void test_atomic_threads(void) {
+  shared_int = 0;
+  pthread_t t[THREADS];
+  for (int i = 0; i < THREADS; i++)
+    pthread_create(&t[i], 0, increment_shared, 0);
+  for (int i = 0; i < THREADS; i++)
+    pthread_join(t[i], 0);
+  ASSERT(3 * THREADS * ROUNDS, shared_int);
+}
+
 int main(void) {
+  test_atomic_qualifier();
+  test_stdatomic();
+  test_atomic_threads();
   test_load_store_exchange();
   test_compare_exchange();
   test_fetch_op();

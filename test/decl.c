@@ -533,7 +533,31 @@ static void test_shadowing(void) {
   ASSERT(2, inc(1));
 }
 
+// [GNU] __auto_type takes the initializer's type, unqualified, with arrays
+// and functions decayed to pointers.
+static void test_auto_type(void) {
+  const int c = 3;
+  __auto_type x = c;
+  x++;
+  ASSERT(4, x);
+  __auto_type d = 1.5;
+  ASSERT(8, sizeof(d));
+  ASSERT(1, d == 1.5);
+  int a[3] = {1, 2, 3};
+  __auto_type p = a;
+  ASSERT(8, sizeof(p));
+  ASSERT(3, p[2]);
+  __auto_type q = &a;
+  ASSERT(12, sizeof(*q));
+  __auto_type f = test_typedefs;
+  ASSERT(8, sizeof(f));
+  __auto_type u = 1u << 31;
+  __auto_type n = -1L;
+  ASSERT(1, u > 0 && sizeof(u) == 4 && sizeof(n) == 8);
+}
+
 int main() {
+  test_auto_type();
   test_typedefs();
   test_nested_declarators();
   test_abstract_declarators();

@@ -884,6 +884,9 @@ int cas(int e) { return __atomic_compare_exchange_n(&y, &e, 3, 0, 5, 5); }
 void full(void) { __sync_synchronize(); }
 void acq(void) { __atomic_thread_fence(__ATOMIC_ACQUIRE); }
 short swap(void) { return __atomic_exchange_n(&z, 4, __ATOMIC_SEQ_CST); }
+_Atomic int counter;
+void inc(void) { counter++; }
+void set(void) { counter = 3; }
 EOF2
 "$cc9" -S -o "$tmp/atomic.s" "$tmp/atomic.c"
 fn_body() { awk -v f="$1:" '$0 == f { p = 1; next } p && /^  ret/ { exit } p' "$tmp/atomic.s"; }
@@ -897,6 +900,8 @@ check "__sync_synchronize is mfence" yes "$(fn_body full | grep -q mfence && ech
 check "an acquire fence needs no instruction" yes \
   "$(fn_body acq | grep -q 'push rbp' && ! fn_body acq | grep -q mfence && echo yes)"
 check "a 2-byte exchange is xchg WORD" yes "$(fn_body swap | grep -q 'xchg WORD PTR \[rdi\], ax' && echo yes)"
+check "++ on an _Atomic int is lock xadd" yes "$(fn_body inc | grep -q 'lock xadd DWORD PTR' && echo yes)"
+check "= to an _Atomic int is an xchg" yes "$(fn_body set | grep -q 'xchg DWORD PTR' && echo yes)"
 
 # ---------------------------------------------------------------------------
 finish
