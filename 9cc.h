@@ -107,6 +107,9 @@ void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 extern bool opt_werror;
 extern bool opt_nowarn;
 extern bool opt_wall; // -Wall: the warnings gcc gives only with -Wall
+// -std=: the year of the C standard, 89, 99, 11, 17 (gcc's default, gnu17)
+// or 23 (c23, c2x).  C23's new keywords exist only with 23.
+extern int opt_std;
 extern bool opt_color; // colour diagnostics
 extern int warning_count;
 

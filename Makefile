@@ -45,7 +45,7 @@ test-stage2: build/stage2/9cc
 # The same assertion programs built by gcc: the tests check C, not 9cc's
 # idea of C.
 test-gcc:
-	@./test/run.sh "gcc -std=gnu11"
+	@./test/run.sh "gcc -std=gnu17"
 
 # No file calls a function of a later stage (test/layers.sh).
 check-layers:

@@ -386,8 +386,29 @@ static bool linker_option(char **argv, int *i) {
   return true;
 }
 
+// -std=c99, gnu11, c2x, iso9899:2011, ...: the year of the standard.
+static void std_option(char *arg) {
+  static struct { char *name; int year; } stds[] = {
+      {"c89", 89}, {"c90", 89}, {"gnu89", 89}, {"gnu90", 89}, {"iso9899:1990", 89},
+      {"iso9899:199409", 89}, {"c99", 99}, {"gnu99", 99}, {"c9x", 99}, {"gnu9x", 99},
+      {"iso9899:1999", 99}, {"c11", 11}, {"gnu11", 11}, {"c1x", 11}, {"gnu1x", 11},
+      {"iso9899:2011", 11}, {"c17", 17}, {"c18", 17}, {"gnu17", 17}, {"gnu18", 17},
+      {"iso9899:2017", 17}, {"iso9899:2018", 17}, {"c2x", 23}, {"gnu2x", 23},
+      {"c23", 23}, {"gnu23", 23}, {"iso9899:2024", 23},
+  };
+  for (size_t i = 0; i < sizeof(stds) / sizeof(*stds); i++) {
+    if (!strcmp(arg + 5, stds[i].name)) {
+      opt_std = stds[i].year;
+      return;
+    }
+  }
+  error("unrecognized command-line option '%s'", arg);
+}
+
 // Options that mean nothing to 9cc but that build systems pass.
 static bool ignored_option(char *arg) {
+  if (starts_with(arg, "-std="))
+    std_option(arg);
   if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
       starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
       !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||

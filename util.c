@@ -14,6 +14,7 @@
 bool opt_werror;
 bool opt_nowarn;
 bool opt_wall;
+int opt_std = 17;
 bool opt_color;
 int warning_count;
 

@@ -952,7 +952,7 @@ static void predefined(void) {
   ASSERT(1, __DATE__[7] >= '1' && __DATE__[7] <= '9');
 
   ASSERT(1, __STDC__);
-  ASSERT(1, __STDC_VERSION__ == 201112L);
+  ASSERT(1, __STDC_VERSION__ == 201710L); // gnu17, gcc 12's default
   ASSERT(8, sizeof(__STDC_VERSION__));
   ASSERT(1, __STDC_HOSTED__);
   ASSERT(1, __x86_64__);
@@ -967,7 +967,7 @@ static void predefined(void) {
 #if __STDC_VERSION__ < 201112L
   IF_FAILED(__STDC_VERSION__ >= 201112L);
 #endif
-  ASSERT(0, strcmp(XS(__STDC_VERSION__), "201112L"));
+  ASSERT(0, strcmp(XS(__STDC_VERSION__), "201710L"));
 }
 
 // ===========================================================================
