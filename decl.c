@@ -75,11 +75,122 @@ static Token *skip_parens(Token *tok) {
   return tok;
 }
 
+// One GNU attribute, `name` or `name(args)`, at tok: those that change
+// code generation go into attr, others are read and ignored.
+static Token *gnu_attribute(Token *tok, Attr *attr) {
+  char *n = str_ndup(tok->loc, tok->len);
+  // "__packed__" and "packed" mean the same.
+  if (starts_with(n, "__") && ends_with(n, "__") && strlen(n) > 4)
+    n = str_ndup(n + 2, strlen(n) - 4);
+  tok = tok->next;
+
+  if (!strcmp(n, "packed")) {
+    attr->packed = true;
+  } else if (!strcmp(n, "transparent_union")) {
+    attr->transparent_union = true;
+  } else if (!strcmp(n, "aligned")) {
+    if (equal(tok, "(")) {
+      attr->aligned = const_expr(&tok, tok->next);
+      tok = skip(tok, ")");
+    } else {
+      attr->aligned = 16;
+    }
+  } else if (!strcmp(n, "weak")) {
+    attr->weak = true;
+  } else if (!strcmp(n, "noreturn")) {
+    attr->noreturn = true;
+  } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {
+    if (!strcmp(n, "constructor"))
+      attr->constructor = true;
+    else
+      attr->destructor = true;
+    if (equal(tok, "(")) {
+      attr->priority = const_expr(&tok, tok->next);
+      tok = skip(tok, ")");
+    }
+  } else if (!strcmp(n, "cleanup") && equal(tok, "(")) {
+    attr->cleanup = tok->next;
+    tok = skip(tok->next->next, ")");
+  } else if (!strcmp(n, "mode") && equal(tok, "(")) {
+    Token *m = tok->next;
+    char *mn = str_ndup(m->loc, m->len);
+    if (starts_with(mn, "__") && ends_with(mn, "__") && strlen(mn) > 4)
+      mn = str_ndup(mn + 2, strlen(mn) - 4);
+    if (!strcmp(mn, "QI") || !strcmp(mn, "byte"))
+      attr->mode = 1;
+    else if (!strcmp(mn, "HI"))
+      attr->mode = 2;
+    else if (!strcmp(mn, "SI"))
+      attr->mode = 4;
+    else if (!strcmp(mn, "DI") || !strcmp(mn, "word") || !strcmp(mn, "pointer"))
+      attr->mode = 8;
+    else
+      error_tok(m, "mode '%s' is not supported", mn);
+    tok = skip(m->next, ")");
+  } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
+    attr->alias = tok->next->str;
+    tok = skip(tok->next->next, ")");
+  } else if (!strcmp(n, "section") && equal(tok, "(") &&
+             tok->next->kind == TK_STR) {
+    attr->section = tok->next->str;
+    tok = skip(tok->next->next, ")");
+  }
+  if (equal(tok, "("))
+    tok = skip_parens(tok);
+  if (equal(tok, "("))
+    tok = skip_parens(tok);
+  return tok;
+}
+
+// C23's standard attributes and gnu::name ones, at tok (a prefix such as
+// `gnu::` or `__gnu__::` already read when gnu is set).
+static Token *c23_attribute(Token *tok, Attr *attr, bool gnu) {
+  if (gnu)
+    return gnu_attribute(tok, attr);
+  if (equal(tok, "noreturn") || equal(tok, "_Noreturn") || equal(tok, "__noreturn__"))
+    attr->noreturn = true;
+  // deprecated, fallthrough, maybe_unused, nodiscard, unsequenced,
+  // reproducible and the attributes of other vendors change no code here.
+  tok = tok->next;
+  if (equal(tok, "("))
+    tok = skip_parens(tok);
+  return tok;
+}
+
+// attribute-specifier = "[[" (attribute ("," attribute)*)? "]]"  (C23)
+// attribute = (ident "::")? ident ("(" balanced-tokens ")")?
+static Token *c23_attribute_specifier(Token *tok, Attr *attr) {
+  tok = skip(skip(tok, "["), "[");
+  while (!equal(tok, "]")) {
+    if (equal(tok, ",")) {
+      tok = tok->next;
+      continue;
+    }
+    if (tok->kind != TK_IDENT && tok->kind != TK_KEYWORD)
+      error_tok(tok, "expected an attribute name before %s", tok_desc(tok));
+    bool gnu = false;
+    if (equal(tok->next, ":") && equal(tok->next->next, ":")) {
+      gnu = equal(tok, "gnu") || equal(tok, "__gnu__");
+      tok = tok->next->next->next;
+    }
+    tok = c23_attribute(tok, attr, gnu);
+  }
+  return skip(skip(tok, "]"), "]");
+}
+
+bool is_c23_attribute_start(Token *tok) {
+  return equal(tok, "[") && equal(tok->next, "[");
+}
+
 // attribute = ("__attribute__" "((" attr-item ("," attr-item)* "))")*
 //           | "__asm__" "(" string ")"
 // Unknown attributes are skipped, as gcc skips them with a warning.
 Token *attribute_list(Token *tok, Attr *attr) {
   for (;;) {
+    if (is_c23_attribute_start(tok)) {
+      tok = c23_attribute_specifier(tok, attr);
+      continue;
+    }
     if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
       tok = skip(tok->next, "(");
       tok = skip(tok, "(");
@@ -90,67 +201,7 @@ Token *attribute_list(Token *tok, Attr *attr) {
           tok = tok->next;
           continue;
         }
-        Token *name = tok;
-        char *n = str_ndup(tok->loc, tok->len);
-        // "__packed__" and "packed" mean the same.
-        if (starts_with(n, "__") && ends_with(n, "__") && strlen(n) > 4)
-          n = str_ndup(n + 2, strlen(n) - 4);
-        tok = tok->next;
-
-        if (!strcmp(n, "packed")) {
-          attr->packed = true;
-        } else if (!strcmp(n, "transparent_union")) {
-          attr->transparent_union = true;
-        } else if (!strcmp(n, "aligned")) {
-          if (equal(tok, "(")) {
-            attr->aligned = const_expr(&tok, tok->next);
-            tok = skip(tok, ")");
-          } else {
-            attr->aligned = 16;
-          }
-        } else if (!strcmp(n, "weak")) {
-          attr->weak = true;
-        } else if (!strcmp(n, "noreturn")) {
-          attr->noreturn = true;
-        } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {
-          if (!strcmp(n, "constructor"))
-            attr->constructor = true;
-          else
-            attr->destructor = true;
-          if (equal(tok, "(")) {
-            attr->priority = const_expr(&tok, tok->next);
-            tok = skip(tok, ")");
-          }
-        } else if (!strcmp(n, "cleanup") && equal(tok, "(")) {
-          attr->cleanup = tok->next;
-          tok = skip(tok->next->next, ")");
-        } else if (!strcmp(n, "mode") && equal(tok, "(")) {
-          Token *m = tok->next;
-          char *mn = str_ndup(m->loc, m->len);
-          if (starts_with(mn, "__") && ends_with(mn, "__") && strlen(mn) > 4)
-            mn = str_ndup(mn + 2, strlen(mn) - 4);
-          if (!strcmp(mn, "QI") || !strcmp(mn, "byte"))
-            attr->mode = 1;
-          else if (!strcmp(mn, "HI"))
-            attr->mode = 2;
-          else if (!strcmp(mn, "SI"))
-            attr->mode = 4;
-          else if (!strcmp(mn, "DI") || !strcmp(mn, "word") || !strcmp(mn, "pointer"))
-            attr->mode = 8;
-          else
-            error_tok(m, "mode '%s' is not supported", mn);
-          tok = skip(m->next, ")");
-        } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
-          attr->alias = tok->next->str;
-          tok = skip(tok->next->next, ")");
-        } else if (!strcmp(n, "section") && equal(tok, "(") &&
-                   tok->next->kind == TK_STR) {
-          attr->section = tok->next->str;
-          tok = skip(tok->next->next, ")");
-        }
-        if (equal(tok, "("))
-          tok = skip_parens(tok);
-        (void)name;
+        tok = gnu_attribute(tok, attr);
       }
       tok = skip(tok, ")");
       tok = skip(tok, ")");
@@ -226,6 +277,7 @@ typedef struct {
   Type *ty;
   int counter;
   bool is_const, is_volatile, is_complex, is_atomic;
+  bool is_auto; // `auto`: C23 infers the type when no other says it
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -286,9 +338,11 @@ static Type *basic_type(int counter, Token *tok) {
 // Adds a basic type specifier (`long`, `unsigned`, ...) to the counter.
 static void basic_type_specifier(Token *tok, Specs *s) {
   static struct { char *name; int bit; } words[] = {
-      {"void", VOID},    {"_Bool", BOOL},       {"char", CHAR},         {"short", SHORT},
-      {"int", INT},      {"long", LONG},        {"float", FLOAT},       {"double", DOUBLE},
-      {"signed", SIGNED}, {"__signed", SIGNED}, {"__signed__", SIGNED}, {"unsigned", UNSIGNED},
+      {"void", VOID},       {"_Bool", BOOL},         {"bool", BOOL},
+      {"char", CHAR},       {"short", SHORT},        {"int", INT},
+      {"long", LONG},       {"float", FLOAT},        {"double", DOUBLE},
+      {"signed", SIGNED},   {"__signed", SIGNED},    {"__signed__", SIGNED},
+      {"unsigned", UNSIGNED},
   };
   for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
     if (!equal(tok, words[i].name))
@@ -307,9 +361,10 @@ static void basic_type_specifier(Token *tok, Specs *s) {
 // storage-class = "typedef" | "static" | "extern" | "inline" | "__inline"
 //               | "__inline__" | "_Thread_local" | "__thread"
 static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
+  bool tls = equal(tok, "_Thread_local") || equal(tok, "__thread") ||
+             is_c23_keyword(tok, "thread_local");
   if (!(equal(tok, "typedef") || equal(tok, "static") || equal(tok, "extern") ||
-        equal(tok, "inline") || equal(tok, "__inline") || equal(tok, "__inline__") ||
-        equal(tok, "_Thread_local") || equal(tok, "__thread")))
+        equal(tok, "inline") || equal(tok, "__inline") || equal(tok, "__inline__") || tls))
     return false;
   if (!attr)
     error_tok(tok, "storage class specifier is not allowed in this context");
@@ -320,7 +375,7 @@ static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
     attr->is_static = true;
   else if (equal(tok, "extern"))
     attr->is_extern = true;
-  else if (equal(tok, "_Thread_local") || equal(tok, "__thread"))
+  else if (tls)
     attr->is_tls = true;
   else
     attr->is_inline = true;
@@ -341,11 +396,19 @@ static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
   } else if (equal(tok, "_Noreturn")) {
     if (attr)
       attr->is_noreturn = true;
-  } else if (equal(tok, "auto") || equal(tok, "register") || equal(tok, "restrict") ||
+  } else if (is_c23_keyword(tok, "constexpr")) {
+    if (!attr)
+      error_tok(tok, "'constexpr' is not allowed in this context");
+    attr->is_constexpr = true;
+    s->is_const = true;
+  } else if (equal(tok, "auto")) {
+    s->is_auto = true;
+  } else if (equal(tok, "register") || equal(tok, "restrict") ||
              equal(tok, "__restrict") || equal(tok, "__restrict__") ||
              equal(tok, "__extension__")) {
     // nothing to record
-  } else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+  } else if (equal(tok, "__attribute__") || equal(tok, "__attribute") ||
+             is_c23_attribute_start(tok)) {
     if (!attr) {
       *rest = skip_attributes(tok);
       return true;
@@ -386,6 +449,8 @@ static Type *named_type(Token **rest, Token *tok, Type *typedef_ty) {
     return enum_specifier(rest, tok->next);
   if (equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__"))
     return typeof_specifier(rest, tok->next);
+  if (is_c23_keyword(tok, "typeof_unqual"))
+    return unqual(typeof_specifier(rest, tok->next));
   *rest = tok->next;
   return typedef_ty;
 }
@@ -393,7 +458,7 @@ static Type *named_type(Token **rest, Token *tok, Type *typedef_ty) {
 static bool starts_named_type(Token *tok, Type *typedef_ty) {
   return equal(tok, "struct") || equal(tok, "union") || equal(tok, "enum") ||
          equal(tok, "typeof") || equal(tok, "__typeof") || equal(tok, "__typeof__") ||
-         typedef_ty;
+         is_c23_keyword(tok, "typeof_unqual") || typedef_ty;
 }
 
 // declspec = (storage-class | qualifier | alignment-specifier
@@ -428,7 +493,7 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       continue;
     }
 
-    if (equal(tok, "_Alignas")) {
+    if (equal(tok, "_Alignas") || is_c23_keyword(tok, "alignas")) {
       tok = alignas_specifier(tok, attr);
       continue;
     }
@@ -465,6 +530,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
   if (tok == start)
     error_tok(tok, "expected a type name");
+  if (s.is_auto && !s.counter && !s.is_complex && opt_std >= 23)
+    s.ty = &auto_placeholder;
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
@@ -761,6 +828,18 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     tok = tok->next;
   }
 
+  // C23: `enum E : unsigned char { ... }` has a fixed underlying type.
+  Type *fixed = NULL;
+  if (equal(tok, ":") && is_typename(tok->next)) {
+    Token *start = tok->next;
+    fixed = unqual(declspec(&tok, tok->next, NULL));
+    if (!is_integer(fixed) || fixed->kind == TY_ENUM)
+      error_tok(start, "invalid underlying type '%s' of an enumeration", type_name(fixed));
+    ty->size = fixed->size;
+    ty->align = fixed->align;
+    ty->is_unsigned = fixed->is_unsigned;
+  }
+
   // A definition completes an enum declared earlier in the same scope.
   if (tag && equal(tok, "{")) {
     Type *prev = hashmap_get2(&scope->tags, tag->loc, tag->len);
@@ -801,6 +880,10 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
     if (equal(tok, "="))
       val = const_expr(&tok, tok->next);
+    if (fixed && truncate_int(val, fixed) != val &&
+        !(fixed->is_unsigned && fixed->size == 8))
+      error_tok(tok->prev, "enumerator value %ld is outside the range of its underlying type '%s'",
+                (long)val, type_name(fixed));
 
     VarScope *sc = push_scope(name);
     sc->enum_ty = ty;
@@ -817,7 +900,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   }
   (void)wide;
 
-  if (negative)
+  if (negative && !fixed)
     ty->is_unsigned = false;
   ty->tag = tag;
 
@@ -1005,6 +1088,26 @@ static void check_local_type(Obj *var, Type *ty, char *name) {
     error_tok(ty->name, "array size missing in '%s'", name);
 }
 
+// C23: `constexpr int n = e;` makes n a named constant, usable where C
+// requires a constant.  Reads "= e", which must fold, and returns e.
+Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
+  if (!equal(tok, "="))
+    error_tok(var->tok, "'constexpr' object '%s' needs an initializer", var->name);
+  Token *start = tok->next;
+  Node *init = assign(rest, start);
+  add_type(init);
+  if (!is_integer(init->ty) || !is_const_expr(init))
+    error_tok(start, "constexpr initializer is not an integer constant");
+  int64_t val = eval(init);
+  int64_t stored = truncate_int(val, var->ty);
+  if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))
+    error_tok(start, "constexpr initializer %ld does not fit '%s'", (long)val,
+              type_name(var->ty));
+  var->is_constexpr = true;
+  var->constexpr_value = stored;
+  return new_cast(init, var->ty);
+}
+
 // `__auto_type x = e;`: x has e's type, unqualified, arrays and functions
 // decayed to pointers.
 static Node *auto_declarator(Node *cur, Token **rest, Token *tok, Type *ty, char *name) {
@@ -1063,6 +1166,14 @@ static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, Var
   if (gattr->aligned > var->align)
     var->align = gattr->aligned;
 
+  if (attr && attr->is_constexpr && is_integer(ty)) {
+    Node *init = constexpr_value(&tok, tok, var);
+    cur = cur->next = new_unary(ND_EXPR_STMT, new_binary(ND_ASSIGN, new_var_node(var, tok), init, tok), tok);
+    *rest = tok;
+    check_local_type(var, ty, name);
+    return cur;
+  }
+
   if (equal(tok, "=")) {
     Node *expr = lvar_initializer(&tok, tok->next, var);
     cur = cur->next = new_unary(ND_EXPR_STMT, expr, tok);
@@ -1108,6 +1219,11 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
   return node;
 }
 
+// Whether tok is C23's keyword `name` (an identifier before C23).
+bool is_c23_keyword(Token *tok, char *name) {
+  return tok->kind == TK_KEYWORD && equal(tok, name);
+}
+
 // Returns true if a given token represents a type.
 bool is_typename(Token *tok) {
   static HashMap map;
@@ -1131,10 +1247,20 @@ bool is_typename(Token *tok) {
   // `__extension__` marks what follows; only that decides.
   if (equal(tok, "__extension__"))
     return is_typename(tok->next);
+  if (is_c23_attribute_start(tok))
+    return true;
+  if (tok->kind == TK_KEYWORD &&
+      (equal(tok, "bool") || equal(tok, "alignas") || equal(tok, "thread_local") ||
+       equal(tok, "constexpr") || equal(tok, "typeof_unqual")))
+    return true;
   return hashmap_get2(&map, tok->loc, tok->len) || find_typedef(tok);
 }
 
-// static-assert = "_Static_assert" "(" const-expr ("," string)? ")" ";"
+bool is_static_assert(Token *tok) {
+  return equal(tok, "_Static_assert") || is_c23_keyword(tok, "static_assert");
+}
+
+// static-assert = ("_Static_assert" | "static_assert") "(" const-expr ("," string)? ")" ";"
 Token *static_assertion(Token *tok) {
   Token *start = tok->prev ? tok->prev : tok;
   tok = skip(tok, "(");
@@ -1227,7 +1353,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
     if (pragma_pack(&tok, tok))
       continue;
-    if (equal(tok, "_Static_assert")) {
+    if (is_static_assert(tok)) {
       tok = static_assertion(tok->next);
       continue;
     }

@@ -185,6 +185,8 @@ int64_t eval_with_label(Node *node, char ***label) {
       eval_error(node);
     return eval_with_label(node->lhs, label);
   case ND_VAR:
+    if (node->var->is_constexpr)
+      return node->var->constexpr_value;
     if (!label)
       eval_error(node);
     if (node->var->ty->kind != TY_ARRAY && node->var->ty->kind != TY_FUNC)
@@ -247,6 +249,8 @@ bool is_const_expr(Node *node) {
   case ND_BITNOT:
   case ND_CAST:
     return is_const_expr(node->lhs);
+  case ND_VAR:
+    return node->var->is_constexpr;
   case ND_NUM:
     return true;
   default:

@@ -785,8 +785,14 @@ static Node *identifier(Token **rest, Token *tok) {
   if (sc) {
     if (sc->var)
       return new_var_node(sc->var, tok);
-    if (sc->enum_ty)
-      return new_num(sc->enum_val, tok);
+    if (sc->enum_ty) {
+      // An enumerator is an int, but one of a C23 enum with a 64-bit
+      // underlying type has that type's width.
+      Node *num = new_num(sc->enum_val, tok);
+      if (sc->enum_ty->size == 8)
+        num->ty = sc->enum_ty->is_unsigned ? ty_ulong : ty_long;
+      return num;
+    }
     if (sc->type_def)
       error_tok(tok, "expected expression before %s", tok_desc(tok));
   }
@@ -855,8 +861,21 @@ static Node *primary(Token **rest, Token *tok) {
 
   if (equal(tok, "sizeof"))
     return sizeof_expr(rest, tok);
-  if (equal(tok, "_Alignof") || equal(tok, "__alignof__") || equal(tok, "__alignof"))
+  if (equal(tok, "_Alignof") || equal(tok, "__alignof__") || equal(tok, "__alignof") ||
+      is_c23_keyword(tok, "alignof"))
     return alignof_expr(rest, tok);
+  if (is_c23_keyword(tok, "true") || is_c23_keyword(tok, "false")) {
+    // C23: constants of type bool.
+    Node *node = new_num(equal(tok, "true"), tok);
+    node->ty = ty_bool;
+    *rest = tok->next;
+    return node;
+  }
+  if (is_c23_keyword(tok, "nullptr")) {
+    // C23: the null pointer constant (9cc gives nullptr_t void *'s form).
+    *rest = tok->next;
+    return new_cast(new_num(0, tok), pointer_to(ty_void));
+  }
   if (equal(tok, "_Generic"))
     return generic_selection(rest, tok->next);
 

@@ -305,6 +305,11 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
         error_tok(ty->name, "redefinition of '%s'", name);
       var->is_definition = true;
       var->is_tentative = false;
+      if (attr->is_constexpr && is_integer(var->ty)) {
+        // Its value folds into constant expressions; its data is the same.
+        Token *ignored;
+        constexpr_value(&ignored, tok, var);
+      }
       gvar_initializer(&tok, tok->next, var);
     } else if (!attr->is_extern && !var->init_data) {
       var->is_definition = true;
@@ -354,7 +359,7 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
     }
     if (pragma_pack(&tok, tok))
       continue;
-    if (equal(tok, "_Static_assert")) {
+    if (is_static_assert(tok)) {
       tok = static_assertion(tok->next);
       continue;
     }

@@ -18,7 +18,7 @@ typedef struct {
   Obj *var;
   Type *type_def;
   Type *enum_ty;
-  int enum_val;
+  int64_t enum_val;
 } VarScope;
 
 // A block scope.  Struct/union/enum tags live in their own namespace.
@@ -54,6 +54,7 @@ typedef struct {
   bool is_inline;
   bool is_tls;
   bool is_noreturn;
+  bool is_constexpr; // C23: a named constant
   int align;
   Attr gnu; // __attribute__s written among the specifiers
 } VarAttr;
@@ -132,6 +133,10 @@ Node *new_alloca(Node *sz);
 Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr);
 bool is_typename(Token *tok);
 Token *static_assertion(Token *tok);
+bool is_c23_keyword(Token *tok, char *name);
+bool is_c23_attribute_start(Token *tok);
+Node *constexpr_value(Token **rest, Token *tok, Obj *var);
+bool is_static_assert(Token *tok);
 Member *get_struct_member(Type *ty, Token *tok);
 Token *parse_typedef(Token *tok, Type *basety, Node **code);
 

@@ -433,10 +433,19 @@ static Node *switch_stmt(Token **rest, Token *tok) {
   return node;
 }
 
+// attribute-stmt = attribute+ ";"  ([GNU] fallthrough, as after a case
+// label): an empty statement.
+static bool is_attribute_stmt(Token *tok) {
+  return (equal(tok, "__attribute__") || equal(tok, "__attribute") ||
+          is_c23_attribute_start(tok)) &&
+         equal(skip_attributes(tok), ";");
+}
+
 // The statement after a case or default label; a label just before "}"
 // labels an empty statement.
 static Node *labeled_body(Token **rest, Token *tok) {
-  if (equal(tok, "}")) {
+  // C23: a label may stand before a declaration, which the block reads.
+  if (equal(tok, "}") || (is_typename(tok) && !is_attribute_stmt(tok) && !equal(tok->next, ":"))) {
     *rest = tok;
     return new_node(ND_NULL_EXPR, tok);
   }
@@ -617,7 +626,8 @@ static Node *labeled_stmt(Token **rest, Token *tok) {
       error_tok(tok, "duplicate label '%s'", node->label);
   node->unique_label = new_unique_name();
   tok = skip_attributes(tok->next->next);
-  // A label at the end of a block labels an empty statement (C2x, gcc).
+  // A label at the end of a block, or before a declaration, labels an
+  // empty statement (C23, gcc).
   node->lhs = labeled_body(rest, tok);
   node->goto_next = labels;
   labels = node;
@@ -630,12 +640,6 @@ static Node *labeled_stmt(Token **rest, Token *tok) {
 //      | attribute-stmt
 //      | "{" compound-stmt
 //      | expr-stmt
-// attribute-stmt = attribute+ ";"  ([GNU] fallthrough, as after a case
-// label): an empty statement.
-static bool is_attribute_stmt(Token *tok) {
-  return (equal(tok, "__attribute__") || equal(tok, "__attribute")) &&
-         equal(skip_attributes(tok), ";");
-}
 
 static Node *stmt_unguarded(Token **rest, Token *tok) {
   if (equal(tok, "return"))
@@ -711,7 +715,7 @@ Node *compound_stmt(Token **rest, Token *tok) {
     if (pragma_pack(&tok, tok))
       continue;
 
-    if (equal(tok, "_Static_assert")) {
+    if (is_static_assert(tok)) {
       tok = static_assertion(tok->next);
       continue;
     }

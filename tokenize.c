@@ -102,12 +102,24 @@ static char *keywords[] = {
     "__real__", "__imag__", "__real", "__imag",
 };
 
+// C23's keywords, which earlier standards leave to programs (`bool` was
+// often a typedef): keywords only with -std=c23.  The parser takes each as
+// the older spelling it replaces (bool as _Bool, alignas as _Alignas...).
+static char *c23_keywords[] = {
+    "bool", "true", "false", "nullptr", "alignas", "alignof", "static_assert",
+    "thread_local", "constexpr", "typeof_unqual",
+};
+
 bool is_keyword(Token *tok) {
   static HashMap map;
-  if (map.capacity == 0)
+  if (map.capacity == 0) {
     for (size_t i = 0; i < sizeof(keywords) / sizeof(*keywords); i++)
       hashmap_put(&map, keywords[i], (void *)1);
-  return hashmap_get2(&map, tok->loc, tok->len);
+    for (size_t i = 0; i < sizeof(c23_keywords) / sizeof(*c23_keywords); i++)
+      hashmap_put(&map, c23_keywords[i], (void *)2);
+  }
+  void *kind = hashmap_get2(&map, tok->loc, tok->len);
+  return kind == (void *)1 || (kind == (void *)2 && opt_std >= 23);
 }
 
 // Longest punctuators first, so that ">>=" wins over ">>" and ">".
@@ -368,12 +380,13 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
   return tok;
 }
 
-static void convert_pp_number(Token *tok);
+static void convert_number(Token *tok, char *text, int len);
 
 // Integer literal: the value and the first type from C11 6.4.4.1's list
-// that can hold it.
-static bool convert_pp_int(Token *tok) {
-  char *p = tok->loc;
+// that can hold it.  The number's text is text (len bytes); tok is where
+// diagnostics point.
+static bool convert_pp_int(Token *tok, char *text, int len) {
+  char *p = text;
   int base = 10;
   if (!strncasecmp(p, "0x", 2) && isxdigit(p[2])) {
     p += 2;
@@ -409,18 +422,17 @@ static bool convert_pp_int(Token *tok) {
     u = true;
   }
 
-  if (p != tok->loc + tok->len) {
+  if (p != text + len) {
     // Not an integer; if it cannot be a floating constant either, the
     // suffix is what is wrong.
-    char *s = tok->loc;
+    char *s = text;
     bool fp = false;
-    for (int i = 0; i < tok->len; i++)
+    for (int i = 0; i < len; i++)
       if (s[i] == '.' || ((s[i] == 'e' || s[i] == 'E') && base != 16) ||
           ((s[i] == 'p' || s[i] == 'P') && base == 16))
         fp = true;
     if (!fp)
-      error_tok(tok, "invalid suffix \"%.*s\" on integer constant",
-                (int)(tok->loc + tok->len - p), p);
+      error_tok(tok, "invalid suffix \"%.*s\" on integer constant", (int)(text + len - p), p);
     return false;
   }
   if (overflow)
@@ -468,23 +480,20 @@ static bool convert_pp_int(Token *tok) {
 
 // [GNU] An imaginary constant: a number with an `i` or `j` among its
 // suffixes (2i, 1.5fi, 3.0iL) has a complex type with a real part of 0.
-static bool convert_imaginary(Token *tok) {
-  int n = tok->len;
+static bool convert_imaginary(Token *tok, char *text, int n) {
   int pos = -1;
-  for (int i = n - 1; i >= 0 && strchr("iIjJfFlLuU", tok->loc[i]); i--)
-    if (strchr("iIjJ", tok->loc[i]))
+  for (int i = n - 1; i >= 0 && strchr("iIjJfFlLuU", text[i]); i--)
+    if (strchr("iIjJ", text[i]))
       pos = i;
-  if (pos < 0 || (tok->len > 1 && !strncasecmp(tok->loc, "0x", 2) && pos < n - 1 &&
-                  !strchr("iIjJ", tok->loc[n - 1])))
+  if (pos < 0 || (n > 1 && !strncasecmp(text, "0x", 2) && pos < n - 1 &&
+                  !strchr("iIjJ", text[n - 1])))
     return false;
 
   // Parse the number without its i.
-  char *text = format("%.*s%.*s", pos, tok->loc, n - pos - 1, tok->loc + pos + 1);
+  char *real = format("%.*s%.*s", pos, text, n - pos - 1, text + pos + 1);
   Token tmp = *tok;
-  tmp.loc = text;
-  tmp.len = strlen(text);
   tmp.kind = TK_PP_NUM;
-  convert_pp_number(&tmp);
+  convert_number(&tmp, real, strlen(real));
   tok->kind = TK_NUM;
   tok->ty = complex_type(tmp.ty);
   if (is_flonum(tmp.ty))
@@ -494,15 +503,16 @@ static bool convert_imaginary(Token *tok) {
   return true;
 }
 
-// A pp-number is either an integer or a floating constant.
-static void convert_pp_number(Token *tok) {
-  if (convert_imaginary(tok))
+// A pp-number is either an integer or a floating constant, its text
+// text (len bytes).
+static void convert_number(Token *tok, char *text, int len) {
+  if (convert_imaginary(tok, text, len))
     return;
-  if (convert_pp_int(tok))
+  if (convert_pp_int(tok, text, len))
     return;
 
   char *end;
-  long double val = strtold(tok->loc, &end);
+  long double val = strtold(text, &end);
 
   Type *ty;
   if (*end == 'f' || *end == 'F') {
@@ -515,20 +525,33 @@ static void convert_pp_number(Token *tok) {
     ty = ty_double;
   }
 
-  if (tok->loc + tok->len != end)
-    error_tok(tok, "invalid suffix \"%.*s\" on floating constant",
-              (int)(tok->loc + tok->len - end), end);
+  if (text + len != end)
+    error_tok(tok, "invalid suffix \"%.*s\" on floating constant", (int)(text + len - end), end);
 
   // Round through the literal's own type, as the literal denotes that value.
   if (ty == ty_float)
-    val = (float)strtof(tok->loc, NULL);
+    val = (float)strtof(text, NULL);
   else if (ty == ty_double)
-    val = strtod(tok->loc, NULL);
+    val = strtod(text, NULL);
 
   tok->kind = TK_NUM;
   tok->fval = xcalloc(1, sizeof(long double));
   *tok->fval = val;
   tok->ty = ty;
+}
+
+// C23's digit separators (1'000'000) are not part of the number.
+static void convert_pp_number(Token *tok) {
+  if (!memchr(tok->loc, '\'', tok->len)) {
+    convert_number(tok, tok->loc, tok->len);
+    return;
+  }
+  char *text = xcalloc(1, tok->len + 1);
+  int n = 0;
+  for (int i = 0; i < tok->len; i++)
+    if (tok->loc[i] != '\'')
+      text[n++] = tok->loc[i];
+  convert_number(tok, text, n);
 }
 
 // A punctuator the parser knows, as opposed to a stray character.
@@ -682,6 +705,8 @@ Token *tokenize(File *file) {
           p += 2;
         else if (isalnum(*p) || *p == '.' || *p == '_')
           p++;
+        else if (*p == '\'' && isalnum(p[-1]) && isalnum(p[1]))
+          p++; // a digit separator (C23)
         else
           break;
       }

@@ -556,7 +556,19 @@ static void test_auto_type(void) {
   ASSERT(1, u > 0 && sizeof(u) == 4 && sizeof(n) == 8);
 }
 
+// C23's new keywords are ordinary identifiers before C23 (gnu17, the
+// default): old code named its own bool and true.
+static void test_c23_words_before_c23(void) {
+  typedef int bool;
+  bool true = 1, false = 0;
+  int nullptr = 7, constexpr = 2, alignas = 3, thread_local = 4, typeof_unqual = 5;
+  ASSERT(4, sizeof(bool));
+  ASSERT(1, true && !false);
+  ASSERT(21, nullptr + constexpr + alignas + thread_local + typeof_unqual);
+}
+
 int main() {
+  test_c23_words_before_c23();
   test_auto_type();
   test_typedefs();
   test_nested_declarators();

@@ -5,6 +5,8 @@
 #
 # The first line of each test file states the diagnostic expected:
 #   // expect: LINE:COL: error: MESSAGE
+# and a second line may give the options the test needs:
+#   // flags: -std=c2x
 # For each file the runner runs `COMPILER -S -o /dev/null test/errors/NAME.c`
 # (10 s timeout, stdin from /dev/null) from the top of the source tree and
 # checks that
@@ -63,7 +65,9 @@ for f in $files; do
 
   # The subshell's own stderr is discarded so that the shell's
   # "Segmentation fault" job message does not clutter the report.
-  status=$( (timeout -k 2 10 "$cc" -S -o /dev/null "$f" </dev/null >/dev/null 2>"$err"
+  # A second line `// flags: ...` gives the test's options (-std=c2x).
+  flags=$(sed -n '2s|^// flags: ||p' "$f")
+  status=$( (timeout -k 2 10 "$cc" $flags -S -o /dev/null "$f" </dev/null >/dev/null 2>"$err"
              echo $?) 2>/dev/null)
 
   got=$(sed -n 1p "$err")

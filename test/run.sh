@@ -34,7 +34,9 @@ for name in $names; do
     fi
     extra=$out/${name}_gcc.o
   fi
-  if $cc9 -w -Itest -o $out/$name test/$name.c $out/common.o $extra -lm &&
+  # A test's first line may name the flags it needs: `// flags: -std=c2x`.
+  flags=$(sed -n '1s|^// flags: ||p' test/$name.c)
+  if $cc9 -w -Itest $flags -o $out/$name test/$name.c $out/common.o $extra -lm &&
      timeout 20 $out/$name > $out/$name.log 2>&1; then
     pass "$name"
   else
