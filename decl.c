@@ -643,12 +643,17 @@ static Token *decl_name_pos(Token *tok) {
   return decl_name ? decl_name : tok;
 }
 
-// array-dimensions = ("static" | "restrict" | "const")* const-expr? "]" type-suffix
+// array-dimensions = ("static" | "restrict" | "const" | "volatile")*
+//                    (const-expr | "*")? "]" type-suffix
 static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
   while (equal(tok, "static") || equal(tok, "restrict") || equal(tok, "const") ||
-         equal(tok, "volatile") || equal(tok, "__restrict"))
+         equal(tok, "volatile") || equal(tok, "__restrict") || equal(tok, "__restrict__"))
     tok = tok->next;
 
+  // `[*]`, in a prototype, is a VLA of a size to be given by the
+  // definition: like `[]` for the parameter's type.
+  if (equal(tok, "*") && equal(tok->next, "]"))
+    tok = tok->next;
   if (equal(tok, "]")) {
     ty = type_suffix(rest, tok->next, ty);
     return array_of(ty, -1);
@@ -738,12 +743,21 @@ Type *pointers(Token **rest, Token *tok, Type *ty) {
   return ty;
 }
 
+// Whether "(" at tok opens a nested declarator, `(*fp)`, rather than a
+// parameter list: what follows, past any attributes, is no type and no ")".
+static bool starts_nested_declarator(Token *tok) {
+  if (!equal(tok, "("))
+    return false;
+  Token *next = skip_attributes(tok->next);
+  return !is_typename(next) && !equal(next, ")");
+}
+
 // declarator = pointers ("(" ident ")" | "(" declarator ")" | ident) type-suffix
 Type *declarator(Token **rest, Token *tok, Type *ty) {
-  ty = pointers(&tok, tok, ty);
+  ty = pointers(&tok, skip_attributes(tok), ty);
   tok = skip_attributes(tok);
 
-  if (equal(tok, "(") && !is_typename(tok->next) && !equal(tok->next, ")")) {
+  if (starts_nested_declarator(tok)) {
     // The inner declarator applies to what the suffix after ")" makes, so
     // parse the suffix first and then come back for the inner part.
     Token *start = tok;
@@ -773,10 +787,10 @@ Type *declarator(Token **rest, Token *tok, Type *ty) {
 
 // abstract-declarator = pointers ("(" abstract-declarator ")")? type-suffix
 static Type *abstract_declarator(Token **rest, Token *tok, Type *ty) {
-  ty = pointers(&tok, tok, ty);
+  ty = pointers(&tok, skip_attributes(tok), ty);
   tok = skip_attributes(tok);
 
-  if (equal(tok, "(") && !is_typename(tok->next) && !equal(tok->next, ")")) {
+  if (starts_nested_declarator(tok)) {
     Token *start = tok;
     Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
     abstract_declarator(&tok, start->next, &dummy);

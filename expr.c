@@ -629,6 +629,12 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
 
   *rest = skip(tok, ")");
 
+  if (is_float128(ty->return_ty))
+    error_tok(fn->tok, "'%s' returns _Float128: 9cc has no binary128 arithmetic", fn_name(fn));
+  for (Node *arg = head.next; arg; arg = arg->next)
+    if (is_float128(arg->ty))
+      error_tok(arg->tok, "a _Float128 argument: 9cc has no binary128 arithmetic");
+
   Node *node = new_unary(ND_FUNCALL, fn, fn->tok);
   node->func_ty = ty;
   node->ty = ty->return_ty;

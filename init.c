@@ -188,6 +188,15 @@ static Member *struct_designator(Token **rest, Token *tok, Type *ty) {
   error_tok(tok, "unknown field '%.*s' specified in initializer", tok->len, tok->loc);
 }
 
+// Forgets the values given to an object and its parts so far.
+static void clear_initializer(Initializer *init) {
+  init->expr = NULL;
+  init->mem = NULL;
+  for (int i = 0; i < init->nchildren; i++)
+    if (init->children[i])
+      clear_initializer(init->children[i]);
+}
+
 // designation = ("[" const-expr "]" | "." ident)* "="? initializer
 static void designation(Token **rest, Token *tok, Initializer *init) {
   if (equal(tok, "[")) {
@@ -212,7 +221,13 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
     Member *mem = struct_designator(&tok, tok, init->ty);
     designation(&tok, tok, init->children[mem->idx]);
     init->expr = NULL;
-    unbraced_struct_initializer(rest, tok, init, mem->next);
+    // Elements after it, up to the next designator, are the next members'
+    // (`.a.x = 7, 8` sets a.y too).
+    if (mem->next && equal(tok, ",") && !is_end(tok->next) && !equal(tok->next, ".") &&
+        !equal(tok->next, "["))
+      unbraced_struct_initializer(rest, tok->next, init, mem->next);
+    else
+      *rest = tok;
     return;
   }
 
@@ -426,6 +441,10 @@ static void union_initializer(Token **rest, Token *tok, Initializer *init) {
 //             | assign
 static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
   init->tok = tok;
+  // A braced initializer replaces what designators set in this object
+  // before: `{ [1].y = 2, [0] = {3}, {.x = 5} }` leaves [1].y 0, as in gcc.
+  if (equal(tok, "{"))
+    clear_initializer(init);
 
   if (init->ty->kind == TY_ARRAY && is_string_for(init->ty, tok)) {
     string_initializer(rest, tok, init);
@@ -659,6 +678,26 @@ static void write_real(char *buf, Type *ty, long double v) {
     write_buf(buf, (int64_t)v, ty->size);
 }
 
+// A struct or union member initialized from a file-scope compound literal
+// ([GNU], `{ (struct point){1, 2}, 3 }`): its bytes and relocations.
+static Relocation *copy_constant_object(Relocation *cur, Node *expr, Type *ty, char *buf,
+                                        int offset) {
+  Obj *var = expr->kind == ND_VAR ? expr->var : NULL;
+  if (!var || var->is_local || var->is_function || !is_compatible(unqual(var->ty), unqual(ty)) ||
+      (!var->init_data && var->ty->size > 0))
+    error_tok(expr->tok, "initializer element is not constant");
+  if (var->init_data)
+    memcpy(buf + offset, var->init_data, ty->size);
+  for (Relocation *r = var->rel; r; r = r->next) {
+    Relocation *copy = xcalloc(1, sizeof(Relocation));
+    *copy = *r;
+    copy->offset += offset;
+    copy->next = NULL;
+    cur = cur->next = copy;
+  }
+  return cur;
+}
+
 static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
                                    char *buf, int offset) {
   if (ty->kind == TY_ARRAY) {
@@ -705,7 +744,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
 
   if (init->expr->ty && (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION) &&
       !is_complex(init->expr->ty))
-    error_tok(init->expr->tok, "initializer element is not constant");
+    return copy_constant_object(cur, init->expr, ty, buf, offset);
   if (init->expr->ty && is_complex(init->expr->ty)) {
     // A real object initialized from a complex constant: its real part.
     long double re, im;

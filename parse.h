@@ -134,6 +134,7 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr);
 bool is_typename(Token *tok);
 Token *static_assertion(Token *tok);
 bool is_c23_keyword(Token *tok, char *name);
+bool is_float128(Type *ty);
 bool is_c23_attribute_start(Token *tok);
 Node *constexpr_value(Token **rest, Token *tok, Obj *var);
 bool is_static_assert(Token *tok);

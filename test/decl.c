@@ -567,7 +567,33 @@ static void test_c23_words_before_c23(void) {
   ASSERT(21, nullptr + constexpr + alignas + thread_local + typeof_unqual);
 }
 
+// Declarator corners: [*] and qualifiers in a prototype's array, an
+// attribute inside an abstract declarator's parentheses, and the types of
+// ISO/IEC TS 18661-3 as glibc's headers (preprocessed by gcc) use them.
+void vla_proto(int n, int x[const *]);
+void vla_proto(int n, int x[const n]) { x[n - 1] = n; }
+static int forty_two(void) { return 42; }
+
+static void test_declarator_corners(void) {
+  int arr[3] = {0};
+  vla_proto(3, arr);
+  ASSERT(3, arr[2]);
+  void *fp = (void *)forty_two;
+  ASSERT(42, ((int (__attribute__((unused)) *)(void))fp)());
+  _Float32 a = 1.5f;
+  _Float64 d = 2.5;
+  _Float32x e = 3.5;
+  _Float64x l = 4.5L;
+  ASSERT(4, sizeof(a));
+  ASSERT(8, sizeof(d));
+  ASSERT(8, sizeof(e));
+  ASSERT(16, sizeof(l));
+  ASSERT(12, (int)(a + d + e + l));
+  ASSERT(16, sizeof(_Float128));
+}
+
 int main() {
+  test_declarator_corners();
   test_c23_words_before_c23();
   test_auto_type();
   test_typedefs();

@@ -904,4 +904,14 @@ check "++ on an _Atomic int is lock xadd" yes "$(fn_body inc | grep -q 'lock xad
 check "= to an _Atomic int is an xchg" yes "$(fn_body set | grep -q 'xchg DWORD PTR' && echo yes)"
 
 # ---------------------------------------------------------------------------
+# gcc -E output of glibc's headers names gcc's own types (_Float32,
+# _Float64x, _Float128): 9cc compiles it.
+printf '#include <stdlib.h>\n#include <stdio.h>\n#include <math.h>\nint main(void) { printf("%%g\\n", strtod("2.5", 0) + sqrt(4)); return 0; }\n' > "$tmp/glibc.c"
+if command -v gcc > /dev/null; then
+  gcc -E -o "$tmp/glibc.i" "$tmp/glibc.c"
+  check "gcc -E output of <stdlib.h>, <stdio.h> and <math.h> compiles and runs" 4.5 \
+    "$("$cc9" -o "$tmp/glibc" "$tmp/glibc.i" -lm 2>&1 && "$tmp/glibc")"
+fi
+
+# ---------------------------------------------------------------------------
 finish

@@ -681,7 +681,37 @@ static void test_static_aggregates(void) {
   ASSERT(0, sn.p.x);
 }
 
+// Designators into a member's members, one after the other; a braced
+// initializer replaces what designators gave the same element before; a
+// file-scope compound literal (even of an empty struct) as a member's
+// initializer.
+struct dpoint { int x, y; };
+struct dnest { struct dpoint a; int z; };
+struct dempty {};
+struct dwith { struct dempty e; struct dpoint p; int v; };
+static struct dwith dw = { (struct dempty){}, (struct dpoint){1, 2}, 3 };
+
+static void test_designator_corners(void) {
+  struct dnest t = { .a.x = 7, .a.y = 8 };
+  ASSERT(7, t.a.x);
+  ASSERT(8, t.a.y);
+  ASSERT(0, t.z);
+  struct dnest u = { .a.x = 1, 2, 3 };
+  ASSERT(2, u.a.y);
+  ASSERT(3, u.z);
+  struct dpoint p[] = { [1].y = 2, [0] = { 3 }, { .x = 5 } };
+  ASSERT(2, sizeof(p) / sizeof(*p));
+  ASSERT(3, p[0].x);
+  ASSERT(0, p[0].y);
+  ASSERT(5, p[1].x);
+  ASSERT(0, p[1].y);
+  ASSERT(1, dw.p.x);
+  ASSERT(2, dw.p.y);
+  ASSERT(3, dw.v);
+}
+
 int main() {
+  test_designator_corners();
   test_global_scalars();
   test_global_arrays();
   test_global_structs();
