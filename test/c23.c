@@ -106,7 +106,19 @@ static void test_fixed_enums(void) {
   ASSERT(-3, NEG);
 }
 
+#include <stdarg.h>
+static int sum(int n, ...) {
+  va_list ap;
+  va_start(ap); // C23: no second argument
+  int total = 0;
+  for (int i = 0; i < n; i++)
+    total += va_arg(ap, int);
+  va_end(ap);
+  return total;
+}
+
 static void test_auto(void) {
+  ASSERT(6, sum(3, 1, 2, 3));
   auto x = 2.5;
   auto y = 3;
   auto p = &y;
