@@ -742,6 +742,82 @@ check "the build in two folders made the executables" yes \
   "$([ -x "$tmp/repro/one/9cc-one" ] && [ -x "$tmp/repro/two/levels/9cc-g" ] && echo yes || echo no)"
 
 # ---------------------------------------------------------------------------
+# 5. Inputs and the link line, as gcc reads them.
+# ---------------------------------------------------------------------------
+
+# -Wl, options, -l and the files keep their order on ld's command line:
+# --whole-archive takes in an object of liba.a that nothing refers to.
+mkdir -p "$tmp/order"
+printf 'int unused_but_kept(void) { return 5; }\n' > "$tmp/order/k.c"
+printf 'int main(void) { return 0; }\n' > "$tmp/order/main.c"
+"$cc9" -c -o "$tmp/order/k.o" "$tmp/order/k.c" && ar rcs "$tmp/order/libk.a" "$tmp/order/k.o"
+for how in "$tmp/order/libk.a" "-L$tmp/order -lk"; do
+  rm -f "$tmp/order/prog"
+  "$cc9" -o "$tmp/order/prog" "$tmp/order/main.c" -Wl,--whole-archive $how -Wl,--no-whole-archive 2> "$tmp/err"
+  check "-Wl,--whole-archive ${how##*/} -Wl,--no-whole-archive: in that order for ld" yes \
+    "$(nm "$tmp/order/prog" 2> /dev/null | grep -q ' T unused_but_kept$' && echo yes || echo no)"
+done
+"$cc9" -o "$tmp/order/prog" "$tmp/order/main.c" -Xlinker --whole-archive "$tmp/order/libk.a" -Xlinker --no-whole-archive 2> "$tmp/err"
+check "-Xlinker keeps its place too" yes \
+  "$(nm "$tmp/order/prog" 2> /dev/null | grep -q ' T unused_but_kept$' && echo yes || echo no)"
+"$cc9" -v -o "$tmp/order/prog" "$tmp/order/main.c" -Wl,-z,now -lm "$tmp/order/k.o" -Wl,--as-needed 2> "$tmp/err"
+check "-v: ld gets -z now -lm k.o --as-needed in the command line's order" yes \
+  "$(grep '^ld ' "$tmp/err" | grep -q -- "-z now -lm $tmp/order/k.o --as-needed" && echo yes || echo no)"
+
+# A file whose suffix 9cc does not know goes to the linker, as with gcc.
+cp "$tmp/a.o" "$tmp/order/a.sho"
+cp "$tmp/order/libk.a" "$tmp/order/libk.a.1"
+"$cc9" -o "$tmp/order/prog" "$tmp/b.c" "$tmp/order/a.sho" 2> "$tmp/err"
+check "an object named a.sho is linked" 42 "$(runs "$tmp/order/prog")"
+printf 'int unused_but_kept(void);\nint main(void) { return unused_but_kept(); }\n' > "$tmp/order/usek.c"
+"$cc9" -o "$tmp/order/prog" "$tmp/order/usek.c" "$tmp/order/libk.a.1" 2> "$tmp/err"
+check "an archive named libk.a.1 is linked" 5 "$(runs "$tmp/order/prog")"
+
+# -x LANG applies to the files after it, until -x none.
+cp "$tmp/a.o" "$tmp/order/a.obj"
+printf 'extern int counter;\nint add(int, int);\nint main(void) { return add(counter, 3); }\n' > "$tmp/order/main.txt"
+"$cc9" -o "$tmp/order/prog" -x c "$tmp/order/main.txt" -x none "$tmp/order/a.obj" 2> "$tmp/err"
+check "-x c main.txt -x none a.obj: C, then by suffix" 43 "$(runs "$tmp/order/prog")"
+"$cc9" -S -o "$tmp/order/ret.txt" "$tmp/ret42.c"
+"$cc9" -o "$tmp/order/prog" -x assembler "$tmp/order/ret.txt" 2> "$tmp/err"
+check "-x assembler file.txt" 42 "$(runs "$tmp/order/prog")"
+
+# Assembly for the preprocessor: .S, and -x assembler-with-cpp.  gas
+# comment lines starting with # pass, and a macro after $ is expanded.
+cat > "$tmp/order/start.S" <<'EOF2'
+#include <sys/syscall.h>
+#define RET 42
+# a comment for as, not a directive
+  .text
+  .globl main
+  .type main, @function
+main:
+#ifdef __ASSEMBLER__
+  mov $RET, %eax  # 42, as gcc's preprocessor makes it
+#else
+  mov $1, %eax
+#endif
+  cmp $SYS_write, %ecx
+  ret
+  .section .note.GNU-stack,"",@progbits
+EOF2
+"$cc9" -o "$tmp/order/prog" "$tmp/order/start.S" 2> "$tmp/err"
+check "a .S file is preprocessed and assembled" 42 "$(runs "$tmp/order/prog")"
+cp "$tmp/order/start.S" "$tmp/order/start.asm"
+"$cc9" -c -o "$tmp/order/start.o" -x assembler-with-cpp "$tmp/order/start.asm" 2> "$tmp/err" &&
+  "$cc9" -o "$tmp/order/prog" "$tmp/order/start.o"
+check "-x assembler-with-cpp -c" 42 "$(runs "$tmp/order/prog")"
+check "-E of a .S file: the code gcc's preprocessor makes" \
+  "$(gcc -E -P "$tmp/order/start.S" | sed 's/ *#.*//; s/[[:space:]]\+/ /g' | grep -v '^ *$')" \
+  "$("$cc9" -E "$tmp/order/start.S" | sed 's/ *#.*//; s/[[:space:]]\+/ /g' | grep -v '^ *$')"
+
+# A .i file (gcc's preprocessed C) is compiled.
+gcc -E -o "$tmp/order/pp.i" "$tmp/pp.c"
+printf 'int main(void) { return 0; }\n' >> "$tmp/order/pp.i"
+"$cc9" -o "$tmp/order/prog" "$tmp/order/pp.i" 2> "$tmp/err"
+check "a .i file from gcc -E compiles" 0 "$(runs "$tmp/order/prog")"
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.
