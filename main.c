@@ -58,6 +58,7 @@ typedef enum {
 
 static bool opt_static;
 static bool opt_static_pie;
+static bool opt_pthread; // -pthread: _REENTRANT, and -lpthread for the link
 static bool opt_shared;
 static int opt_pie = -1;    // -pie: 1, -no-pie: 0, neither: -1
 static bool pic_given;      // an -f option chose the code's pic level
@@ -82,6 +83,11 @@ static int num_files; // the inputs that are files
 static StringArray defines; // "-D x=y" and "-U x" in order: "Dx=y" / "Ux"
 
 static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
+// Where ld looks for libraries after the -L directories, in order.
+static char *lib_dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/lib64",
+                           "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
+                           "/usr/lib", "/lib"};
+#define NUM_LIB_DIRS (int)(sizeof(lib_dirs) / sizeof(*lib_dirs))
 static StringArray idirafter_paths;
 static char *self_dir;
 
@@ -116,7 +122,9 @@ static void usage(int status) {
           "  -fdiagnostics-color=auto|always|never   colour the diagnostics\n"
           "  -Werror       treat warnings as errors\n"
           "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
-          "  --version, -v, -dumpmachine, -dumpversion, --help\n"
+          "  --version, -v, -dumpmachine, -dumpversion, -dumpfullversion, --help\n"
+          "  -print-search-dirs, -print-file-name=NAME, -print-prog-name=NAME\n"
+          "  -pthread      define _REENTRANT and link with -lpthread\n"
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
@@ -134,18 +142,30 @@ static bool take_arg(char *arg) {
   return false;
 }
 
-static void add_default_include_paths(char *argv0) {
-  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
+// The directory of the 9cc binary, where its headers are found.
+static void find_self_dir(char *argv0) {
   char *path = realpath("/proc/self/exe", NULL);
   if (!path)
     path = strdup(argv0);
   self_dir = dirname(strdup(path));
+}
+
+// 9cc's own headers: include/ beside the binary, or lib/9cc/include
+// beside an installed one's bin/.  NULL if neither has them.
+static char *own_include_dir(void) {
   char *installed = format("%s/../lib/9cc/include", self_dir);
   struct stat st;
   if (stat(format("%s/include/stddef.h", self_dir), &st) == 0)
-    strarray_push(&include_paths, format("%s/include", self_dir));
-  else if (stat(format("%s/stddef.h", installed), &st) == 0)
-    strarray_push(&include_paths, installed);
+    return format("%s/include", self_dir);
+  if (stat(format("%s/stddef.h", installed), &st) == 0)
+    return installed;
+  return NULL;
+}
+
+static void add_default_include_paths(void) {
+  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
+  if (own_include_dir())
+    strarray_push(&include_paths, own_include_dir());
 
   // Then the system's, and last -idirafter's.
   strarray_push(&include_paths, "/usr/local/include");
@@ -177,34 +197,70 @@ static FileType get_file_type(Input *in) {
   return FILE_LINK;
 }
 
-// The options that answer a question and exit (or, -v, say what 9cc is and
-// show the commands it runs).
+// What 9cc says it is, for --version and -v: a gcc-compatible compiler,
+// in words that configure scripts look for (zlib's takes the gcc path when
+// `$CC -v` says "gcc"), the way clang says it.
+static void print_version(FILE *out) {
+  fprintf(out, "9cc version 1.0 (gcc-compatible, x86_64-linux-gnu)\n"
+               "Target: x86_64-linux-gnu\n"
+               "Thread model: posix\n");
+}
+
+// -print-search-dirs: as gcc prints them; 9cc runs as and ld from PATH.
+static void print_search_dirs(void) {
+  printf("install: %s/\nprograms: =%s\nlibraries: =", self_dir, self_dir);
+  for (int i = 0; i < NUM_LIB_DIRS; i++)
+    printf("%s%s", i ? ":" : "", lib_dirs[i]);
+  printf("\n");
+}
+
+// -print-file-name=NAME: where the link would find NAME, or NAME itself,
+// as gcc answers; "include" is the directory of 9cc's own headers.
+static void print_file_name(char *name) {
+  struct stat st;
+  if (!strcmp(name, "include") && own_include_dir()) {
+    printf("%s\n", own_include_dir());
+    return;
+  }
+  for (int i = 0; i < NUM_LIB_DIRS; i++) {
+    char *path = format("%s/%s", lib_dirs[i], name);
+    if (stat(path, &st) == 0) {
+      printf("%s\n", path);
+      return;
+    }
+  }
+  printf("%s\n", name);
+}
+
+// The options that answer a question and exit, as gcc's do (and -v, which
+// says what 9cc is and shows the commands it runs).
 static bool info_option(char *arg) {
   if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
     usage(0);
 
-  if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
-    if (!strcmp(arg, "-dumpversion"))
-      printf("12\n");
-    else
-      printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
-    exit(0);
-  }
-  if (!strcmp(arg, "-dumpmachine")) {
+  if (!strcmp(arg, "--version"))
+    print_version(stdout);
+  else if (!strcmp(arg, "-dumpversion"))
+    printf("12\n");
+  else if (!strcmp(arg, "-dumpfullversion"))
+    printf("12.2.0\n");
+  else if (!strcmp(arg, "-dumpmachine") || !strcmp(arg, "-print-multiarch"))
     printf("x86_64-linux-gnu\n");
-    exit(0);
-  }
-  if (!strcmp(arg, "-print-search-dirs")) {
-    printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
-           self_dir ? self_dir : ".", lib_dir);
-    exit(0);
-  }
-  if (!strcmp(arg, "-v")) {
+  else if (!strcmp(arg, "-print-multi-os-directory"))
+    printf("../lib\n");
+  else if (!strcmp(arg, "-print-search-dirs"))
+    print_search_dirs();
+  else if (starts_with(arg, "-print-file-name="))
+    print_file_name(arg + strlen("-print-file-name="));
+  else if (starts_with(arg, "-print-prog-name="))
+    printf("%s\n", arg + strlen("-print-prog-name="));
+  else if (!strcmp(arg, "-v")) {
     opt_v = true;
-    fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+    print_version(stderr);
     return true;
-  }
-  return false;
+  } else
+    return false;
+  exit(0);
 }
 
 // The option's value: the rest of ARG after NAME ("-Ifoo"), or the next
@@ -403,6 +459,7 @@ static bool linker_option(char **argv, int *i) {
     for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
       add_input(p, FILE_LD_ARG);
   } else if (!strcmp(arg, "-pthread")) {
+    opt_pthread = true;
     strarray_push(&defines, "D_REENTRANT");
   } else {
     return false;
@@ -481,6 +538,8 @@ static void parse_args(int argc, char **argv) {
   idirafter_paths = idirafter;
   choose_link_kind();
 
+  if (num_files == 0 && opt_v)
+    exit(0); // -v alone: what 9cc is, like gcc -v
   if (num_files == 0)
     error("no input files");
 }
@@ -1273,23 +1332,22 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < ld_extra_args.len; i++)
     strarray_push(&arr, ld_extra_args.data[i]);
 
-  strarray_push(&arr, format("-L%s", lib_dir));
-  strarray_push(&arr, "-L/usr/lib64");
-  strarray_push(&arr, "-L/lib64");
-  strarray_push(&arr, "-L/usr/lib/x86_64-linux-gnu");
-  strarray_push(&arr, "-L/lib/x86_64-linux-gnu");
-  strarray_push(&arr, "-L/usr/lib");
-  strarray_push(&arr, "-L/lib");
+  for (int i = 0; i < NUM_LIB_DIRS; i++)
+    strarray_push(&arr, format("-L%s", lib_dirs[i]));
 
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
 
   if (link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE) {
     strarray_push(&arr, "--start-group");
+    if (opt_pthread)
+      strarray_push(&arr, "-lpthread");
     strarray_push(&arr, "-lc");
     strarray_push(&arr, static_runtime_object());
     strarray_push(&arr, "--end-group");
   } else {
+    if (opt_pthread)
+      strarray_push(&arr, "-lpthread");
     strarray_push(&arr, "-lc");
   }
 
@@ -1358,8 +1416,9 @@ int main(int argc, char **argv) {
   atexit(remove_partial_output);
   atexit(stop_assembler);
   signal(SIGPIPE, SIG_IGN);
+  find_self_dir(argv[0]);
   parse_args(argc, argv);
-  add_default_include_paths(argv[0]);
+  add_default_include_paths();
 
   opt_nowarn = opt_w;
   opt_color = !strcmp(color_when, "always") ||

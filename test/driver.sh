@@ -818,6 +818,57 @@ printf 'int main(void) { return 0; }\n' >> "$tmp/order/pp.i"
 check "a .i file from gcc -E compiles" 0 "$(runs "$tmp/order/prog")"
 
 # ---------------------------------------------------------------------------
+# 6. What build systems ask a gcc-compatible compiler, and its options for
+#    threads, exported symbols and visibility.
+# ---------------------------------------------------------------------------
+
+# zlib's configure takes its gcc path when `$CC -v` mentions gcc.
+out=$("$cc9" -v 2>&1)
+check "-v alone exits 0, like gcc -v" 0 $?
+check "-v: zlib's configure sees a gcc ('$(oneline "$out")')" gcc "$(case $out in *gcc*) echo gcc ;; *) echo other ;; esac)"
+check "--version says gcc-compatible" yes "$("$cc9" --version | head -1 | grep -q 'gcc-compatible' && echo yes || echo no)"
+check "-dumpfullversion is a full version that -dumpversion begins" yes \
+  "$(v=$("$cc9" -dumpversion); f=$("$cc9" -dumpfullversion); echo "$f" | grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' && [ "${f%%.*}" = "$v" ] && echo yes || echo no)"
+for q in -dumpmachine -print-multiarch -print-multi-os-directory -print-prog-name=ld -print-prog-name=as \
+         -print-file-name=no-such-file.a; do
+  check "$q: gcc's answer" "$(gcc $q)" "$("$cc9" $q 2>&1)"
+done
+for f in libc.so libm.a crt1.o; do
+  check "-print-file-name=$f: the file gcc finds" "$(realpath "$(gcc -print-file-name=$f)")" "$(realpath "$("$cc9" -print-file-name=$f)")"
+done
+check "-print-file-name=include: 9cc's stddef.h is there" yes \
+  "$([ -f "$("$cc9" -print-file-name=include)/stddef.h" ] && echo yes || echo no)"
+out=$("$cc9" -print-search-dirs)
+check "-print-search-dirs: install, programs and libraries lines" "install:|programs:|libraries:" \
+  "$(printf '%s\n' "$out" | cut -d' ' -f1 | tr '\n' '|' | sed 's/|$//')"
+check "-print-search-dirs: libc.so's directory is a library directory" yes \
+  "$(printf '%s\n' "$out" | grep '^libraries: =' | tr '=:' '\n\n' | grep -qx "$(dirname "$(realpath "$("$cc9" -print-file-name=libc.so)")")" && echo yes || echo no)"
+
+# -pthread: _REENTRANT, and -lpthread on ld's command line, as gcc's spec.
+cat > "$tmp/thr.c" <<'EOF2'
+#include <pthread.h>
+static void *work(void *p) { *(int *)p += 40; return 0; }
+int main(void) {
+#ifndef _REENTRANT
+  return 1;
+#endif
+  int v = 2; pthread_t t;
+  if (pthread_create(&t, 0, work, &v)) return 2;
+  pthread_join(t, 0);
+  return v;
+}
+EOF2
+"$cc9" -v -pthread -o "$tmp/thr" "$tmp/thr.c" 2> "$tmp/err"
+check "-pthread: defines _REENTRANT and the program runs a thread" 42 "$(runs "$tmp/thr")"
+check "-pthread: ld gets -lpthread" yes "$(grep '^ld ' "$tmp/err" | grep -q -- ' -lpthread ' && echo yes || echo no)"
+
+# -rdynamic exports the executable's symbols (ld -export-dynamic).
+"$cc9" -rdynamic -o "$tmp/rdyn" "$tmp/ret42.c"
+check "-rdynamic: main in the dynamic symbol table" 1 "$(readelf --dyn-syms -W "$tmp/rdyn" | grep -c ' main$')"
+"$cc9" -o "$tmp/rdyn" "$tmp/ret42.c"
+check "without -rdynamic: not" 0 "$(readelf --dyn-syms -W "$tmp/rdyn" | grep -c ' main$')"
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.
