@@ -389,9 +389,22 @@ static bool prefix_map_option(char *arg) {
   return true;
 }
 
+// -fvisibility=VALUE: the visibility of the global symbols a file defines.
+// (__attribute__((visibility)) on a declaration is not read yet.)
+static bool visibility_option(char *arg) {
+  if (!starts_with(arg, "-fvisibility="))
+    return false;
+  char *v = arg + strlen("-fvisibility=");
+  if (strcmp(v, "default") && strcmp(v, "hidden") && strcmp(v, "protected") &&
+      strcmp(v, "internal"))
+    error("unrecognized visibility value '%s'", v);
+  cg_config.visibility = strcmp(v, "default") ? v : NULL;
+  return true;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm.
 static bool codegen_option(char *arg) {
-  if (pic_option(arg) || prefix_map_option(arg))
+  if (pic_option(arg) || prefix_map_option(arg) || visibility_option(arg))
     return true;
   if (!strcmp(arg, "-fverbose-asm")) {
     cg_config.verbose_asm = true;

@@ -868,6 +868,32 @@ check "-rdynamic: main in the dynamic symbol table" 1 "$(readelf --dyn-syms -W "
 "$cc9" -o "$tmp/rdyn" "$tmp/ret42.c"
 check "without -rdynamic: not" 0 "$(readelf --dyn-syms -W "$tmp/rdyn" | grep -c ' main$')"
 
+# -fvisibility: the visibility of what a file defines (not of what it
+# declares), and -fPIC reaching hidden definitions without the GOT, as
+# gcc does.
+cat > "$tmp/vis.c" <<'EOF2'
+int def = 3;
+static int sdef = 4;
+extern int ext;
+int fn(void) { return def + sdef; }
+int get(void) { return def + fn(); }
+int *addr(void) { return &ext; }
+EOF2
+symvis() { readelf -sW "$1" | awk '$5 == "GLOBAL" { print $6, $8 }' | sort | tr '\n' '|'; }
+for flags in "-fvisibility=hidden" "-fPIC -fvisibility=hidden" "-fvisibility=protected" \
+             "-fvisibility=internal" "-fvisibility=hidden -fvisibility=default"; do
+  gcc $flags -c -o "$tmp/vis.gcc.o" "$tmp/vis.c"
+  "$cc9" $flags -c -o "$tmp/vis.9cc.o" "$tmp/vis.c"
+  check "$flags: the symbols' visibility is gcc's" "$(symvis "$tmp/vis.gcc.o")" "$(symvis "$tmp/vis.9cc.o")"
+  check "$flags: the relocations are gcc's" "$(relocs "$tmp/vis.gcc.o")" "$(relocs "$tmp/vis.9cc.o")"
+done
+printf 'int ext = 1;\n' > "$tmp/visext.c"
+"$cc9" -fPIC -fvisibility=hidden -shared -o "$tmp/libvis.so" "$tmp/vis.c" "$tmp/visext.c"
+check "-fvisibility=hidden -shared: nothing exported" "" \
+  "$(nm -D --defined-only "$tmp/libvis.so" | awk '{ print $3 }' | grep -v '^_' | tr '\n' ' ')"
+"$cc9" -fvisibility=secret -c -o "$tmp/vis.9cc.o" "$tmp/vis.c" 2> "$tmp/err"
+check "-fvisibility=secret is an error" 1 $?
+
 # ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
