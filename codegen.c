@@ -3743,7 +3743,6 @@ static void emit_binding(Obj *obj, char *name) {
     println_sym(name, "  .%s %s", config->visibility, name);
 }
 
-
 static void emit_aliases(Obj *prog) {
   for (Obj *var = prog; var; var = var->next) {
     if (!var->alias)
