@@ -572,6 +572,7 @@ typedef struct {
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
   char *source_name;   // what the object's FILE symbol says: the input's base name
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
+  char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

@@ -437,6 +437,13 @@ static void gen_discard(Node *node) {
     println("  fstp st(0)");
 }
 
+// A hidden symbol defined here cannot be preempted: even PIC code reaches
+// it directly.
+static bool is_local_hidden(Obj *var) {
+  return var->is_definition && config->visibility &&
+         (!strcmp(config->visibility, "hidden") || !strcmp(config->visibility, "internal"));
+}
+
 // Whether a symbol's address comes from the GOT.  PIC code reaches every
 // global symbol that way, since another module may preempt it.  PIE code
 // reaches other modules' data directly (the linker copies it into the
@@ -448,7 +455,7 @@ static bool use_got(Obj *var) {
   if (config->pic == PIC_NONE || var->is_static)
     return false;
   if (config->pic == PIC_PIC)
-    return true;
+    return !is_local_hidden(var);
   return !var->is_definition && (var->is_function || var->is_weak);
 }
 
@@ -3860,9 +3867,13 @@ void layout_frames(Obj *prog) {
       layout_frame(fn);
 }
 
-// A symbol's binding: a static one is local to the object file.
+// A symbol's binding: a static one is local to the object file.  With
+// -fvisibility=hidden (or protected, internal) a global one defined here
+// gets that visibility, as gcc gives it.
 static void emit_binding(Obj *obj, char *name) {
   println_sym(name, "  .%s %s", obj->is_static ? "local" : "globl", name);
+  if (!obj->is_static && config->visibility)
+    println_sym(name, "  .%s %s", config->visibility, name);
 }
 
 static void emit_aliases(Obj *prog) {

@@ -16,7 +16,23 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-typedef enum { FILE_NONE, FILE_C, FILE_ASM, FILE_OBJ, FILE_AR, FILE_DSO } FileType;
+// What an input is, by -x or its suffix.
+typedef enum {
+  FILE_NONE,    // -x none: by its suffix
+  FILE_C,       // .c, .h, .i, -x c
+  FILE_ASM,     // .s, -x assembler
+  FILE_ASM_CPP, // .S, .sx, -x assembler-with-cpp: assembly for the preprocessor
+  FILE_LINK,    // .o, .a, .so and any other suffix: for the linker, as gcc does
+  FILE_LD_ARG,  // not a file: -l, -Wl, or -Xlinker's argument for ld, in its place
+} FileType;
+
+// The inputs, and the linker's options that must keep their place among
+// them: ld reads -Wl,--whole-archive liba.a -Wl,--no-whole-archive in order.
+typedef struct {
+  char *path;
+  FileType type; // -x's language when it was given, or FILE_LD_ARG
+} Input;
+
 
 static StringArray opt_include;
 static bool opt_E;
@@ -42,6 +58,7 @@ typedef enum {
 
 static bool opt_static;
 static bool opt_static_pie;
+static bool opt_pthread; // -pthread: _REENTRANT, and -lpthread for the link
 static bool opt_shared;
 static int opt_pie = -1;    // -pie: 1, -no-pie: 0, neither: -1
 static bool pic_given;      // an -f option chose the code's pic level
@@ -60,10 +77,17 @@ static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
 static StringArray ld_extra_args;
 static StringArray include_paths;
 static StringArray tmpfiles;
-static StringArray input_paths;
+static Input *inputs;
+static int num_inputs;
+static int num_files; // the inputs that are files
 static StringArray defines; // "-D x=y" and "-U x" in order: "Dx=y" / "Ux"
 
 static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
+// Where ld looks for libraries after the -L directories, in order.
+static char *lib_dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/lib64",
+                           "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
+                           "/usr/lib", "/lib"};
+#define NUM_LIB_DIRS (int)(sizeof(lib_dirs) / sizeof(*lib_dirs))
 static StringArray idirafter_paths;
 static char *self_dir;
 
@@ -82,7 +106,7 @@ static void usage(int status) {
           "  -D NAME[=VAL] define a macro\n"
           "  -U NAME       undefine a macro\n"
           "  -include FILE include FILE before the input\n"
-          "  -x c          treat the following inputs as C (also: -x assembler, -x none)\n"
+          "  -x LANG       the following inputs are c, assembler, assembler-with-cpp, or none (by suffix)\n"
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
           "  -fPIC         position-independent code for a shared library\n"
           "  -fno-pie, -no-pie   code and executable at a fixed address (default: PIE)\n"
@@ -98,7 +122,9 @@ static void usage(int status) {
           "  -fdiagnostics-color=auto|always|never   colour the diagnostics\n"
           "  -Werror       treat warnings as errors\n"
           "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
-          "  --version, -v, -dumpmachine, -dumpversion, --help\n"
+          "  --version, -v, -dumpmachine, -dumpversion, -dumpfullversion, --help\n"
+          "  -print-search-dirs, -print-file-name=NAME, -print-prog-name=NAME\n"
+          "  -pthread      define _REENTRANT and link with -lpthread\n"
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
@@ -116,18 +142,30 @@ static bool take_arg(char *arg) {
   return false;
 }
 
-static void add_default_include_paths(char *argv0) {
-  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
+// The directory of the 9cc binary, where its headers are found.
+static void find_self_dir(char *argv0) {
   char *path = realpath("/proc/self/exe", NULL);
   if (!path)
     path = strdup(argv0);
   self_dir = dirname(strdup(path));
+}
+
+// 9cc's own headers: include/ beside the binary, or lib/9cc/include
+// beside an installed one's bin/.  NULL if neither has them.
+static char *own_include_dir(void) {
   char *installed = format("%s/../lib/9cc/include", self_dir);
   struct stat st;
   if (stat(format("%s/include/stddef.h", self_dir), &st) == 0)
-    strarray_push(&include_paths, format("%s/include", self_dir));
-  else if (stat(format("%s/stddef.h", installed), &st) == 0)
-    strarray_push(&include_paths, installed);
+    return format("%s/include", self_dir);
+  if (stat(format("%s/stddef.h", installed), &st) == 0)
+    return installed;
+  return NULL;
+}
+
+static void add_default_include_paths(void) {
+  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
+  if (own_include_dir())
+    strarray_push(&include_paths, own_include_dir());
 
   // Then the system's, and last -idirafter's.
   strarray_push(&include_paths, "/usr/local/include");
@@ -137,52 +175,92 @@ static void add_default_include_paths(char *argv0) {
     strarray_push(&include_paths, idirafter_paths.data[i]);
 }
 
-static FileType get_file_type(char *filename) {
-  if (opt_x != FILE_NONE)
-    return opt_x;
-  if (ends_with(filename, ".a"))
-    return FILE_AR;
-  if (ends_with(filename, ".so") || strstr(filename, ".so."))
-    return FILE_DSO;
-  if (ends_with(filename, ".o") || ends_with(filename, ".lo"))
-    return FILE_OBJ;
-  if (ends_with(filename, ".c") || ends_with(filename, ".h") || ends_with(filename, ".i"))
-    return FILE_C;
-  if (ends_with(filename, ".s") || ends_with(filename, ".S"))
-    return FILE_ASM;
-  if (!strcmp(filename, "-"))
-    return FILE_C;
-  error("%s: unknown file type", filename);
+static void add_input(char *path, FileType type) {
+  inputs = realloc(inputs, sizeof(Input) * (num_inputs + 1));
+  if (!inputs)
+    error("out of memory");
+  inputs[num_inputs++] = (Input){path, type};
+  if (type != FILE_LD_ARG)
+    num_files++;
 }
 
-// The options that answer a question and exit (or, -v, say what 9cc is and
-// show the commands it runs).
+static FileType get_file_type(Input *in) {
+  char *name = in->path;
+  if (in->type != FILE_NONE)
+    return in->type;
+  if (ends_with(name, ".c") || ends_with(name, ".h") || ends_with(name, ".i") || !strcmp(name, "-"))
+    return FILE_C;
+  if (ends_with(name, ".s"))
+    return FILE_ASM;
+  if (ends_with(name, ".S") || ends_with(name, ".sx"))
+    return FILE_ASM_CPP;
+  return FILE_LINK;
+}
+
+// What 9cc says it is, for --version and -v: a gcc-compatible compiler,
+// in words that configure scripts look for (zlib's takes the gcc path when
+// `$CC -v` says "gcc"), the way clang says it.
+static void print_version(FILE *out) {
+  fprintf(out, "9cc version 1.0 (gcc-compatible, x86_64-linux-gnu)\n"
+               "Target: x86_64-linux-gnu\n"
+               "Thread model: posix\n");
+}
+
+// -print-search-dirs: as gcc prints them; 9cc runs as and ld from PATH.
+static void print_search_dirs(void) {
+  printf("install: %s/\nprograms: =%s\nlibraries: =", self_dir, self_dir);
+  for (int i = 0; i < NUM_LIB_DIRS; i++)
+    printf("%s%s", i ? ":" : "", lib_dirs[i]);
+  printf("\n");
+}
+
+// -print-file-name=NAME: where the link would find NAME, or NAME itself,
+// as gcc answers; "include" is the directory of 9cc's own headers.
+static void print_file_name(char *name) {
+  struct stat st;
+  if (!strcmp(name, "include") && own_include_dir()) {
+    printf("%s\n", own_include_dir());
+    return;
+  }
+  for (int i = 0; i < NUM_LIB_DIRS; i++) {
+    char *path = format("%s/%s", lib_dirs[i], name);
+    if (stat(path, &st) == 0) {
+      printf("%s\n", path);
+      return;
+    }
+  }
+  printf("%s\n", name);
+}
+
+// The options that answer a question and exit, as gcc's do (and -v, which
+// says what 9cc is and shows the commands it runs).
 static bool info_option(char *arg) {
   if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
     usage(0);
 
-  if (!strcmp(arg, "--version") || !strcmp(arg, "-dumpversion")) {
-    if (!strcmp(arg, "-dumpversion"))
-      printf("12\n");
-    else
-      printf("9cc 1.0 (a small C11 compiler for x86-64 Linux)\n");
-    exit(0);
-  }
-  if (!strcmp(arg, "-dumpmachine")) {
+  if (!strcmp(arg, "--version"))
+    print_version(stdout);
+  else if (!strcmp(arg, "-dumpversion"))
+    printf("12\n");
+  else if (!strcmp(arg, "-dumpfullversion"))
+    printf("12.2.0\n");
+  else if (!strcmp(arg, "-dumpmachine") || !strcmp(arg, "-print-multiarch"))
     printf("x86_64-linux-gnu\n");
-    exit(0);
-  }
-  if (!strcmp(arg, "-print-search-dirs")) {
-    printf("install: %s/\nprograms: =/usr/bin\nlibraries: =%s:/lib/x86_64-linux-gnu\n",
-           self_dir ? self_dir : ".", lib_dir);
-    exit(0);
-  }
-  if (!strcmp(arg, "-v")) {
+  else if (!strcmp(arg, "-print-multi-os-directory"))
+    printf("../lib\n");
+  else if (!strcmp(arg, "-print-search-dirs"))
+    print_search_dirs();
+  else if (starts_with(arg, "-print-file-name="))
+    print_file_name(arg + strlen("-print-file-name="));
+  else if (starts_with(arg, "-print-prog-name="))
+    printf("%s\n", arg + strlen("-print-prog-name="));
+  else if (!strcmp(arg, "-v")) {
     opt_v = true;
-    fprintf(stderr, "9cc 1.0\nTarget: x86_64-linux-gnu\n");
+    print_version(stderr);
     return true;
-  }
-  return false;
+  } else
+    return false;
+  exit(0);
 }
 
 // The option's value: the rest of ARG after NAME ("-Ifoo"), or the next
@@ -243,8 +321,10 @@ static bool language_option(char **argv, int *i) {
     return false;
   if (!strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output"))
     opt_x = FILE_C;
-  else if (!strcmp(lang, "assembler") || !strcmp(lang, "assembler-with-cpp"))
+  else if (!strcmp(lang, "assembler"))
     opt_x = FILE_ASM;
+  else if (!strcmp(lang, "assembler-with-cpp"))
+    opt_x = FILE_ASM_CPP;
   else if (!strcmp(lang, "none"))
     opt_x = FILE_NONE;
   else
@@ -309,9 +389,22 @@ static bool prefix_map_option(char *arg) {
   return true;
 }
 
+// -fvisibility=VALUE: the visibility of the global symbols a file defines.
+// (__attribute__((visibility)) on a declaration is not read yet.)
+static bool visibility_option(char *arg) {
+  if (!starts_with(arg, "-fvisibility="))
+    return false;
+  char *v = arg + strlen("-fvisibility=");
+  if (strcmp(v, "default") && strcmp(v, "hidden") && strcmp(v, "protected") &&
+      strcmp(v, "internal"))
+    error("unrecognized visibility value '%s'", v);
+  cg_config.visibility = strcmp(v, "default") ? v : NULL;
+  return true;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm.
 static bool codegen_option(char *arg) {
-  if (pic_option(arg) || prefix_map_option(arg))
+  if (pic_option(arg) || prefix_map_option(arg) || visibility_option(arg))
     return true;
   if (!strcmp(arg, "-fverbose-asm")) {
     cg_config.verbose_asm = true;
@@ -367,9 +460,9 @@ static bool linker_option(char **argv, int *i) {
     strarray_push(&ld_extra_args, "-L");
     strarray_push(&ld_extra_args, val);
   } else if ((val = option_value(argv, i, "-l"))) {
-    strarray_push(&input_paths, format("-l%s", val));
+    add_input(format("-l%s", val), FILE_LD_ARG);
   } else if (!strcmp(arg, "-Xlinker")) {
-    strarray_push(&ld_extra_args, argv[++*i]);
+    add_input(argv[++*i], FILE_LD_ARG);
   } else if (!strcmp(arg, "-z") || !strcmp(arg, "-u")) {
     strarray_push(&ld_extra_args, arg);
     strarray_push(&ld_extra_args, argv[++*i]);
@@ -377,8 +470,9 @@ static bool linker_option(char **argv, int *i) {
     char *buf = strdup(arg + 4);
     char *save;
     for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
-      strarray_push(&ld_extra_args, p);
+      add_input(p, FILE_LD_ARG);
   } else if (!strcmp(arg, "-pthread")) {
+    opt_pthread = true;
     strarray_push(&defines, "D_REENTRANT");
   } else {
     return false;
@@ -428,7 +522,7 @@ static void take_run_args(int argc, char **argv, int i) {
   opt_run = true;
   if (i + 1 >= argc)
     error("-run needs a file name");
-  strarray_push(&input_paths, argv[i + 1]);
+  add_input(argv[i + 1], opt_x);
   for (i += 2; i < argc; i++)
     strarray_push(&run_args, argv[i]);
 }
@@ -472,18 +566,16 @@ static void parse_args(int argc, char **argv) {
       continue;
     if (arg[0] == '-' && arg[1] != '\0')
       error("unrecognized command-line option '%s'", arg);
-    strarray_push(&input_paths, arg);
+    add_input(arg, opt_x);
   }
 
   idirafter_paths = idirafter;
   choose_link_kind();
 
-  if (input_paths.len == 0)
+  if (num_files == 0 && opt_v)
+    exit(0); // -v alone: what 9cc is, like gcc -v
+  if (num_files == 0)
     error("no input files");
-
-  // -E implies that the input is C
-  if (opt_E)
-    opt_x = opt_x ? opt_x : FILE_NONE;
 }
 
 static FILE *open_file(char *path) {
@@ -690,10 +782,90 @@ static void print_dependencies(char *input, char *output) {
     fclose(out);
 }
 
-// Preprocesses one C file, with -include files first.
-static Token *preprocess_input(char *input) {
+// Assembly as gcc's preprocessor reads it (.S): a line that starts with #
+// but no directive is a comment for as, and a $ before a name is as's
+// prefix for a constant, not part of the name (9cc's identifiers may hold
+// $).  The comment lines are blanked, keeping the lines' numbers, and a
+// space goes after each such $ (which print_asm() takes out again).
+static char *asm_for_cpp(char *p) {
+  static char *directives[] = {"define", "undef", "include", "include_next", "if", "ifdef",
+                               "ifndef", "elif", "elifdef", "elifndef", "else", "endif",
+                               "line", "error", "warning", "pragma", "ident", "assert"};
+  char *buf = xcalloc(1, strlen(p) * 2 + 1);
+  char *q = buf;
+  for (bool bol = true; *p; p++) {
+    if (bol && *p == '#') {
+      char *w = p + 1;
+      while (*w == ' ' || *w == '\t')
+        w++;
+      int len = 0;
+      while (isalnum((unsigned char)w[len]) || w[len] == '_')
+        len++;
+      bool keep = len == 0 || isdigit((unsigned char)*w);
+      for (size_t i = 0; !keep && i < sizeof(directives) / sizeof(*directives); i++)
+        keep = (int)strlen(directives[i]) == len && !strncmp(w, directives[i], len);
+      if (!keep)
+        while (p[1] && p[1] != '\n')
+          p++;
+      else
+        *q++ = *p;
+      bol = false;
+      continue;
+    }
+    *q++ = *p;
+    if (*p == '$' && (isalpha((unsigned char)p[1]) || p[1] == '_'))
+      *q++ = ' ';
+    if (*p == '\n')
+      bol = true;
+    else if (*p != ' ' && *p != '\t')
+      bol = false;
+  }
+  return buf;
+}
+
+static Token *tokenize_asm_file(char *path) {
+  File *file = read_source_file(path);
+  if (!file)
+    error("%s: %s", path, strerror(errno));
+  strarray_push(&pp_included_files, path);
+  file->contents = asm_for_cpp(file->contents);
+  return tokenize(file);
+}
+
+// Prints preprocessed assembly for as: each token on its source line,
+// spaced as in the source (or the macro's body), no space after a $, and
+// a line marker where the lines jump, which as reads too.
+static void print_asm(Token *tok, FILE *out) {
+  File *file = NULL;
+  int line = 1;
+  Token *prev = NULL;
+  for (; tok->kind != TK_EOF; prev = tok, tok = tok->next) {
+    Token *src = tok;
+    while (src->origin)
+      src = src->origin;
+    if (token_file(src) != file || src->line_no < line || src->line_no > line + 8) {
+      file = token_file(src);
+      line = src->line_no;
+      fprintf(out, "%s# %d \"%s\"\n", prev ? "\n" : "", line, file->display_name);
+      prev = NULL;
+    }
+    for (; line < src->line_no; line++, prev = NULL)
+      fprintf(out, "\n");
+    if (prev && tok->has_space && !(prev->len == 1 && *prev->loc == '$'))
+      fprintf(out, " ");
+    else if (!prev && tok->has_space)
+      fprintf(out, "  ");
+    fprintf(out, "%.*s", tok->len, tok->loc);
+  }
+  fprintf(out, "\n");
+}
+
+// Preprocesses one C file (or, ASM_CPP, assembly), with -include files first.
+static Token *preprocess_input(char *input, bool asm_cpp) {
   pp_init(&include_paths);
   pp_define_builtins();
+  if (asm_cpp)
+    pp_define("__ASSEMBLER__", "1");
   apply_defines();
 
   Token *tok = NULL;
@@ -716,7 +888,7 @@ static Token *preprocess_input(char *input) {
     tok = append_tokens(tok, must_tokenize_file(path));
   }
 
-  tok = append_tokens(tok, must_tokenize_file(input));
+  tok = append_tokens(tok, asm_cpp ? tokenize_asm_file(input) : must_tokenize_file(input));
   return preprocess(tok);
 }
 
@@ -775,13 +947,20 @@ static void generate_object(Obj *obj, void *arg) {
   codegen_object(obj);
 }
 
-static void cc1(char *input, char *output) {
-  Token *tok = preprocess_input(input);
+static void cc1(char *input, char *output, bool asm_cpp) {
+  Token *tok = preprocess_input(input, asm_cpp);
 
   if (opt_M || opt_MD)
     print_dependencies(input, opt_E || opt_M ? NULL : (opt_o ? opt_o : NULL));
   if (opt_M)
     return;
+
+  if (asm_cpp) {
+    FILE *out = open_output(output);
+    print_asm(tok, out);
+    close_output(out);
+    return;
+  }
 
   if (opt_E) {
     FILE *out = open_output(output);
@@ -832,25 +1011,26 @@ static void cc1(char *input, char *output) {
 typedef struct {
   char *input;
   char *output;
+  bool asm_cpp;
 } Cc1Args;
 
 static void *cc1_thread(void *arg) {
   Cc1Args *a = arg;
-  cc1(a->input, a->output);
+  cc1(a->input, a->output, a->asm_cpp);
   return NULL;
 }
 
 // The parser is recursive, and C allows deep nesting: compile on a thread
 // with a 1 GiB stack (only the pages used are ever touched), so that tens
 // of thousands of nested parentheses or blocks cannot overflow it.
-static void cc1_on_big_stack(char *input, char *output) {
+static void cc1_on_big_stack(char *input, char *output, bool asm_cpp) {
   pthread_attr_t attr;
   pthread_t thread;
-  Cc1Args args = {input, output};
+  Cc1Args args = {input, output, asm_cpp};
   pthread_attr_init(&attr);
   if (pthread_attr_setstacksize(&attr, (size_t)1 << 30) != 0 ||
       pthread_create(&thread, &attr, cc1_thread, &args) != 0) {
-    cc1(input, output);
+    cc1(input, output, asm_cpp);
     return;
   }
   pthread_join(thread, NULL);
@@ -871,9 +1051,9 @@ static void crash_handler(int sig) {
 // Each input is compiled in a child process of its own, so that one file's
 // macros and declarations never leak into the next; a single input is
 // compiled in this process.
-static void run_cc1(char *input, char *output) {
+static void run_cc1(char *input, char *output, bool asm_cpp) {
   if (num_c_inputs <= 1) {
-    cc1_on_big_stack(input, output);
+    cc1_on_big_stack(input, output, asm_cpp);
     return;
   }
   fflush(stdout);
@@ -882,7 +1062,7 @@ static void run_cc1(char *input, char *output) {
   if (pid == -1)
     error("fork failed: %s", strerror(errno));
   if (pid == 0) {
-    cc1_on_big_stack(input, output);
+    cc1_on_big_stack(input, output, asm_cpp);
     fflush(stdout);
     _exit(0);
   }
@@ -958,7 +1138,7 @@ static void compile_and_assemble(char *input, char *output) {
   if (!asm_pipe)
     error("fdopen failed: %s", strerror(errno));
   cg_config.terse_operands = true; // nobody reads this assembly but `as`
-  run_cc1(input, NULL);
+  run_cc1(input, NULL, false);
   cg_config.terse_operands = false;
   // A write into a pipe whose reader died fails (SIGPIPE is ignored); `as`
   // says why, and its status makes ours.
@@ -1186,23 +1366,22 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < ld_extra_args.len; i++)
     strarray_push(&arr, ld_extra_args.data[i]);
 
-  strarray_push(&arr, format("-L%s", lib_dir));
-  strarray_push(&arr, "-L/usr/lib64");
-  strarray_push(&arr, "-L/lib64");
-  strarray_push(&arr, "-L/usr/lib/x86_64-linux-gnu");
-  strarray_push(&arr, "-L/lib/x86_64-linux-gnu");
-  strarray_push(&arr, "-L/usr/lib");
-  strarray_push(&arr, "-L/lib");
+  for (int i = 0; i < NUM_LIB_DIRS; i++)
+    strarray_push(&arr, format("-L%s", lib_dirs[i]));
 
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
 
   if (link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE) {
     strarray_push(&arr, "--start-group");
+    if (opt_pthread)
+      strarray_push(&arr, "-lpthread");
     strarray_push(&arr, "-lc");
     strarray_push(&arr, static_runtime_object());
     strarray_push(&arr, "--end-group");
   } else {
+    if (opt_pthread)
+      strarray_push(&arr, "-lpthread");
     strarray_push(&arr, "-lc");
   }
 
@@ -1213,13 +1392,67 @@ static void run_linker(StringArray *inputs, char *output) {
     exit(1);
 }
 
+// A .c file through the mode's stages; a linked one's object into LD_ARGS.
+static void process_c(char *input, char *output, StringArray *ld_args) {
+  if (opt_stdout_asm) {
+    run_cc1(input, NULL, false);
+  } else if (opt_E || opt_M) {
+    run_cc1(input, opt_E ? opt_o : NULL, false);
+  } else if (opt_S) {
+    run_cc1(input, output, false);
+  } else if (opt_c) {
+    compile_and_assemble(input, output);
+  } else {
+    char *obj = create_tmpfile();
+    compile_and_assemble(input, obj);
+    strarray_push(ld_args, obj);
+  }
+}
+
+// Assembly (preprocessed first if ASM_CPP): assembled for -c and for the
+// link; -E prints what the preprocessor makes of it.  Like gcc, -S leaves
+// assembly alone.
+static void process_asm(char *input, char *output, bool asm_cpp, StringArray *ld_args) {
+  if (asm_cpp && (opt_E || opt_M)) {
+    run_cc1(input, opt_E ? opt_o : NULL, true);
+    return;
+  }
+  if (opt_S || opt_E || opt_M)
+    return;
+  char *src = input;
+  if (asm_cpp) {
+    src = create_tmpfile();
+    run_cc1(input, src, true);
+  }
+  char *obj = opt_c ? output : create_tmpfile();
+  assemble(src, obj);
+  if (!opt_c)
+    strarray_push(ld_args, obj);
+}
+
+// What the mode makes of one input; for the link, its object or itself
+// goes into LD_ARGS, in the command line's order.
+static void process_input(Input *in, StringArray *ld_args) {
+  FileType type = get_file_type(in);
+  if (type == FILE_LINK || type == FILE_LD_ARG) {
+    strarray_push(ld_args, in->path);
+    return;
+  }
+  char *output = opt_o ? opt_o : replace_extn(in->path, opt_S ? ".s" : ".o");
+  if (type == FILE_C)
+    process_c(in->path, output, ld_args);
+  else
+    process_asm(in->path, output, type == FILE_ASM_CPP, ld_args);
+}
+
 int main(int argc, char **argv) {
   atexit(cleanup);
   atexit(remove_partial_output);
   atexit(stop_assembler);
   signal(SIGPIPE, SIG_IGN);
+  find_self_dir(argv[0]);
   parse_args(argc, argv);
-  add_default_include_paths(argv[0]);
+  add_default_include_paths();
 
   opt_nowarn = opt_w;
   opt_color = !strcmp(color_when, "always") ||
@@ -1227,9 +1460,8 @@ int main(int argc, char **argv) {
                strcmp(getenv("TERM"), "dumb"));
 
   int nc = 0;
-  for (int i = 0; i < input_paths.len; i++)
-    if (!starts_with(input_paths.data[i], "-l") &&
-        get_file_type(input_paths.data[i]) == FILE_C)
+  for (int i = 0; i < num_inputs; i++)
+    if (get_file_type(&inputs[i]) == FILE_C || get_file_type(&inputs[i]) == FILE_ASM_CPP)
       nc++;
   num_c_inputs = nc;
   signal(SIGSEGV, crash_handler);
@@ -1240,81 +1472,16 @@ int main(int argc, char **argv) {
     opt_E = false;
     opt_S = true;
   }
-  if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && nc == 1 &&
-      input_paths.len == 1)
+  if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && num_inputs == 1 &&
+      get_file_type(&inputs[0]) == FILE_C)
     opt_stdout_asm = true;
 
-  if (input_paths.len > 1 && opt_o && (opt_c || opt_S || opt_E))
+  if (num_files > 1 && opt_o && (opt_c || opt_S || opt_E))
     error("cannot specify '-o' with '-c', '-S' or '-E' with multiple files");
 
   StringArray ld_args = {0};
-
-  for (int i = 0; i < input_paths.len; i++) {
-    char *input = input_paths.data[i];
-
-    if (starts_with(input, "-l")) {
-      strarray_push(&ld_args, input);
-      continue;
-    }
-
-    char *output;
-    if (opt_o)
-      output = opt_o;
-    else if (opt_S)
-      output = replace_extn(input, ".s");
-    else
-      output = replace_extn(input, ".o");
-
-    FileType type = get_file_type(input);
-
-    // Handle .o or .a
-    if (type == FILE_OBJ || type == FILE_AR || type == FILE_DSO) {
-      strarray_push(&ld_args, input);
-      continue;
-    }
-
-    // Handle .s
-    if (type == FILE_ASM) {
-      if (!opt_S && !opt_E)
-        {
-          if (opt_c) {
-            assemble(input, output);
-          } else {
-            char *tmp = create_tmpfile();
-            assemble(input, tmp);
-            strarray_push(&ld_args, tmp);
-          }
-        }
-      continue;
-    }
-
-    // Handle .c
-    if (opt_stdout_asm) {
-      run_cc1(input, NULL);
-      continue;
-    }
-
-    // Just preprocess
-    if (opt_E || opt_M) {
-      run_cc1(input, opt_E ? opt_o : NULL);
-      continue;
-    }
-
-    // Compile
-    if (opt_S) {
-      run_cc1(input, output);
-      continue;
-    }
-
-    // Compile and assemble
-    if (opt_c) {
-      compile_and_assemble(input, output);
-      continue;
-    }
-    char *obj = create_tmpfile();
-    compile_and_assemble(input, obj);
-    strarray_push(&ld_args, obj);
-  }
+  for (int i = 0; i < num_inputs; i++)
+    process_input(&inputs[i], &ld_args);
 
   if (ld_args.len > 0 && !opt_c && !opt_S && !opt_E && !opt_M && !opt_stdout_asm) {
     if (opt_run) {

@@ -732,6 +732,159 @@ check "the build in two folders made the executables" yes \
   "$([ -x "$tmp/repro/one/9cc-one" ] && [ -x "$tmp/repro/two/levels/9cc-g" ] && echo yes || echo no)"
 
 # ---------------------------------------------------------------------------
+# 5. Inputs and the link line, as gcc reads them.
+# ---------------------------------------------------------------------------
+
+# -Wl, options, -l and the files keep their order on ld's command line:
+# --whole-archive takes in an object of liba.a that nothing refers to.
+mkdir -p "$tmp/order"
+printf 'int unused_but_kept(void) { return 5; }\n' > "$tmp/order/k.c"
+printf 'int main(void) { return 0; }\n' > "$tmp/order/main.c"
+"$cc9" -c -o "$tmp/order/k.o" "$tmp/order/k.c" && ar rcs "$tmp/order/libk.a" "$tmp/order/k.o"
+for how in "$tmp/order/libk.a" "-L$tmp/order -lk"; do
+  rm -f "$tmp/order/prog"
+  "$cc9" -o "$tmp/order/prog" "$tmp/order/main.c" -Wl,--whole-archive $how -Wl,--no-whole-archive 2> "$tmp/err"
+  check "-Wl,--whole-archive ${how##*/} -Wl,--no-whole-archive: in that order for ld" yes \
+    "$(nm "$tmp/order/prog" 2> /dev/null | grep -q ' T unused_but_kept$' && echo yes || echo no)"
+done
+"$cc9" -o "$tmp/order/prog" "$tmp/order/main.c" -Xlinker --whole-archive "$tmp/order/libk.a" -Xlinker --no-whole-archive 2> "$tmp/err"
+check "-Xlinker keeps its place too" yes \
+  "$(nm "$tmp/order/prog" 2> /dev/null | grep -q ' T unused_but_kept$' && echo yes || echo no)"
+"$cc9" -v -o "$tmp/order/prog" "$tmp/order/main.c" -Wl,-z,now -lm "$tmp/order/k.o" -Wl,--as-needed 2> "$tmp/err"
+check "-v: ld gets -z now -lm k.o --as-needed in the command line's order" yes \
+  "$(grep '^ld ' "$tmp/err" | grep -q -- "-z now -lm $tmp/order/k.o --as-needed" && echo yes || echo no)"
+
+# A file whose suffix 9cc does not know goes to the linker, as with gcc.
+cp "$tmp/a.o" "$tmp/order/a.sho"
+cp "$tmp/order/libk.a" "$tmp/order/libk.a.1"
+"$cc9" -o "$tmp/order/prog" "$tmp/b.c" "$tmp/order/a.sho" 2> "$tmp/err"
+check "an object named a.sho is linked" 42 "$(runs "$tmp/order/prog")"
+printf 'int unused_but_kept(void);\nint main(void) { return unused_but_kept(); }\n' > "$tmp/order/usek.c"
+"$cc9" -o "$tmp/order/prog" "$tmp/order/usek.c" "$tmp/order/libk.a.1" 2> "$tmp/err"
+check "an archive named libk.a.1 is linked" 5 "$(runs "$tmp/order/prog")"
+
+# -x LANG applies to the files after it, until -x none.
+cp "$tmp/a.o" "$tmp/order/a.obj"
+printf 'extern int counter;\nint add(int, int);\nint main(void) { return add(counter, 3); }\n' > "$tmp/order/main.txt"
+"$cc9" -o "$tmp/order/prog" -x c "$tmp/order/main.txt" -x none "$tmp/order/a.obj" 2> "$tmp/err"
+check "-x c main.txt -x none a.obj: C, then by suffix" 43 "$(runs "$tmp/order/prog")"
+"$cc9" -S -o "$tmp/order/ret.txt" "$tmp/ret42.c"
+"$cc9" -o "$tmp/order/prog" -x assembler "$tmp/order/ret.txt" 2> "$tmp/err"
+check "-x assembler file.txt" 42 "$(runs "$tmp/order/prog")"
+
+# Assembly for the preprocessor: .S, and -x assembler-with-cpp.  gas
+# comment lines starting with # pass, and a macro after $ is expanded.
+cat > "$tmp/order/start.S" <<'EOF2'
+#include <sys/syscall.h>
+#define RET 42
+# a comment for as, not a directive
+  .text
+  .globl main
+  .type main, @function
+main:
+#ifdef __ASSEMBLER__
+  mov $RET, %eax  # 42, as gcc's preprocessor makes it
+#else
+  mov $1, %eax
+#endif
+  cmp $SYS_write, %ecx
+  ret
+  .section .note.GNU-stack,"",@progbits
+EOF2
+"$cc9" -o "$tmp/order/prog" "$tmp/order/start.S" 2> "$tmp/err"
+check "a .S file is preprocessed and assembled" 42 "$(runs "$tmp/order/prog")"
+cp "$tmp/order/start.S" "$tmp/order/start.asm"
+"$cc9" -c -o "$tmp/order/start.o" -x assembler-with-cpp "$tmp/order/start.asm" 2> "$tmp/err" &&
+  "$cc9" -o "$tmp/order/prog" "$tmp/order/start.o"
+check "-x assembler-with-cpp -c" 42 "$(runs "$tmp/order/prog")"
+check "-E of a .S file: the code gcc's preprocessor makes" \
+  "$(gcc -E -P "$tmp/order/start.S" | sed 's/ *#.*//; s/[[:space:]]\+/ /g' | grep -v '^ *$')" \
+  "$("$cc9" -E "$tmp/order/start.S" | sed 's/ *#.*//; s/[[:space:]]\+/ /g' | grep -v '^ *$')"
+
+# A .i file (gcc's preprocessed C) is compiled.
+gcc -E -o "$tmp/order/pp.i" "$tmp/pp.c"
+printf 'int main(void) { return 0; }\n' >> "$tmp/order/pp.i"
+"$cc9" -o "$tmp/order/prog" "$tmp/order/pp.i" 2> "$tmp/err"
+check "a .i file from gcc -E compiles" 0 "$(runs "$tmp/order/prog")"
+
+# ---------------------------------------------------------------------------
+# 6. What build systems ask a gcc-compatible compiler, and its options for
+#    threads, exported symbols and visibility.
+# ---------------------------------------------------------------------------
+
+# zlib's configure takes its gcc path when `$CC -v` mentions gcc.
+out=$("$cc9" -v 2>&1)
+check "-v alone exits 0, like gcc -v" 0 $?
+check "-v: zlib's configure sees a gcc ('$(oneline "$out")')" gcc "$(case $out in *gcc*) echo gcc ;; *) echo other ;; esac)"
+check "--version says gcc-compatible" yes "$("$cc9" --version | head -1 | grep -q 'gcc-compatible' && echo yes || echo no)"
+check "-dumpfullversion is a full version that -dumpversion begins" yes \
+  "$(v=$("$cc9" -dumpversion); f=$("$cc9" -dumpfullversion); echo "$f" | grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' && [ "${f%%.*}" = "$v" ] && echo yes || echo no)"
+for q in -dumpmachine -print-multiarch -print-multi-os-directory -print-prog-name=ld -print-prog-name=as \
+         -print-file-name=no-such-file.a; do
+  check "$q: gcc's answer" "$(gcc $q)" "$("$cc9" $q 2>&1)"
+done
+for f in libc.so libm.a crt1.o; do
+  check "-print-file-name=$f: the file gcc finds" "$(realpath "$(gcc -print-file-name=$f)")" "$(realpath "$("$cc9" -print-file-name=$f)")"
+done
+check "-print-file-name=include: 9cc's stddef.h is there" yes \
+  "$([ -f "$("$cc9" -print-file-name=include)/stddef.h" ] && echo yes || echo no)"
+out=$("$cc9" -print-search-dirs)
+check "-print-search-dirs: install, programs and libraries lines" "install:|programs:|libraries:" \
+  "$(printf '%s\n' "$out" | cut -d' ' -f1 | tr '\n' '|' | sed 's/|$//')"
+check "-print-search-dirs: libc.so's directory is a library directory" yes \
+  "$(printf '%s\n' "$out" | grep '^libraries: =' | tr '=:' '\n\n' | grep -qx "$(dirname "$(realpath "$("$cc9" -print-file-name=libc.so)")")" && echo yes || echo no)"
+
+# -pthread: _REENTRANT, and -lpthread on ld's command line, as gcc's spec.
+cat > "$tmp/thr.c" <<'EOF2'
+#include <pthread.h>
+static void *work(void *p) { *(int *)p += 40; return 0; }
+int main(void) {
+#ifndef _REENTRANT
+  return 1;
+#endif
+  int v = 2; pthread_t t;
+  if (pthread_create(&t, 0, work, &v)) return 2;
+  pthread_join(t, 0);
+  return v;
+}
+EOF2
+"$cc9" -v -pthread -o "$tmp/thr" "$tmp/thr.c" 2> "$tmp/err"
+check "-pthread: defines _REENTRANT and the program runs a thread" 42 "$(runs "$tmp/thr")"
+check "-pthread: ld gets -lpthread" yes "$(grep '^ld ' "$tmp/err" | grep -q -- ' -lpthread ' && echo yes || echo no)"
+
+# -rdynamic exports the executable's symbols (ld -export-dynamic).
+"$cc9" -rdynamic -o "$tmp/rdyn" "$tmp/ret42.c"
+check "-rdynamic: main in the dynamic symbol table" 1 "$(readelf --dyn-syms -W "$tmp/rdyn" | grep -c ' main$')"
+"$cc9" -o "$tmp/rdyn" "$tmp/ret42.c"
+check "without -rdynamic: not" 0 "$(readelf --dyn-syms -W "$tmp/rdyn" | grep -c ' main$')"
+
+# -fvisibility: the visibility of what a file defines (not of what it
+# declares), and -fPIC reaching hidden definitions without the GOT, as
+# gcc does.
+cat > "$tmp/vis.c" <<'EOF2'
+int def = 3;
+static int sdef = 4;
+extern int ext;
+int fn(void) { return def + sdef; }
+int get(void) { return def + fn(); }
+int *addr(void) { return &ext; }
+EOF2
+symvis() { readelf -sW "$1" | awk '$5 == "GLOBAL" { print $6, $8 }' | sort | tr '\n' '|'; }
+for flags in "-fvisibility=hidden" "-fPIC -fvisibility=hidden" "-fvisibility=protected" \
+             "-fvisibility=internal" "-fvisibility=hidden -fvisibility=default"; do
+  gcc $flags -c -o "$tmp/vis.gcc.o" "$tmp/vis.c"
+  "$cc9" $flags -c -o "$tmp/vis.9cc.o" "$tmp/vis.c"
+  check "$flags: the symbols' visibility is gcc's" "$(symvis "$tmp/vis.gcc.o")" "$(symvis "$tmp/vis.9cc.o")"
+  check "$flags: the relocations are gcc's" "$(relocs "$tmp/vis.gcc.o")" "$(relocs "$tmp/vis.9cc.o")"
+done
+printf 'int ext = 1;\n' > "$tmp/visext.c"
+"$cc9" -fPIC -fvisibility=hidden -shared -o "$tmp/libvis.so" "$tmp/vis.c" "$tmp/visext.c"
+check "-fvisibility=hidden -shared: nothing exported" "" \
+  "$(nm -D --defined-only "$tmp/libvis.so" | awk '{ print $3 }' | grep -v '^_' | tr '\n' ' ')"
+"$cc9" -fvisibility=secret -c -o "$tmp/vis.9cc.o" "$tmp/vis.c" 2> "$tmp/err"
+check "-fvisibility=secret is an error" 1 $?
+
+# ---------------------------------------------------------------------------
 # 9. The shape of the code: what the default code generator does that -O0
 #    (the plain stack machine) does not.  The patterns are the x86-64
 #    instructions each improvement is meant to produce.
