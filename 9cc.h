@@ -230,6 +230,7 @@ struct Obj {
   bool is_toplevel_asm; // asm("...") at file scope; the text is in asm_name
   bool is_literal;      // a string literal: read-only data
   char *section;
+  char *visibility; // __attribute__((visibility)): "hidden", ...; NULL: -fvisibility's
   char *asm_name; // name given with __asm__("...") in the declaration
   char *alias;    // __attribute__((alias("target"))): another name for target
 

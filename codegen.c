@@ -437,11 +437,18 @@ static void gen_discard(Node *node) {
     println("  fstp st(0)");
 }
 
+// A symbol's visibility other than default: its own attribute's, or for
+// what this file defines, -fvisibility's.  NULL for default.
+static char *visibility_of(Obj *obj) {
+  char *v = obj->visibility ? obj->visibility : obj->is_definition ? config->visibility : NULL;
+  return v && strcmp(v, "default") ? v : NULL;
+}
+
 // A hidden symbol defined here cannot be preempted: even PIC code reaches
 // it directly.
 static bool is_local_hidden(Obj *var) {
-  return var->is_definition && config->visibility &&
-         (!strcmp(config->visibility, "hidden") || !strcmp(config->visibility, "internal"));
+  char *v = visibility_of(var);
+  return var->is_definition && v && (!strcmp(v, "hidden") || !strcmp(v, "internal"));
 }
 
 // Whether a symbol's address comes from the GOT.  PIC code reaches every
@@ -3872,8 +3879,8 @@ void layout_frames(Obj *prog) {
 // gets that visibility, as gcc gives it.
 static void emit_binding(Obj *obj, char *name) {
   println_sym(name, "  .%s %s", obj->is_static ? "local" : "globl", name);
-  if (!obj->is_static && config->visibility)
-    println_sym(name, "  .%s %s", config->visibility, name);
+  if (!obj->is_static && visibility_of(obj))
+    println_sym(name, "  .%s %s", visibility_of(obj), name);
 }
 
 static void emit_aliases(Obj *prog) {

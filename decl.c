@@ -88,6 +88,14 @@ static Token *gnu_attribute(Token *tok, Attr *attr) {
     attr->packed = true;
   } else if (!strcmp(n, "transparent_union")) {
     attr->transparent_union = true;
+  } else if (!strcmp(n, "visibility") && equal(tok, "(") && tok->next->kind == TK_STR) {
+    char *v = tok->next->str;
+    if (strcmp(v, "default") && strcmp(v, "hidden") && strcmp(v, "protected") &&
+        strcmp(v, "internal"))
+      error_tok(tok->next, "attribute 'visibility' argument must be one of 'default', "
+                           "'hidden', 'protected' or 'internal'");
+    attr->visibility = v;
+    tok = skip(tok->next->next, ")");
   } else if (!strcmp(n, "aligned")) {
     if (equal(tok, "(")) {
       attr->aligned = const_expr(&tok, tok->next);

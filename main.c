@@ -389,8 +389,8 @@ static bool prefix_map_option(char *arg) {
   return true;
 }
 
-// -fvisibility=VALUE: the visibility of the global symbols a file defines.
-// (__attribute__((visibility)) on a declaration is not read yet.)
+// -fvisibility=VALUE: the visibility of the global symbols a file defines,
+// unless their own __attribute__((visibility)) says otherwise.
 static bool visibility_option(char *arg) {
   if (!starts_with(arg, "-fvisibility="))
     return false;

@@ -156,6 +156,8 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
     fn->priority = gattr.priority;
   if (gattr.section)
     fn->section = gattr.section;
+  if (gattr.visibility)
+    fn->visibility = gattr.visibility;
   if (gattr.asm_name)
     fn->asm_name = gattr.asm_name;
   if (gattr.alias)
@@ -291,6 +293,8 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
     var->is_weak |= gattr.weak;
     if (gattr.section)
       var->section = gattr.section;
+    if (gattr.visibility)
+      var->visibility = gattr.visibility;
     if (gattr.asm_name)
       var->asm_name = gattr.asm_name;
     if (gattr.alias)

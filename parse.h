@@ -38,6 +38,7 @@ typedef struct {
   bool destructor;
   bool noreturn;
   char *section;
+  char *visibility; // visibility("hidden") and the like
   char *asm_name;
   char *alias;
   int priority; // constructor/destructor priority

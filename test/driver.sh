@@ -1057,6 +1057,25 @@ check "++ on an _Atomic int is lock xadd" yes "$(fn_body inc | grep -q 'lock xad
 check "= to an _Atomic int is an xchg" yes "$(fn_body set | grep -q 'xchg DWORD PTR' && echo yes)"
 
 # ---------------------------------------------------------------------------
+# __attribute__((visibility)) on definitions, over -fvisibility: the same
+# symbol visibilities as gcc's objects.
+cat > "$tmp/vis.c" <<'EOF2'
+__attribute__((visibility("hidden"))) int h(void) { return 1; }
+__attribute__((visibility("default"))) int d(void) { return 2; }
+__attribute__((visibility("protected"))) int pv = 3;
+int plain(void) { return h() + d(); }
+EOF2
+vis_of() { readelf -sW "$1" | awk '$8 ~ /^(h|d|pv|plain)$/ { print $8 "=" $6 }' | sort | tr '\n' ' '; }
+for flags in "-fPIC" "-fPIC -fvisibility=hidden"; do
+  "$cc9" $flags -c -o "$tmp/vis9.o" "$tmp/vis.c"
+  if command -v gcc > /dev/null; then
+    gcc $flags -c -o "$tmp/visg.o" "$tmp/vis.c"
+    check "visibility attributes with $flags: the symbols' visibility is gcc's" \
+      "$(vis_of "$tmp/visg.o")" "$(vis_of "$tmp/vis9.o")"
+  fi
+done
+
+# ---------------------------------------------------------------------------
 # gcc -E output of glibc's headers names gcc's own types (_Float32,
 # _Float64x, _Float128): 9cc compiles it.
 printf '#include <stdlib.h>\n#include <stdio.h>\n#include <math.h>\nint main(void) { printf("%%g\\n", strtod("2.5", 0) + sqrt(4)); return 0; }\n' > "$tmp/glibc.c"
