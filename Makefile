@@ -7,8 +7,10 @@ SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c 
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 
+# 9cc-cc is 9cc as a cc: `9cc-cc f.c` makes a.out (see README.md).
 9cc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+	ln -sf 9cc 9cc-cc
 
 $(OBJS): 9cc.h parse.h
 
@@ -106,11 +108,12 @@ MANDIR = $(PREFIX)/share/man/man1
 install: 9cc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 9cc $(DESTDIR)$(BINDIR)/9cc
+	ln -sf 9cc $(DESTDIR)$(BINDIR)/9cc-cc
 	install -m 644 $(HEADERS) $(DESTDIR)$(INCDIR)
 	install -m 644 9cc.1 $(DESTDIR)$(MANDIR)/9cc.1
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/9cc $(DESTDIR)$(MANDIR)/9cc.1
+	rm -f $(DESTDIR)$(BINDIR)/9cc $(DESTDIR)$(BINDIR)/9cc-cc $(DESTDIR)$(MANDIR)/9cc.1
 	rm -f $(addprefix $(DESTDIR)$(INCDIR)/,$(notdir $(HEADERS)))
 	rmdir $(DESTDIR)$(INCDIR) $(DESTDIR)$(PREFIX)/lib/9cc 2>/dev/null || true
 
@@ -118,11 +121,15 @@ uninstall:
 test-install: 9cc
 	@./test/install.sh
 
+# autoconf/automake/libtool, CMake and pkg-config with CC=9cc-cc.
+test-buildsys: 9cc
+	@./test/buildsys.sh ./9cc
+
 # A multi-file Makefile project built with make -j2 CC=9cc (and ccache).
 test-project: 9cc
 	@./test/project.sh ./9cc
 
-.PHONY: test-docs docs-update install uninstall test-install test-project
+.PHONY: test-docs docs-update install uninstall test-install test-project test-buildsys
 
 # AFL++ on an instrumented 9cc for FUZZ_TIME seconds (not part of CI).
 FUZZ_TIME = 600
@@ -145,10 +152,10 @@ csmith-float: 9cc
 	@CSMITH_OPTS=--float ./test/csmith.sh ./9cc $(FLOAT_SEEDS)
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project test-buildsys
 
 clean:
-	rm -rf 9cc *.o build
+	rm -rf 9cc 9cc-cc *.o build
 
 .PHONY: check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and

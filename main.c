@@ -69,6 +69,13 @@ static bool opt_dump_tokens;
 static char *color_when = "auto";
 static bool opt_dump_ast;
 static bool opt_stdout_asm; // no mode flag and a single .c input
+
+// How `9cc file.c` without -S/-c/-E/-o behaves.  The book's way, as `9cc`:
+// the assembly on standard output.  As a cc (invoked under a name ending
+// in "cc" other than 9cc, such as the 9cc-cc link, or with
+// --driver-mode=cc): like any cc, an executable a.out, which is what
+// build systems expect of $CC.
+static bool cc_mode;
 static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
@@ -95,7 +102,9 @@ static void usage(int status) {
   fprintf(status ? stderr : stdout,
           "Usage: 9cc [options] file...\n"
           "\n"
-          "With one .c file and no -S/-c/-E/-o, prints its assembly to stdout.\n"
+          "With one .c file and no -S/-c/-E/-o, prints its assembly to stdout;\n"
+          "invoked as 9cc-cc (or any name ending in cc), or with --driver-mode=cc,\n"
+          "it links a.out instead, as cc does.\n"
           "\n"
           "Options:\n"
           "  -o FILE       write the output to FILE\n"
@@ -116,6 +125,7 @@ static void usage(int status) {
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
           "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
           "  -w            suppress warnings\n"
+          "  --driver-mode=cc|book   a.out, or assembly on stdout, for `9cc f.c`\n"
           "  --dump-tokens print the tokens after preprocessing, one per line\n"
           "  --dump-ast    print each function's syntax tree with types\n"
           "  -fverbose-asm annotate the assembly with source lines and stack depth\n"
@@ -290,9 +300,20 @@ static bool mode_option(char **argv, int *i) {
     opt_c = true;
   else if (!strcmp(arg, "-E"))
     opt_E = true;
+  else if (!strcmp(arg, "--driver-mode=cc"))
+    cc_mode = true;
+  else if (!strcmp(arg, "--driver-mode=book"))
+    cc_mode = false;
   else
     return false;
   return true;
+}
+
+// Whether 9cc was invoked as a cc: under a name ending in "cc" that is
+// not 9cc itself (cc, 9cc-cc, x86_64-linux-gnu-9cc-cc).
+static bool invoked_as_cc(char *argv0) {
+  char *name = strrchr(argv0, '/') ? strrchr(argv0, '/') + 1 : argv0;
+  return strcmp(name, "9cc") && ends_with(name, "cc");
 }
 
 // Include paths, macros and -include.
@@ -1451,6 +1472,7 @@ int main(int argc, char **argv) {
   atexit(stop_assembler);
   signal(SIGPIPE, SIG_IGN);
   find_self_dir(argv[0]);
+  cc_mode = invoked_as_cc(argv[0]);
   parse_args(argc, argv);
   add_default_include_paths();
 
@@ -1473,7 +1495,7 @@ int main(int argc, char **argv) {
     opt_S = true;
   }
   if (!opt_S && !opt_c && !opt_E && !opt_M && !opt_o && !opt_run && num_inputs == 1 &&
-      get_file_type(&inputs[0]) == FILE_C)
+      get_file_type(&inputs[0]) == FILE_C && !cc_mode)
     opt_stdout_asm = true;
 
   if (num_files > 1 && opt_o && (opt_c || opt_S || opt_E))

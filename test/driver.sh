@@ -1057,6 +1057,22 @@ check "++ on an _Atomic int is lock xadd" yes "$(fn_body inc | grep -q 'lock xad
 check "= to an _Atomic int is an xchg" yes "$(fn_body set | grep -q 'xchg DWORD PTR' && echo yes)"
 
 # ---------------------------------------------------------------------------
+# The two personalities: `9cc f.c` prints assembly (the book's way); as
+# 9cc-cc, or with --driver-mode=cc, it makes a.out as cc does.
+printf 'int main(void) { return 7; }\n' > "$tmp/seven.c"
+cc_dir=$(cd "$(dirname "$cc9")" && pwd)
+(cd "$tmp" && rm -f a.out && "$cc9" seven.c > seven.out.s)
+check "9cc f.c writes assembly to stdout and no a.out" "yes no" \
+  "$(grep -q '^main:' "$tmp/seven.out.s" && echo yes) $([ -e "$tmp/a.out" ] && echo yes || echo no)"
+(cd "$tmp" && rm -f a.out && "$cc_dir/9cc-cc" seven.c > seven.cc.out && ./a.out; echo $? > status)
+check "9cc-cc f.c makes a.out, printing nothing" "7 0" "$(cat "$tmp/status") $(wc -c < "$tmp/seven.cc.out")"
+(cd "$tmp" && rm -f a.out && "$cc9" --driver-mode=cc seven.c && ./a.out; echo $? > status)
+check "9cc --driver-mode=cc f.c makes a.out" 7 "$(cat "$tmp/status")"
+ln -sf "$cc_dir/9cc" "$tmp/cc"
+(cd "$tmp" && rm -f a.out && ./cc seven.c && ./a.out; echo $? > status)
+check "9cc invoked as cc makes a.out" 7 "$(cat "$tmp/status")"
+
+# ---------------------------------------------------------------------------
 # __attribute__((visibility)) on definitions, over -fvisibility: the same
 # symbol visibilities as gcc's objects.
 cat > "$tmp/vis.c" <<'EOF2'
