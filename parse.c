@@ -281,8 +281,13 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
         error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);
       if (!is_compatible(var->ty, ty))
         error_tok(ty->name, "conflicting types for '%s'", name);
-      if (var->ty->kind == TY_ARRAY && var->ty->array_len < 0 && ty->array_len >= 0)
+      // The later declaration may complete the type: `int a[];` then
+      // `int a[3];`, or an object of a struct type completed since.
+      if ((var->ty->kind == TY_ARRAY && var->ty->array_len < 0 && ty->array_len >= 0) ||
+          (var->ty->size < 0 && ty->size >= 0))
         var->ty = ty;
+      if (var->align < var->ty->align)
+        var->align = var->ty->align;
     } else {
       var = new_gvar(name, ty);
       var->is_definition = false;

@@ -151,12 +151,17 @@ bool never_falls_through(Node *node) {
   case ND_GOTO_EXPR:
     return true;
   case ND_BLOCK: {
-    Node *last = node->body;
-    if (!last)
-      return false;
-    while (last->next)
-      last = last->next;
-    return never_falls_through(last);
+    // Past a statement that never falls through, nothing is reached but
+    // through a label: the code that frees a block's VLAs after its
+    // return, say, is never run.
+    bool stopped = false;
+    for (Node *n = node->body; n; n = n->next) {
+      if (n->kind == ND_LABEL || n->kind == ND_CASE)
+        stopped = never_falls_through(n);
+      else
+        stopped = stopped || never_falls_through(n);
+    }
+    return stopped;
   }
   case ND_IF:
     return never_falls_through(node->then) && never_falls_through(node->els);
@@ -164,9 +169,10 @@ bool never_falls_through(Node *node) {
   case ND_CASE:
     return never_falls_through(node->lhs);
   case ND_FOR:
-    return !node->cond; // for (;;) ends only through break, which we don't track
   case ND_DO:
-    return node->cond->kind == ND_NUM && node->cond->val;
+    // for (;;), while (1) and do ... while (1) end only through break,
+    // which we don't track.
+    return !node->cond || (is_const_expr(node->cond) && eval(node->cond));
   case ND_SWITCH:
     return true; // too hard to follow; stay quiet
   case ND_EXPR_STMT:

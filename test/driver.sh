@@ -1057,6 +1057,15 @@ check "++ on an _Atomic int is lock xadd" yes "$(fn_body inc | grep -q 'lock xad
 check "= to an _Atomic int is an xchg" yes "$(fn_body set | grep -q 'xchg DWORD PTR' && echo yes)"
 
 # ---------------------------------------------------------------------------
+# -Wall's "control reaches end of non-void function" only where gcc gives
+# it: not after a return in a block with a VLA (jq), nor for a function
+# that leaves only from inside while (1) (bzip2).
+printf 'int f(int n) { char buf[n]; buf[0] = 7; return buf[0]; }\nint g(int x) { while (1) if (x) return 1; }\nint h(int x) { do { if (x) return 2; } while (1); }\nint k(int x) { if (x) return 1; }\n' > "$tmp/fall.c"
+"$cc9" -Wall -S -o /dev/null "$tmp/fall.c" 2> "$tmp/fall.err"
+check "-Wall: no missing-return warning for f, g, h; one for k" "4" \
+  "$(grep 'control reaches end' "$tmp/fall.err" | sed 's/^[^:]*:\([0-9]*\):.*/\1/' | tr '\n' ' ' | sed 's/ $//')"
+
+# ---------------------------------------------------------------------------
 # The two personalities: `9cc f.c` prints assembly (the book's way); as
 # 9cc-cc, or with --driver-mode=cc, it makes a.out as cc does.
 printf 'int main(void) { return 7; }\n' > "$tmp/seven.c"

@@ -84,7 +84,24 @@ static void test_self_referential_struct(void) {
   ASSERT(1, __builtin_types_compatible_p(int (*)(Handlers *), __typeof__(h.handler)));
 }
 
+// pcre2: a const object declared while its struct was incomplete, then
+// defined after the struct (9cc kept the incomplete size: "out of memory").
+struct late;
+extern const struct late late_obj;
+struct late {
+  int a;
+  long b;
+};
+const struct late late_obj = {42, 7};
+
+static void test_definition_completes_type(void) {
+  ASSERT(42, late_obj.a);
+  ASSERT(7, late_obj.b);
+  ASSERT(16, sizeof(late_obj));
+}
+
 int main(void) {
+  test_definition_completes_type();
   test_prototype_before_kr_definition();
   test_transparent_union();
   test_fallthrough_statement();
