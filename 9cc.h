@@ -241,6 +241,7 @@ struct Obj {
   // Function
   bool is_inline;
   bool is_noreturn;
+  bool has_canary; // -fstack-protector chose it: the canary is at rbp-8
   bool is_constructor;
   bool is_destructor;
   int priority; // of a constructor or destructor
@@ -565,6 +566,15 @@ typedef enum {
   PIC_PIC,  // -fpic: every global symbol via GOT and PLT
 } PicLevel;
 
+// -fstack-protector and its variants: which functions get a canary below
+// the saved rbp, checked before they return (gcc's rules for each).
+typedef enum {
+  SSP_NONE,   // -fno-stack-protector (the default, as gcc's)
+  SSP_BUFFERS, // -fstack-protector: char arrays of 8 bytes or more, alloca
+  SSP_STRONG, // -fstack-protector-strong: any local array, any local's address taken
+  SSP_ALL,    // -fstack-protector-all: every function
+} StackProtector;
+
 typedef struct {
   PicLevel pic;
   bool debug_info;  // -g: .file/.loc directives
@@ -574,6 +584,7 @@ typedef struct {
   char *source_name;   // what the object's FILE symbol says: the input's base name
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
+  StackProtector stack_protector; // -fstack-protector*: which functions get a canary
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

@@ -3836,6 +3836,82 @@ static void gen_stmt(Node *node) {
 // Functions and data
 //
 
+//
+// The stack protector (-fstack-protector*): a function gcc's rules choose
+// gets a canary from fs:40 at rbp-8, under the saved rbp and the return
+// address, so that overrunning a local buffer overwrites it first; the
+// canary is compared before the function returns, and __stack_chk_fail
+// (which aborts with "stack smashing detected") called if it changed.
+//
+
+// An array of chars of 8 bytes or more, or a struct or union holding one:
+// what -fstack-protector calls a buffer.
+static bool is_char_buffer(Type *ty) {
+  if (ty->kind == TY_ARRAY)
+    return ty->base->size == 1 && ty->size >= 8;
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION)
+    for (Member *mem = ty->members; mem; mem = mem->next)
+      if (is_char_buffer(mem->ty))
+        return true;
+  return false;
+}
+
+static bool has_array(Type *ty) {
+  if (ty->kind == TY_ARRAY || ty->kind == TY_VLA)
+    return true;
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION)
+    for (Member *mem = ty->members; mem; mem = mem->next)
+      if (has_array(mem->ty))
+        return true;
+  return false;
+}
+
+// Whether any node in the tree (and the statements after it) is one
+// that `is` says yes to.
+static bool any_node(Node *node, bool (*is)(Node *node)) {
+  for (; node; node = node->next)
+    if (is(node) || any_node(node->lhs, is) || any_node(node->rhs, is) ||
+        any_node(node->cond, is) || any_node(node->then, is) || any_node(node->els, is) ||
+        any_node(node->init, is) || any_node(node->inc, is) || any_node(node->body, is) ||
+        any_node(node->args, is) || any_node(node->exit_code, is))
+      return true;
+  return false;
+}
+
+// alloca, or a VLA (allocated the same way).
+static bool allocates_on_stack(Node *node) {
+  return node->kind == ND_ALLOCA || node->kind == ND_SP_SAVE;
+}
+
+// That, or a local's address taken.
+static bool uses_frame_address(Node *node) {
+  if (allocates_on_stack(node))
+    return true;
+  if (node->kind != ND_ADDR)
+    return false;
+  Node *n = node->lhs;
+  while (n->kind == ND_MEMBER || n->kind == ND_COMMA)
+    n = n->kind == ND_MEMBER ? n->lhs : n->rhs;
+  return n->kind == ND_VAR && n->var->is_local;
+}
+
+static bool needs_canary(Obj *fn) {
+  // (--dump-ast lays frames out with no code generator configured.)
+  StackProtector level = config ? config->stack_protector : SSP_NONE;
+  if (level == SSP_NONE)
+    return false;
+  if (level == SSP_ALL)
+    return true;
+  for (Obj *var = fn->locals; var; var = var->next) {
+    if (var->name[0] == '_' && (!strcmp(var->name, "__va_area__") ||
+                                !strcmp(var->name, "__alloca_size__")))
+      continue;
+    if (level == SSP_STRONG ? has_array(var->ty) : is_char_buffer(var->ty))
+      return true;
+  }
+  return any_node(fn->body, level == SSP_STRONG ? uses_frame_address : allocates_on_stack);
+}
+
 // Assigns stack offsets to local variables; parameters passed on the stack
 // keep their place in the caller's frame, above the return address.
 static void layout_frame(Obj *fn) {
@@ -3843,7 +3919,8 @@ static void layout_frame(Obj *fn) {
   int gp, fp;
   place_params(fn, &gp, &fp);
 
-  int bottom = 0;
+  fn->has_canary = needs_canary(fn);
+  int bottom = fn->has_canary ? 8 : 0;
   for (Obj *var = fn->locals; var; var = var->next) {
     if (var->offset > 0)
       continue; // a parameter passed on the stack
@@ -4082,6 +4159,11 @@ static void gen_function(Obj *fn) {
     println("  .cfi_offset %s, %d", var_regs[i][3], pushed_bottom + 8 * (num_var_regs - 1 - i) - 16);
   if (uses_alloca)
     println("  mov QWORD PTR [rbp%+d], rsp", fn->alloca_bottom->offset);
+  // (r11: rax's al counts a variadic call's vector registers.)
+  if (fn->has_canary) {
+    println("  mov r11, QWORD PTR fs:40");
+    println("  mov QWORD PTR [rbp-8], r11");
+  }
 
   for (Obj *var = fn->locals; var; var = var->next) {
     if (!var->area_offset)
@@ -4108,8 +4190,15 @@ static void gen_function(Obj *fn) {
   if (strcmp(fn->name, "main") == 0)
     println("  xor eax, eax");
 
-  // Epilogue
+  // Epilogue.  rax and rdx may hold the value returned.
   println(".L.return.%d:", current_fn_id);
+  if (fn->has_canary) {
+    println("  mov rcx, QWORD PTR [rbp-8]");
+    println("  sub rcx, QWORD PTR fs:40");
+    println("  je .L.canary.%d", current_fn_id);
+    println(config->pic == PIC_NONE ? "  call __stack_chk_fail" : "  call __stack_chk_fail@PLT");
+    println(".L.canary.%d:", current_fn_id);
+  }
   // rsp is back where the pushes left it, unless alloca or a jump moved it.
   if (num_var_regs && (uses_alloca || jumped_deep))
     println("  lea rsp, [rbp%+d]", pushed_bottom);

@@ -120,6 +120,8 @@ static void usage(int status) {
           "  -fPIC         position-independent code for a shared library\n"
           "  -fno-pie, -no-pie   code and executable at a fixed address (default: PIE)\n"
           "  -static-pie   a static position-independent executable\n"
+          "  -fstack-protector, -fstack-protector-strong, -fstack-protector-all,\n"
+          "  -fno-stack-protector   canaries against stack buffer overflows, as gcc's\n"
           "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
@@ -430,6 +432,17 @@ static bool codegen_option(char *arg) {
   if (!strcmp(arg, "-fverbose-asm")) {
     cg_config.verbose_asm = true;
     return true;
+  }
+  static struct { char *name; StackProtector level; } ssp[] = {
+      {"-fstack-protector", SSP_BUFFERS},    {"-fstack-protector-strong", SSP_STRONG},
+      {"-fstack-protector-all", SSP_ALL},    {"-fno-stack-protector", SSP_NONE},
+      {"-fstack-protector-explicit", SSP_NONE},
+  };
+  for (size_t i = 0; i < sizeof(ssp) / sizeof(*ssp); i++) {
+    if (!strcmp(arg, ssp[i].name)) {
+      cg_config.stack_protector = ssp[i].level;
+      return true;
+    }
   }
   // The code generator's improvements are on unless -O0 asks for the
   // plain stack machine; -O1, -O2, -Os... all mean the same.

@@ -1066,6 +1066,42 @@ check "-Wall: no missing-return warning for f, g, h; one for k" "4" \
   "$(grep 'control reaches end' "$tmp/fall.err" | sed 's/^[^:]*:\([0-9]*\):.*/\1/' | tr '\n' ' ' | sed 's/ $//')"
 
 # ---------------------------------------------------------------------------
+# The stack protector: the functions each -fstack-protector* flag gives a
+# canary are the ones gcc's give one; an overflow aborts as under gcc.
+cat > "$tmp/ssp.c" <<'EOF2'
+char *strcpy(char *d, const char *s);
+int puts(const char *s);
+void f_char8(const char *s) { char b[8]; strcpy(b, s); puts(b); }
+void f_char4(const char *s) { char b[4]; b[0] = s[0]; b[1] = 0; puts(b); }
+int f_intarr(int i) { int a[2] = {1, 2}; return a[i & 1]; }
+int f_addr(void) { int x = 3; int *p = &x; return *p; }
+int f_plain(int x) { return x * 2; }
+struct S { char name[16]; int n; };
+int f_struct(void) { struct S s; s.n = 1; s.name[0] = 0; return s.n; }
+int f_vla(int n) { char v[n]; v[0] = 1; return v[0]; }
+int f_small(void) { char c[7]; c[0] = 1; return c[0]; }
+int main(int argc, char **argv) {
+  f_char8(argc > 1 ? argv[1] : "short");
+  return f_char4("x") , f_intarr(1) + f_addr() + f_plain(1) + f_struct() + f_vla(3) + f_small() - 10;
+}
+EOF2
+canaried() { awk '/^[a-z_0-9]+:/ { f = $1 } /fs:40/ { print f }' "$1" | sort -u | tr '\n' ' '; }
+for flags in -fstack-protector -fstack-protector-strong -fstack-protector-all -fno-stack-protector; do
+  "$cc9" $flags -S -o "$tmp/ssp9.s" "$tmp/ssp.c"
+  if command -v gcc > /dev/null; then
+    gcc $flags -S -masm=intel -o "$tmp/sspg.s" "$tmp/ssp.c"
+    check "$flags: the functions with a canary are gcc's" "$(canaried "$tmp/sspg.s")" "$(canaried "$tmp/ssp9.s")"
+  fi
+done
+"$cc9" -fstack-protector-strong -o "$tmp/ssp" "$tmp/ssp.c"
+check "-fstack-protector-strong: the program runs" "short x" "$("$tmp/ssp" 2>&1 | tr '\n' ' ' | sed 's/ $//')"
+check "-fstack-protector-strong: an overflow of a stack buffer aborts" "stack smashing detected 134" \
+  "$("$tmp/ssp" AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 2>&1 | grep -o 'stack smashing detected') $("$tmp/ssp" AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA > /dev/null 2>&1; echo $?)"
+"$cc9" -o "$tmp/ssp-none" "$tmp/ssp.c"
+check "without the flag no canary is checked (the check above can fail)" yes \
+  "$("$tmp/ssp-none" AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 2>&1 | grep -q 'stack smashing' || echo yes)"
+
+# ---------------------------------------------------------------------------
 # The two personalities: `9cc f.c` prints assembly (the book's way); as
 # 9cc-cc, or with --driver-mode=cc, it makes a.out as cc does.
 printf 'int main(void) { return 7; }\n' > "$tmp/seven.c"
