@@ -1292,6 +1292,58 @@ static void store_stack_arg(Node *arg, int offset) {
   }
 }
 
+// After a call: the result where the rest of the code expects it.  The
+// callee leaves the upper bits of narrow results undefined; a struct
+// returned in registers is stored into the caller's buffer.
+static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
+  switch (ret_ty->kind) {
+  case TY_BOOL:
+    println("  movzx eax, al");
+    break;
+  case TY_CHAR:
+    println("  %s eax, al", ret_ty->is_unsigned ? "movzx" : "movsx");
+    break;
+  case TY_SHORT:
+    println("  %s eax, ax", ret_ty->is_unsigned ? "movzx" : "movsx");
+    break;
+  default:
+    break;
+  }
+
+  if (is_aggregate(ret_ty) && is_x87_struct(ret_ty)) {
+    println("  fstp TBYTE PTR [rbp%+d]", node->ret_buffer->offset);
+    println("  lea rax, [rbp%+d]", node->ret_buffer->offset);
+    return;
+  }
+  if (!is_aggregate(ret_ty) || ret_in_memory)
+    return;
+
+  Class c = classify(ret_ty);
+  int gi = 0, fi = 0;
+  char *gregs[] = {"rax", "rdx"};
+  int off = node->ret_buffer->offset;
+  for (int j = 0; j < c.n; j++) {
+    int sz = j == 1 ? ret_ty->size - 8 : (ret_ty->size < 8 ? ret_ty->size : 8);
+    if (c.sse[j] && sz == 4) {
+      println("  movss DWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
+      continue;
+    }
+    if (c.sse[j] && sz == 8) {
+      println("  movsd QWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
+      continue;
+    }
+    if (c.sse[j])
+      println("  movq r8, xmm%d", fi++);
+    else
+      println("  mov r8, %s", gregs[gi++]);
+    for (int b = 0; b < sz; b++) {
+      println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
+      println("  shr r8, 8");
+    }
+  }
+  println("  lea rax, [rbp%+d]", off);
+}
+
 static void gen_funcall(Node *node) {
   int nargs = 0;
   for (Node *arg = node->args; arg; arg = arg->next)
@@ -1391,57 +1443,7 @@ static void gen_funcall(Node *node) {
     depth -= (stack + pad) / 8;
   }
 
-  // The callee leaves the upper bits of narrow results undefined.
-  switch (ret_ty->kind) {
-  case TY_BOOL:
-    println("  movzx eax, al");
-    break;
-  case TY_CHAR:
-    println("  %s eax, al", ret_ty->is_unsigned ? "movzx" : "movsx");
-    break;
-  case TY_SHORT:
-    println("  %s eax, ax", ret_ty->is_unsigned ? "movzx" : "movsx");
-    break;
-  default:
-    break;
-  }
-
-  if (is_aggregate(ret_ty) && is_x87_struct(ret_ty)) {
-    println("  fstp TBYTE PTR [rbp%+d]", node->ret_buffer->offset);
-    println("  lea rax, [rbp%+d]", node->ret_buffer->offset);
-    return;
-  }
-
-  // A struct returned in registers is stored into the caller's buffer.
-  if (is_aggregate(ret_ty) && !ret_in_memory) {
-    Class c = classify(ret_ty);
-    int gi = 0, fi = 0;
-    char *gregs[] = {"rax", "rdx"};
-    int off = node->ret_buffer->offset;
-    for (int j = 0; j < c.n; j++) {
-      int sz = j == 1 ? ret_ty->size - 8 : (ret_ty->size < 8 ? ret_ty->size : 8);
-      if (c.sse[j]) {
-        if (sz == 4)
-          println("  movss DWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
-        else if (sz == 8)
-          println("  movsd QWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
-        else {
-          println("  movq r8, xmm%d", fi++);
-          for (int b = 0; b < sz; b++) {
-            println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
-            println("  shr r8, 8");
-          }
-        }
-      } else {
-        println("  mov r8, %s", gregs[gi++]);
-        for (int b = 0; b < sz; b++) {
-          println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
-          println("  shr r8, 8");
-        }
-      }
-    }
-    println("  lea rax, [rbp%+d]", off);
-  }
+  receive_result(node, ret_ty, ret_in_memory);
 }
 
 //
