@@ -3124,6 +3124,178 @@ static bool store_simple(Node *node) {
   return true;
 }
 
+// -x: a sign flip for floating values, neg for integers.
+static void gen_neg(Node *node) {
+  gen_expr(node->lhs);
+
+  switch (node->ty->kind) {
+  case TY_FLOAT:
+    println("  mov eax, 0x80000000");
+    println("  movd xmm1, eax");
+    println("  xorps xmm0, xmm1");
+    return;
+  case TY_DOUBLE:
+    println("  mov rax, 0x8000000000000000");
+    println("  movq xmm1, rax");
+    println("  xorpd xmm0, xmm1");
+    return;
+  case TY_LDOUBLE:
+    println("  fchs");
+    return;
+  default:
+    break;
+  }
+
+  println("  neg %s", node->ty->size == 8 ? "rax" : "eax");
+  truncate_bits(node->ty);
+}
+
+// s.x, p->x: the member's value.
+static void gen_member(Node *node) {
+  if (load_direct(node))
+    return;
+  // a[i].x reads at an offset from a[i]'s indexed address, p->x at an
+  // offset from p, instead of adding the offset first.
+  char *at = is_scalar(node->ty) ? gen_indexed_lvalue(node) : NULL;
+  if (at) {
+    load_from(node->ty, at);
+    return;
+  }
+  if (config->optimize && is_scalar(node->ty) && !node->member->is_bitfield) {
+    gen_addr(node->lhs);
+    load_from(node->ty, format("[rax%+d]", node->member->offset));
+    return;
+  }
+  gen_addr(node);
+  Member *mem = node->member;
+  if (mem->is_bitfield)
+    load_bitfield(mem);
+  else
+    load(node->ty);
+}
+
+// *p: the value it points to.
+static void gen_deref(Node *node) {
+  if (load_direct(node))
+    return;
+  char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
+  if (addr) {
+    load_from(node->ty, addr);
+    return;
+  }
+  gen_expr(node->lhs);
+  load(node->ty);
+}
+
+// lhs = rhs, its value left in rax (or xmm0, st(0)).
+static void gen_assign(Node *node) {
+  if (store_direct(node) || store_simple(node))
+    return;
+  // A plain variable's address needs no evaluation: compute the value
+  // first and store it directly.  This also keeps `x = setjmp(env)`
+  // from holding the address in a stack slot that longjmp may reuse.
+  if (node->lhs->kind == ND_VAR && node->lhs->var->ty->kind != TY_VLA &&
+      !node->lhs->var->area_offset) {
+    gen_expr(node->rhs);
+    println("  mov rdx, rax");
+    gen_addr(node->lhs);
+    println("  mov rdi, rax");
+    println("  mov rax, rdx");
+    store_to_rdi(node->ty);
+    return;
+  }
+
+  gen_addr(node->lhs);
+  push();
+  gen_expr(node->rhs);
+
+  if (node->lhs->kind == ND_MEMBER && node->lhs->member->is_bitfield) {
+    store_bitfield(node->lhs->member);
+    return;
+  }
+
+  store(node->ty);
+}
+
+// (T)x: the operand converted.
+static void gen_cast_expr(Node *node) {
+  if (config->optimize && skip_int_casts(node)->kind == ND_NUM) {
+    gen_num(skip_int_casts(node)); // `mov rax, 0` for NULL
+    return;
+  }
+  // A variable's load widens or narrows it as it goes.
+  if (node->lhs->kind != ND_NUM && is_simple_operand(node)) {
+    load_operand(node, "eax", "rax");
+    return;
+  }
+  gen_expr(node->lhs);
+  if (node->ty->kind == TY_VOID && node->lhs->ty->kind == TY_LDOUBLE) {
+    println("  fstp st(0)");
+    return;
+  }
+  if (is_aggregate(node->ty) || node->ty->kind == TY_VOID)
+    return;
+  cast(node->lhs->ty, node->ty);
+}
+
+// c ? a : b, !x, a && b, a || b: values made by jumps.
+static void gen_logical(Node *node) {
+  int c = count();
+  switch (node->kind) {
+  case ND_COND:
+    gen_cond_jump(node->cond, format(".L.else.%d", c), false);
+    gen_expr(node->then);
+    println("  jmp .L.end.%d", c);
+    println(".L.else.%d:", c);
+    gen_expr(node->els);
+    println(".L.end.%d:", c);
+    return;
+  case ND_NOT:
+    gen_expr(node->lhs);
+    println("  mov edx, 1");
+    jump_if_zero(node->lhs->ty, format(".L.not.%d", c));
+    println("  xor edx, edx");
+    println(".L.not.%d:", c);
+    println("  mov eax, edx");
+    return;
+  case ND_LOGAND:
+    gen_expr(node->lhs);
+    jump_if_zero(node->lhs->ty, format(".L.false.%d", c));
+    gen_expr(node->rhs);
+    jump_if_zero(node->rhs->ty, format(".L.false.%d", c));
+    println("  mov eax, 1");
+    println("  jmp .L.end.%d", c);
+    println(".L.false.%d:", c);
+    println("  xor eax, eax");
+    println(".L.end.%d:", c);
+    return;
+  default: // ND_LOGOR
+    gen_expr(node->lhs);
+    jump_if_nonzero(node->lhs->ty, format(".L.true.%d", c));
+    gen_expr(node->rhs);
+    jump_if_nonzero(node->rhs->ty, format(".L.true.%d", c));
+    println("  xor eax, eax");
+    println("  jmp .L.end.%d", c);
+    println(".L.true.%d:", c);
+    println("  mov eax, 1");
+    println(".L.end.%d:", c);
+    return;
+  }
+}
+
+// va_start(ap): gp_offset, fp_offset, overflow_arg_area, reg_save_area.
+static void gen_va_start(Node *node) {
+  gen_expr(node->lhs);
+  int gp, fp;
+  int stack = place_params(current_fn, &gp, &fp);
+  println("  mov DWORD PTR [rax], %d", gp * 8);
+  println("  mov DWORD PTR [rax+4], %d", 48 + fp * 16);
+  println("  lea rdx, [rbp+%d]", 16 + stack);
+  println("  mov QWORD PTR [rax+8], rdx");
+  println("  lea rdx, [rbp%+d]", current_fn->va_area->offset);
+  println("  mov QWORD PTR [rax+16], rdx");
+}
+
 // Generate code for a given node.
 static void gen_expr(Node *node) {
   if (config->verbose_asm)
@@ -3136,28 +3308,7 @@ static void gen_expr(Node *node) {
     gen_num(node);
     return;
   case ND_NEG:
-    gen_expr(node->lhs);
-
-    switch (node->ty->kind) {
-    case TY_FLOAT:
-      println("  mov eax, 0x80000000");
-      println("  movd xmm1, eax");
-      println("  xorps xmm0, xmm1");
-      return;
-    case TY_DOUBLE:
-      println("  mov rax, 0x8000000000000000");
-      println("  movq xmm1, rax");
-      println("  xorpd xmm0, xmm1");
-      return;
-    case TY_LDOUBLE:
-      println("  fchs");
-      return;
-    default:
-      break;
-    }
-
-    println("  neg %s", node->ty->size == 8 ? "rax" : "eax");
-    truncate_bits(node->ty);
+    gen_neg(node);
     return;
   case ND_VAR:
     if (load_direct(node))
@@ -3165,71 +3316,17 @@ static void gen_expr(Node *node) {
     gen_addr(node);
     load(node->ty);
     return;
-  case ND_MEMBER: {
-    if (load_direct(node))
-      return;
-    // a[i].x reads at an offset from a[i]'s indexed address, p->x at an
-    // offset from p, instead of adding the offset first.
-    char *at = is_scalar(node->ty) ? gen_indexed_lvalue(node) : NULL;
-    if (at) {
-      load_from(node->ty, at);
-      return;
-    }
-    if (config->optimize && is_scalar(node->ty) && !node->member->is_bitfield) {
-      gen_addr(node->lhs);
-      load_from(node->ty, format("[rax%+d]", node->member->offset));
-      return;
-    }
-    gen_addr(node);
-    Member *mem = node->member;
-    if (mem->is_bitfield)
-      load_bitfield(mem);
-    else
-      load(node->ty);
+  case ND_MEMBER:
+    gen_member(node);
     return;
-  }
-  case ND_DEREF: {
-    if (load_direct(node))
-      return;
-    char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
-    if (addr) {
-      load_from(node->ty, addr);
-      return;
-    }
-    gen_expr(node->lhs);
-    load(node->ty);
+  case ND_DEREF:
+    gen_deref(node);
     return;
-  }
   case ND_ADDR:
     gen_addr(node->lhs);
     return;
   case ND_ASSIGN:
-    if (store_direct(node) || store_simple(node))
-      return;
-    // A plain variable's address needs no evaluation: compute the value
-    // first and store it directly.  This also keeps `x = setjmp(env)`
-    // from holding the address in a stack slot that longjmp may reuse.
-    if (node->lhs->kind == ND_VAR && node->lhs->var->ty->kind != TY_VLA &&
-        !node->lhs->var->area_offset) {
-      gen_expr(node->rhs);
-      println("  mov rdx, rax");
-      gen_addr(node->lhs);
-      println("  mov rdi, rax");
-      println("  mov rax, rdx");
-      store_to_rdi(node->ty);
-      return;
-    }
-
-    gen_addr(node->lhs);
-    push();
-    gen_expr(node->rhs);
-
-    if (node->lhs->kind == ND_MEMBER && node->lhs->member->is_bitfield) {
-      store_bitfield(node->lhs->member);
-      return;
-    }
-
-    store(node->ty);
+    gen_assign(node);
     return;
   case ND_STMT_EXPR:
     for (Node *n = node->body; n; n = n->next) {
@@ -3245,78 +3342,22 @@ static void gen_expr(Node *node) {
     gen_expr(node->rhs);
     return;
   case ND_CAST:
-    if (config->optimize && skip_int_casts(node)->kind == ND_NUM) {
-      gen_num(skip_int_casts(node)); // `mov rax, 0` for NULL
-      return;
-    }
-    // A variable's load widens or narrows it as it goes.
-    if (node->lhs->kind != ND_NUM && is_simple_operand(node)) {
-      load_operand(node, "eax", "rax");
-      return;
-    }
-    gen_expr(node->lhs);
-    if (node->ty->kind == TY_VOID && node->lhs->ty->kind == TY_LDOUBLE) {
-      println("  fstp st(0)");
-      return;
-    }
-    if (is_aggregate(node->ty) || node->ty->kind == TY_VOID)
-      return;
-    cast(node->lhs->ty, node->ty);
+    gen_cast_expr(node);
     return;
   case ND_MEMZERO:
     gen_memzero(node->var);
     return;
-  case ND_COND: {
-    int c = count();
-    gen_cond_jump(node->cond, format(".L.else.%d", c), false);
-    gen_expr(node->then);
-    println("  jmp .L.end.%d", c);
-    println(".L.else.%d:", c);
-    gen_expr(node->els);
-    println(".L.end.%d:", c);
+  case ND_COND:
+  case ND_NOT:
+  case ND_LOGAND:
+  case ND_LOGOR:
+    gen_logical(node);
     return;
-  }
-  case ND_NOT: {
-    int c = count();
-    gen_expr(node->lhs);
-    println("  mov edx, 1");
-    jump_if_zero(node->lhs->ty, format(".L.not.%d", c));
-    println("  xor edx, edx");
-    println(".L.not.%d:", c);
-    println("  mov eax, edx");
-    return;
-  }
   case ND_BITNOT:
     gen_expr(node->lhs);
     println("  not rax");
     truncate_bits(node->ty);
     return;
-  case ND_LOGAND: {
-    int c = count();
-    gen_expr(node->lhs);
-    jump_if_zero(node->lhs->ty, format(".L.false.%d", c));
-    gen_expr(node->rhs);
-    jump_if_zero(node->rhs->ty, format(".L.false.%d", c));
-    println("  mov eax, 1");
-    println("  jmp .L.end.%d", c);
-    println(".L.false.%d:", c);
-    println("  xor eax, eax");
-    println(".L.end.%d:", c);
-    return;
-  }
-  case ND_LOGOR: {
-    int c = count();
-    gen_expr(node->lhs);
-    jump_if_nonzero(node->lhs->ty, format(".L.true.%d", c));
-    gen_expr(node->rhs);
-    jump_if_nonzero(node->rhs->ty, format(".L.true.%d", c));
-    println("  xor eax, eax");
-    println("  jmp .L.end.%d", c);
-    println(".L.true.%d:", c);
-    println("  mov eax, 1");
-    println(".L.end.%d:", c);
-    return;
-  }
   case ND_FUNCALL:
     gen_funcall(node);
     return;
@@ -3328,19 +3369,9 @@ static void gen_expr(Node *node) {
     println("  mov rdi, rax");
     builtin_alloca();
     return;
-  case ND_VA_START: {
-    // gp_offset, fp_offset, overflow_arg_area, reg_save_area
-    gen_expr(node->lhs);
-    int gp, fp;
-    int stack = place_params(current_fn, &gp, &fp);
-    println("  mov DWORD PTR [rax], %d", gp * 8);
-    println("  mov DWORD PTR [rax+4], %d", 48 + fp * 16);
-    println("  lea rdx, [rbp+%d]", 16 + stack);
-    println("  mov QWORD PTR [rax+8], rdx");
-    println("  lea rdx, [rbp%+d]", current_fn->va_area->offset);
-    println("  mov QWORD PTR [rax+16], rdx");
+  case ND_VA_START:
+    gen_va_start(node);
     return;
-  }
   case ND_VA_ARG:
     gen_expr(node->lhs);
     gen_va_arg(node);
