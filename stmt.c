@@ -261,6 +261,16 @@ static int asm_reg_by_name(char *name, AsmKind *kind) {
   return -1;
 }
 
+// `register long x asm("rdi");`: the register a local register variable
+// names, checked when it is declared.
+void check_register_var(char *name, Token *tok) {
+  AsmKind kind;
+  int r = asm_reg_by_name(name, &kind);
+  if (r < 0 || (kind == ASM_REG && (r == 4 || r == 5)) || (kind == ASM_XMM && r >= 16) ||
+      kind == ASM_X87)
+    error_tok(tok, "invalid register name for '%.*s'", tok->len, tok->loc);
+}
+
 // The clobber list: registers the asm changes without saying so in an
 // output, "memory" and "cc".  9cc keeps nothing in registers or flags
 // across a statement but register variables, which asm.c saves, so
@@ -595,6 +605,8 @@ static Token *asm_operand(Token *tok, AsmOperand *op, AsmValue *v, bool is_outpu
     op->ty = pointer_to(e->ty->kind == TY_ARRAY ? e->ty->base : e->ty);
   if (!is_output)
     asm_constant(op, v);
+  if (e->kind == ND_VAR && e->var->is_local && e->var->asm_name)
+    v->reg = asm_reg_by_name(e->var->asm_name, &v->reg_kind);
   return tok;
 }
 

@@ -1,10 +1,12 @@
 #include "test.h"
+#include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 // GNU extended asm as x86-64 code uses it: outputs, inputs and clobbers;
 // each kind of constraint; matching, read-write and early-clobber
-// operands; the operand modifiers; asm goto; dialect alternatives.  Every expected value is what gcc's code gives
+// operands; the operand modifiers; asm goto; local register variables;
+// dialect alternatives.  Every expected value is what gcc's code gives
 // (make test-gcc runs this file through gcc), or what the instruction
 // does by its definition (bswap, xchg, sqrt).
 
@@ -91,11 +93,18 @@ void test_xchg_cmpxchg(void) {
   ASSERT(6, lmem);
 }
 
-// System calls: the number in rax, arguments in rdi, rsi and rdx, rcx
-// and r11 clobbered by the kernel.
+// System calls: the number in rax, arguments in rdi, rsi, rdx and r10
+// (a local register variable), rcx and r11 clobbered by the kernel.
 static long syscall3(long n, long a, long b, long c) {
   long ret;
   asm volatile("syscall" : "=a"(ret) : "0"(n), "D"(a), "S"(b), "d"(c) : "rcx", "r11", "memory");
+  return ret;
+}
+
+static long syscall4(long n, long a, long b, long c, long d) {
+  register long r10 asm("r10") = d;
+  long ret;
+  asm volatile("syscall" : "=a"(ret) : "0"(n), "D"(a), "S"(b), "d"(c), "r"(r10) : "rcx", "r11", "memory");
   return ret;
 }
 
@@ -111,6 +120,11 @@ void test_syscall(void) {
   ASSERT(0, strcmp(buf, "hello"));
   close(fds[0]);
   close(fds[1]);
+  // rt_sigprocmask(SIG_BLOCK, NULL, &old, size): the size, in r10, must
+  // be 8 bytes.
+  unsigned long old;
+  ASSERT(0, syscall4(SYS_rt_sigprocmask, SIG_BLOCK, 0, (long)&old, 8));
+  ASSERT(-22, syscall4(SYS_rt_sigprocmask, SIG_BLOCK, 0, (long)&old, 4)); // EINVAL
 }
 
 // SSE registers ("x"): a float and a double in the low lane; four floats
@@ -374,6 +388,21 @@ void test_asm_goto(void) {
   ASSERT(69, goto_saved(1));
 }
 
+// Local register variables feed operands in the register they name.
+void test_register_vars(void) {
+  register long x asm("rdi") = 42;
+  long y;
+  asm("movq %%rdi, %0" : "=r"(y) : "r"(x));
+  ASSERT(42, y);
+  register int out asm("esi");
+  asm("movl $7, %%esi" : "=r"(out));
+  ASSERT(7, out);
+  register double dv asm("xmm3") = 2.5;
+  double dy;
+  asm("movsd %%xmm3, %0" : "=x"(dy) : "x"(dv));
+  ASSERT(1, dy == 2.5);
+}
+
 // {att|intel}: the text for the dialect in use (AT&T here).
 void test_dialects(void) {
   int x = 6, y;
@@ -445,6 +474,7 @@ int main(void) {
   test_alternatives();
   test_clobbers();
   test_asm_goto();
+  test_register_vars();
   test_dialects();
   test_output_lvalues();
   test_many_operands();
