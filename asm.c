@@ -318,13 +318,13 @@ static void store_outputs(AsmCode *c) {
 }
 
 // The label an asm goto's label operand `k` names: the C label itself,
-// or, when leaving needs code (registers to put back, cleanups, VLAs to
-// free), a way out written after the asm.
+// or, when leaving needs code (outputs to store, registers to put back,
+// cleanups, VLAs to free), a way out written after the asm.
 static char *goto_label(AsmCode *c, int k) {
   Node *g = c->node->body;
   for (int i = 0; i < k; i++)
     g = g->next;
-  if (!c->save_size && !g->exit_code)
+  if (!c->st->nout && !c->save_size && !g->exit_code)
     return g->unique_label;
   return format(".L.asm_goto.%d.%d", c->id, k);
 }
@@ -432,8 +432,11 @@ static void write_template(AsmCode *c) {
   free(buf);
 }
 
-// An asm goto's ways out to its labels that need code: the saved
-// registers put back, then the goto's own cleanups and jump.
+// An asm goto's ways out to its labels that need code.  The outputs hold
+// on every way out, as in gcc: each stores them and puts the saved
+// registers back, as the way through does, runs the C after the asm that
+// stores the outputs into their lvalues (the statements that follow the
+// asm node), then the goto's own cleanups and jump.
 static void write_goto_exits(AsmCode *c) {
   bool any = false;
   int k = 0;
@@ -447,7 +450,10 @@ static void write_goto_exits(AsmCode *c) {
     if (!strcmp(goto_label(c, k), g->unique_label))
       continue;
     println("%s:", goto_label(c, k));
+    store_outputs(c);
     restore_registers(c);
+    for (Node *n = c->node->next; n; n = n->next)
+      gen_stmt(n);
     gen_stmt(g);
   }
   println(".L.asm_end.%d:", c->id);

@@ -380,12 +380,23 @@ done:
   return a + b + c + d + e;
 }
 
+// Outputs hold on the way to a label too (gcc 11 and later).
+static int goto_output(int x) {
+  int y;
+  asm goto("movl %1, %0\n\tnegl %0\n\tcmpl $0, %1\n\tjl %l[neg]" : "=&r"(y) : "r"(x) : "cc" : neg);
+  return y;
+neg:
+  return y * 10;
+}
+
 void test_asm_goto(void) {
   ASSERT(-1, classify(-5));
   ASSERT(0, classify(0));
   ASSERT(1, classify(8));
   ASSERT(32, goto_saved(0));
   ASSERT(69, goto_saved(1));
+  ASSERT(-4, goto_output(4));
+  ASSERT(40, goto_output(-4));
 }
 
 // Local register variables feed operands in the register they name.
