@@ -287,6 +287,7 @@ typedef struct {
   int regs;       // ASM_REG, ASM_XMM, ASM_X87: the registers it may take
   bool mem_ok;    // a register operand may also be memory (rm, g)
   Obj *value;     // register operands: the frame temporary for its value
+  bool is_const;  // ...or none: an input that is the constant `imm`
   Obj *frame;     // ASM_MEM: the local it is, at `offset` bytes in
   int offset;
   Obj *addr;      // ASM_MEM elsewhere: the temporary holding its address

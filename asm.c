@@ -265,7 +265,11 @@ static void load_operands(AsmCode *c) {
   for (int i = 0; i < st->nops; i++) {
     AsmOperand *op = &st->ops[i];
     AsmOperand *at = place(c, op);
-    if ((at->kind == ASM_REG || at->kind == ASM_XMM) && is_loaded(op))
+    if (op->is_const && at->ty->size == 8)
+      println("  mov %s, %ld", asm_reg_name(at->reg, 8), (long)op->imm);
+    else if (op->is_const)
+      println("  mov %s, %u", asm_reg_name(at->reg, 4), (unsigned)op->imm);
+    else if ((at->kind == ASM_REG || at->kind == ASM_XMM) && is_loaded(op))
       move_value(at, op->value, true);
     if (op->kind == ASM_MEM && op->addr && op->tied < 0)
       println("  mov %s, QWORD PTR [rbp%+d]", asm_reg_name(op->reg, 8), op->addr->offset);

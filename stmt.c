@@ -797,6 +797,19 @@ static Node *asm_memory(AsmOperand *op, Node *e, Node *cur, Token *tok) {
   return cur->next = asm_assign(new_var_node(op->addr, tok), addr, tok);
 }
 
+// An integer constant in a general register (a syscall's number, cpuid's
+// leaf) needs no temporary: asm.c loads it, converted to the type of the
+// operand `at` whose register it is, itself.  Not where the register may
+// turn into memory: that is the temporary.
+static bool asm_const_input(AsmOperand *op, Node *e, AsmOperand *at) {
+  if (at->kind != ASM_REG || at->mem_ok || !is_integer(e->ty) || !is_const_expr(e) ||
+      (!is_integer(at->ty) && at->ty->kind != TY_PTR))
+    return false;
+  op->is_const = true;
+  op->imm = eval(new_cast(e, at->ty));
+  return true;
+}
+
 // An input with a matching constraint ("0"): its value goes where output
 // 0 is, before the asm.
 static Node *asm_tied_input(AsmStmt *st, AsmOperand *op, Node **exprs, Node *cur, Token *tok) {
@@ -818,6 +831,8 @@ static Node *asm_tied_input(AsmStmt *st, AsmOperand *op, Node **exprs, Node *cur
                               : new_unary(ND_DEREF, new_var_node(out->addr, tok), tok);
     return cur->next = asm_assign(target, e, tok);
   }
+  if (asm_const_input(op, e, out))
+    return cur;
   op->value = asm_temp(out->ty);
   return cur->next = asm_assign(new_var_node(op->value, tok), e, tok);
 }
@@ -864,7 +879,7 @@ static Node *asm_lower(Node *node, AsmValue *vals, Token *tok) {
       b = asm_memory(op, exprs[i], b, tok);
     else if (op->is_output)
       a = a->next = asm_output(op, exprs[i], &b, tok);
-    else if (op->kind != ASM_IMM) {
+    else if (op->kind != ASM_IMM && !asm_const_input(op, exprs[i], op)) {
       op->value = asm_temp(op->ty);
       b = b->next = asm_assign(new_var_node(op->value, tok), exprs[i], tok);
     }

@@ -869,6 +869,10 @@ shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
 shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
 shape "a switch from 0 subtracts nothing" "" "$dense0" '^  sub eax, 0$' no
 shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
+cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
+for opt in "" -O0; do
+  shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
+done
 
 # The peephole pass leaves no `push rax` right before a pop, and no jump to
 # the very next line, in any test program.
