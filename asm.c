@@ -131,25 +131,36 @@ static void take_address_register(AsmCode *c, AsmOperand *op) {
   error_tok(op->tok, "no register left for the address of this 'asm' operand");
 }
 
-// st(0) and st(1) for the x87 operands: t, u, or f (either).
+// st(0) and st(1) for the x87 operands: t and u first, with the inputs
+// tied to outputs, then f (either), which takes what is left.  An output
+// must say where it is (gcc's rule): "=f" is not enough.
 static void take_x87(AsmCode *c) {
+  AsmStmt *st = c->st;
   int in = 0, out = 0;
   for (int pass = 0; pass < 2; pass++) {
-    for (int i = 0; i < c->st->nops; i++) {
-      AsmOperand *op = &c->st->ops[i];
+    for (int i = 0; i < st->nops; i++) {
+      AsmOperand *op = &st->ops[i];
       if (op->kind != ASM_X87 || op->tied >= 0 || (op->regs == 3) != pass)
         continue;
-      int *used = op->is_output ? &out : &in;
-      int r = (op->regs & 1) && !(*used & 1) ? 0 : 1;
-      if ((*used & (1 << r)) || !(op->regs & (1 << r)))
+      if (op->is_output && op->regs == 3)
+        error_tok(op->tok, "an x87 output must be in st(0) or st(1) ('t' or 'u')");
+      int used = (is_loaded(op) ? in : 0) | (op->is_output ? out : 0);
+      int r = (op->regs & 1) && !(used & 1) ? 0 : 1;
+      if ((used & (1 << r)) || !(op->regs & (1 << r)))
         error_tok(op->tok, "'asm' operand has impossible constraints");
-      *used |= 1 << r;
+      in |= is_loaded(op) << r;
+      out |= op->is_output << r;
       op->reg = r;
     }
+    for (int i = st->nout; i < st->nops && pass == 0; i++) {
+      if (st->ops[i].kind != ASM_X87 || st->ops[i].tied < 0)
+        continue;
+      int bit = 1 << st->ops[st->ops[i].tied].reg;
+      if (in & bit)
+        error_tok(st->ops[i].tok, "'asm' operand has impossible constraints");
+      in |= bit;
+    }
   }
-  for (int i = c->st->nout; i < c->st->nops; i++)
-    if (c->st->ops[i].kind == ASM_X87 && c->st->ops[i].tied >= 0)
-      in |= 1 << c->st->ops[c->st->ops[i].tied].reg;
   if (in == 2)
     error_tok(c->node->tok, "an x87 input in st(1) needs one in st(0) ('t')");
 }

@@ -167,6 +167,9 @@ void test_x87(void) {
   float f = 3.0f, sum;
   asm("fadd %%st(1), %%st" : "=t"(sum) : "0"(f), "u"(4.0f));
   ASSERT(1, sum == 7.0f);
+  double prod; // "f": any x87 register; st(0) is taken, so st(1)
+  asm("fmul %2, %0" : "=t"(prod) : "0"(1.5), "f"(4.0));
+  ASSERT(1, prod == 6.0);
 }
 
 // Memory operands ("m", "o"): a local, a member of one, a global, an
