@@ -32,6 +32,7 @@ typedef struct Obj Obj;
 typedef struct Token Token;
 typedef struct Hideset Hideset;
 typedef struct Relocation Relocation;
+typedef struct AsmStmt AsmStmt;
 
 //
 // util.c: errors, strings, hash map
@@ -262,6 +263,72 @@ struct Relocation {
   long addend;
 };
 
+// GNU extended asm.  stmt.c reads the statement, chooses each operand's
+// kind from its constraint, and writes the C around it: input values go
+// to frame temporaries before the asm, outputs come back from theirs
+// after it (so asm.c only moves values between frame slots and
+// registers).  asm.c picks the registers and writes the template.
+//
+// Registers are numbered as the machine encodes them: 0 rax, 1 rcx,
+// 2 rdx, 3 rbx, 4 rsp, 5 rbp, 6 rsi, 7 rdi, 8-15 r8-r15; xmm registers
+// by their own numbers, and x87 operands 0 for st(0), 1 for st(1).
+typedef enum {
+  ASM_REG,  // a general register, one of `regs`
+  ASM_XMM,  // an SSE register, one of `regs` (x)
+  ASM_X87,  // st(0) or st(1) (t, u, f): `regs` bit 0 or 1
+  ASM_MEM,  // memory: a frame slot, or the address in a register
+  ASM_IMM,  // a constant: `imm`, plus the address of `label` if set
+  ASM_FLAG, // a condition output (=@ccCOND): set<cond> after the asm
+} AsmKind;
+
+typedef struct {
+  Token *tok;    // the constraint, for diagnostics
+  char *constraint; // after its '=' or '+'
+  char *name;    // [name], or NULL
+  Type *ty;      // the operand's type: its register's width
+  AsmKind kind;
+  bool is_output;
+  bool is_inout;  // '+': loaded before the asm as well
+  bool is_early;  // '&': written before the inputs are read
+  int tied;       // an input that shares output `tied`'s place, or -1
+  int regs;       // ASM_REG, ASM_XMM, ASM_X87: the registers it may take
+  bool mem_ok;    // a register operand may also be memory (rm, g)
+  Obj *value;     // register operands: the frame temporary for its value
+  bool is_const;  // ...or none: an input that is the constant `imm`
+  Obj *frame;     // ASM_MEM: the local it is, at `offset` bytes in
+  int offset;
+  Obj *addr;      // ASM_MEM elsewhere: the temporary holding its address
+  int64_t imm;
+  char *label;
+  char *cond;     // ASM_FLAG: the condition, e.g. "z", "nc"
+  int reg;        // chosen by asm.c
+} AsmOperand;
+
+// A template cut at its % sequences: literal text, or an operand printed
+// with a modifier letter (`code`, e.g. 'b', 'k', 'c', or 0).  `dialect`
+// is 0, or 1 (AT&T) or 2 (Intel) inside {att|intel} alternatives.
+typedef struct AsmPiece AsmPiece;
+struct AsmPiece {
+  AsmPiece *next;
+  char *text;     // literal text, or NULL for an operand or %=
+  int operand;    // its index (labels follow the inputs), or -1 for %=
+  char code;
+  char dialect;
+};
+
+struct AsmStmt {
+  char *text;        // basic asm: the template, written as it is
+  AsmPiece *pieces;  // extended asm
+  AsmOperand *ops;   // outputs, then inputs
+  int nops;
+  int nout;
+  int nlabels;       // asm goto: the gotos are the ND_ASM node's body
+  int gp_clobbers;   // registers the clobber list names (bit per register)
+  int xmm_clobbers;
+  int x87_clobbers;  // st(0) = 1, st(1) = 2, ...
+  bool is_goto;
+};
+
 typedef enum {
   ND_NULL_EXPR, // do nothing
   ND_ADD,       // +
@@ -312,7 +379,7 @@ typedef enum {
   ND_VA_ARG,    // __builtin_va_arg
   ND_ALLOCA,    // __builtin_alloca
   ND_BUILTIN,   // a builtin computed in line; `val` says which (BuiltinKind)
-  ND_ASM,       // asm statement: `asm_str` is emitted as it is
+  ND_ASM,       // asm statement (asm_stmt); an asm goto's gotos are its body
   ND_SP_SAVE,   // var = rsp, before a VLA is allocated
   ND_SP_RESTORE, // rsp = var: frees the VLAs allocated since
 } NodeKind;
@@ -399,7 +466,7 @@ struct Node {
   long double fval;
 
   // asm statement
-  char *asm_str;
+  AsmStmt *asm_stmt;
 };
 
 // parse() hands each function definition to `done` as soon as its body is
@@ -409,6 +476,7 @@ struct Node {
 // order.
 typedef void FunctionDone(Obj *fn, void *arg);
 Obj *parse(Token *tok, FunctionDone *done, void *arg);
+char *asm_reg_name(int reg, int size); // stmt.c: "rax", "eax"... by number
 
 //
 // type.c
@@ -581,6 +649,7 @@ typedef struct {
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
+  bool intel_asm;      // -masm=intel: asm templates are in Intel syntax
   char *source_name;   // what the object's FILE symbol says: the input's base name
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)

@@ -3,7 +3,7 @@
 # See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
-SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c builtin.c parse.c type.c codegen.c dump.c main.c
+SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c builtin.c parse.c type.c codegen.c asm.c dump.c main.c
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 
@@ -12,7 +12,7 @@ HEADERS = $(wildcard include/*.h)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
 	ln -sf 9cc 9cc-cc
 
-$(OBJS): 9cc.h parse.h
+$(OBJS): 9cc.h parse.h codegen.h
 
 test: 9cc
 	@./test/run.sh ./9cc

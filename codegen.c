@@ -23,15 +23,18 @@
 // switches jump through tables, and a peephole pass (emit_line()) merges
 // what is left of push/pop pairs.  Every shortcut falls back to the plain
 // code when its conditions do not hold.
+//
+// asm statements have a file of their own, asm.c; codegen.h is what the
+// two share.
 
-#include "9cc.h"
+#include "codegen.h"
 #include <stdio_ext.h>
 
 #define GP_MAX 6
 #define FP_MAX 8
 
 static FILE *output_file;
-static CodegenConfig *config;
+CodegenConfig *config;
 static int depth;
 static Obj *current_fn;
 static int current_fn_id;
@@ -43,7 +46,7 @@ static char *argreg32[] = {"edi", "esi", "edx", "ecx", "r8d", "r9d"};
 static char *argreg64[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
 
 static void gen_expr(Node *node);
-static void gen_stmt(Node *node);
+void gen_stmt(Node *node);
 static void gen_sp_restore(Obj *sp);
 static bool is_simple_operand(Node *node);
 static Node *skip_int_casts(Node *node);
@@ -141,7 +144,7 @@ static bool in_att_syntax;
 // with its memory operand in the terse form; false, and nothing written,
 // for a line without one.
 static bool write_terse(char *s, size_t len) {
-  if (!strcmp(s, "  .att_syntax") || !strcmp(s, "  .intel_syntax noprefix"))
+  if (!strncmp(s, "  .att_syntax", 13) || !strcmp(s, "  .intel_syntax noprefix"))
     in_att_syntax = s[3] == 'a';
   char *open = in_att_syntax ? NULL : strchr(s, '[');
   char *close = open ? strchr(open, ']') : NULL;
@@ -292,12 +295,25 @@ static void emit_line(char *fmt, va_list ap) {
   holding = true;
 }
 
-__attribute__((format(printf, 1, 2)))
-static void println(char *fmt, ...) {
+void println(char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   emit_line(fmt, ap);
   va_end(ap);
+}
+
+// Writes an asm statement's text as it is, past the peephole and the
+// terse operands, which know only 9cc's own lines.  A template in AT&T
+// syntax (gcc's default) goes between .att_syntax and .intel_syntax.
+void emit_asm_text(char *text, bool intel) {
+  if (!text[strspn(text, " \t\n")])
+    return;
+  if (!intel)
+    println("  .att_syntax prefix");
+  flush_held();
+  fprintf(output_file, "\t%s\n", text);
+  if (!intel)
+    println("  .intel_syntax noprefix");
 }
 
 static int count(void) {
@@ -3752,7 +3768,7 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
     jump_if_zero(cond->ty, label);
 }
 
-static void gen_stmt(Node *node) {
+void gen_stmt(Node *node) {
   if (node->kind != ND_BLOCK)
     emit_loc(node->tok);
 
@@ -3855,9 +3871,7 @@ static void gen_stmt(Node *node) {
     gen_discard(node->lhs);
     return;
   case ND_ASM:
-    println("  .att_syntax");
-    println("%s", node->asm_str);
-    println("  .intel_syntax noprefix");
+    gen_asm(node);
     return;
   default:
     gen_discard(node);

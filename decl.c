@@ -395,7 +395,8 @@ static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
 }
 
 // Qualifiers, alignment, attributes and the specifiers that change
-// nothing here (auto, register, restrict, _Noreturn as a type's).
+// nothing here (auto, restrict, _Noreturn as a type's; register only
+// gives a local an asm register name).
 static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
   if (equal(tok, "const") || equal(tok, "__const") || equal(tok, "__const__")) {
     s->is_const = true;
@@ -411,7 +412,10 @@ static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
     s->is_const = true;
   } else if (equal(tok, "auto")) {
     s->is_auto = true;
-  } else if (equal(tok, "register") || equal(tok, "restrict") ||
+  } else if (equal(tok, "register")) {
+    if (attr)
+      attr->is_register = true;
+  } else if (equal(tok, "restrict") ||
              equal(tok, "__restrict") || equal(tok, "__restrict__") ||
              equal(tok, "__extension__")) {
     // nothing to record
@@ -1183,6 +1187,12 @@ static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, Var
 
   Obj *var = new_lvar(name, ty);
   var->tok = ty->name;
+  // `register long x asm("rdi");` puts x in rdi where an asm operand
+  // names it (gcc ignores the name on a local that is not register).
+  if (attr && attr->is_register && gattr->asm_name) {
+    check_register_var(gattr->asm_name, ty->name);
+    var->asm_name = gattr->asm_name;
+  }
   if (attr && attr->align)
     var->align = attr->align;
   if (gattr->aligned > var->align)

@@ -425,7 +425,7 @@ static bool visibility_option(char *arg) {
   return true;
 }
 
-// What the code generator does: -fPIC, -O, -g, -fverbose-asm.
+// What the code generator does: -fPIC, -O, -g, -fverbose-asm, -masm.
 static bool codegen_option(char *arg) {
   if (pic_option(arg) || prefix_map_option(arg) || visibility_option(arg))
     return true;
@@ -452,6 +452,11 @@ static bool codegen_option(char *arg) {
   }
   if (starts_with(arg, "-g")) {
     cg_config.debug_info = strcmp(arg, "-g0") != 0;
+    return true;
+  }
+  // The syntax of asm templates: AT&T (gcc's default) or Intel.
+  if (!strcmp(arg, "-masm=intel") || !strcmp(arg, "-masm=att")) {
+    cg_config.intel_asm = !strcmp(arg, "-masm=intel");
     return true;
   }
   return false;

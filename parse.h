@@ -56,6 +56,7 @@ typedef struct {
   bool is_tls;
   bool is_noreturn;
   bool is_constexpr; // C23: a named constant
+  bool is_register;
   int align;
   Attr gnu; // __attribute__s written among the specifiers
 } VarAttr;
@@ -161,6 +162,7 @@ extern Node *labels;
 
 bool never_falls_through(Node *node);
 char *asm_string(Token **rest, Token *tok);
+void check_register_var(char *name, Token *tok);
 Node *stmt(Token **rest, Token *tok);
 Node *compound_stmt(Token **rest, Token *tok);
 void resolve_goto_labels(void);

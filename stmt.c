@@ -206,108 +206,724 @@ char *asm_string(Token **rest, Token *tok) {
   return s;
 }
 
-// One asm operand: string "(" expr ")".  Returns the expression.
-static Node *asm_operand(Token **rest, Token *tok, char **constraint) {
-  if (equal(tok, "[")) { // [name]
+//
+// GNU asm statements
+//
+// A basic asm (a template and nothing else) is written out as it is.  An
+// extended asm has operands: each is a constraint, which says where its
+// value may be (registers of some class, memory, a constant), and a C
+// expression.  This part picks each operand's kind (the first
+// alternative of the constraints that every operand can take), cuts the
+// template at its % sequences, and writes the C around the asm: inputs
+// are evaluated into frame temporaries before it, and outputs stored
+// from theirs into their lvalues after it.  So evaluation and assignment
+// are ordinary C, and the code generator (asm.c) only moves values
+// between those slots and the registers it chooses.
+//
+
+// The general registers in each width, by their numbers.
+static char *gp_names[16][4] = {
+    {"al", "ax", "eax", "rax"},     {"cl", "cx", "ecx", "rcx"},     {"dl", "dx", "edx", "rdx"},
+    {"bl", "bx", "ebx", "rbx"},     {"spl", "sp", "esp", "rsp"},    {"bpl", "bp", "ebp", "rbp"},
+    {"sil", "si", "esi", "rsi"},    {"dil", "di", "edi", "rdi"},    {"r8b", "r8w", "r8d", "r8"},
+    {"r9b", "r9w", "r9d", "r9"},    {"r10b", "r10w", "r10d", "r10"}, {"r11b", "r11w", "r11d", "r11"},
+    {"r12b", "r12w", "r12d", "r12"}, {"r13b", "r13w", "r13d", "r13"}, {"r14b", "r14w", "r14d", "r14"},
+    {"r15b", "r15w", "r15d", "r15"},
+};
+
+// General register `reg`'s name, `size` bytes wide (1, 2, 4, 8), or its
+// second byte (ah, ch, dh, bh) for size 0.
+char *asm_reg_name(int reg, int size) {
+  static char *high[] = {"ah", "ch", "dh", "bh"};
+  if (size == 0)
+    return high[reg];
+  return gp_names[reg][size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3];
+}
+
+// The register a clobber list or a register variable names ("rax",
+// "%eax", "r8d", "xmm3", "st(1)"): its kind and number, or -1.
+static int asm_reg_by_name(char *name, AsmKind *kind) {
+  if (*name == '%')
+    name++;
+  *kind = ASM_REG;
+  for (int r = 0; r < 16; r++) {
+    for (int w = 0; w < 4; w++)
+      if (!strcmp(name, gp_names[r][w]))
+        return r;
+    if (r < 4 && !strcmp(name, asm_reg_name(r, 0)))
+      return r;
+  }
+  int n, len = -1;
+  *kind = ASM_XMM;
+  if ((sscanf(name, "xmm%d%n", &n, &len) == 1 || sscanf(name, "ymm%d%n", &n, &len) == 1 ||
+       sscanf(name, "zmm%d%n", &n, &len) == 1) &&
+      !name[len] && n >= 0 && n < 32)
+    return n;
+  *kind = ASM_X87;
+  if (!strcmp(name, "st"))
+    return 0;
+  if (sscanf(name, "st(%d)%n", &n, &len) == 1 && !name[len] && n >= 0 && n < 8)
+    return n;
+  return -1;
+}
+
+// `register long x asm("rdi");`: the register a local register variable
+// names, checked when it is declared.
+void check_register_var(char *name, Token *tok) {
+  AsmKind kind;
+  int r = asm_reg_by_name(name, &kind);
+  if (r < 0 || (kind == ASM_REG && (r == 4 || r == 5)) || (kind == ASM_XMM && r >= 16) ||
+      kind == ASM_X87)
+    error_tok(tok, "invalid register name for '%.*s'", tok->len, tok->loc);
+}
+
+// The clobber list: registers the asm changes without saying so in an
+// output, "memory" and "cc".  9cc keeps nothing in registers or flags
+// across a statement but register variables, which asm.c saves, so
+// "memory" and "cc" need nothing.
+static void asm_clobber(AsmStmt *st, char *name, Token *tok) {
+  static char *ignored[] = {"memory", "cc", "flags", "dirflag", "fpsr", "fpcr", "redzone"};
+  for (size_t i = 0; i < sizeof(ignored) / sizeof(*ignored); i++)
+    if (!strcmp(name, ignored[i]))
+      return;
+  AsmKind kind;
+  int r = asm_reg_by_name(name, &kind);
+  char *bare = name + (*name == '%');
+  int n, len = -1;
+  if (r < 0 && (sscanf(bare, "mm%d%n", &n, &len) == 1 || sscanf(bare, "k%d%n", &n, &len) == 1) &&
+      !bare[len])
+    return; // MMX and mask registers: 9cc never uses them
+  if (r < 0)
+    error_tok(tok, "unknown register name '%s' in 'asm'", name);
+  if (kind == ASM_REG && r == 5)
+    error_tok(tok, "rbp cannot be clobbered: 9cc reaches the frame through it");
+  if (kind == ASM_REG && r != 4) // a clobbered rsp means nothing (gcc)
+    st->gp_clobbers |= 1 << r;
+  if (kind == ASM_XMM && r < 16)
+    st->xmm_clobbers |= 1 << r;
+  if (kind == ASM_X87)
+    st->x87_clobbers |= 1 << r;
+}
+
+// One alternative of a constraint: where the operand may go.
+typedef struct {
+  int gp, xmm, x87; // registers of each kind
+  bool mem;
+  char imm[16];     // letters of the kinds of constants it takes
+  int tied;         // a matching constraint: output `tied`'s place, or -1
+} AsmAlt;
+
+#define GP_ALL 0xffcf // every general register but rsp and rbp
+
+// What constraint letter `c` allows in alternative `a`; false for a
+// letter 9cc does not know.
+static bool asm_letter(AsmAlt *a, char c) {
+  static struct { char c; int gp, xmm, x87; bool mem; } letters[] = {
+      {'r', .gp = GP_ALL}, {'q', .gp = GP_ALL}, {'p', .gp = GP_ALL}, {'l', .gp = GP_ALL},
+      {'R', .gp = 0xcf},  // the eight legacy registers, less rsp and rbp
+      {'Q', .gp = 0xf},   // those with a second byte: a, b, c, d
+      {'U', .gp = 0xfc7}, // those a call may change
+      {'a', .gp = 1 << 0}, {'A', .gp = 1 << 0}, {'b', .gp = 1 << 3}, {'c', .gp = 1 << 1},
+      {'d', .gp = 1 << 2}, {'S', .gp = 1 << 6}, {'D', .gp = 1 << 7},
+      {'x', .xmm = 0xffff}, {'v', .xmm = 0xffff},
+      {'t', .x87 = 1}, {'u', .x87 = 2}, {'f', .x87 = 3},
+      {'m', .mem = true}, {'o', .mem = true}, {'V', .mem = true}, {'<', .mem = true},
+      {'>', .mem = true}, {'g', .gp = GP_ALL, .mem = true}, {'X', .gp = GP_ALL, .mem = true},
+  };
+  if (strchr("ineZIJKLMNOsgX", c)) {
+    int n = strlen(a->imm);
+    if (n < 15)
+      a->imm[n] = c;
+  }
+  // Modifiers and hints for gcc's register allocator, and the constants.
+  if (strchr("=+&%!?^$ \tineZIJKLMNOs", c))
+    return true;
+  for (size_t i = 0; i < sizeof(letters) / sizeof(*letters); i++) {
+    if (letters[i].c == c) {
+      a->gp |= letters[i].gp;
+      a->xmm |= letters[i].xmm;
+      a->x87 |= letters[i].x87;
+      a->mem |= letters[i].mem;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reads one alternative, `p` up to `end`, of the constraint at `tok`.
+static AsmAlt asm_alternative(char *p, char *end, Token *tok, AsmStmt *st) {
+  AsmAlt a = {.tied = -1};
+  for (; p < end; p++) {
+    if (isdigit((unsigned char)*p)) {
+      a.tied = strtol(p, &p, 10);
+      p--;
+    } else if (*p == '[') { // [name]: matches the output of that name
+      char *close = memchr(p, ']', end - p);
+      if (!close)
+        error_tok(tok, "missing ']' in 'asm' constraint");
+      for (a.tied = 0; a.tied < st->nout; a.tied++)
+        if (st->ops[a.tied].name && (int)strlen(st->ops[a.tied].name) == close - p - 1 &&
+            !strncmp(st->ops[a.tied].name, p + 1, close - p - 1))
+          break;
+      if (a.tied == st->nout)
+        error_tok(tok, "undefined named operand '%.*s'", (int)(close - p - 1), p + 1);
+      p = close;
+    } else if (*p == '*') {
+      p++; // the next letter is only a hint for gcc's register allocator
+    } else if (*p == '#') {
+      p = end - 1; // the rest of the alternative is such a hint too
+    } else if (*p == 'Y' && p + 1 < end && p[1] == 'z') {
+      a.xmm |= 1; // xmm0
+      p++;
+    } else if (!asm_letter(&a, *p)) {
+      error_tok(tok, "unsupported constraint '%c' in 'asm'", *p);
+    }
+  }
+  return a;
+}
+
+// Whether constant `val` (plus a symbol's address, if `label`) is one
+// that constraint letter `c` takes.
+static bool asm_imm_fits(char c, int64_t val, char *label) {
+  if (label)
+    return c == 'i' || c == 's' || c == 'g' || c == 'X';
+  switch (c) {
+  case 'i': case 'n': case 'g': case 'X':
+    return true;
+  case 'e': // what a 64-bit instruction sign-extends from 32 bits
+    return val == (int32_t)val;
+  case 'Z': // ... or zero-extends
+    return val >= 0 && val <= 0xffffffffL;
+  case 'I': // shift counts
+    return val >= 0 && val <= 31;
+  case 'J':
+    return val >= 0 && val <= 63;
+  case 'K': // a signed byte
+    return val >= -128 && val <= 127;
+  case 'L': // masks that and turns into a zero-extending move
+    return val == 0xff || val == 0xffff || val == 0xffffffffL;
+  case 'M': // lea's scale shifts
+    return val >= 0 && val <= 3;
+  case 'N': // in and out's port numbers
+    return val >= 0 && val <= 255;
+  case 'O':
+    return val >= 0 && val <= 127;
+  default:
+    return false;
+  }
+}
+
+// An operand as the choice of its kind needs to see it.
+typedef struct {
+  Node *expr;
+  bool is_const;  // an integer constant, or the address of a symbol plus one
+  int reg;        // a local register variable's register, or -1
+  AsmKind reg_kind;
+} AsmValue;
+
+// Whether values of type `ty` fit registers of kind `kind`.
+static bool asm_fits(Type *ty, AsmKind kind) {
+  int sz = ty->size;
+  if (ty->kind == TY_VOID || ty->kind == TY_ARRAY || ty->kind == TY_FUNC)
+    return false;
+  if (kind == ASM_REG)
+    return ty->kind != TY_LDOUBLE && (sz == 1 || sz == 2 || sz == 4 || sz == 8);
+  if (kind == ASM_XMM)
+    return ty->kind != TY_LDOUBLE && (sz == 4 || sz == 8 || sz == 16);
+  return is_flonum(ty);
+}
+
+// The kind operand `op` takes in alternative `a`, or -1 if it cannot:
+// a constant where one fits, else a register, else memory.
+static int asm_kind_in(AsmAlt *a, AsmOperand *op, AsmValue *v) {
+  if (a->tied >= 0)
+    return op->is_output ? -1 : ASM_REG; // the kind is the output's
+  if (v->is_const && !op->is_output)
+    for (char *c = a->imm; *c; c++)
+      if (asm_imm_fits(*c, op->imm, op->label))
+        return ASM_IMM;
+  if (v->reg >= 0 && asm_fits(op->ty, v->reg_kind) &&
+      (v->reg_kind == ASM_REG ? a->gp : a->xmm))
+    return v->reg_kind;
+  if (a->gp && asm_fits(op->ty, ASM_REG))
+    return ASM_REG;
+  if (a->xmm && asm_fits(op->ty, ASM_XMM))
+    return ASM_XMM;
+  if (a->x87 && asm_fits(op->ty, ASM_X87))
+    return ASM_X87;
+  if (a->mem && is_lvalue(v->expr))
+    return ASM_MEM;
+  return -1;
+}
+
+// Gives operand `op` its kind in the alternative chosen, `a`.
+static void asm_take(AsmOperand *op, AsmAlt *a, AsmValue *v) {
+  op->kind = asm_kind_in(a, op, v);
+  op->tied = a->tied;
+  bool fixed = v->reg >= 0 && v->reg_kind == op->kind;
+  if (op->kind == ASM_REG)
+    op->regs = fixed ? 1 << v->reg : a->gp;
+  else if (op->kind == ASM_XMM)
+    op->regs = fixed ? 1 << v->reg : a->xmm;
+  else if (op->kind == ASM_X87)
+    op->regs = a->x87;
+  // A register operand that may be memory too goes to its frame
+  // temporary when asm.c runs out of registers.
+  op->mem_ok = a->mem && op->kind != ASM_MEM && op->kind != ASM_IMM;
+}
+
+// Splits each operand's constraint into its alternatives (after the
+// leading '=' or '+') and gives every operand its kind in the first
+// alternative they can all take.
+static void asm_choose(AsmStmt *st, AsmValue *vals, Token *tok) {
+  AsmAlt *alts[30];
+  int nalts = -1;
+  for (int i = 0; i < st->nops; i++) {
+    AsmOperand *op = &st->ops[i];
+    if (op->kind == ASM_FLAG)
+      continue;
+    char *s = op->constraint;
+    int n = 1;
+    for (char *p = s; *p; p++)
+      n += *p == ',';
+    if (nalts >= 0 && n != nalts)
+      error_tok(op->tok, "operand constraints for 'asm' differ in number of alternatives");
+    nalts = n;
+    alts[i] = xcalloc(n, sizeof(AsmAlt));
+    for (int k = 0; k < n; k++) {
+      char *end = strchr(s, ',') ? strchr(s, ',') : s + strlen(s);
+      alts[i][k] = asm_alternative(s, end, op->tok, st);
+      s = *end ? end + 1 : end;
+    }
+  }
+  if (nalts < 0)
+    return; // no operands, or only flag outputs
+  for (int k = 0; k < nalts; k++) {
+    bool ok = true;
+    for (int i = 0; i < st->nops && ok; i++)
+      if (st->ops[i].kind != ASM_FLAG)
+        ok = asm_kind_in(&alts[i][k], &st->ops[i], &vals[i]) >= 0;
+    if (!ok)
+      continue;
+    for (int i = 0; i < st->nops; i++)
+      if (st->ops[i].kind != ASM_FLAG)
+        asm_take(&st->ops[i], &alts[i][k], &vals[i]);
+    return;
+  }
+  // With one alternative, the operand that cannot take it is known.
+  for (int i = 0; nalts == 1 && i < st->nops; i++) {
+    if (st->ops[i].kind == ASM_FLAG || asm_kind_in(&alts[i][0], &st->ops[i], &vals[i]) >= 0)
+      continue;
+    if (alts[i][0].mem && !is_lvalue(vals[i].expr) && !st->ops[i].is_output)
+      error_tok(vals[i].expr->tok, "memory input %d is not directly addressable", i);
+    error_tok(st->ops[i].tok, "impossible constraint in 'asm'");
+  }
+  error_tok(tok, "impossible constraint in 'asm'");
+}
+
+// Whether `e` is the address of a symbol, plus a constant: what "i" takes
+// besides numbers, as eval_with_label() reads it.
+static bool is_symbol_address(Node *e) {
+  while (e->kind == ND_CAST && (e->ty->kind == TY_PTR || e->ty->size == 8))
+    e = e->lhs;
+  if (e->kind == ND_ADD || e->kind == ND_SUB)
+    return is_symbol_address(e->lhs) && is_const_expr(e->rhs);
+  if (e->kind == ND_ADDR) {
+    Node *lv = e->lhs;
+    while (lv->kind == ND_MEMBER)
+      lv = lv->lhs;
+    if (lv->kind == ND_DEREF)
+      return is_symbol_address(lv->lhs);
+    e = lv;
+  } else if (e->kind != ND_VAR || (e->ty->kind != TY_ARRAY && e->ty->kind != TY_FUNC)) {
+    return false;
+  }
+  return e->kind == ND_VAR && !e->var->is_local && !e->var->is_tls;
+}
+
+// An input's constant value, if it has one, as gcc keeps constants: sign-
+// extended from the operand's width.
+static void asm_constant(AsmOperand *op, AsmValue *v) {
+  Node *e = v->expr;
+  if (is_integer(e->ty) && is_const_expr(e)) {
+    int64_t val = eval(e);
+    int sz = e->ty->size;
+    op->imm = sz == 1 ? (int8_t)val : sz == 2 ? (int16_t)val : sz == 4 ? (int32_t)val : val;
+    v->is_const = true;
+  } else if (is_symbol_address(e)) {
+    char **label = NULL;
+    op->imm = eval_with_label(e, &label);
+    op->label = *label;
+    v->is_const = true;
+  }
+}
+
+// "=@ccCOND": the conditions an output may take from the flags.
+static void asm_flag_output(AsmOperand *op, char *cond) {
+  static char *conds[] = {
+      "a", "ae", "b", "be", "c", "e", "z", "g", "ge", "l", "le", "o", "p", "s",
+      "na", "nae", "nb", "nbe", "nc", "ne", "nz", "ng", "nge", "nl", "nle", "no", "np", "ns",
+      "pe", "po",
+  };
+  for (size_t i = 0; i < sizeof(conds) / sizeof(*conds); i++) {
+    if (!strcmp(cond, conds[i])) {
+      op->kind = ASM_FLAG;
+      op->cond = cond;
+      return;
+    }
+  }
+  error_tok(op->tok, "unknown asm flag output '=@cc%s'", cond);
+}
+
+// operand = ("[" ident "]")? string "(" expr ")"
+static Token *asm_operand(Token *tok, AsmOperand *op, AsmValue *v, bool is_output) {
+  op->is_output = is_output;
+  op->tied = -1;
+  *v = (AsmValue){.reg = -1};
+  if (equal(tok, "[")) {
+    op->name = get_ident(tok->next);
     tok = skip(tok->next->next, "]");
   }
-  *constraint = asm_string(&tok, tok);
+  op->tok = tok;
+  char *s = asm_string(&tok, tok);
   tok = skip(tok, "(");
-  Node *node = expr(&tok, tok);
-  *rest = skip(tok, ")");
-  add_type(node);
+  Node *e = v->expr = expr(&tok, tok);
+  add_type(e);
+  tok = skip(tok, ")");
+
+  if (is_output) {
+    if (*s != '=' && *s != '+')
+      error_tok(op->tok, "output operand constraint lacks '='");
+    op->is_inout = *s++ == '+';
+    op->is_early = strchr(s, '&') != NULL;
+    if (!strncmp(s, "@cc", 3) && op->is_inout)
+      error_tok(op->tok, "flag output operand constraint must start with '='");
+    if (!strncmp(s, "@cc", 3))
+      asm_flag_output(op, s + 3);
+  } else if (strchr(s, '=') || strchr(s, '+')) {
+    error_tok(op->tok, "input operand constraint contains '%c'", strchr(s, '=') ? '=' : '+');
+  }
+  op->constraint = s;
+
+  // An input array or function is its address, unless it is memory.
+  op->ty = e->ty;
+  if (!is_output && (e->ty->kind == TY_ARRAY || e->ty->kind == TY_FUNC))
+    op->ty = pointer_to(e->ty->kind == TY_ARRAY ? e->ty->base : e->ty);
+  if (!is_output)
+    asm_constant(op, v);
+  if (e->kind == ND_VAR && e->var->is_local && e->var->asm_name)
+    v->reg = asm_reg_by_name(e->var->asm_name, &v->reg_kind);
+  return tok;
+}
+
+// A label of an asm goto: a goto, matched with its label when the
+// function ends.
+static Node *goto_node(Token *label, Token *tok) {
+  Node *node = new_node(ND_GOTO, tok);
+  node->label = get_ident(label);
+  node->live_vla = live_vla;
+  node->goto_next = gotos;
+  gotos = node;
   return node;
 }
 
-// asm-stmt = "asm" ("volatile" | "inline" | "goto")* "(" string
-//            (":" operands (":" operands (":" clobbers (":" labels)?)?)?)? ")" ";"
-//
-// 9cc has no register allocator to bind operands to, so it takes only what
-// needs none: a basic asm statement, emitted as it is (in AT&T syntax, as
-// gcc users write it), and an empty template with operands, which gcc
-// code uses as a compiler barrier.  An output tied to an input ("=r"(x)
-// with "0"(y)) receives the input's value; the inputs are evaluated.
-static Node *asm_stmt(Token **rest, Token *tok) {
-  Token *start = tok;
-  tok = tok->next;
-  while (equal(tok, "volatile") || equal(tok, "__volatile__") || equal(tok, "__volatile") ||
-         equal(tok, "inline") || equal(tok, "goto"))
-    tok = tok->next;
-  tok = skip(tok, "(");
-  char *tmpl = asm_string(&tok, tok);
-
-  if (equal(tok, ")")) {
-    *rest = skip(tok->next, ";");
-    Node *node = new_node(ND_ASM, start);
-    node->asm_str = tmpl;
-    return node;
-  }
-
-  Node *outs[30], *ins[30];
-  char *out_c[30], *in_c[30];
-  int nout = 0, nin = 0;
+// (":" outputs (":" inputs (":" clobbers (":" labels)?)?)?)?
+static Token *asm_sections(Token *tok, Node *node, AsmValue *vals) {
+  AsmStmt *st = node->asm_stmt;
+  st->ops = xcalloc(30, sizeof(AsmOperand));
+  Node head = {0};
+  Node *cur = &head;
   for (int part = 0; part < 4 && equal(tok, ":"); part++) {
     tok = tok->next;
     while (!equal(tok, ":") && !equal(tok, ")")) {
-      if (part == 0 || part == 1) {
-        char *c;
-        Node *e = asm_operand(&tok, tok, &c);
-        if (part == 0 && nout < 30) {
-          out_c[nout] = c;
-          outs[nout++] = e;
-        } else if (part == 1 && nin < 30) {
-          in_c[nin] = c;
-          ins[nin++] = e;
-        }
+      if (part < 2) {
+        if (st->nops == 30)
+          error_tok(tok, "more than 30 operands in 'asm'");
+        tok = asm_operand(tok, &st->ops[st->nops], &vals[st->nops], part == 0);
+        st->nout += part == 0;
+        st->nops++;
       } else if (part == 2) {
-        asm_string(&tok, tok);
+        Token *start = tok;
+        asm_clobber(st, asm_string(&tok, tok), start);
       } else {
-        get_ident(tok);
+        if (!st->is_goto)
+          error_tok(tok, "labels in an asm statement without 'goto'");
+        cur = cur->next = goto_node(tok, tok);
+        st->nlabels++;
         tok = tok->next;
       }
       if (!equal(tok, ":") && !equal(tok, ")"))
         tok = skip(tok, ",");
     }
   }
-  *rest = skip(skip(tok, ")"), ";");
-
-  for (char *p = tmpl; *p; p++)
-    if (!isspace((unsigned char)*p))
-      error_tok(start, "inline assembly with operands is not supported");
-
-  Node head = {0};
-  Node *cur = &head;
-  for (int i = 0; i < nin; i++) {
-    Node *value = ins[i];
-    bool tied = false;
-    if (isdigit((unsigned char)in_c[i][0])) {
-      int o = atoi(in_c[i]);
-      if (o < nout && is_lvalue(outs[o]) && !outs[o]->ty->is_const &&
-          (is_scalar(outs[o]->ty) || is_compatible(outs[o]->ty, value->ty))) {
-        Node *a = new_binary(ND_ASSIGN, outs[o], value, start);
-        if (is_scalar(outs[o]->ty))
-          a->rhs = new_cast(value, outs[o]->ty);
-        value = a;
-        tied = true;
-      }
-    }
-    (void)tied;
-    cur = cur->next = new_unary(ND_EXPR_STMT, new_cast(value, ty_void), start);
-  }
-  for (int i = 0; i < nout; i++) {
-    bool tied = false;
-    for (int j = 0; j < nin; j++)
-      if (isdigit((unsigned char)in_c[j][0]) && atoi(in_c[j]) == i)
-        tied = true;
-    if (!tied && outs[i]->ty->kind != TY_ARRAY)
-      cur = cur->next = new_unary(ND_EXPR_STMT, new_cast(new_unary(ND_ADDR, outs[i], start), ty_void), start);
-    (void)out_c[i];
-  }
-
-  Node *node = new_node(ND_BLOCK, start);
   node->body = head.next;
+  return tok;
+}
+
+// The operand %[name] names: an operand, or a label of an asm goto (they
+// are numbered after the operands).
+static int asm_named(AsmStmt *st, Node *gotos, char *name, int len, Token *tok) {
+  for (int i = 0; i < st->nops; i++)
+    if (st->ops[i].name && (int)strlen(st->ops[i].name) == len && !strncmp(st->ops[i].name, name, len))
+      return i;
+  int i = st->nops;
+  for (Node *g = gotos; g; g = g->next, i++)
+    if ((int)strlen(g->label) == len && !strncmp(g->label, name, len))
+      return i;
+  error_tok(tok, "undefined named operand '%.*s'", len, name);
+}
+
+static AsmPiece *asm_piece(AsmPiece *cur, char *text, int len, int operand, int dialect) {
+  if (text && len == 0)
+    return cur;
+  AsmPiece *p = xcalloc(1, sizeof(AsmPiece));
+  p->text = text ? str_ndup(text, len) : NULL;
+  p->operand = operand;
+  p->dialect = dialect;
+  return cur->next = p;
+}
+
+// Cuts an extended asm's template into literal text and operands:
+//   %N %[name]   operand N, or the one named      %%   a %
+//   %cN %c[name] operand N printed as modifier letter c says
+//   %=           a number unique to this asm      %{ %| %}   { | }
+//   {att|intel}  text for each assembler dialect
+static AsmPiece *asm_template(char *s, AsmStmt *st, Node *gotos, Token *tok) {
+  AsmPiece head = {0};
+  AsmPiece *cur = &head;
+  int dialect = 0;
+  char *text = s;
+  for (char *p = s; *p;) {
+    bool marker = *p == '{' || (dialect && (*p == '|' || *p == '}'));
+    if (!marker && *p != '%') {
+      p++;
+      continue;
+    }
+    cur = asm_piece(cur, text, p - text, 0, dialect);
+    if (marker) {
+      if (*p == '{' && dialect)
+        error_tok(tok, "nested assembly dialect alternatives");
+      dialect = *p == '{' ? 1 : *p == '|' ? 2 : 0;
+      text = ++p;
+      continue;
+    }
+    p++;
+    if (*p && strchr("%{|}", *p)) {
+      text = p++;
+      continue;
+    }
+    if (*p == '=') {
+      cur = asm_piece(cur, NULL, 0, -1, dialect);
+      text = ++p;
+      continue;
+    }
+    char code = isalpha((unsigned char)*p) ? *p++ : 0;
+    int n;
+    if (*p == '[' && strchr(p, ']')) {
+      char *end = strchr(p, ']');
+      n = asm_named(st, gotos, p + 1, end - p - 1, tok);
+      p = end + 1;
+    } else if (isdigit((unsigned char)*p)) {
+      n = strtol(p, &p, 10);
+      if (n >= st->nops + st->nlabels)
+        error_tok(tok, "invalid 'asm': operand number out of range");
+    } else {
+      error_tok(tok, code ? "invalid 'asm': operand number missing after %%-letter"
+                          : "invalid 'asm': invalid %%-code");
+    }
+    if (code && !strchr("bhwkqcnPpalzVx", code))
+      error_tok(tok, "unsupported asm operand modifier '%c'", code);
+    cur = asm_piece(cur, NULL, 0, n, dialect);
+    cur->code = code;
+    text = p;
+  }
+  asm_piece(cur, text, strlen(text), 0, dialect);
+  return head.next;
+}
+
+// What the modifiers ask of their operands, once the operands' kinds are
+// known: %l a label, %c and %n a constant, %h a register with a second
+// byte (which narrows the registers the operand may take).
+static void asm_check_codes(AsmStmt *st, Token *tok) {
+  for (AsmPiece *p = st->pieces; p; p = p->next) {
+    if (p->text || p->operand < 0)
+      continue;
+    bool is_label = p->operand >= st->nops;
+    AsmOperand *op = is_label ? NULL : &st->ops[p->operand];
+    if (op && op->tied >= 0)
+      op = &st->ops[op->tied];
+    if (p->code == 'l' && !is_label)
+      error_tok(tok, "invalid 'asm': '%%l' operand isn't a label");
+    if ((p->code == 'c' || p->code == 'n') && op && op->kind != ASM_IMM)
+      error_tok(tok, "invalid 'asm': operand is not a constant, invalid operand code '%c'", p->code);
+    if (p->code == 'h' && op && op->kind == ASM_REG && !(op->regs &= 0xf))
+      error_tok(tok, "invalid 'asm': '%%h' needs one of the registers a, b, c or d");
+  }
+}
+
+// A frame temporary for an operand's value.  Volatile keeps it out of the
+// registers that hold variables: asm.c reaches it at its frame offset.
+static Obj *asm_temp(Type *ty) {
+  return new_lvar("", qualified_type(unqual(ty), false, true));
+}
+
+static Node *asm_assign(Node *lhs, Node *rhs, Token *tok) {
+  Node *node = new_binary(ND_ASSIGN, lhs, rhs, tok);
   add_type(node);
-  return node;
+  return new_unary(ND_EXPR_STMT, node, tok);
+}
+
+// The local that lvalue `lv` is, or is a member of, when asm.c may reach
+// it at a fixed offset from rbp (not a VLA, not over-aligned); the member's
+// offset goes to *offset.
+static Obj *asm_frame_slot(Node *lv, int *offset) {
+  *offset = 0;
+  for (; lv->kind == ND_MEMBER && !lv->member->is_bitfield; lv = lv->lhs)
+    *offset += lv->member->offset;
+  if (lv->kind != ND_VAR || !lv->var->is_local || lv->var->ty->kind == TY_VLA ||
+      lv->var->align > 16)
+    return NULL;
+  return lv->var;
+}
+
+// A memory operand: a local in the frame stays there (`&x` keeps a
+// register from holding it); any other lvalue's address goes to a
+// temporary.
+static Node *asm_memory(AsmOperand *op, Node *e, Node *cur, Token *tok) {
+  if (e->kind == ND_MEMBER && e->member->is_bitfield)
+    error_tok(e->tok, "cannot take address of bit-field '%.*s'", e->member->name->len,
+              e->member->name->loc);
+  if (op->is_output && e->ty->is_const)
+    error_tok(e->tok, "assignment of read-only location");
+  op->ty = e->ty;
+  Node *addr = new_unary(ND_ADDR, e, tok);
+  if ((op->frame = asm_frame_slot(e, &op->offset)))
+    return cur->next = new_unary(ND_EXPR_STMT, new_cast(addr, ty_void), tok);
+  op->addr = asm_temp(pointer_to(e->ty));
+  return cur->next = asm_assign(new_var_node(op->addr, tok), addr, tok);
+}
+
+// An integer constant in a general register (a syscall's number, cpuid's
+// leaf) needs no temporary: asm.c loads it, converted to the type of the
+// operand `at` whose register it is, itself.  Not where the register may
+// turn into memory: that is the temporary.
+static bool asm_const_input(AsmOperand *op, Node *e, AsmOperand *at) {
+  if (at->kind != ASM_REG || at->mem_ok || !is_integer(e->ty) || !is_const_expr(e) ||
+      (!is_integer(at->ty) && at->ty->kind != TY_PTR))
+    return false;
+  op->is_const = true;
+  op->imm = eval(new_cast(e, at->ty));
+  return true;
+}
+
+// An input with a matching constraint ("0"): its value goes where output
+// 0 is, before the asm.
+static Node *asm_tied_input(AsmStmt *st, AsmOperand *op, Node **exprs, Node *cur, Token *tok) {
+  if (op->tied >= st->nout)
+    error_tok(op->tok, "matching constraint references invalid operand number");
+  AsmOperand *out = &st->ops[op->tied];
+  for (AsmOperand *o = st->ops + st->nout; o < op; o++)
+    if (o->tied == op->tied)
+      error_tok(op->tok, "inconsistent operand constraints in an 'asm'");
+  if (out->is_inout || out->kind == ASM_FLAG)
+    error_tok(op->tok, "inconsistent operand constraints in an 'asm'");
+  Node *e = exprs[op - st->ops];
+  op->kind = out->kind;
+  op->frame = out->frame;
+  op->offset = out->offset;
+  op->addr = out->addr;
+  if (out->kind == ASM_MEM) {
+    Node *target = out->frame ? exprs[op->tied]
+                              : new_unary(ND_DEREF, new_var_node(out->addr, tok), tok);
+    return cur->next = asm_assign(target, e, tok);
+  }
+  if (asm_const_input(op, e, out))
+    return cur;
+  op->value = asm_temp(out->ty);
+  return cur->next = asm_assign(new_var_node(op->value, tok), e, tok);
+}
+
+// A register or flag output: its lvalue's address is taken before the
+// asm (unless it is a variable or a member of one, which the asm cannot
+// move), its value read too for '+', and the asm's result stored to it
+// after.  Adds the code before after *before and returns the store.
+static Node *asm_output(AsmOperand *op, Node *e, Node **before, Token *tok) {
+  if (!is_lvalue(e))
+    error_tok(e->tok, "lvalue required in 'asm' statement");
+  check_assignable(e, e->tok);
+  Node *lv = e;
+  while (lv->kind == ND_MEMBER)
+    lv = lv->lhs;
+  Obj *p = NULL;
+  if (lv->kind != ND_VAR && !(e->kind == ND_MEMBER && e->member->is_bitfield)) {
+    p = new_lvar("", pointer_to(e->ty));
+    *before = (*before)->next = asm_assign(new_var_node(p, tok), new_unary(ND_ADDR, e, tok), tok);
+  }
+  op->ty = unqual(e->ty);
+  op->value = asm_temp(op->kind == ASM_FLAG ? ty_bool : op->ty);
+  if (op->is_inout)
+    *before = (*before)->next =
+        asm_assign(new_var_node(op->value, tok), p ? new_unary(ND_DEREF, new_var_node(p, tok), tok) : e, tok);
+  Node *target = p ? new_unary(ND_DEREF, new_var_node(p, tok), tok) : e;
+  return asm_assign(target, new_var_node(op->value, tok), tok);
+}
+
+// The C around the asm: operands evaluated into their places before it,
+// outputs stored after it.
+static Node *asm_lower(Node *node, AsmValue *vals, Token *tok) {
+  AsmStmt *st = node->asm_stmt;
+  Node *exprs[30];
+  for (int i = 0; i < st->nops; i++)
+    exprs[i] = vals[i].expr;
+  Node before = {0}, after = {0};
+  Node *b = &before, *a = &after;
+  for (int i = 0; i < st->nops; i++) {
+    AsmOperand *op = &st->ops[i];
+    if (op->tied >= 0)
+      b = asm_tied_input(st, op, exprs, b, tok);
+    else if (op->kind == ASM_MEM)
+      b = asm_memory(op, exprs[i], b, tok);
+    else if (op->is_output)
+      a = a->next = asm_output(op, exprs[i], &b, tok);
+    else if (op->kind != ASM_IMM && !asm_const_input(op, exprs[i], op)) {
+      op->value = asm_temp(op->ty);
+      b = b->next = asm_assign(new_var_node(op->value, tok), exprs[i], tok);
+    }
+  }
+  b->next = node;
+  node->next = after.next;
+  Node *block = new_node(ND_BLOCK, tok);
+  block->body = before.next;
+  add_type(block);
+  return block;
+}
+
+// asm-stmt = "asm" ("volatile" | "inline" | "goto")* "(" string
+//            (":" outputs (":" inputs (":" clobbers (":" labels)?)?)?)? ")" ";"
+static Node *asm_stmt(Token **rest, Token *tok) {
+  Token *start = tok;
+  Node *node = new_node(ND_ASM, tok);
+  AsmStmt *st = node->asm_stmt = xcalloc(1, sizeof(AsmStmt));
+  for (tok = tok->next; equal(tok, "volatile") || equal(tok, "__volatile__") ||
+                        equal(tok, "__volatile") || equal(tok, "inline") || equal(tok, "goto");
+       tok = tok->next)
+    st->is_goto |= equal(tok, "goto");
+  tok = skip(tok, "(");
+  Token *tmpl_tok = tok;
+  char *tmpl = asm_string(&tok, tok);
+  if (equal(tok, ")") && !st->is_goto) {
+    st->text = tmpl;
+    *rest = skip(tok->next, ";");
+    return node;
+  }
+
+  AsmValue vals[30];
+  tok = asm_sections(tok, node, vals);
+  *rest = skip(skip(tok, ")"), ";");
+  asm_choose(st, vals, start);
+  st->pieces = asm_template(tmpl, st, node->body, tmpl_tok);
+  asm_check_codes(st, tmpl_tok);
+  return asm_lower(node, vals, start);
 }
 
 // The targets of break and continue, saved while a loop or switch body
@@ -600,11 +1216,7 @@ static Node *goto_stmt(Token **rest, Token *tok) {
     return node;
   }
 
-  Node *node = new_node(ND_GOTO, tok);
-  node->label = get_ident(tok->next);
-  node->live_vla = live_vla;
-  node->goto_next = gotos;
-  gotos = node;
+  Node *node = goto_node(tok->next, tok);
   *rest = expect_semicolon(tok->next->next);
   return node;
 }

@@ -551,6 +551,26 @@ printf 'asm(".macro ret42\\n mov $42, %%eax\\n .endm");\nint f(void) { asm("ret4
 "$cc9" -o "$tmp/asmmacro" "$tmp/asmmacro.c" && run "$tmp/asmmacro"
 check "top-level asm macro used by a later function" 42 $?
 
+# -masm=intel: asm templates in Intel syntax, with operands printed so
+# (registers without %, memory as DWORD PTR [...], constants bare), and
+# {att|intel} alternatives taking the second; gcc -masm=intel gives 40.
+cat > "$tmp/intel.c" <<'EOF2'
+int g = 3;
+int main(void) {
+  int x = 6, y, m = 10;
+  asm("{movl %1, %0|mov %0, %1}" : "=r"(y) : "r"(x));
+  asm("add %0, %1" : "+m"(m) : "ri"(7));
+  asm("add %0, %1\n\tadd %0, DWORD PTR [rip+g]" : "+r"(y) : "i"(4));
+  int *p;
+  asm("lea %0, %a1" : "=r"(p) : "i"(&g));
+  return y + m + (p == &g) * 10;
+}
+EOF2
+for opt in "" -O0; do
+  "$cc9" $opt -masm=intel -o "$tmp/intel" "$tmp/intel.c" && run "$tmp/intel"
+  check "${opt:-(default)} -masm=intel: Intel-syntax asm templates" 40 $?
+done
+
 # Warnings gcc gives by default (and -Wall's missing return): printed as
 # file:line:col: warning:, exit status 0, unless -Werror.
 warn_case() {
@@ -719,7 +739,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 srcs=$(sed -n "s/^SRCS = //p" "$root/Makefile")
 for dir in one two/levels; do
   mkdir -p "$tmp/repro/$dir"
-  (cd "$root" && cp $srcs 9cc.h parse.h "$tmp/repro/$dir/")
+  (cd "$root" && cp $srcs *.h "$tmp/repro/$dir/")
   (cd "$tmp/repro/$dir" && "$cc9" -c $srcs && "$cc9" -o 9cc-c *.o && "$cc9" -o 9cc-one $srcs &&
      "$cc9" -g -ffile-prefix-map="$PWD=." -o 9cc-g $srcs) 2> "$tmp/err"
 done
@@ -1002,6 +1022,10 @@ shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
 shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
 shape "a switch from 0 subtracts nothing" "" "$dense0" '^  sub eax, 0$' no
 shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
+cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
+for opt in "" -O0; do
+  shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
+done
 
 # The peephole pass leaves no `push rax` right before a pop, and no jump to
 # the very next line, in any test program.

@@ -22,7 +22,7 @@ layers=(
   "tokenize"
   "preprocess"
   "scope decl init stmt expr ops eval complex builtin parse"
-  "codegen dump"
+  "codegen asm dump"
   "main"
 )
 dir=build/layers
