@@ -47,9 +47,13 @@ struct CondIncl {
   bool included;
 };
 
+// A hide set is a list of macro names by falling id (name_id()), and
+// there is one node for each pair (id, next): equal sets are the same
+// pointer, and sets share their tails.  Each token points to its set
+// instead of holding a copy, and a name added to a set is one node.
 struct Hideset {
-  Hideset *next;
-  char *name;
+  Hideset *next; // the names of lower ids
+  int id;
 };
 
 // Nested includes deeper than this are an error, as in gcc.
@@ -94,37 +98,112 @@ static Token *new_eof(Token *tok) {
   return t;
 }
 
-static Hideset *new_hideset(char *name) {
-  Hideset *hs = xcalloc(1, sizeof(Hideset));
-  hs->name = name;
+// The bytes of a node that identify it in the table of nodes.
+#define HIDESET_KEY (sizeof(Hideset *) + sizeof(int))
+
+// Names get ids when they first enter a hide set, so that a macro
+// expanded inside another has the higher id, and adding it to the outer
+// set is one node on the front.
+static int name_id(char *name, int len, bool assign) {
+  static HashMap ids;
+  static int last;
+  int id = (intptr_t)hashmap_get2(&ids, name, len);
+  if (!id && assign) {
+    id = ++last;
+    hashmap_put2(&ids, name, len, (void *)(intptr_t)id);
+  }
+  return id;
+}
+
+// The one node for (id, next).
+static Hideset *hideset_cons(int id, Hideset *next) {
+  static HashMap nodes;
+  Hideset key = {next, id};
+  Hideset *hs = hashmap_get2(&nodes, (char *)&key, HIDESET_KEY);
+  if (hs)
+    return hs;
+  hs = xcalloc(1, sizeof(Hideset));
+  *hs = key;
+  hashmap_put2(&nodes, (char *)hs, HIDESET_KEY, hs);
   return hs;
 }
 
-static Hideset *hideset_union(Hideset *hs1, Hideset *hs2) {
-  Hideset head = {0};
-  Hideset *cur = &head;
-
-  for (; hs1; hs1 = hs1->next)
-    cur = cur->next = new_hideset(hs1->name);
-  cur->next = hs2;
-  return head.next;
+static Hideset *new_hideset(char *name) {
+  return hideset_cons(name_id(name, strlen(name), true), NULL);
 }
 
+// The ids a union or an intersection keeps before the tail its operands
+// share, which it then puts back on that tail in reverse.
+static int *kept_ids;
+static int kept_cap;
+
+static void keep_id(int n, int id) {
+  if (n == kept_cap) {
+    kept_cap = kept_cap ? kept_cap * 2 : 64;
+    kept_ids = realloc(kept_ids, kept_cap * sizeof(int));
+    if (!kept_ids)
+      error("out of memory");
+  }
+  kept_ids[n] = id;
+}
+
+static Hideset *put_back(int n, Hideset *tail) {
+  while (n > 0)
+    tail = hideset_cons(kept_ids[--n], tail);
+  return tail;
+}
+
+// A merge of the two lists that stops where they meet: a set and the
+// same set with a name added cost one step, however long they are.
+static Hideset *merge_union(Hideset *hs1, Hideset *hs2) {
+  int n = 0;
+  while (hs1 && hs2 && hs1 != hs2) {
+    int id = hs1->id > hs2->id ? hs1->id : hs2->id;
+    keep_id(n++, id);
+    if (hs1->id == id)
+      hs1 = hs1->next;
+    if (hs2->id == id)
+      hs2 = hs2->next;
+  }
+  return put_back(n, hs1 ? hs1 : hs2);
+}
+
+// An expansion asks for the same union for each token of an argument:
+// the latest answer for each of a few thousand pairs is kept.
+static Hideset *hideset_union(Hideset *hs1, Hideset *hs2) {
+  static struct { Hideset *hs1, *hs2, *result; } memo[4096];
+  if (!hs1 || hs1 == hs2)
+    return hs2;
+  if (!hs2)
+    return hs1;
+  unsigned slot = ((uintptr_t)hs1 * 31 + (uintptr_t)hs2) / 16 % 4096;
+  if (memo[slot].hs1 != hs1 || memo[slot].hs2 != hs2)
+    memo[slot].hs1 = hs1, memo[slot].hs2 = hs2, memo[slot].result = merge_union(hs1, hs2);
+  return memo[slot].result;
+}
+
+// A name that has no id yet is in no set.
 static bool hideset_contains(Hideset *hs, char *s, int len) {
-  for (; hs; hs = hs->next)
-    if ((int)strlen(hs->name) == len && !strncmp(hs->name, s, len))
-      return true;
-  return false;
+  int id = hs ? name_id(s, len, false) : 0;
+  if (!id)
+    return false;
+  while (hs && hs->id > id)
+    hs = hs->next;
+  return hs && hs->id == id;
 }
 
 static Hideset *hideset_intersection(Hideset *hs1, Hideset *hs2) {
-  Hideset head = {0};
-  Hideset *cur = &head;
-
-  for (; hs1; hs1 = hs1->next)
-    if (hideset_contains(hs2, hs1->name, strlen(hs1->name)))
-      cur = cur->next = new_hideset(hs1->name);
-  return head.next;
+  int n = 0;
+  while (hs1 && hs2 && hs1 != hs2) {
+    if (hs1->id == hs2->id)
+      keep_id(n++, hs1->id);
+    int id = hs1->id > hs2->id ? hs1->id : hs2->id;
+    if (hs1->id == id)
+      hs1 = hs1->next;
+    if (hs2->id == id)
+      hs2 = hs2->next;
+  }
+  return put_back(n, hs1 == hs2 ? hs1 : NULL);
 }
 
 // The two below work on lists of the preprocessor's own making (what
@@ -1066,11 +1145,8 @@ static void set_origin(Token *tok, Token *origin) {
 // If tok is a macro, expand it and return true.
 // Otherwise, do nothing and return false.
 static bool expand_macro(Token **rest, Token *tok) {
-  if (hideset_contains(tok->hideset, tok->loc, tok->len))
-    return false;
-
   Macro *m = find_macro(tok);
-  if (!m)
+  if (!m || hideset_contains(tok->hideset, tok->loc, tok->len))
     return false;
 
   // Built-in dynamic macro application such as __LINE__

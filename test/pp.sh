@@ -129,6 +129,22 @@ st=$?
 check "100,000 line markers: error reported at last.c:1000000:9 (status $st)" \
   "last.c:1000000:9: error: expected expression before ';' token" "$(head -1 err)"
 
+# A chain of 2,000 function-like macros, each calling the next (M0(x) is
+# M1(x)+1, ..., M1999(x) is (x)): the tokens of each level carry the names
+# of all the levels above in their hide sets, and copying those sets made
+# time and memory grow with the cube of the depth (2.6 GB at depth 1,000,
+# out of memory at 2,000).  gcc takes 0.03 s; so does 9cc with shared hide
+# sets, in about 11 MB.  The limits are generous: they catch the blow-up,
+# not a slowdown.  M0(1) is 1 plus 1,999 ones.
+awk 'BEGIN { for (i = 0; i < 1999; i++) printf "#define M%d(x) M%d(x)+1\n", i, i + 1;
+             print "#define M1999(x) (x)"; print "int main(void) { return M0(1) - 1958; }" }' > chain.c
+rm -f chain.s
+(ulimit -v 262144; timeout 20 "$cc" -S -o chain.s chain.c 2> err)
+st=$?
+ok $st "2,000 nested macro calls compile in 20 s and 256 MiB" "$(oneline "$(head -2 err)")"
+"$cc" -o prog chain.s 2> err && ./prog
+check "2,000 nested macro calls: M0(1) is 2000 (gcc: 2000 - 1958 = 42)" 42 $?
+
 # ---------------------------------------------------------------------------
 # 2. Include search: #include_next, -I order, the including file's directory
 # ---------------------------------------------------------------------------
