@@ -15,6 +15,7 @@ typedef struct MacroParam MacroParam;
 struct MacroParam {
   MacroParam *next;
   char *name;
+  int uses; // how many times the body names it
 };
 
 typedef struct MacroArg MacroArg;
@@ -23,6 +24,9 @@ struct MacroArg {
   char *name;
   bool is_va_args;
   bool omitted; // the variable arguments were left out, not just empty
+  // The body names the parameter once: its expansion may take the
+  // argument's own tokens, which nothing else reads.
+  bool used_once;
   Token *tok;
 };
 
@@ -34,6 +38,7 @@ struct Macro {
   bool is_objlike; // Object-like or function-like
   MacroParam *params;
   char *va_args_name;
+  int va_args_uses; // as MacroParam's uses, each __VA_OPT__ counting too
   Token *body;
   macro_handler_fn *handler;
 };
@@ -59,8 +64,9 @@ struct Hideset {
 // Nested includes deeper than this are an error, as in gcc.
 #define MAX_INCLUDE_DEPTH 200
 // Macro calls nested in each other's arguments deeper than this are an
-// error: each level copies its whole argument, so the cost grows with the
-// square of the depth.
+// error: each level rescans what the levels inside it produce, so the time
+// grows with the square of the depth (as in gcc), and each level is a few
+// frames of recursion.
 #define MAX_EXPANSION_DEPTH 1000
 
 StringArray pp_included_files;
@@ -748,6 +754,16 @@ static void check_paste_ends(Token *body) {
       error_tok(t, "'##' cannot appear at either end of macro expansion");
 }
 
+// How many times a macro body names a parameter; for the variable
+// arguments each __VA_OPT__ counts too, as it looks at them.
+static int count_uses(Token *body, char *name, bool is_va_args) {
+  int n = 0;
+  for (Token *t = body; t->kind != TK_EOF; t = t->next)
+    if (equal(t, name) || (is_va_args && equal(t, "__VA_OPT__")))
+      n++;
+  return n;
+}
+
 static void read_macro_definition(Token **rest, Token *tok) {
   if (tok->at_bol || tok->kind == TK_EOF)
     error_after(tok->prev, "no macro name given in #define directive");
@@ -767,6 +783,10 @@ static void read_macro_definition(Token **rest, Token *tok) {
     m->params = params;
     m->va_args_name = va_args_name;
     check_paste_ends(m->body);
+    for (MacroParam *pp = params; pp; pp = pp->next)
+      pp->uses = count_uses(m->body, pp->name, false);
+    if (va_args_name)
+      m->va_args_uses = count_uses(m->body, va_args_name, true);
   } else {
     // Object-like macro
     Macro *m = add_macro(name, true, copy_line(rest, tok));
@@ -777,6 +797,9 @@ static void read_macro_definition(Token **rest, Token *tok) {
 // The macro being invoked, for diagnostics about its arguments.
 static Token *macro_name;
 
+// An argument is the call's own tokens, cut off from what follows by an
+// EOF: the call is replaced by its expansion, so nothing else reads them,
+// and copying them copied, in F(F(...)), all the levels inside each one.
 static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
   Token head = {0};
   Token *cur = &head;
@@ -799,7 +822,7 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
     else if (equal(tok, ")"))
       level--;
 
-    cur = cur->next = copy_token(tok);
+    cur = cur->next = tok;
     tok = tok->next;
   }
 
@@ -834,6 +857,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     }
     cur = cur->next = read_macro_arg_one(&tok, tok, false);
     cur->name = pp->name;
+    cur->used_once = pp->uses == 1;
     nargs++;
   }
 
@@ -850,6 +874,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     }
     arg->name = va_args_name;
     arg->is_va_args = true;
+    arg->used_once = m->va_args_uses == 1;
     cur = cur->next = arg;
   } else if (pp) {
     error_tok(tok, "macro \"%s\" requires %d arguments, but only %d given", m->name,
@@ -1109,13 +1134,14 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
     if (arg) {
       if (++expansion_depth > MAX_EXPANSION_DEPTH)
         error_tok(tok, "macro expansion nested too deeply");
-      // Expand a copy: the argument's own tokens may be stringized too.
-      Token *t = preprocess2(copy_list(arg->tok));
+      // Expand a copy if the body names the parameter again (to stringize
+      // it, say).  The expansion is a fresh list: it becomes the body's.
+      Token *t = preprocess2(arg->used_once ? arg->tok : copy_list(arg->tok));
       expansion_depth--;
       t->at_bol = tok->at_bol;
       t->has_space = tok->has_space;
       for (; t->kind != TK_EOF; t = t->next)
-        cur = cur->next = copy_token(t);
+        cur = cur->next = t;
       placemarker = false;
       tok = tok->next;
       continue;

@@ -44,6 +44,19 @@ compile_run() {
   check "$desc" "$expected" "$st"
 }
 
+# capped_run EXPECTED DESC KIB FILE: compiles FILE with -S in 20 s and KIB
+# of memory (limits that catch a blow-up, not a slowdown), then links and
+# runs it.
+capped_run() {
+  local expected=$1 desc=$2 kib=$3 file=$4 st
+  rm -f capped.s prog
+  (ulimit -v $kib; timeout 20 "$cc" -S -o capped.s "$file" 2> err)
+  st=$?
+  ok $st "$desc: compiles in 20 s and $((kib / 1024)) MiB" "$(oneline "$(head -2 err)")"
+  "$cc" -o prog capped.s 2> err && ./prog
+  check "$desc" "$expected" $?
+}
+
 # The first rule of a make dependency file, continuation lines joined, on one
 # line: "target...: prerequisite...".
 first_rule() { sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$1" | sed -n '/:/{p;q}' | tr -s ' \t' '  '; }
@@ -134,16 +147,19 @@ check "100,000 line markers: error reported at last.c:1000000:9 (status $st)" \
 # of all the levels above in their hide sets, and copying those sets made
 # time and memory grow with the cube of the depth (2.6 GB at depth 1,000,
 # out of memory at 2,000).  gcc takes 0.03 s; so does 9cc with shared hide
-# sets, in about 11 MB.  The limits are generous: they catch the blow-up,
-# not a slowdown.  M0(1) is 1 plus 1,999 ones.
+# sets, in about 11 MB.  M0(1) is 1 plus 1,999 ones.
 awk 'BEGIN { for (i = 0; i < 1999; i++) printf "#define M%d(x) M%d(x)+1\n", i, i + 1;
              print "#define M1999(x) (x)"; print "int main(void) { return M0(1) - 1958; }" }' > chain.c
-rm -f chain.s
-(ulimit -v 262144; timeout 20 "$cc" -S -o chain.s chain.c 2> err)
-st=$?
-ok $st "2,000 nested macro calls compile in 20 s and 256 MiB" "$(oneline "$(head -2 err)")"
-"$cc" -o prog chain.s 2> err && ./prog
-check "2,000 nested macro calls: M0(1) is 2000 (gcc: 2000 - 1958 = 42)" 42 $?
+capped_run 42 "2,000 nested macro calls: M0(1) is 2000 (gcc: 2000 - 1958 = 42)" 262144 chain.c
+
+# F(F(F(...F(1)...))), 1,000 deep (the limit): each level copied its whole
+# argument, and the argument's expansion again into the body, which took
+# memory in the square of the depth (360 MB).  The calls' own tokens serve
+# now.  F(x) is (x)+1, so the value is 1 + 1,000 (gcc: 1001 - 959 = 42).
+awk 'BEGIN { print "#define F(x) (x)+1"; printf "int main(void) { return ";
+             for (i = 0; i < 1000; i++) printf "F("; printf "1"; for (i = 0; i < 1000; i++) printf ")";
+             print " - 959; }" }' > fnest.c
+capped_run 42 "F(F(...)) 1,000 deep is 1001 (gcc: 1001 - 959 = 42)" 131072 fnest.c
 
 # ---------------------------------------------------------------------------
 # 2. Include search: #include_next, -I order, the including file's directory
