@@ -1002,6 +1002,44 @@ static Token *paste(Token *lhs, Token *rhs) {
   return tok;
 }
 
+// The operand of `## ...` at tok, if it is one token of letters, digits
+// and underscores and lhs an identifier or a number: the paste is then
+// one token of lhs's kind, whatever the text.
+static Token *simple_operand(Token *lhs, Token *tok, MacroArg *args) {
+  if (!equal(tok, "##") || (lhs->kind != TK_IDENT && lhs->kind != TK_PP_NUM))
+    return NULL;
+  MacroArg *arg = find_arg(args, tok->next);
+  Token *t = arg ? arg->tok : tok->next;
+  if (t->kind == TK_EOF || (arg && t->next->kind != TK_EOF))
+    return NULL;
+  for (int i = 0; i < t->len; i++)
+    if (!isalnum((unsigned char)t->loc[i]) && t->loc[i] != '_')
+      return NULL;
+  return t;
+}
+
+// lhs ## a ## b ...: the run of simple operands from tok is pasted at
+// once, as each step is sure to give one token.  One paste at a time made
+// a copy of the text so far at each step, in x ## 1 ## 2 ## ... a text as
+// long as the run each time.
+static Token *paste_run(Token **rest, Token *lhs, Token *tok, MacroArg *args) {
+  int len = lhs->len;
+  Token *t;
+  for (Token *p = tok; (t = simple_operand(lhs, p, args)); p = p->next->next)
+    len += t->len;
+  char *buf = xcalloc(1, len + 1);
+  memcpy(buf, lhs->loc, lhs->len);
+  len = lhs->len;
+  for (; (t = simple_operand(lhs, tok, args)); tok = tok->next->next) {
+    memcpy(buf + len, t->loc, t->len);
+    len += t->len;
+  }
+  *rest = tok;
+  Token *result = tokenize_buffer(buf, lhs);
+  result->line_no = lhs->line_no;
+  return result;
+}
+
 static Token *subst(Token *tok, MacroArg *args, bool funclike);
 
 // Whether the last subst() ended in a placemarker (an empty ## operand).
@@ -1097,6 +1135,11 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
         placemarker = rhs_empty;
       } else if (!rhs_empty) {
         bool space = cur->has_space;
+        if (simple_operand(cur, tok, args)) {
+          *cur = *paste_run(&tok, cur, tok, args);
+          cur->has_space = space;
+          continue;
+        }
         *cur = *paste(cur, rhs);
         cur->has_space = space;
         if (arg)
