@@ -1175,8 +1175,10 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
     // Handle a macro token. Macro arguments are completely macro-expanded
     // before they are substituted into a macro body.
     if (arg) {
+      // At the argument, in the use: the body's parameter says nothing
+      // of which call nests too deeply.
       if (++expansion_depth > MAX_EXPANSION_DEPTH)
-        error_tok(tok, "macro expansion nested too deeply");
+        error_tok(arg->tok, "macro expansion nested too deeply");
       // Expand a copy if the body names the parameter again (to stringize
       // it, say).  The expansion is a fresh list: it becomes the body's.
       Token *t = preprocess2(arg->used_once ? arg->tok : copy_list(arg->tok));
