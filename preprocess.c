@@ -517,9 +517,24 @@ typedef struct {
 // by zero is no error.
 static PPVal pp_cond(Token **rest, Token *tok, bool live);
 
+typedef PPVal PPParser(Token **rest, Token *tok, bool live);
+
+// Parses a nested operand (in parentheses, of a unary operator, of ?:).
+// Each level is a few frames of recursion: past the parser's limit for C
+// expressions it is an error, not a stack overflow (5,000,000 parentheses
+// crashed).
+static PPVal pp_nested(PPParser *parse, Token **rest, Token *tok, bool live) {
+  static int depth;
+  if (++depth > 200000)
+    error_tok(tok, "#if expression nested too deeply");
+  PPVal v = parse(rest, tok, live);
+  depth--;
+  return v;
+}
+
 static PPVal pp_primary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "(")) {
-    PPVal v = pp_cond(&tok, tok->next, live);
+    PPVal v = pp_nested(pp_cond, &tok, tok->next, live);
     *rest = skip(tok, ")");
     return v;
   }
@@ -541,19 +556,19 @@ static PPVal pp_primary(Token **rest, Token *tok, bool live) {
 
 static PPVal pp_unary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "+"))
-    return pp_unary(rest, tok->next, live);
+    return pp_nested(pp_unary, rest, tok->next, live);
   if (equal(tok, "-")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     v.v = -(uint64_t)v.v;
     return v;
   }
   if (equal(tok, "~")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     v.v = ~v.v;
     return v;
   }
   if (equal(tok, "!")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     return (PPVal){!v.v, false};
   }
   return pp_primary(rest, tok, live);
@@ -646,9 +661,9 @@ static PPVal pp_cond(Token **rest, Token *tok, bool live) {
     *rest = tok;
     return c;
   }
-  PPVal a = pp_cond(&tok, tok->next, live && c.v);
+  PPVal a = pp_nested(pp_cond, &tok, tok->next, live && c.v);
   tok = skip(tok, ":");
-  PPVal b = pp_cond(rest, tok, live && !c.v);
+  PPVal b = pp_nested(pp_cond, rest, tok, live && !c.v);
   PPVal r = c.v ? a : b;
   r.u = a.u || b.u;
   return r;

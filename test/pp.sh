@@ -174,6 +174,20 @@ awk 'BEGIN { printf "#define LONG x"; for (i = 0; i < 40000; i++) printf " ## %d
              for (i = 0; i < 40000; i++) printf "%d", i % 10; print " + y1_z - 100 + n0x1f; }" }' > pastes.c
 capped_run 42 "40,000 ## in a row give one identifier (gcc: 42)" $paste_cap pastes.c
 
+# An #if expression nested too deeply for the stack is an error at the
+# operand past the parser's limit for C expressions (200,000), here the 1
+# inside 200,001 parentheses, not a crash (5,000,000 parentheses crashed).
+# gcc has no limit.
+awk 'BEGIN { printf "#if "; for (i = 0; i < 200001; i++) printf "(";
+             printf "1"; for (i = 0; i < 200001; i++) printf ")"; print "\nint x;\n#endif" }' > ifdeep.c
+timeout 20 "$cc" -E -o /dev/null ifdeep.c 2> err
+st=$?
+case $(basename "$cc") in
+  gcc*) ;;
+  *) check "#if nested 200,001 deep: a located error" \
+       "ifdeep.c:1:200006: error: #if expression nested too deeply (status 1)" "$(head -1 err) (status $st)" ;;
+esac
+
 # ---------------------------------------------------------------------------
 # 2. Include search: #include_next, -I order, the including file's directory
 # ---------------------------------------------------------------------------
