@@ -15,6 +15,7 @@ typedef struct MacroParam MacroParam;
 struct MacroParam {
   MacroParam *next;
   char *name;
+  int uses; // how many times the body names it
 };
 
 typedef struct MacroArg MacroArg;
@@ -23,6 +24,9 @@ struct MacroArg {
   char *name;
   bool is_va_args;
   bool omitted; // the variable arguments were left out, not just empty
+  // The body names the parameter once: its expansion may take the
+  // argument's own tokens, which nothing else reads.
+  bool used_once;
   Token *tok;
 };
 
@@ -34,6 +38,7 @@ struct Macro {
   bool is_objlike; // Object-like or function-like
   MacroParam *params;
   char *va_args_name;
+  int va_args_uses; // as MacroParam's uses, each __VA_OPT__ counting too
   Token *body;
   macro_handler_fn *handler;
 };
@@ -47,16 +52,21 @@ struct CondIncl {
   bool included;
 };
 
+// A hide set is a list of macro names by falling id (name_id()), and
+// there is one node for each pair (id, next): equal sets are the same
+// pointer, and sets share their tails.  Each token points to its set
+// instead of holding a copy, and a name added to a set is one node.
 struct Hideset {
-  Hideset *next;
-  char *name;
+  Hideset *next; // the names of lower ids
+  int id;
 };
 
 // Nested includes deeper than this are an error, as in gcc.
 #define MAX_INCLUDE_DEPTH 200
 // Macro calls nested in each other's arguments deeper than this are an
-// error: each level copies its whole argument, so the cost grows with the
-// square of the depth.
+// error: each level rescans what the levels inside it produce, so the time
+// grows with the square of the depth (as in gcc), and each level is a few
+// frames of recursion.
 #define MAX_EXPANSION_DEPTH 1000
 
 StringArray pp_included_files;
@@ -94,37 +104,112 @@ static Token *new_eof(Token *tok) {
   return t;
 }
 
-static Hideset *new_hideset(char *name) {
-  Hideset *hs = xcalloc(1, sizeof(Hideset));
-  hs->name = name;
+// The bytes of a node that identify it in the table of nodes.
+#define HIDESET_KEY (sizeof(Hideset *) + sizeof(int))
+
+// Names get ids when they first enter a hide set, so that a macro
+// expanded inside another has the higher id, and adding it to the outer
+// set is one node on the front.
+static int name_id(char *name, int len, bool assign) {
+  static HashMap ids;
+  static int last;
+  int id = (intptr_t)hashmap_get2(&ids, name, len);
+  if (!id && assign) {
+    id = ++last;
+    hashmap_put2(&ids, name, len, (void *)(intptr_t)id);
+  }
+  return id;
+}
+
+// The one node for (id, next).
+static Hideset *hideset_cons(int id, Hideset *next) {
+  static HashMap nodes;
+  Hideset key = {next, id};
+  Hideset *hs = hashmap_get2(&nodes, (char *)&key, HIDESET_KEY);
+  if (hs)
+    return hs;
+  hs = xcalloc(1, sizeof(Hideset));
+  *hs = key;
+  hashmap_put2(&nodes, (char *)hs, HIDESET_KEY, hs);
   return hs;
 }
 
-static Hideset *hideset_union(Hideset *hs1, Hideset *hs2) {
-  Hideset head = {0};
-  Hideset *cur = &head;
-
-  for (; hs1; hs1 = hs1->next)
-    cur = cur->next = new_hideset(hs1->name);
-  cur->next = hs2;
-  return head.next;
+static Hideset *new_hideset(char *name) {
+  return hideset_cons(name_id(name, strlen(name), true), NULL);
 }
 
+// The ids a union or an intersection keeps before the tail its operands
+// share, which it then puts back on that tail in reverse.
+static int *kept_ids;
+static int kept_cap;
+
+static void keep_id(int n, int id) {
+  if (n == kept_cap) {
+    kept_cap = kept_cap ? kept_cap * 2 : 64;
+    kept_ids = realloc(kept_ids, kept_cap * sizeof(int));
+    if (!kept_ids)
+      error("out of memory");
+  }
+  kept_ids[n] = id;
+}
+
+static Hideset *put_back(int n, Hideset *tail) {
+  while (n > 0)
+    tail = hideset_cons(kept_ids[--n], tail);
+  return tail;
+}
+
+// A merge of the two lists that stops where they meet: a set and the
+// same set with a name added cost one step, however long they are.
+static Hideset *merge_union(Hideset *hs1, Hideset *hs2) {
+  int n = 0;
+  while (hs1 && hs2 && hs1 != hs2) {
+    int id = hs1->id > hs2->id ? hs1->id : hs2->id;
+    keep_id(n++, id);
+    if (hs1->id == id)
+      hs1 = hs1->next;
+    if (hs2->id == id)
+      hs2 = hs2->next;
+  }
+  return put_back(n, hs1 ? hs1 : hs2);
+}
+
+// An expansion asks for the same union for each token of an argument:
+// the latest answer for each of a few thousand pairs is kept.
+static Hideset *hideset_union(Hideset *hs1, Hideset *hs2) {
+  static struct { Hideset *hs1, *hs2, *result; } memo[4096];
+  if (!hs1 || hs1 == hs2)
+    return hs2;
+  if (!hs2)
+    return hs1;
+  unsigned slot = ((uintptr_t)hs1 * 31 + (uintptr_t)hs2) / 16 % 4096;
+  if (memo[slot].hs1 != hs1 || memo[slot].hs2 != hs2)
+    memo[slot].hs1 = hs1, memo[slot].hs2 = hs2, memo[slot].result = merge_union(hs1, hs2);
+  return memo[slot].result;
+}
+
+// A name that has no id yet is in no set.
 static bool hideset_contains(Hideset *hs, char *s, int len) {
-  for (; hs; hs = hs->next)
-    if ((int)strlen(hs->name) == len && !strncmp(hs->name, s, len))
-      return true;
-  return false;
+  int id = hs ? name_id(s, len, false) : 0;
+  if (!id)
+    return false;
+  while (hs && hs->id > id)
+    hs = hs->next;
+  return hs && hs->id == id;
 }
 
 static Hideset *hideset_intersection(Hideset *hs1, Hideset *hs2) {
-  Hideset head = {0};
-  Hideset *cur = &head;
-
-  for (; hs1; hs1 = hs1->next)
-    if (hideset_contains(hs2, hs1->name, strlen(hs1->name)))
-      cur = cur->next = new_hideset(hs1->name);
-  return head.next;
+  int n = 0;
+  while (hs1 && hs2 && hs1 != hs2) {
+    if (hs1->id == hs2->id)
+      keep_id(n++, hs1->id);
+    int id = hs1->id > hs2->id ? hs1->id : hs2->id;
+    if (hs1->id == id)
+      hs1 = hs1->next;
+    if (hs2->id == id)
+      hs2 = hs2->next;
+  }
+  return put_back(n, hs1 == hs2 ? hs1 : NULL);
 }
 
 // The two below work on lists of the preprocessor's own making (what
@@ -432,9 +517,24 @@ typedef struct {
 // by zero is no error.
 static PPVal pp_cond(Token **rest, Token *tok, bool live);
 
+typedef PPVal PPParser(Token **rest, Token *tok, bool live);
+
+// Parses a nested operand (in parentheses, of a unary operator, of ?:).
+// Each level is a few frames of recursion: past the parser's limit for C
+// expressions it is an error, not a stack overflow (5,000,000 parentheses
+// crashed).
+static PPVal pp_nested(PPParser *parse, Token **rest, Token *tok, bool live) {
+  static int depth;
+  if (++depth > 200000)
+    error_tok(tok, "#if expression nested too deeply");
+  PPVal v = parse(rest, tok, live);
+  depth--;
+  return v;
+}
+
 static PPVal pp_primary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "(")) {
-    PPVal v = pp_cond(&tok, tok->next, live);
+    PPVal v = pp_nested(pp_cond, &tok, tok->next, live);
     *rest = skip(tok, ")");
     return v;
   }
@@ -456,19 +556,19 @@ static PPVal pp_primary(Token **rest, Token *tok, bool live) {
 
 static PPVal pp_unary(Token **rest, Token *tok, bool live) {
   if (equal(tok, "+"))
-    return pp_unary(rest, tok->next, live);
+    return pp_nested(pp_unary, rest, tok->next, live);
   if (equal(tok, "-")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     v.v = -(uint64_t)v.v;
     return v;
   }
   if (equal(tok, "~")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     v.v = ~v.v;
     return v;
   }
   if (equal(tok, "!")) {
-    PPVal v = pp_unary(rest, tok->next, live);
+    PPVal v = pp_nested(pp_unary, rest, tok->next, live);
     return (PPVal){!v.v, false};
   }
   return pp_primary(rest, tok, live);
@@ -561,9 +661,9 @@ static PPVal pp_cond(Token **rest, Token *tok, bool live) {
     *rest = tok;
     return c;
   }
-  PPVal a = pp_cond(&tok, tok->next, live && c.v);
+  PPVal a = pp_nested(pp_cond, &tok, tok->next, live && c.v);
   tok = skip(tok, ":");
-  PPVal b = pp_cond(rest, tok, live && !c.v);
+  PPVal b = pp_nested(pp_cond, rest, tok, live && !c.v);
   PPVal r = c.v ? a : b;
   r.u = a.u || b.u;
   return r;
@@ -669,6 +769,16 @@ static void check_paste_ends(Token *body) {
       error_tok(t, "'##' cannot appear at either end of macro expansion");
 }
 
+// How many times a macro body names a parameter; for the variable
+// arguments each __VA_OPT__ counts too, as it looks at them.
+static int count_uses(Token *body, char *name, bool is_va_args) {
+  int n = 0;
+  for (Token *t = body; t->kind != TK_EOF; t = t->next)
+    if (equal(t, name) || (is_va_args && equal(t, "__VA_OPT__")))
+      n++;
+  return n;
+}
+
 static void read_macro_definition(Token **rest, Token *tok) {
   if (tok->at_bol || tok->kind == TK_EOF)
     error_after(tok->prev, "no macro name given in #define directive");
@@ -688,6 +798,10 @@ static void read_macro_definition(Token **rest, Token *tok) {
     m->params = params;
     m->va_args_name = va_args_name;
     check_paste_ends(m->body);
+    for (MacroParam *pp = params; pp; pp = pp->next)
+      pp->uses = count_uses(m->body, pp->name, false);
+    if (va_args_name)
+      m->va_args_uses = count_uses(m->body, va_args_name, true);
   } else {
     // Object-like macro
     Macro *m = add_macro(name, true, copy_line(rest, tok));
@@ -698,6 +812,9 @@ static void read_macro_definition(Token **rest, Token *tok) {
 // The macro being invoked, for diagnostics about its arguments.
 static Token *macro_name;
 
+// An argument is the call's own tokens, cut off from what follows by an
+// EOF: the call is replaced by its expansion, so nothing else reads them,
+// and copying them copied, in F(F(...)), all the levels inside each one.
 static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
   Token head = {0};
   Token *cur = &head;
@@ -720,7 +837,7 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
     else if (equal(tok, ")"))
       level--;
 
-    cur = cur->next = copy_token(tok);
+    cur = cur->next = tok;
     tok = tok->next;
   }
 
@@ -755,6 +872,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     }
     cur = cur->next = read_macro_arg_one(&tok, tok, false);
     cur->name = pp->name;
+    cur->used_once = pp->uses == 1;
     nargs++;
   }
 
@@ -771,6 +889,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
     }
     arg->name = va_args_name;
     arg->is_va_args = true;
+    arg->used_once = m->va_args_uses == 1;
     cur = cur->next = arg;
   } else if (pp) {
     error_tok(tok, "macro \"%s\" requires %d arguments, but only %d given", m->name,
@@ -898,6 +1017,44 @@ static Token *paste(Token *lhs, Token *rhs) {
   return tok;
 }
 
+// The operand of `## ...` at tok, if it is one token of letters, digits
+// and underscores and lhs an identifier or a number: the paste is then
+// one token of lhs's kind, whatever the text.
+static Token *simple_operand(Token *lhs, Token *tok, MacroArg *args) {
+  if (!equal(tok, "##") || (lhs->kind != TK_IDENT && lhs->kind != TK_PP_NUM))
+    return NULL;
+  MacroArg *arg = find_arg(args, tok->next);
+  Token *t = arg ? arg->tok : tok->next;
+  if (t->kind == TK_EOF || (arg && t->next->kind != TK_EOF))
+    return NULL;
+  for (int i = 0; i < t->len; i++)
+    if (!isalnum((unsigned char)t->loc[i]) && t->loc[i] != '_')
+      return NULL;
+  return t;
+}
+
+// lhs ## a ## b ...: the run of simple operands from tok is pasted at
+// once, as each step is sure to give one token.  One paste at a time made
+// a copy of the text so far at each step, in x ## 1 ## 2 ## ... a text as
+// long as the run each time.
+static Token *paste_run(Token **rest, Token *lhs, Token *tok, MacroArg *args) {
+  int len = lhs->len;
+  Token *t;
+  for (Token *p = tok; (t = simple_operand(lhs, p, args)); p = p->next->next)
+    len += t->len;
+  char *buf = xcalloc(1, len + 1);
+  memcpy(buf, lhs->loc, lhs->len);
+  len = lhs->len;
+  for (; (t = simple_operand(lhs, tok, args)); tok = tok->next->next) {
+    memcpy(buf + len, t->loc, t->len);
+    len += t->len;
+  }
+  *rest = tok;
+  Token *result = tokenize_buffer(buf, lhs);
+  result->line_no = lhs->line_no;
+  return result;
+}
+
 static Token *subst(Token *tok, MacroArg *args, bool funclike);
 
 // Whether the last subst() ended in a placemarker (an empty ## operand).
@@ -993,6 +1150,11 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
         placemarker = rhs_empty;
       } else if (!rhs_empty) {
         bool space = cur->has_space;
+        if (simple_operand(cur, tok, args)) {
+          *cur = *paste_run(&tok, cur, tok, args);
+          cur->has_space = space;
+          continue;
+        }
         *cur = *paste(cur, rhs);
         cur->has_space = space;
         if (arg)
@@ -1028,15 +1190,18 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
     // Handle a macro token. Macro arguments are completely macro-expanded
     // before they are substituted into a macro body.
     if (arg) {
+      // At the argument, in the use: the body's parameter says nothing
+      // of which call nests too deeply.
       if (++expansion_depth > MAX_EXPANSION_DEPTH)
-        error_tok(tok, "macro expansion nested too deeply");
-      // Expand a copy: the argument's own tokens may be stringized too.
-      Token *t = preprocess2(copy_list(arg->tok));
+        error_tok(arg->tok, "macro expansion nested too deeply");
+      // Expand a copy if the body names the parameter again (to stringize
+      // it, say).  The expansion is a fresh list: it becomes the body's.
+      Token *t = preprocess2(arg->used_once ? arg->tok : copy_list(arg->tok));
       expansion_depth--;
       t->at_bol = tok->at_bol;
       t->has_space = tok->has_space;
       for (; t->kind != TK_EOF; t = t->next)
-        cur = cur->next = copy_token(t);
+        cur = cur->next = t;
       placemarker = false;
       tok = tok->next;
       continue;
@@ -1066,11 +1231,8 @@ static void set_origin(Token *tok, Token *origin) {
 // If tok is a macro, expand it and return true.
 // Otherwise, do nothing and return false.
 static bool expand_macro(Token **rest, Token *tok) {
-  if (hideset_contains(tok->hideset, tok->loc, tok->len))
-    return false;
-
   Macro *m = find_macro(tok);
-  if (!m)
+  if (!m || hideset_contains(tok->hideset, tok->loc, tok->len))
     return false;
 
   // Built-in dynamic macro application such as __LINE__
