@@ -235,12 +235,12 @@ static Token *append(Token *tok1, Token *tok2) {
   return tok1;
 }
 
-static Token *skip_cond_incl2(Token *tok) {
+static Token *skip_nested_cond(Token *tok) {
   while (tok->kind != TK_EOF) {
     if (is_hash(tok) &&
         (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
          equal(tok->next, "ifndef"))) {
-      tok = skip_cond_incl2(tok->next->next);
+      tok = skip_nested_cond(tok->next->next);
       continue;
     }
     if (is_hash(tok) && equal(tok->next, "endif"))
@@ -257,12 +257,13 @@ static Token *skip_cond_incl(Token *tok) {
     if (is_hash(tok) &&
         (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
          equal(tok->next, "ifndef"))) {
-      tok = skip_cond_incl2(tok->next->next);
+      tok = skip_nested_cond(tok->next->next);
       continue;
     }
 
     if (is_hash(tok) &&
-        (equal(tok->next, "elif") || equal(tok->next, "else") ||
+        (equal(tok->next, "elif") || equal(tok->next, "elifdef") ||
+         equal(tok->next, "elifndef") || equal(tok->next, "else") ||
          equal(tok->next, "endif")))
       break;
     tok = tok->next;
@@ -1588,6 +1589,121 @@ static void pragma_push_pop_macro(Token *line) {
     hashmap_delete(&macros, name);
 }
 
+// #include "file", #include <file>, #include_next: the file's tokens
+// spliced in front of the rest.  start is the '#', tok the directive.
+static Token *include_directive(Token *start, Token *tok) {
+  bool is_next = equal(tok, "include_next");
+  bool is_dquote;
+  char *filename = read_include_filename(&tok, tok->next, &is_dquote);
+
+  if (filename[0] != '/' && is_dquote && !is_next) {
+    char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
+    char *slash = strrchr(dir, '/');
+    char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename)
+                       : filename;
+    FILE *fp = fopen(path, "r");
+    if (fp) {
+      fclose(fp);
+      return include_file(tok, path, start->next->next, -1);
+    }
+  }
+
+  int from = 0;
+  if (is_next)
+    from = (int)(intptr_t)hashmap_get(&include_index, token_file(start)->name);
+  int at = 0;
+  char *path = search_include_paths(filename, from, &at);
+  if (!path)
+    error_tok(start->next->next, "%s: No such file or directory", filename);
+  return include_file(tok, path, start->next->next, at);
+}
+
+// #if, #ifdef, #ifndef, #elif, #elifdef, #elifndef, #else, #endif: the
+// tokens after the directive (past a group skipped), or NULL if tok is
+// no such directive.
+static Token *conditional_directive(Token *start, Token *tok) {
+  if (equal(tok, "if")) {
+    int64_t val = eval_const_expr(&tok, tok);
+    push_cond_incl(start->next, val);
+    if (!val)
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  if (equal(tok, "ifdef")) {
+    bool defined = find_macro(tok->next) || is_has_operator(tok->next);
+    if (tok->next->kind != TK_IDENT)
+      error_tok(tok, "no macro name given in #ifdef directive");
+    push_cond_incl(tok, defined);
+    tok = skip_line(tok->next->next);
+    if (!defined)
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  if (equal(tok, "ifndef")) {
+    bool defined = find_macro(tok->next) || is_has_operator(tok->next);
+    if (tok->next->kind != TK_IDENT)
+      error_tok(tok, "no macro name given in #ifndef directive");
+    push_cond_incl(tok, !defined);
+    tok = skip_line(tok->next->next);
+    if (defined)
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  if (equal(tok, "elif")) {
+    if (!cond_incl || cond_incl->ctx == IN_ELSE)
+      error_tok(tok, "#elif without #if");
+    cond_incl->ctx = IN_ELIF;
+
+    if (!cond_incl->included && eval_const_expr(&tok, tok))
+      cond_incl->included = true;
+    else
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  // C23: #elifdef NAME and #elifndef NAME, as #elif defined NAME and
+  // #elif !defined NAME.
+  if (equal(tok, "elifdef") || equal(tok, "elifndef")) {
+    if (!cond_incl || cond_incl->ctx == IN_ELSE)
+      error_tok(tok, "#%.*s without #if", tok->len, tok->loc);
+    if (tok->next->kind != TK_IDENT)
+      error_tok(tok, "no macro name given in #%.*s directive", tok->len, tok->loc);
+    cond_incl->ctx = IN_ELIF;
+    bool defined = find_macro(tok->next) || is_has_operator(tok->next);
+    bool want = equal(tok, "elifdef") ? defined : !defined;
+    tok = skip_line(tok->next->next);
+    if (!cond_incl->included && want)
+      cond_incl->included = true;
+    else
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  if (equal(tok, "else")) {
+    if (!cond_incl || cond_incl->ctx == IN_ELSE)
+      error_tok(tok, "#else without #if");
+    cond_incl->ctx = IN_ELSE;
+    tok = skip_line(tok->next);
+
+    if (cond_incl->included)
+      tok = skip_cond_incl(tok);
+    return tok;
+  }
+
+  if (equal(tok, "endif")) {
+    if (!cond_incl)
+      error_tok(tok, "#endif without #if");
+    cond_incl = cond_incl->next;
+    tok = skip_line(tok->next);
+    return tok;
+  }
+
+  return NULL;
+}
+
 // Visits all tokens in `tok` while evaluating preprocessing
 // macros and directives.
 static Token *preprocess2(Token *tok) {
@@ -1640,31 +1756,7 @@ static Token *preprocess2(Token *tok) {
     tok = tok->next;
 
     if (equal(tok, "include") || equal(tok, "include_next")) {
-      bool is_next = equal(tok, "include_next");
-      bool is_dquote;
-      char *filename = read_include_filename(&tok, tok->next, &is_dquote);
-
-      if (filename[0] != '/' && is_dquote && !is_next) {
-        char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
-        char *slash = strrchr(dir, '/');
-        char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename)
-                           : filename;
-        FILE *fp = fopen(path, "r");
-        if (fp) {
-          fclose(fp);
-          tok = include_file(tok, path, start->next->next, -1);
-          continue;
-        }
-      }
-
-      int from = 0;
-      if (is_next)
-        from = (int)(intptr_t)hashmap_get(&include_index, token_file(start)->name);
-      int at = 0;
-      char *path = search_include_paths(filename, from, &at);
-      if (!path)
-        error_tok(start->next->next, "%s: No such file or directory", filename);
-      tok = include_file(tok, path, start->next->next, at);
+      tok = include_directive(start, tok);
       continue;
     }
 
@@ -1683,64 +1775,9 @@ static Token *preprocess2(Token *tok) {
       continue;
     }
 
-    if (equal(tok, "if")) {
-      int64_t val = eval_const_expr(&tok, tok);
-      push_cond_incl(start->next, val);
-      if (!val)
-        tok = skip_cond_incl(tok);
-      continue;
-    }
-
-    if (equal(tok, "ifdef")) {
-      bool defined = find_macro(tok->next) || is_has_operator(tok->next);
-      if (tok->next->kind != TK_IDENT)
-        error_tok(tok, "no macro name given in #ifdef directive");
-      push_cond_incl(tok, defined);
-      tok = skip_line(tok->next->next);
-      if (!defined)
-        tok = skip_cond_incl(tok);
-      continue;
-    }
-
-    if (equal(tok, "ifndef")) {
-      bool defined = find_macro(tok->next) || is_has_operator(tok->next);
-      if (tok->next->kind != TK_IDENT)
-        error_tok(tok, "no macro name given in #ifndef directive");
-      push_cond_incl(tok, !defined);
-      tok = skip_line(tok->next->next);
-      if (defined)
-        tok = skip_cond_incl(tok);
-      continue;
-    }
-
-    if (equal(tok, "elif")) {
-      if (!cond_incl || cond_incl->ctx == IN_ELSE)
-        error_tok(tok, "#elif without #if");
-      cond_incl->ctx = IN_ELIF;
-
-      if (!cond_incl->included && eval_const_expr(&tok, tok))
-        cond_incl->included = true;
-      else
-        tok = skip_cond_incl(tok);
-      continue;
-    }
-
-    if (equal(tok, "else")) {
-      if (!cond_incl || cond_incl->ctx == IN_ELSE)
-        error_tok(tok, "#else without #if");
-      cond_incl->ctx = IN_ELSE;
-      tok = skip_line(tok->next);
-
-      if (cond_incl->included)
-        tok = skip_cond_incl(tok);
-      continue;
-    }
-
-    if (equal(tok, "endif")) {
-      if (!cond_incl)
-        error_tok(tok, "#endif without #if");
-      cond_incl = cond_incl->next;
-      tok = skip_line(tok->next);
+    Token *after = conditional_directive(start, tok);
+    if (after) {
+      tok = after;
       continue;
     }
 

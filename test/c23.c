@@ -45,7 +45,27 @@ skip:
   return m;
 }
 
+// #elifdef and #elifndef (gcc 12 knows them with -std=c2x).
+#define C23_DEFINED
+#if 0
+#define ELIF_RESULT 1
+#elifdef C23_NOT_DEFINED
+#define ELIF_RESULT 2
+#elifndef C23_DEFINED
+#define ELIF_RESULT 3
+#elifdef C23_DEFINED
+#define ELIF_RESULT 4
+#else
+#define ELIF_RESULT 5
+#endif
+#ifdef C23_NOT_DEFINED
+#elifndef C23_NOT_DEFINED_EITHER
+#define ELIFNDEF_RESULT 6
+#endif
+
 static void test_labels_and_literals(void) {
+  ASSERT(4, ELIF_RESULT);
+  ASSERT(6, ELIFNDEF_RESULT);
   ASSERT(10, label_before_declaration(0));
   ASSERT(6, label_before_declaration(3));
   ASSERT('a', u8'a');
