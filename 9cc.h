@@ -115,13 +115,13 @@ extern bool opt_color; // colour diagnostics
 extern int warning_count;
 
 void *hashmap_get(HashMap *map, char *key);
-void *hashmap_get2(HashMap *map, char *key, int keylen);
+void *hashmap_get_n(HashMap *map, char *key, int keylen);
 uint32_t hash_key(char *key, int keylen);
 void *hashmap_get_hashed(HashMap *map, char *key, int keylen, uint32_t hash);
 void hashmap_put(HashMap *map, char *key, void *val);
-void hashmap_put2(HashMap *map, char *key, int keylen, void *val);
+void hashmap_put_n(HashMap *map, char *key, int keylen, void *val);
 void hashmap_delete(HashMap *map, char *key);
-void hashmap_delete2(HashMap *map, char *key, int keylen);
+void hashmap_delete_n(HashMap *map, char *key, int keylen);
 
 //
 // tokenize.c

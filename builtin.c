@@ -854,7 +854,7 @@ static Builtin *find_builtin(Token *tok) {
   if (!builtin_map.capacity)
     for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
       hashmap_put(&builtin_map, builtins[i].name, &builtins[i]);
-  return hashmap_get2(&builtin_map, tok->loc, tok->len);
+  return hashmap_get_n(&builtin_map, tok->loc, tok->len);
 }
 
 // A call of a builtin: its node, or NULL if tok names no builtin.

@@ -868,7 +868,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
   // A definition completes an enum declared earlier in the same scope.
   if (tag && equal(tok, "{")) {
-    Type *prev = hashmap_get2(&scope->tags, tag->loc, tag->len);
+    Type *prev = hashmap_get_n(&scope->tags, tag->loc, tag->len);
     if (prev && prev->kind == TY_ENUM)
       ty = prev;
   }
@@ -1285,7 +1285,7 @@ bool is_typename(Token *tok) {
       (equal(tok, "bool") || equal(tok, "alignas") || equal(tok, "thread_local") ||
        equal(tok, "constexpr") || equal(tok, "typeof_unqual")))
     return true;
-  return hashmap_get2(&map, tok->loc, tok->len) || find_typedef(tok);
+  return hashmap_get_n(&map, tok->loc, tok->len) || find_typedef(tok);
 }
 
 bool is_static_assert(Token *tok) {
@@ -1486,7 +1486,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 // struct being defined, even from a parameter list:
 // `struct st { int (*handler)(struct st *); }`.
 static Type *declare_tag(Token *tag, TypeKind kind) {
-  Type *ty = hashmap_get2(&scope->tags, tag->loc, tag->len);
+  Type *ty = hashmap_get_n(&scope->tags, tag->loc, tag->len);
   if (ty) {
     if (ty->kind != kind)
       error_tok(tag, "'%.*s' defined as wrong kind of tag", tag->len, tag->loc);

@@ -113,10 +113,10 @@ static Token *new_eof(Token *tok) {
 static int name_id(char *name, int len, bool assign) {
   static HashMap ids;
   static int last;
-  int id = (intptr_t)hashmap_get2(&ids, name, len);
+  int id = (intptr_t)hashmap_get_n(&ids, name, len);
   if (!id && assign) {
     id = ++last;
-    hashmap_put2(&ids, name, len, (void *)(intptr_t)id);
+    hashmap_put_n(&ids, name, len, (void *)(intptr_t)id);
   }
   return id;
 }
@@ -125,12 +125,12 @@ static int name_id(char *name, int len, bool assign) {
 static Hideset *hideset_cons(int id, Hideset *next) {
   static HashMap nodes;
   Hideset key = {next, id};
-  Hideset *hs = hashmap_get2(&nodes, (char *)&key, HIDESET_KEY);
+  Hideset *hs = hashmap_get_n(&nodes, (char *)&key, HIDESET_KEY);
   if (hs)
     return hs;
   hs = xcalloc(1, sizeof(Hideset));
   *hs = key;
-  hashmap_put2(&nodes, (char *)hs, HIDESET_KEY, hs);
+  hashmap_put_n(&nodes, (char *)hs, HIDESET_KEY, hs);
   return hs;
 }
 
@@ -717,7 +717,7 @@ static CondIncl *push_cond_incl(Token *tok, bool included) {
 static Macro *find_macro(Token *tok) {
   if (tok->kind != TK_IDENT)
     return NULL;
-  return hashmap_get2(&macros, tok->loc, tok->len);
+  return hashmap_get_n(&macros, tok->loc, tok->len);
 }
 
 static Macro *add_macro(char *name, bool is_objlike, Token *body) {
@@ -1770,7 +1770,7 @@ static Token *preprocess2(Token *tok) {
       tok = tok->next;
       if (tok->kind != TK_IDENT)
         error_tok(tok, "macro name must be an identifier");
-      hashmap_delete2(&macros, tok->loc, tok->len);
+      hashmap_delete_n(&macros, tok->loc, tok->len);
       tok = skip_line(tok->next);
       continue;
     }

@@ -121,7 +121,7 @@ Type *find_typedef(Token *tok) {
 }
 
 void push_tag_scope(Token *tok, Type *ty) {
-  hashmap_put2(&scope->tags, tok->loc, tok->len, ty);
+  hashmap_put_n(&scope->tags, tok->loc, tok->len, ty);
 }
 
 Obj *find_func(char *name) {

@@ -118,7 +118,7 @@ bool is_keyword(Token *tok) {
     for (size_t i = 0; i < sizeof(c23_keywords) / sizeof(*c23_keywords); i++)
       hashmap_put(&map, c23_keywords[i], (void *)2);
   }
-  void *kind = hashmap_get2(&map, tok->loc, tok->len);
+  void *kind = hashmap_get_n(&map, tok->loc, tok->len);
   return kind == (void *)1 || (kind == (void *)2 && opt_std >= 23);
 }
 

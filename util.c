@@ -524,10 +524,10 @@ static HashEntry *get_or_insert_entry(HashMap *map, char *key, int keylen) {
 }
 
 void *hashmap_get(HashMap *map, char *key) {
-  return hashmap_get2(map, key, strlen(key));
+  return hashmap_get_n(map, key, strlen(key));
 }
 
-void *hashmap_get2(HashMap *map, char *key, int keylen) {
+void *hashmap_get_n(HashMap *map, char *key, int keylen) {
   if (!map->buckets)
     return NULL;
   return hashmap_get_hashed(map, key, keylen, hash_key(key, keylen));
@@ -540,19 +540,19 @@ void *hashmap_get_hashed(HashMap *map, char *key, int keylen, uint32_t hash) {
 }
 
 void hashmap_put(HashMap *map, char *key, void *val) {
-  hashmap_put2(map, key, strlen(key), val);
+  hashmap_put_n(map, key, strlen(key), val);
 }
 
-void hashmap_put2(HashMap *map, char *key, int keylen, void *val) {
+void hashmap_put_n(HashMap *map, char *key, int keylen, void *val) {
   HashEntry *ent = get_or_insert_entry(map, key, keylen);
   ent->val = val;
 }
 
 void hashmap_delete(HashMap *map, char *key) {
-  hashmap_delete2(map, key, strlen(key));
+  hashmap_delete_n(map, key, strlen(key));
 }
 
-void hashmap_delete2(HashMap *map, char *key, int keylen) {
+void hashmap_delete_n(HashMap *map, char *key, int keylen) {
   HashEntry *ent = get_entry(map, key, keylen, hash_key(key, keylen));
   if (ent)
     ent->key = TOMBSTONE;
