@@ -146,7 +146,7 @@ csmith-float: 9cc
 
 # Real-world projects (Debian source packages fetched at run time, built
 # and tested with 9cc and with gcc) and docs/REAL-WORLD.md's table: hours,
-# not part of check.  real-ci runs the quick ones (a few minutes).
+# not part of check.  real-ci, the quick ones (a few minutes), is.
 real: 9cc
 	@./test/real.sh
 
@@ -154,7 +154,7 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project real-ci
 
 clean:
 	rm -rf 9cc *.o build
