@@ -129,7 +129,7 @@ test-buildsys: 9cc
 test-project: 9cc
 	@./test/project.sh ./9cc
 
-.PHONY: test-docs docs-update install uninstall test-install test-project test-buildsys
+.PHONY: test-docs docs-update install uninstall test-install test-project test-buildsys real real-ci
 
 # AFL++ on an instrumented 9cc for FUZZ_TIME seconds (not part of CI).
 FUZZ_TIME = 600
@@ -151,8 +151,17 @@ FLOAT_SEEDS = 1-60
 csmith-float: 9cc
 	@CSMITH_OPTS=--float ./test/csmith.sh ./9cc $(FLOAT_SEEDS)
 
+# Real-world projects (Debian source packages fetched at run time, built
+# and tested with 9cc and with gcc) and docs/REAL-WORLD.md's table: hours,
+# not part of check.  real-ci, the quick ones (a few minutes), is.
+real: 9cc
+	@./test/real.sh
+
+real-ci: 9cc
+	@./test/real.sh --ci
+
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project test-buildsys
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build

@@ -1,0 +1,532 @@
+#!/bin/bash
+# test/real.sh: real-world C projects built with 9cc.  Fetches Debian's
+# source packages at run time (apt-get source, through a private apt
+# configuration in the scratch folder), builds each one through its own
+# build system with 9cc and again with gcc, runs its own test suite both
+# ways, and writes the table in docs/REAL-WORLD.md.  A project passes when
+# it builds with 9cc and every test that passes with gcc passes with 9cc
+# too: a failure that gcc shares is the project's or the machine's.
+#
+#   test/real.sh [--ci] [--no-doc] [--doc-only] [PROJECT...]
+#
+# With no PROJECT, all of them (the list in `projects` below), smallest
+# first.  --ci: the quick ones CI runs (`make real-ci`), without writing the
+# table.  --no-doc: don't write the table.  --doc-only: only write it, from
+# the results earlier runs left in the scratch folder.
+#
+# Environment:
+#   REAL_CC    the compiler under test, a command (default: ./9cc, made
+#              absolute).  If it lacks cc's behaviour (`CC x.c` makes
+#              a.out), a temporary wrapper supplies it, see below.
+#   REAL_GCC   the reference compiler (default: gcc)
+#   REAL_JOBS  make -jN (default: 2; the machine is shared)
+#   REAL_DIR   the scratch folder (default: build/real, ignored by git)
+#
+# Scratch folder layout: apt/ (private apt sources, lists and cache),
+# dl/ (the downloaded .dsc and tarballs), src/NAME (the unpacked source,
+# never modified), work/NAME.CC (the copy built by CC), logs/NAME.CC.*.log,
+# results/NAME.* (what the table is made from).  Nothing of a package's
+# code is ever committed: build/ is in .gitignore.
+#
+# Run as root it installs what a build needs (dpkg-dev, cmake, ...) with
+# apt-get; otherwise it names what is missing.  SQLite's suite refuses to
+# run as root: then it runs as an unprivileged user the script creates
+# (real9cc).  Ends with "N passed, N failed": per project, one check that
+# it builds with 9cc and one that its tests pass as they do with gcc.
+set -u
+. "$(dirname "$0")/lib.sh"
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+real=${REAL_DIR:-$top/build/real}
+case $real in /*) ;; *) real=$PWD/$real ;; esac
+jobs=${REAL_JOBS:-2}
+gcc_cmd=${REAL_GCC:-gcc}
+cc_cmd=${REAL_CC:-$top/9cc}
+doc=$top/docs/REAL-WORLD.md
+write_doc=1
+unpriv_user=real9cc
+
+# The projects, in the order they run and stand in the table.
+projects="cjson libyaml expat bzip2 jq gzip sed m4 diffutils grep make-dfsg
+  pcre2 libpng1.6 gawk sqlite3 tar bash coreutils python3.11 git"
+# CI's: the quick ones that pass (expat joins them when 9cc places -Wl,
+# options among the inputs, see real-bugs/wl-order.sh).
+ci_projects="cjson libyaml"
+
+# The makes run here are independent of any make that runs this script.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+
+selected= doc_only=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --ci) selected=$ci_projects; write_doc=0 ;;
+    --no-doc) write_doc=0 ;;
+    --doc-only) doc_only=1 ;;
+    -*) bail_out "real.sh: unknown option $1" ;;
+    *) selected="$selected $1" ;;
+  esac
+  shift
+done
+[ -n "$selected" ] || selected=$projects
+
+mkdir -p "$real"/{apt,dl,src,work,logs,results,bin}
+
+# ---------------------------------------------------------------------------
+# What each project is: its source package, the Debian packages its build
+# or tests need, how it is built and tested, how its test log is read.
+# build_P DIR CC, test_P DIR CC and parse_P LOG may be defined per project;
+# the defaults are autotools (./configure CC=...; make; make check) and
+# automake's test-suite lines (PASS: name, FAIL: name, ...).
+# ---------------------------------------------------------------------------
+
+# project_info NAME: sets srcpkg, deps (Debian packages needed), note
+# (what the table says was needed, besides a working C compiler), known
+# (the 9cc gap or bug behind a failure, as last found: the table shows it
+# while the project fails with 9cc; each bug fixed has its test under test/).
+project_info() {
+  srcpkg=$1 deps= note= known=
+  case $1 in
+    cjson) deps=cmake note="CMake; ctest" ;;
+    libyaml) note="autoreconf" deps="autoconf automake libtool" ;;
+    expat) note="configure --without-docbook" ;;
+    bzip2) note="its Makefile; make test" ;;
+    jq) deps="libonig-dev" note="configure --disable-valgrind" ;;
+    sqlite3) deps="tcl-dev" note="testfixture test/veryquick.test, as an unprivileged user" ;;
+    make-dfsg) deps="autopoint" note="autoreconf" ;;
+    gawk) note="make check: one test a name, failures leave test/_NAME" ;;
+    python3.11) note="make test, a subset" ;;
+    git) note="make test, a subset" ;;
+  esac
+}
+
+# ---------------------------------------------------------------------------
+# apt: a private configuration whose only sources are deb-src lines made
+# from the machine's own deb lines; lists and cache in the scratch folder.
+# ---------------------------------------------------------------------------
+
+apt_dir=$real/apt
+apt_opts=(-o "Dir::State=$apt_dir/state" -o "Dir::State::Lists=$apt_dir/state/lists"
+  -o "Dir::State::extended_states=$apt_dir/state/extended_states"
+  -o "Dir::Cache=$apt_dir/cache" -o "Dir::Cache::archives=$apt_dir/cache/archives"
+  -o "Dir::Etc::SourceList=$apt_dir/sources.list"
+  -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d")
+
+# deb_src_lines: the machine's apt sources, each deb entry turned into
+# deb-src, one-line entries first, deb822 stanzas after a "---" line.
+deb_src_lines() {
+  local f
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] && sed -n 's/^[[:space:]]*deb\([[:space:]]\)/deb-src\1/p' "$f"
+  done
+  echo ---
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk '
+      function flush() {
+        if (types ~ /(^|[ \t])deb([ \t]|$)/ && tolower(enabled) != "no")
+          printf "Types: deb-src\n%s\n", rest
+        types = ""; enabled = ""; rest = ""
+      }
+      /^[ \t]*#/ { next }
+      /^[ \t]*$/ { flush(); next }
+      /^Types:/ { types = $0; sub(/^Types:[ \t]*/, "", types); next }
+      /^Enabled:/ { enabled = $2; next }
+      { rest = rest $0 "\n" }
+      END { flush() }' "$f"
+  done
+}
+
+# apt_setup: writes the private sources and runs apt-get update (once a
+# day at most: the lists are kept).
+apt_setup() {
+  mkdir -p "$apt_dir"/state/lists/partial "$apt_dir"/cache/archives/partial "$apt_dir"/sources.list.d
+  local lines
+  lines=$(deb_src_lines)
+  printf '%s\n' "$lines" | sed '/^---$/,$d' > "$apt_dir/sources.list"
+  printf '%s\n' "$lines" | sed '0,/^---$/d' > "$apt_dir/sources.list.d/machine.sources"
+  if ! grep -q . "$apt_dir/sources.list" "$apt_dir/sources.list.d/machine.sources"; then
+    bail_out "real.sh: no deb entries in /etc/apt/sources.list{,.d} to make deb-src lines from"
+  fi
+  # apt drops root to _apt to download: let it write there.
+  if [ "$(id -u)" = 0 ] && id _apt >/dev/null 2>&1; then
+    chown -R _apt "$apt_dir/state/lists/partial" "$apt_dir/cache/archives/partial" "$real/dl"
+  fi
+  if [ -n "$(find "$apt_dir/state/lists" -maxdepth 1 -name '*Sources*' -mmin -1440 2>/dev/null)" ]; then
+    return
+  fi
+  echo "apt-get update (private sources in $apt_dir)"
+  apt-get "${apt_opts[@]}" update > "$real/logs/apt-update.log" 2>&1 ||
+    echo "warning: apt-get update failed in part, see $real/logs/apt-update.log"
+}
+
+# need_tools PKG...: installs the Debian packages that are missing (as
+# root), or says which are.  Returns 1 if any is still missing.
+need_tools() {
+  local p missing=
+  for p; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    echo "apt-get install$missing"
+    if apt-get install -y -qq $missing > "$real/logs/apt-install.log" 2>&1 ||
+       { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $missing >> "$real/logs/apt-install.log" 2>&1; }; then
+      return 0
+    fi
+  fi
+  echo "missing Debian packages:$missing (install them as root)"
+  return 1
+}
+
+# fetch NAME: the unpacked source of source package NAME in src/NAME
+# (kept between runs); sets version.
+fetch() {
+  local name=$1 dsc
+  dsc=$(ls "$real"/dl/"${name}"_*.dsc 2>/dev/null | head -1)
+  if [ -z "$dsc" ]; then
+    # The newest version first; a mirror may lack some of a version's
+    # files for a while, then the others in turn.
+    local v
+    for v in "" $(apt-cache "${apt_opts[@]}" showsrc "$name" 2>/dev/null |
+                  sed -n 's/^Version: //p' | sort -urV); do
+      (cd "$real/dl" && apt-get "${apt_opts[@]}" source --download-only "$name${v:+=$v}") \
+        >> "$real/logs/$name.fetch.log" 2>&1
+      dsc=$(ls "$real"/dl/"${name}"_*.dsc 2>/dev/null | head -1)
+      [ -n "$dsc" ] && break
+    done
+    [ -n "$dsc" ] || return 1
+  fi
+  version=$(sed -n 's/^Version: //p' "$dsc" | head -1)
+  if [ ! -f "$real/src/$name/.unpacked" ]; then
+    rm -rf "$real/src/$name"
+    dpkg-source --no-check -x "$dsc" "$real/src/$name" > "$real/logs/$name.unpack.log" 2>&1 || return 1
+    touch "$real/src/$name/.unpacked"
+  fi
+}
+
+# ---------------------------------------------------------------------------
+# The compiler under test.
+# ---------------------------------------------------------------------------
+
+# has_cc_mode CMD: CMD behaves as cc does (`CMD t.c` writes a.out).
+has_cc_mode() {
+  local t
+  t=$(mktemp -d "$real/ccmode.XXXXXX")
+  echo 'int main(void) { return 0; }' > "$t/t.c"
+  (cd "$t" && $1 t.c && ./a.out) > /dev/null 2>&1
+  local status=$?
+  rm -rf "$t"
+  return $status
+}
+
+# TEMPORARY: until 9cc has its cc personality, `9cc file.c` writes assembly
+# to stdout (the book's usage), which autoconf's first probe ($CC
+# conftest.c, expecting a.out) takes for a broken compiler.  This wrapper
+# adds "-o a.out" when none of -o/-c/-S/-E/-M/-MM is given.  Remove it when
+# has_cc_mode passes for 9cc itself.
+make_cc_wrapper() {
+  cat > "$real/bin/9cc-cc" <<EOF
+#!/bin/sh
+# TEMPORARY wrapper written by test/real.sh: 9cc as cc (a.out by default).
+link=1
+for a; do
+  case \$a in -o*|-c|-S|-E|-M|-MM|--version|-v|--help|-dump*) link=0 ;; esac
+done
+[ \$link = 1 ] && set -- "\$@" -o a.out
+exec $cc_cmd "\$@"
+EOF
+  chmod +x "$real/bin/9cc-cc"
+  echo "$real/bin/9cc-cc"
+}
+
+# ---------------------------------------------------------------------------
+# Default build, test and parse: autotools and automake's test harness.
+# ---------------------------------------------------------------------------
+
+# MAKEINFO=true: Debian's patches may leave a manual to remake, and the
+# manuals are no part of the test.
+build_default() {
+  if [ ! -x configure ]; then
+    autoreconf -fi || return
+  fi
+  ./configure CC="$2" && make -j"$jobs" MAKEINFO=true
+}
+
+test_default() {
+  make -k -j"$jobs" MAKEINFO=true check
+}
+
+# parse_default LOG: automake's lines (PASS: name) as "PASS name".
+parse_default() {
+  sed -n 's/^\(PASS\|FAIL\|XFAIL\|XPASS\|SKIP\|ERROR\): \([^ ]*\).*/\1 \2/p' "$1" |
+    sed 's/^XFAIL /PASS /; s/^XPASS /FAIL /; s/^ERROR /FAIL /'
+}
+
+# parse_ctest LOG: ctest's "1/19 Test  #1: name ....   Passed".
+parse_ctest() {
+  sed -n 's/^.*Test  *#[0-9]*: \([^ ]*\) .*\(Passed\|Failed\|Not Run\|Exception\|Timeout\).*/\2 \1/p' "$1" |
+    sed 's/^Passed /PASS /; s/^[A-Z][a-z ]* /FAIL /'
+}
+
+# ---------------------------------------------------------------------------
+# Per-project build, test and parse functions.
+# ---------------------------------------------------------------------------
+
+build_cjson() {
+  mkdir -p b && cd b && cmake -DCMAKE_C_COMPILER="$2" -DENABLE_CJSON_TEST=On \
+    -DENABLE_CJSON_UTILS=On .. && make -j"$jobs"
+}
+test_cjson() { cd b && ctest --output-on-failure; }
+parse_cjson() { parse_ctest "$1"; }
+
+# expat's tree is in expat/; configure needs docbook2man unless told not to.
+build_expat() {
+  cd expat && autoreconf -fi && ./configure CC="$2" --without-docbook && make -j"$jobs"
+}
+test_expat() { cd expat && test_default; }
+
+# bzip2: its own Makefile; `make test` compresses and decompresses three
+# samples and stops at the first cmp that fails, so the cmps run again here,
+# each its own test.
+build_bzip2() { make CC="$2" -j"$jobs" libbz2.a bzip2 bzip2recover; }
+test_bzip2() {
+  make CC="$2" test
+  local i
+  for i in 1 2 3; do
+    cmp sample$i.bz2 sample$i.rb2 && echo "PASS: compress-$i" || echo "FAIL: compress-$i"
+    cmp sample$i.tst sample$i.ref && echo "PASS: decompress-$i" || echo "FAIL: decompress-$i"
+  done
+}
+
+# jq: its tests run under valgrind when configure finds it, which takes
+# tens of minutes; without it, a few seconds.
+build_jq() {
+  [ -x configure ] || autoreconf -fi || return
+  ./configure CC="$2" --disable-valgrind --disable-docs && make -j"$jobs"
+}
+
+# make: no configure in the tarball (Debian runs autoreconf); its suite is
+# tests/run_make_tests.pl: "category/name ..... ok" or "... FAILED".
+build_make_dfsg() {
+  autoreconf -fi && ./configure CC="$2" --with-guile=no && make -j"$jobs" MAKEINFO=true
+}
+parse_make_dfsg() {
+  sed -n 's/^\([a-z_-]*\/[^ ]*\) \.*[ ]*ok.*/PASS \1/p; s/^\([a-z_-]*\/[^ ]*\) \.*[ ]*FAILED.*/FAIL \1/p' "$1"
+}
+
+# gawk: each test echoes its name; a failed one leaves test/_NAME behind.
+test_gawk() {
+  make -k check 2>&1 | tee check.out
+  local n
+  for n in $(grep -xE '[A-Za-z0-9_+-]+' check.out | sort -u); do
+    [ -f "test/$n.ok" ] || [ -f "test/$n.awk" ] || continue
+    if [ -e "test/_$n" ]; then echo "FAIL: $n"; else echo "PASS: $n"; fi
+  done
+}
+
+# SQLite: testfixture runs test/veryquick.test, which will not run as
+# root: then as $unpriv_user, who owns the copy.  With --verbose=1 (the
+# default) each test prints "name... Ok"; a failure, "! name expected: ...".
+build_sqlite3() {
+  ./configure CC="$2" --with-tcl=/usr/lib/tcl8.6 && make -j"$jobs" testfixture
+}
+test_sqlite3() {
+  if [ "$(id -u)" = 0 ]; then
+    id "$unpriv_user" > /dev/null 2>&1 ||
+      useradd --system --no-create-home --shell /usr/sbin/nologin "$unpriv_user" || return
+    chown -R "$unpriv_user" .
+    runuser -u "$unpriv_user" -- ./testfixture test/veryquick.test
+  else
+    ./testfixture test/veryquick.test
+  fi
+}
+parse_sqlite3() {
+  sed -n 's/^\([^ ]*\)\.\.\. *Ok$/PASS \1/p; s/^! \([^ ]*\) expected: .*/FAIL \1/p' "$1"
+  sed -n 's/^!Failures on these tests: //p' "$1" | tr ' ' '\n' | sed -n 's/^./FAIL &/p'
+}
+
+# ---------------------------------------------------------------------------
+# Running one project with one compiler.
+# ---------------------------------------------------------------------------
+
+# fn KIND NAME: the function KIND_NAME if defined, else KIND_default.
+fn() {
+  local f=${1}_${2//[.-]/_}
+  declare -F "$f" > /dev/null && echo "$f" || echo "${1}_default"
+}
+
+# run_one NAME LABEL CC: builds and tests NAME with CC in work/NAME.LABEL;
+# writes results/NAME.LABEL (key=value lines) and results/NAME.LABEL.tests
+# (a "PASS name" / "FAIL name" / "SKIP name" line per test).
+run_one() {
+  local name=$1 label=$2 cc=$3 w=$real/work/$1.$2 start end status
+  local res=$real/results/$name.$label log=$real/logs/$name.$label
+  rm -rf "$w" "$res" "$res.tests"
+  cp -a "$real/src/$name" "$w"
+  start=$(date +%s)
+  (cd "$w" && $(fn build "$name") "$w" "$cc") > "$log.build.log" 2>&1
+  status=$?
+  end=$(date +%s)
+  {
+    echo "version=$version"
+    echo "build=$([ $status = 0 ] && echo ok || echo failed)"
+    echo "build_seconds=$((end - start))"
+  } > "$res"
+  if [ $status = 0 ]; then
+    start=$(date +%s)
+    (cd "$w" && $(fn test "$name") "$w" "$cc") > "$log.test.log" 2>&1
+    echo "test_status=$?" >> "$res"
+    echo "test_seconds=$(($(date +%s) - start))" >> "$res"
+    $(fn parse "$name") "$log.test.log" | sort -u > "$res.tests"
+  else
+    : > "$res.tests"
+    # The first error, for the table.
+    echo "error=$(first_error "$name")" >> "$res"
+  fi
+  echo "passed=$(grep -c '^PASS ' "$res.tests")" >> "$res"
+  echo "total=$(grep -vc '^SKIP ' "$res.tests")" >> "$res"
+}
+
+# first_error NAME: the first compiler error or undefined reference in
+# NAME's build log with 9cc, else the first failed make step.
+first_error() {
+  local log=$real/logs/$1.9cc.build.log error
+  error=$(grep -m1 -E '(^|: )(fatal )?error:|undefined reference' "$log" ||
+          grep -m1 -E 'Error [0-9]' "$log")
+  echo "$error" | sed "s|$real/work/$1.9cc/||g" | cut -c1-160 | tr '|`' '/'"'"
+}
+
+# value FILE KEY
+value() { sed -n "s/^$2=//p" "$1" 2>/dev/null | tail -1; }
+
+# seconds FILE: build and test time.
+seconds() {
+  local b t
+  b=$(value "$1" build_seconds) t=$(value "$1" test_seconds)
+  echo $((${b:-0} + ${t:-0}))
+}
+
+# run_project NAME: fetch, both compilers (9cc first: its failures are the
+# news), compare; PASS/FAIL lines.
+run_project() {
+  local name=$1 r=$real/results/$1 regress
+  project_info "$name"
+  if ! need_tools $deps; then
+    fail "$name: tools missing to build it"
+    return
+  fi
+  if ! fetch "$srcpkg"; then
+    fail "$name: apt-get source $srcpkg" "see $real/logs/$srcpkg.fetch.log"
+    return
+  fi
+  echo "== $name $version"
+  run_one "$name" 9cc "$cc9"
+  echo "   9cc: build $(value "$r.9cc" build) in $(value "$r.9cc" build_seconds)s," \
+    "tests $(value "$r.9cc" passed)/$(value "$r.9cc" total) in $(value "$r.9cc" test_seconds)s"
+  run_one "$name" gcc "$gcc_cmd"
+  echo "   gcc: build $(value "$r.gcc" build) in $(value "$r.gcc" build_seconds)s," \
+    "tests $(value "$r.gcc" passed)/$(value "$r.gcc" total) in $(value "$r.gcc" test_seconds)s"
+  : > "$r.info"
+  if [ "$(value "$r.9cc" build)" = ok ]; then
+    pass "$name: builds with 9cc"
+  else
+    fail "$name: builds with 9cc" "$(value "$r.9cc" error)"
+  fi
+  # The tests that pass with gcc and not with 9cc.
+  regress=$(comm -23 <(sed -n 's/^PASS //p' "$r.gcc.tests") <(sed -n 's/^PASS //p' "$r.9cc.tests"))
+  echo "regressions=$(echo $regress)" >> "$r.info"
+  if [ "$(value "$r.gcc" build)" != ok ]; then
+    fail "$name: builds with gcc" "see $real/logs/$name.gcc.build.log"
+  elif [ "$(value "$r.gcc" total)" = 0 ]; then
+    fail "$name: its test suite ran no test with gcc" "see $real/logs/$name.gcc.test.log"
+  elif [ -z "$regress" ]; then
+    pass "$name: every test that passes with gcc passes with 9cc ($(value "$r.9cc" passed)/$(value "$r.9cc" total))"
+  else
+    fail "$name: tests that pass with gcc fail with 9cc" "$(echo $regress | cut -c1-200)"
+  fi
+}
+
+# ---------------------------------------------------------------------------
+# docs/REAL-WORLD.md: a row per project, from results/ where this run (or
+# an earlier one) made them, else the row the document already had.
+# ---------------------------------------------------------------------------
+
+row() {
+  local name=$1 r=$real/results/$1 b9 bg t9 tg needed time
+  if [ ! -f "$r.info" ]; then
+    grep "^| $name |" "$doc" 2>/dev/null || echo "| $name | | not run | | | | |"
+    return
+  fi
+  b9=$(value "$r.9cc" build) bg=$(value "$r.gcc" build)
+  t9="$(value "$r.9cc" passed)/$(value "$r.9cc" total)"
+  tg="$(value "$r.gcc" passed)/$(value "$r.gcc" total)"
+  [ "$b9" = ok ] || t9=—
+  [ "$bg" = ok ] || tg=—
+  project_info "$name"
+  needed=$note
+  if [ "$b9" != ok ] || [ -n "$(value "$r.info" regressions)" ]; then
+    needed="${needed:+$needed; }${known}"
+  fi
+  if [ "$b9" != ok ]; then
+    needed="${needed:+$needed; }9cc's build stops: \`$(first_error "$name")\`"
+  elif [ -n "$(value "$r.info" regressions)" ]; then
+    needed="${needed:+$needed; }fail with 9cc only: $(value "$r.info" regressions | cut -c1-200)"
+  fi
+  time="$(seconds "$r.9cc")s / $(seconds "$r.gcc")s"
+  echo "| $name | $(value "$r.9cc" version) | $b9 | $t9 | $tg | $time | $needed |"
+}
+
+write_table() {
+  local p rows
+  rows=$(for p in $projects; do row "$p"; done)
+  {
+    cat <<'EOF'
+# Real-world projects built with 9cc
+
+Written by `make real` (test/real.sh): each project is a Debian source
+package, fetched when the script runs (`apt-get source`, from deb-src lines
+made from the machine's own apt sources), built through its own build system
+with 9cc and with gcc on the same machine, and tested with its own test
+suite both ways.  A test that fails with gcc too says nothing about 9cc.
+No project's code is kept in this repository.
+
+Columns: the Debian version; whether the build with 9cc succeeded; the
+tests passed out of those run, with 9cc and with gcc; the time (build and
+tests, 9cc / gcc, on 2 shared cores with make -j2); what was needed.  A
+project whose tests pass with gcc but not with 9cc lists those tests.
+
+| project | version | builds with 9cc | tests with 9cc | tests with gcc | time 9cc / gcc | needed |
+| --- | --- | --- | --- | --- | --- | --- |
+EOF
+    echo "$rows"
+    cat <<'EOF'
+
+`make real` runs them all (hours); `test/real.sh NAME...` runs some;
+`make real-ci` (part of `make check`) runs cjson and libyaml (a few
+minutes).  Logs are in build/real/logs/, the build trees in
+build/real/work/NAME.{9cc,gcc}; test/real-bugs/ has a reproduction of each
+9cc bug named above.
+EOF
+  } > "$doc.new" && mv "$doc.new" "$doc"
+}
+
+# ---------------------------------------------------------------------------
+
+if [ -n "$doc_only" ]; then
+  write_table
+  exit
+fi
+need_tools dpkg-dev || bail_out "real.sh: dpkg-source (dpkg-dev) is needed"
+apt_setup
+if has_cc_mode "$cc_cmd"; then
+  cc9=$cc_cmd
+else
+  cc9=$(make_cc_wrapper)
+fi
+echo "9cc: $cc9; gcc: $gcc_cmd; scratch: $real"
+
+for p in $selected; do
+  run_project "$p"
+done
+[ $write_doc = 1 ] && write_table
+finish
