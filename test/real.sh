@@ -49,8 +49,7 @@ unpriv_user=real9cc
 # The projects, in the order they run and stand in the table.
 projects="cjson libyaml expat bzip2 jq gzip sed m4 diffutils grep make-dfsg
   pcre2 libpng1.6 gawk sqlite3 tar bash coreutils python3.11 git"
-# CI's: the quick ones that pass (expat joins them when 9cc places -Wl,
-# options among the inputs, see real-bugs/wl-order.sh).
+# CI's: the quick ones that pass.
 ci_projects="cjson libyaml"
 
 # The makes run here are independent of any make that runs this script.
@@ -504,8 +503,8 @@ EOF
 `make real` runs them all (hours); `test/real.sh NAME...` runs some;
 `make real-ci` (part of `make check`) runs cjson and libyaml (a few
 minutes).  Logs are in build/real/logs/, the build trees in
-build/real/work/NAME.{9cc,gcc}; test/real-bugs/ has a reproduction of each
-9cc bug named above.
+build/real/work/NAME.{9cc,gcc}; each 9cc bug a build found has its test
+under test/.
 EOF
   } > "$doc.new" && mv "$doc.new" "$doc"
 }
