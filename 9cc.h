@@ -186,6 +186,7 @@ void pp_init(StringArray *include_paths);
 void pp_define(char *name, char *buf);
 void pp_undef(char *name);
 void pp_define_builtins(void);
+extern bool (*pp_is_builtin)(char *name, int len);
 Token *preprocess(Token *tok);
 Token *tokenize_file(char *path);
 void pp_print(Token *tok, FILE *out, char *input);
@@ -476,6 +477,7 @@ struct Node {
 // order.
 typedef void FunctionDone(Obj *fn, void *arg);
 Obj *parse(Token *tok, FunctionDone *done, void *arg);
+bool is_builtin_name(char *name, int len); // builtin.c: for __has_builtin
 char *asm_reg_name(int reg, int size); // stmt.c: "rax", "eax"... by number
 
 //

@@ -843,6 +843,12 @@ static Builtin builtins[] = {
 
 static HashMap builtin_map;
 
+static void fill_builtin_map(void) {
+  if (!builtin_map.capacity)
+    for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
+      hashmap_put(&builtin_map, builtins[i].name, &builtins[i]);
+}
+
 // The builtin a call `name(` names, or NULL.  Only names of builtins are
 // looked up: a plain identifier costs a comparison of its first bytes.
 static Builtin *find_builtin(Token *tok) {
@@ -851,10 +857,19 @@ static Builtin *find_builtin(Token *tok) {
   if (!starts_with(tok->loc, "__builtin_") && !starts_with(tok->loc, "__atomic_") &&
       !starts_with(tok->loc, "__sync_") && !equal(tok, "alloca"))
     return NULL;
-  if (!builtin_map.capacity)
-    for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
-      hashmap_put(&builtin_map, builtins[i].name, &builtins[i]);
+  fill_builtin_map();
   return hashmap_get_n(&builtin_map, tok->loc, tok->len);
+}
+
+// Whether __has_builtin(name) is true: a builtin of the table, the type
+// __builtin_va_list, or __builtin_NAME for a library function gcc knows.
+bool is_builtin_name(char *name, int len) {
+  fill_builtin_map();
+  if (hashmap_get_n(&builtin_map, name, len))
+    return true;
+  char *s = str_ndup(name, len);
+  return !strcmp(s, "__builtin_va_list") ||
+         (starts_with(s, "__builtin_") && builtin_prototype(s + 10));
 }
 
 // A call of a builtin: its node, or NULL if tok names no builtin.

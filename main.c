@@ -902,6 +902,7 @@ static void print_asm(Token *tok, FILE *out) {
 // Preprocesses one C file (or, ASM_CPP, assembly), with -include files first.
 static Token *preprocess_input(char *input, bool asm_cpp) {
   pp_init(&include_paths);
+  pp_is_builtin = is_builtin_name;
   pp_define_builtins();
   if (asm_cpp)
     pp_define("__ASSEMBLER__", "1");

@@ -364,30 +364,12 @@ static bool has_attribute(Token *tok) {
   return false;
 }
 
+// Which names __has_builtin() knows: builtin.c's, which the driver hands
+// over (the parser comes after the preprocessor, which may not call it).
+bool (*pp_is_builtin)(char *name, int len);
+
 static bool has_builtin(Token *tok) {
-  static char *builtins[] = {
-      "__builtin_va_start", "__builtin_va_arg", "__builtin_va_end", "__builtin_va_copy",
-      "__builtin_va_list", "__builtin_alloca", "__builtin_offsetof", "__builtin_expect",
-      "__builtin_constant_p", "__builtin_types_compatible_p", "__builtin_choose_expr",
-      "__builtin_unreachable", "__builtin_trap", "__builtin_prefetch",
-      "__builtin_assume_aligned", "__builtin_clz", "__builtin_clzl", "__builtin_clzll",
-      "__builtin_ctz", "__builtin_ctzl", "__builtin_ctzll", "__builtin_popcount",
-      "__builtin_popcountl", "__builtin_popcountll", "__builtin_parity",
-      "__builtin_parityl", "__builtin_parityll", "__builtin_bswap16", "__builtin_bswap32",
-      "__builtin_bswap64", "__builtin_signbit", "__builtin_signbitf", "__builtin_signbitl",
-      "__builtin_add_overflow", "__builtin_sub_overflow", "__builtin_mul_overflow",
-      "__builtin_return_address", "__builtin_frame_address", "__builtin_classify_type",
-      "__builtin_inf", "__builtin_inff", "__builtin_infl", "__builtin_huge_val",
-      "__builtin_huge_valf", "__builtin_huge_vall", "__builtin_nan", "__builtin_nanf",
-      "__builtin_nanl", "__builtin_memcpy", "__builtin_memset", "__builtin_memmove",
-      "__builtin_memcmp", "__builtin_strlen", "__builtin_strcmp", "__builtin_strcpy",
-      "__builtin_abort", "__builtin_exit", "__builtin_malloc", "__builtin_free",
-      "__builtin_printf", "__builtin_abs", "__builtin_fabs",
-  };
-  for (size_t i = 0; i < sizeof(builtins) / sizeof(*builtins); i++)
-    if (equal(tok, builtins[i]))
-      return true;
-  return false;
+  return pp_is_builtin && pp_is_builtin(tok->loc, tok->len);
 }
 
 // Replaces __has_attribute(name) and __has_builtin(name) with 0 or 1:
