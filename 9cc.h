@@ -582,3 +582,7 @@ void layout_frames(Obj *prog);
 
 void dump_tokens(Token *tok, FILE *out);
 void dump_ast(Obj *prog, FILE *out);
+char *token_kind_name(TokenKind kind);
+char *node_label(Node *node);
+typedef void NodeVisit(Node *child, char *role, void *arg);
+void node_children(Node *node, NodeVisit *visit, void *arg);
