@@ -481,6 +481,15 @@ static void gen_discard(Node *node) {
     println("  fstp st(0)");
 }
 
+// A for loop's third expression, after the body: its code belongs to the
+// loop's line, not to the body's last one (for -g and -fverbose-asm).
+static void gen_loop_step(Node *inc) {
+  if (!inc)
+    return;
+  emit_loc(inc->tok);
+  gen_discard(inc);
+}
+
 // Whether a symbol's address comes from the GOT.  PIC code reaches every
 // global symbol that way, since another module may preempt it.  PIE code
 // reaches other modules' data directly (the linker copies it into the
@@ -3795,9 +3804,9 @@ static void gen_stmt(Node *node) {
       println(".L.begin.%d:", c);
       gen_stmt(node->then);
       println("%s:", node->cont_label);
-      if (node->inc)
-        gen_discard(node->inc);
+      gen_loop_step(node->inc);
       println(".L.cond.%d:", c);
+      emit_loc(node->cond->tok);
       gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
       println("%s:", node->brk_label);
       return;
@@ -3807,8 +3816,7 @@ static void gen_stmt(Node *node) {
       gen_cond_jump(node->cond, node->brk_label, false);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
-    if (node->inc)
-      gen_discard(node->inc);
+    gen_loop_step(node->inc);
     println("  jmp .L.begin.%d", c);
     println("%s:", node->brk_label);
     return;
@@ -3818,6 +3826,7 @@ static void gen_stmt(Node *node) {
     println(".L.begin.%d:", c);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
+    emit_loc(node->cond->tok);
     gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
     println("%s:", node->brk_label);
     return;

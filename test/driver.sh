@@ -885,6 +885,14 @@ check "-fverbose-asm changes no instruction (test/*.c, expr.c, with and without 
 printf 'long double f(long double a, long double b) { return a * b; }\n' > "$tmp/ld.c"
 check "-fverbose-asm: a long double push is 2 deep" "  fstp TBYTE PTR [rsp]|  # depth 2" \
   "$("$cc9" -O0 -S -fverbose-asm -o - "$tmp/ld.c" | grep -A1 '^  fstp TBYTE PTR \[rsp\]$' | head -2 | tr '\n' '|' | sed 's/|$//')"
+# A loop's step and test, placed after its body, are the loop's line (3),
+# not the body's last (4), for gdb as for -fverbose-asm.
+printf 'int f(int n) {\n  int s = 0;\n  for (int i = 0; i < n; i++)\n    s += i;\n  return s;\n}\n' > "$tmp/loop.c"
+check "-g: a for loop's step and test after its body are on the loop's line" "3 3" \
+  "$("$cc9" -g -S -o - "$tmp/loop.c" | awk '/^  \.loc / { line = $3 } /^  add / && /, 1$/ { step = line } /^  jl \.L\.begin/ { print step, line }')"
+printf 'int f(int n) {\n  int s = 0;\n  do\n    s += n;\n  while (--n > 0);\n  return s;\n}\n' > "$tmp/do.c"
+check "-g: a do loop's test is on the while's line" 5 \
+  "$("$cc9" -g -S -o - "$tmp/do.c" | awk '/^  \.loc / { line = $3 } /^  jg \.L\.begin/ { print line }')"
 printf 'struct big { long a, b, c; }; void g(struct big); void f(struct big *p) { g(*p); }\n' > "$tmp/big.c"
 check "-fverbose-asm: a call's argument area counts in the depth" "  # depth 4" \
   "$("$cc9" -O0 -S -fverbose-asm -o - "$tmp/big.c" | grep -A1 '^  sub rsp, 32$' | sed -n 2p)"
