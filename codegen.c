@@ -342,6 +342,16 @@ static int count(void) {
   return label_count++;
 }
 
+// Sets the number of the next label and returns the one it replaces.
+// --explain generates each function twice, with and without -O0, and
+// keeps a count for each, so that each listing has the labels that -S
+// gives it.
+int codegen_swap_label_count(int next) {
+  int old = label_count;
+  label_count = next;
+  return old;
+}
+
 // GNU as in Intel syntax reads a symbol named like a register or an
 // operator (`cx`, `offset`, `and`) as that register or operator, and no
 // quoting helps.  Lines that mention such a symbol are written in AT&T

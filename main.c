@@ -51,6 +51,7 @@ static bool opt_run;
 static bool opt_dump_tokens;
 static char *color_when = "auto";
 static bool opt_dump_ast;
+static bool opt_explain;
 static bool opt_stdout_asm; // no mode flag and a single .c input
 static char *opt_o;
 static FileType opt_x;
@@ -94,6 +95,7 @@ static void usage(int status) {
           "  -w            suppress warnings\n"
           "  --dump-tokens print the tokens after preprocessing, one per line\n"
           "  --dump-ast    print each function's syntax tree with types\n"
+          "  --explain     write one HTML page (-o FILE.html) linking source, tokens, trees, assembly\n"
           "  -fverbose-asm annotate the assembly with source lines and stack depth\n"
           "  -fdiagnostics-color=auto|always|never   colour the diagnostics\n"
           "  -Werror       treat warnings as errors\n"
@@ -204,6 +206,8 @@ static bool mode_option(char **argv, int *i) {
     opt_dump_tokens = true;
   else if (!strcmp(arg, "--dump-ast"))
     opt_dump_ast = true;
+  else if (!strcmp(arg, "--explain"))
+    opt_explain = true;
   else if ((val = option_value(argv, i, "-o")))
     opt_o = val;
   else if (!strcmp(arg, "-S"))
@@ -755,6 +759,10 @@ static void generate_object(Obj *obj, void *arg) {
 }
 
 static void cc1(char *input, char *output) {
+  if (opt_explain) {
+    explain(input, opt_o, preprocess_input, &cg_config);
+    return;
+  }
   Token *tok = preprocess_input(input);
 
   if (opt_M || opt_MD)
@@ -1215,7 +1223,7 @@ int main(int argc, char **argv) {
   signal(SIGBUS, crash_handler);
   signal(SIGFPE, crash_handler);
   signal(SIGILL, crash_handler);
-  if (opt_dump_tokens || opt_dump_ast) {
+  if (opt_dump_tokens || opt_dump_ast || opt_explain) {
     opt_E = false;
     opt_S = true;
   }
