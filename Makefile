@@ -58,6 +58,11 @@ test-driver: 9cc
 	@./test/driver.sh ./9cc
 	@./test/pp.sh ./9cc
 
+# The page of --explain: its structure for the programs in test/explain/,
+# then clicks in headless Chromium (Debian's chromium package).
+test-explain: 9cc
+	@./test/explain.sh ./9cc
+
 # zlib from Debian's gcc-12-source, built by 9cc (needs that package).
 test-zlib: 9cc
 	@./test/zlib.sh ./9cc
@@ -145,12 +150,12 @@ csmith-float: 9cc
 	@CSMITH_OPTS=--float ./test/csmith.sh ./9cc $(FLOAT_SEEDS)
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-install test-project
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-explain test-install test-project
 
 clean:
 	rm -rf 9cc *.o build
 
-.PHONY: check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc
