@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/types.h>
 #include <time.h>
 
 typedef struct Type Type;
@@ -99,6 +100,7 @@ File *new_file(char *name, int file_no, char *contents);
 File *copy_file(File *file);
 File *token_file(Token *tok);
 
+pid_t fork_or_die(void);
 _Noreturn void error(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void error_at(File *file, char *loc, char *fmt, ...) __attribute__((format(printf, 3, 4)));
 _Noreturn void error_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -664,6 +666,7 @@ void codegen_begin(FILE *out, CodegenConfig *cfg);
 void codegen_object(Obj *obj);
 void codegen_end(Obj *prog);
 void layout_frames(Obj *prog);
+int codegen_swap_label_count(int next);
 
 //
 // dump.c: the stages' results made visible
@@ -671,3 +674,16 @@ void layout_frames(Obj *prog);
 
 void dump_tokens(Token *tok, FILE *out);
 void dump_ast(Obj *prog, FILE *out);
+char *token_kind_name(TokenKind kind);
+char *node_label(Node *node);
+typedef void NodeVisit(Node *child, char *role, void *arg);
+void node_children(Node *node, NodeVisit *visit, void *arg);
+
+//
+// explain.c: one compilation as a web page (--explain)
+//
+
+// The driver's way of preprocessing an input, with its -I, -D and -include.
+typedef Token *Preprocess(char *input);
+void explain(char *input, char *output, Preprocess *prep, CodegenConfig *cfg);
+

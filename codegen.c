@@ -179,15 +179,46 @@ static bool write_terse(char *s, size_t len) {
   return true;
 }
 
+// -fverbose-asm's comments (the source line, the stack depth) must not
+// change the code, so the peephole looks past them: a comment that comes
+// while a line is held waits in `notes`, and goes out right after that
+// line, or after what the peephole made of it.
+static char *notes;
+static size_t notes_len, notes_cap;
+
+static bool is_comment(char *s) {
+  return s[0] == ' ' && s[1] == ' ' && s[2] == '#';
+}
+
+static void hold_note(char *s, size_t len) {
+  if (notes_len + len + 1 > notes_cap) {
+    notes_cap = (notes_len + len + 1) * 2;
+    notes = realloc(notes, notes_cap);
+    if (!notes)
+      error("out of memory");
+  }
+  memcpy(notes + notes_len, s, len);
+  notes[notes_len + len] = '\n';
+  notes_len += len + 1;
+}
+
+static void flush_notes(void) {
+  if (!notes_len)
+    return;
+  fwrite(notes, 1, notes_len, output_file);
+  notes_len = 0;
+}
+
 static void flush_held(void) {
-  if (!holding)
-    return;
-  holding = false;
-  if (config->terse_operands && write_terse(held, held_len))
-    return;
-  held[held_len] = '\n'; // in place of the NUL, for one write
-  fwrite(held, 1, held_len + 1, output_file);
-  held[held_len] = '\0';
+  if (holding) {
+    holding = false;
+    if (!config->terse_operands || !write_terse(held, held_len)) {
+      held[held_len] = '\n'; // in place of the NUL, for one write
+      fwrite(held, 1, held_len + 1, output_file);
+      held[held_len] = '\0';
+    }
+  }
+  flush_notes();
 }
 
 // Whether every memory operand in `operands` is addressed from rbp or rip,
@@ -281,9 +312,16 @@ static bool peephole(void) {
 
 static void emit_line(char *fmt, va_list ap) {
   line_len = vformat(&line, &line_cap, fmt, ap);
-
-  if (peephole())
+  if (holding && is_comment(line)) {
+    hold_note(line, line_len);
     return;
+  }
+
+  if (peephole()) {
+    if (!holding)
+      flush_notes(); // what the held line became is out
+    return;
+  }
   flush_held();
   char *tmp = held;
   held = line;
@@ -318,6 +356,16 @@ void emit_asm_text(char *text, bool intel) {
 
 static int count(void) {
   return label_count++;
+}
+
+// Sets the number of the next label and returns the one it replaces.
+// --explain generates each function twice, with and without -O0, and
+// keeps a count for each, so that each listing has the labels that -S
+// gives it.
+int codegen_swap_label_count(int next) {
+  int old = label_count;
+  label_count = next;
+  return old;
 }
 
 // GNU as in Intel syntax reads a symbol named like a register or an
@@ -405,6 +453,12 @@ static void show_depth(void) {
     println("  # depth %d", depth);
 }
 
+// Slots pushed (or popped, when negative) other than one at a time.
+static void change_depth(int slots) {
+  depth += slots;
+  show_depth();
+}
+
 static void push(void) {
   println("  push rax");
   depth++;
@@ -435,13 +489,13 @@ static void popf(int reg) {
 static void push_ld(void) {
   println("  sub rsp, 16");
   println("  fstp TBYTE PTR [rsp]");
-  depth += 2;
+  change_depth(2);
 }
 
 static void pop_ld(void) {
   println("  fld TBYTE PTR [rsp]");
   println("  add rsp, 16");
-  depth -= 2;
+  change_depth(-2);
 }
 
 // Evaluates an expression whose value is not used.
@@ -465,6 +519,15 @@ static char *visibility_of(Obj *obj) {
 static bool is_local_hidden(Obj *var) {
   char *v = visibility_of(var);
   return var->is_definition && v && (!strcmp(v, "hidden") || !strcmp(v, "internal"));
+}
+
+// A for loop's third expression, after the body: its code belongs to the
+// loop's line, not to the body's last one (for -g and -fverbose-asm).
+static void gen_loop_step(Node *inc) {
+  if (!inc)
+    return;
+  emit_loc(inc->tok);
+  gen_discard(inc);
 }
 
 // Whether a symbol's address comes from the GOT.  PIC code reaches every
@@ -1384,7 +1447,7 @@ static void gen_funcall(Node *node) {
   int pad = (depth * 8 + stack) % 16 ? 8 : 0;
   if (stack + pad) {
     println("  sub rsp, %d", stack + pad);
-    depth += (stack + pad) / 8;
+    change_depth((stack + pad) / 8);
   }
 
   for (i = 0; i < nargs; i++)
@@ -1456,7 +1519,7 @@ static void gen_funcall(Node *node) {
 
   if (stack + pad) {
     println("  add rsp, %d", stack + pad);
-    depth -= (stack + pad) / 8;
+    change_depth(-(stack + pad) / 8);
   }
 
   receive_result(node, ret_ty, ret_in_memory);
@@ -3599,10 +3662,13 @@ static int debug_file_number(File *file) {
 }
 
 // With -g, a .loc directive ties the code that follows to a source line;
-// with -fverbose-asm, a comment shows the line itself.
+// with -fverbose-asm, a comment shows the line itself.  Each function's
+// code starts with its line (gen_function() forgets the last one), so
+// that it reads on its own, as --explain shows it.
+static File *last_loc_file;
+static int last_loc_line;
+
 static void emit_loc(Token *tok) {
-  static File *last_file;
-  static int last_line;
   if ((!config->debug_info && !config->verbose_asm) || !tok)
     return;
   while (tok->origin)
@@ -3610,10 +3676,10 @@ static void emit_loc(Token *tok) {
   File *file = token_file(tok);
   if (!file || file->file_no < 0 || tok->line_no <= 0)
     return;
-  if (file == last_file && tok->line_no == last_line)
+  if (file == last_loc_file && tok->line_no == last_loc_line)
     return;
-  last_file = file;
-  last_line = tok->line_no;
+  last_loc_file = file;
+  last_loc_line = tok->line_no;
   if (config->debug_info && file->file_no > 0)
     println("  .loc %d %d", debug_file_number(file), tok->line_no);
   if (config->verbose_asm) {
@@ -3811,9 +3877,9 @@ void gen_stmt(Node *node) {
       println(".L.begin.%d:", c);
       gen_stmt(node->then);
       println("%s:", node->cont_label);
-      if (node->inc)
-        gen_discard(node->inc);
+      gen_loop_step(node->inc);
       println(".L.cond.%d:", c);
+      emit_loc(node->cond->tok);
       gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
       println("%s:", node->brk_label);
       return;
@@ -3823,8 +3889,7 @@ void gen_stmt(Node *node) {
       gen_cond_jump(node->cond, node->brk_label, false);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
-    if (node->inc)
-      gen_discard(node->inc);
+    gen_loop_step(node->inc);
     println("  jmp .L.begin.%d", c);
     println("%s:", node->brk_label);
     return;
@@ -3834,6 +3899,7 @@ void gen_stmt(Node *node) {
     println(".L.begin.%d:", c);
     gen_stmt(node->then);
     println("%s:", node->cont_label);
+    emit_loc(node->cond->tok);
     gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
     println("%s:", node->brk_label);
     return;
@@ -4186,6 +4252,7 @@ static void gen_function(Obj *fn) {
   // Prologue.  The CFI directives let debuggers and unwinders find the
   // caller's frame: the CFA is rbp+16 once rbp is set.
   println("  .cfi_startproc");
+  last_loc_file = NULL;
   emit_loc(fn->tok);
   println("  push rbp");
   println("  .cfi_def_cfa_offset 16");

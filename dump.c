@@ -8,7 +8,8 @@
 
 #include "9cc.h"
 
-static char *kind_name(TokenKind kind) {
+// A token's kind as the dumps name it: "ident", "punct", "number", ...
+char *token_kind_name(TokenKind kind) {
   switch (kind) {
   case TK_IDENT: return "ident";
   case TK_PUNCT: return "punct";
@@ -34,7 +35,7 @@ void dump_tokens(Token *tok, FILE *out) {
     Token *src = tok;
     while (src->origin)
       src = src->origin;
-    fprintf(out, "%-8s %-24.*s %s:%d:%d\n", kind_name(tok->kind), tok->len, tok->loc,
+    fprintf(out, "%-8s %-24.*s %s:%d:%d\n", token_kind_name(tok->kind), tok->len, tok->loc,
             token_file(src)->display_name, src->line_no, column(src));
   }
 }
@@ -77,76 +78,96 @@ static char *obj_desc(Obj *var) {
   return format(" %s (global)", name);
 }
 
-static void dump_node(Node *node, int depth, char *role, FILE *out);
-
-static void dump_list(Node *node, int depth, char *role, FILE *out) {
-  for (; node; node = node->next)
-    dump_node(node, depth, role, out);
-}
-
-static void dump_node(Node *node, int depth, char *role, FILE *out) {
-  if (!node)
-    return;
-  fprintf(out, "%*s", depth * 2, "");
-  if (role)
-    fprintf(out, "%s: ", role);
-  fprintf(out, "%s", node_name(node->kind));
-
+// A node as its line in --dump-ast says it, without its role and source
+// line: "VAR x (local, rbp-8) : int".  --explain labels its trees the same.
+char *node_label(Node *node) {
+  char *s = node_name(node->kind);
   switch (node->kind) {
   case ND_NUM:
     if (node->ty && is_flonum(node->ty))
-      fprintf(out, " %Lg", node->fval);
+      s = format("%s %Lg", s, node->fval);
     else
-      fprintf(out, " %ld", (long)node->val);
+      s = format("%s %ld", s, (long)node->val);
     break;
   case ND_VAR:
   case ND_VLA_PTR:
   case ND_MEMZERO:
-    fprintf(out, "%s", obj_desc(node->var));
+    s = format("%s%s", s, obj_desc(node->var));
     break;
   case ND_MEMBER:
     if (node->member->name)
-      fprintf(out, " .%.*s (offset %d)", node->member->name->len, node->member->name->loc,
-              node->member->offset);
+      s = format("%s .%.*s (offset %d)", s, node->member->name->len, node->member->name->loc,
+                 node->member->offset);
     break;
   case ND_GOTO:
   case ND_LABEL:
     if (node->label)
-      fprintf(out, " %s", node->label);
+      s = format("%s %s", s, node->label);
     break;
   case ND_CASE:
     if (node == node->case_next)
       break;
-    fprintf(out, " %ld", node->begin);
+    s = format("%s %ld", s, node->begin);
     if (node->end != node->begin)
-      fprintf(out, " ... %ld", node->end);
+      s = format("%s ... %ld", s, node->end);
     break;
   default:
     break;
   }
   if (node->ty)
-    fprintf(out, " : %s", type_name(node->ty));
-  if (node->tok && token_file(node->tok)) {
-    Token *src = node->tok;
-    while (src->origin)
-      src = src->origin;
-    fprintf(out, "  <line %d>", src->line_no);
-  }
-  fprintf(out, "\n");
+    s = format("%s : %s", s, type_name(node->ty));
+  return s;
+}
 
+static void visit_list(Node *node, char *role, NodeVisit *visit, void *arg) {
+  for (; node; node = node->next)
+    visit(node, role, arg);
+}
+
+// The children of a node in the order the dump shows them, each with its
+// role ("cond", "lhs", "arg", ...; none for a block's statements, or for
+// the one operand of a unary node).
+void node_children(Node *node, NodeVisit *visit, void *arg) {
   if (node->kind == ND_FUNCALL) {
-    dump_node(node->lhs, depth + 1, "callee", out);
-    dump_list(node->args, depth + 1, "arg", out);
+    visit(node->lhs, "callee", arg);
+    visit_list(node->args, "arg", visit, arg);
     return;
   }
-  dump_node(node->init, depth + 1, "init", out);
-  dump_node(node->cond, depth + 1, "cond", out);
-  dump_node(node->then, depth + 1, "then", out);
-  dump_node(node->els, depth + 1, "else", out);
-  dump_node(node->inc, depth + 1, "inc", out);
-  dump_node(node->lhs, depth + 1, node->rhs ? "lhs" : NULL, out);
-  dump_node(node->rhs, depth + 1, "rhs", out);
-  dump_list(node->body, depth + 1, NULL, out);
+  Node *kids[] = {node->init, node->cond, node->then, node->els, node->inc, node->lhs, node->rhs};
+  char *roles[] = {"init", "cond", "then", "else", "inc", node->rhs ? "lhs" : NULL, "rhs"};
+  for (int i = 0; i < 7; i++)
+    if (kids[i])
+      visit(kids[i], roles[i], arg);
+  visit_list(node->body, NULL, visit, arg);
+}
+
+// The line a node comes from: where its macro was used, if it came out of
+// one.  0 for a node the compiler made with no token of the file.
+static int node_line(Node *node) {
+  if (!node->tok || !token_file(node->tok))
+    return 0;
+  Token *src = node->tok;
+  while (src->origin)
+    src = src->origin;
+  return src->line_no;
+}
+
+typedef struct {
+  int depth;
+  FILE *out;
+} DumpState;
+
+static void dump_node(Node *node, char *role, void *arg) {
+  DumpState *st = arg;
+  fprintf(st->out, "%*s", st->depth * 2, "");
+  if (role)
+    fprintf(st->out, "%s: ", role);
+  fprintf(st->out, "%s", node_label(node));
+  if (node_line(node))
+    fprintf(st->out, "  <line %d>", node_line(node));
+  fprintf(st->out, "\n");
+  DumpState inner = {st->depth + 1, st->out};
+  node_children(node, dump_node, &inner);
 }
 
 void dump_ast(Obj *prog, FILE *out) {
@@ -157,6 +178,7 @@ void dump_ast(Obj *prog, FILE *out) {
     for (Obj *var = fn->locals; var; var = var->next)
       if (var->name[0])
         fprintf(out, "  local %s : %s at rbp%+d\n", var->name, type_name(var->ty), var->offset);
-    dump_node(fn->body, 1, NULL, out);
+    if (fn->body)
+      dump_node(fn->body, NULL, &(DumpState){1, out});
   }
 }

@@ -68,6 +68,7 @@ static bool opt_run;
 static bool opt_dump_tokens;
 static char *color_when = "auto";
 static bool opt_dump_ast;
+static bool opt_explain;
 static bool opt_stdout_asm; // no mode flag and a single .c input
 
 // How `9cc file.c` without -S/-c/-E/-o behaves.  The book's way, as `9cc`:
@@ -130,6 +131,7 @@ static void usage(int status) {
           "  --driver-mode=cc|book   a.out, or assembly on stdout, for `9cc f.c`\n"
           "  --dump-tokens print the tokens after preprocessing, one per line\n"
           "  --dump-ast    print each function's syntax tree with types\n"
+          "  --explain     write one HTML page (-o FILE.html) linking source, tokens, trees, assembly\n"
           "  -fverbose-asm annotate the assembly with source lines and stack depth\n"
           "  -fdiagnostics-color=auto|always|never   colour the diagnostics\n"
           "  -Werror       treat warnings as errors\n"
@@ -294,6 +296,8 @@ static bool mode_option(char **argv, int *i) {
     opt_dump_tokens = true;
   else if (!strcmp(arg, "--dump-ast"))
     opt_dump_ast = true;
+  else if (!strcmp(arg, "--explain"))
+    opt_explain = true;
   else if ((val = option_value(argv, i, "-o")))
     opt_o = val;
   else if (!strcmp(arg, "-S"))
@@ -987,7 +991,16 @@ static void generate_object(Obj *obj, void *arg) {
   codegen_object(obj);
 }
 
+// A C file preprocessed, for --explain.
+static Token *preprocess_c(char *input) {
+  return preprocess_input(input, false);
+}
+
 static void cc1(char *input, char *output, bool asm_cpp) {
+  if (opt_explain) {
+    explain(input, opt_o, preprocess_c, &cg_config);
+    return;
+  }
   Token *tok = preprocess_input(input, asm_cpp);
 
   if (opt_M || opt_MD)
@@ -1509,7 +1522,7 @@ int main(int argc, char **argv) {
   signal(SIGBUS, crash_handler);
   signal(SIGFPE, crash_handler);
   signal(SIGILL, crash_handler);
-  if (opt_dump_tokens || opt_dump_ast) {
+  if (opt_dump_tokens || opt_dump_ast || opt_explain) {
     opt_E = false;
     opt_S = true;
   }

@@ -10,6 +10,7 @@
 
 #include "9cc.h"
 #include <sys/mman.h>
+#include <unistd.h>
 
 bool opt_werror;
 bool opt_nowarn;
@@ -281,6 +282,17 @@ void strarray_push(StringArray *arr, char *s) {
     arr->data = data;
   }
   arr->data[arr->len++] = s;
+}
+
+// Forks, with standard output and error flushed first, so that the child
+// never writes again what the parent had buffered.  Dies if it cannot.
+pid_t fork_or_die(void) {
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid == -1)
+    error("fork failed: %s", strerror(errno));
+  return pid;
 }
 
 //

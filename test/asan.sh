@@ -1,7 +1,8 @@
 #!/bin/bash
 # test/asan.sh: builds 9cc with AddressSanitizer and UBSan (build/asan/9cc)
 # and runs it over the assertion programs, the diagnostics tests, its own
-# sources and, if unpacked, GCC's torture tests.  Any sanitizer report fails.
+# sources, the pages of --explain and, if unpacked, GCC's torture tests.
+# Any sanitizer report fails.
 set -u
 . "$(dirname "$0")/lib.sh"
 dir=build/asan
@@ -25,6 +26,8 @@ run() {
 for f in $(ls test/*.c | grep -v _gcc.c); do run $dir/9cc -w -Itest -S -o /dev/null $f; done
 for f in test/errors/*.c; do run $dir/9cc -S -o /dev/null $f; done
 for f in $srcs; do run $dir/9cc -S -o /dev/null $f; done
+# --explain's pages (its child process's reports reach the log too).
+for f in test/explain/*.c decl.c; do run $dir/9cc --explain -o /dev/null $f; done
 # GCC's torture tests, compiled only, where `make torture` has unpacked
 # them: 1,500 programs that use corners our own tests do not (packed
 # bitfields, huge case ranges).  Those that 9cc rejects count if they crash.

@@ -1047,6 +1047,33 @@ check "no push/pop pairs, jumps to the next line or stores read back in test/*.c
 check "-O0 keeps them (the check above can fail)" yes \
   "$(awk 'prev == "  push rax" && /^  pop / { n++ } { prev = $0 } END { print (n > 0 ? "yes" : "no") }' "$tmp/peep.s")"
 
+# -fverbose-asm only adds comments: the code is that of -S without it
+# (the peephole looks past the comments), and the stack depth shows after
+# a long double push and around a call's argument area as after any push.
+vdiff=
+for f in test/control.c test/float.c test/struct.c expr.c; do
+  for o in "" -O0; do
+    "$cc9" $o -S -o "$tmp/plain.s" $f 2> /dev/null
+    "$cc9" $o -S -fverbose-asm -o - $f 2> /dev/null | grep -v '^  #' > "$tmp/verbose.s"
+    cmp -s "$tmp/plain.s" "$tmp/verbose.s" || vdiff="$vdiff $f$o"
+  done
+done
+check "-fverbose-asm changes no instruction (test/*.c, expr.c, with and without -O0)" "" "$vdiff"
+printf 'long double f(long double a, long double b) { return a * b; }\n' > "$tmp/ld.c"
+check "-fverbose-asm: a long double push is 2 deep" "  fstp TBYTE PTR [rsp]|  # depth 2" \
+  "$("$cc9" -O0 -S -fverbose-asm -o - "$tmp/ld.c" | grep -A1 '^  fstp TBYTE PTR \[rsp\]$' | head -2 | tr '\n' '|' | sed 's/|$//')"
+# A loop's step and test, placed after its body, are the loop's line (3),
+# not the body's last (4), for gdb as for -fverbose-asm.
+printf 'int f(int n) {\n  int s = 0;\n  for (int i = 0; i < n; i++)\n    s += i;\n  return s;\n}\n' > "$tmp/loop.c"
+check "-g: a for loop's step and test after its body are on the loop's line" "3 3" \
+  "$("$cc9" -g -S -o - "$tmp/loop.c" | awk '/^  \.loc / { line = $3 } /^  add / && /, 1$/ { step = line } /^  jl \.L\.begin/ { print step, line }')"
+printf 'int f(int n) {\n  int s = 0;\n  do\n    s += n;\n  while (--n > 0);\n  return s;\n}\n' > "$tmp/do.c"
+check "-g: a do loop's test is on the while's line" 5 \
+  "$("$cc9" -g -S -o - "$tmp/do.c" | awk '/^  \.loc / { line = $3 } /^  jg \.L\.begin/ { print line }')"
+printf 'struct big { long a, b, c; }; void g(struct big); void f(struct big *p) { g(*p); }\n' > "$tmp/big.c"
+check "-fverbose-asm: a call's argument area counts in the depth" "  # depth 4" \
+  "$("$cc9" -O0 -S -fverbose-asm -o - "$tmp/big.c" | grep -A1 '^  sub rsp, 32$' | sed -n 2p)"
+
 # ---------------------------------------------------------------------------
 # Atomics take the instructions x86-64 needs: a seq_cst store is an xchg,
 # a release store a plain mov; read-modify-writes are locked; only a

@@ -42,6 +42,7 @@ area:
   add r10, rax
 .L..1:
 .L.cond.1:
+  # input.c:14: while (n > 0) {
   cmp r11d, 0
   jg .L.begin.1
 .L..0:
