@@ -645,11 +645,16 @@ static Node *atomic_flag(Token **rest, Token *tok, Token *name, Builtin *b) {
 // __atomic_thread_fence(order), __atomic_signal_fence(order) (which
 // orders only against this thread's signal handlers: no instruction),
 // __sync_synchronize() (a full barrier).
+enum { SIGNAL_FENCE, THREAD_FENCE, FULL_BARRIER };
+
 static Node *fence(Token **rest, Token *tok, Token *name, Builtin *b) {
   Node *args[1];
   int n = builtin_args(rest, tok, args, 1);
   Node *node = new_builtin(BI_FENCE, NULL, ty_void, name);
-  node->begin = b->kind == 1 && n ? memory_order(args[0]) : b->kind == 2 ? SEQ_CST : 0;
+  if (b->kind == THREAD_FENCE && n)
+    node->begin = memory_order(args[0]);
+  else
+    node->begin = b->kind == FULL_BARRIER ? SEQ_CST : 0;
   return node;
 }
 
@@ -739,11 +744,11 @@ static Builtin builtins[] = {
     {"__atomic_nand_fetch", atomic_op_fetch, ND_BITNOT, NULL, NULL},
     {"__atomic_test_and_set", atomic_flag, BI_TEST_AND_SET, NULL, NULL},
     {"__atomic_clear", atomic_flag, BI_ATOMIC_STORE, NULL, NULL},
-    {"__atomic_thread_fence", fence, 1, NULL, NULL},
-    {"__atomic_signal_fence", fence, 0, NULL, NULL},
+    {"__atomic_thread_fence", fence, THREAD_FENCE, NULL, NULL},
+    {"__atomic_signal_fence", fence, SIGNAL_FENCE, NULL, NULL},
     {"__atomic_always_lock_free", lock_free, 0, NULL, NULL},
     {"__atomic_is_lock_free", lock_free, 0, NULL, NULL},
-    {"__sync_synchronize", fence, 2, NULL, NULL},
+    {"__sync_synchronize", fence, FULL_BARRIER, NULL, NULL},
     {"__sync_fetch_and_add", sync_fetch_op, ND_ADD, NULL, NULL},
     {"__sync_fetch_and_sub", sync_fetch_op, ND_SUB, NULL, NULL},
     {"__sync_fetch_and_and", sync_fetch_op, ND_BITAND, NULL, NULL},
