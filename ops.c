@@ -571,9 +571,15 @@ static Node *transparent_union_arg(Node *arg, Type *param_ty) {
   if (!param_ty->is_transparent || is_compatible(unqual(param_ty), unqual(arg->ty)))
     return NULL;
   Type *aty = arg->ty->kind == TY_ARRAY ? pointer_to(arg->ty->base) : arg->ty;
-  for (Member *mem = param_ty->members; mem; mem = mem->next)
+  for (Member *mem = param_ty->members; mem; mem = mem->next) {
     if (is_compatible(unqual(mem->ty), unqual(aty)))
       return new_cast(arg, mem->ty);
+    // A pointer converts to a pointer to the same type more qualified:
+    // glibc's socket unions hold `const struct sockaddr *`.
+    if (mem->ty->kind == TY_PTR && aty->kind == TY_PTR &&
+        is_compatible(unqual(mem->ty->base), unqual(aty->base)))
+      return new_cast(arg, mem->ty);
+  }
   // A null pointer constant or a void pointer goes as the first member.
   bool is_null = arg->kind == ND_NUM || (arg->kind == ND_CAST && arg->lhs->kind == ND_NUM);
   if (param_ty->members && param_ty->members->ty->kind == TY_PTR &&

@@ -33,7 +33,21 @@ union either {
 
 static char first_char(union either e) { return e.s[0]; }
 
+// gawk: glibc's union of socket address pointers holds const pointers.
+struct addr {
+  int family;
+};
+typedef union {
+  const struct addr *a;
+  const int *i;
+} ConstArg __attribute__((__transparent_union__));
+
+static int family_of(ConstArg u) { return u.a->family; }
+
 static void test_transparent_union(void) {
+  struct addr ad = {7};
+  struct addr *pad = &ad;
+  ASSERT(7, family_of(pad));
   int x = 42;
   long y = 7;
   IntOrLong u = {&x};
