@@ -1480,6 +1480,16 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 }
 
 // struct-union-decl = attribute? ident? ("{" struct-members)?
+// A struct or union known so far only by its tag, in this scope.
+static Type *new_incomplete_tag(Token *tag, TypeKind kind) {
+  Type *ty = struct_type();
+  ty->kind = kind;
+  ty->size = -1;
+  ty->tag = tag;
+  push_tag_scope(tag, ty);
+  return ty;
+}
+
 // The type a struct or union tag being defined names in this scope: one
 // declared earlier here and still incomplete, or a new one.  The tag is in
 // scope from its `{` on (C11 6.2.1p7), so that a member may point to the
@@ -1495,12 +1505,7 @@ static Type *declare_tag(Token *tag, TypeKind kind) {
                 tag->len, tag->loc);
     return ty;
   }
-  ty = struct_type();
-  ty->kind = kind;
-  ty->size = -1;
-  ty->tag = tag;
-  push_tag_scope(tag, ty);
-  return ty;
+  return new_incomplete_tag(tag, kind);
 }
 
 static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
@@ -1524,12 +1529,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
       return ty2;
     }
 
-    Type *ty = struct_type();
-    ty->kind = kind;
-    ty->size = -1;
-    ty->tag = tag;
-    push_tag_scope(tag, ty);
-    return ty;
+    return new_incomplete_tag(tag, kind);
   }
 
   tok = skip(tok, "{");

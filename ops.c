@@ -627,11 +627,6 @@ Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
 // + and - on pointers), elsewhere a compare-exchange loop.
 //
 
-static bool is_lock_free_type(Type *ty) {
-  int sz = ty->size;
-  return (is_integer(ty) || ty->kind == TY_PTR) && (sz == 1 || sz == 2 || sz == 4 || sz == 8);
-}
-
 // x = v on an _Atomic x: (tmp = v, store x tmp, tmp).
 Node *atomic_assign(Node *lhs, Node *rhs, Token *tok) {
   Type *ty = unqual(lhs->ty);

@@ -241,6 +241,7 @@ Node *builtin_call(Token **rest, Token *tok);
 Node *builtin_library_function(Token *tok);
 Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name);
 Node *as_integer_object(Node *ptr);
+bool is_lock_free_type(Type *ty);
 void declare_builtins(void);
 
 //
