@@ -193,6 +193,7 @@ Token *preprocess(Token *tok);
 Token *tokenize_file(char *path);
 void pp_print(Token *tok, FILE *out, char *input);
 extern StringArray pp_included_files;
+extern StringArray pp_macro_prefix_maps; // "OLD=NEW" for __FILE__'s paths
 
 //
 // parse.c

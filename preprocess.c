@@ -70,6 +70,10 @@ struct Hideset {
 #define MAX_EXPANSION_DEPTH 1000
 
 StringArray pp_included_files;
+StringArray pp_macro_prefix_maps; // -fmacro-prefix-map's and -ffile-prefix-map's
+
+// The file given to the compiler, for __BASE_FILE__.
+static File *base_file;
 
 static StringArray include_paths;
 static HashMap macros;
@@ -1843,7 +1847,12 @@ static Macro *add_builtin(char *name, macro_handler_fn *fn) {
 static Token *file_macro(Token *tmpl) {
   while (tmpl->origin)
     tmpl = tmpl->origin;
-  return new_str_token(token_file(tmpl)->display_name, tmpl);
+  return new_str_token(remap_prefix(token_file(tmpl)->display_name, &pp_macro_prefix_maps), tmpl);
+}
+
+// __BASE_FILE__ names the file given to the compiler, even in a header.
+static Token *base_file_macro(Token *tmpl) {
+  return new_str_token(remap_prefix(base_file->display_name, &pp_macro_prefix_maps), tmpl);
 }
 
 static Token *line_macro(Token *tmpl) {
@@ -2067,7 +2076,7 @@ void pp_define_builtins(void) {
   add_builtin("__LINE__", line_macro);
   add_builtin("__COUNTER__", counter_macro);
   add_builtin("__INCLUDE_LEVEL__", include_level_macro);
-  add_builtin("__BASE_FILE__", file_macro);
+  add_builtin("__BASE_FILE__", base_file_macro);
 
   time_t now = time(NULL);
   struct tm *tm = localtime(&now);
@@ -2154,6 +2163,7 @@ static void join_adjacent_string_literals(Token *tok) {
 
 // Entry point function of the preprocessor.
 Token *preprocess(Token *tok) {
+  base_file = token_file(tok);
   tok = preprocess2(tok);
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
