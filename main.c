@@ -1022,7 +1022,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
 
   if (opt_E) {
     FILE *out = open_output(output);
-    pp_print(tok, out, input);
+    pp_print(tok, out, strcmp(input, "-") ? input : "<stdin>");
     close_output(out);
     return;
   }

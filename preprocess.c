@@ -1226,6 +1226,8 @@ static bool expand_macro(Token **rest, Token *tok) {
   if (m->handler) {
     *rest = m->handler(tok);
     (*rest)->next = tok->next;
+    (*rest)->has_space = tok->has_space; // for -E's spacing
+    (*rest)->at_bol = tok->at_bol;
     return true;
   }
 
@@ -2097,77 +2099,12 @@ Token *tokenize_file(char *path) {
   return tokenize(file);
 }
 
-// Joins adjacent string literals into one, after preprocessing.
-static void join_adjacent_string_literals(Token *tok) {
-  // A wide literal next to a narrow one makes the whole run wide.
-  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
-    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
-      tok1 = tok1->next;
-      continue;
-    }
-
-    Type *basety = tok1->ty->base;
-    for (Token *t = tok1->next; t->kind == TK_STR; t = t->next)
-      if (t->ty->base->size > basety->size)
-        basety = t->ty->base;
-
-    for (Token *t = tok1; t->kind == TK_STR; t = t->next) {
-      if (t->ty->base->size != basety->size) {
-        // Re-encode a narrow literal with wider elements.
-        int n = t->ty->array_len;
-        char *buf = xcalloc(n, basety->size);
-        for (int i = 0; i < n; i++) {
-          uint32_t c = (unsigned char)t->str[i];
-          memcpy(buf + i * basety->size, &c, basety->size);
-        }
-        t->str = buf;
-        t->ty = array_of(basety, n);
-      }
-    }
-
-    while (tok1->kind == TK_STR)
-      tok1 = tok1->next;
-  }
-
-  // Concatenate adjacent string literals.
-  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
-    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
-      tok1 = tok1->next;
-      continue;
-    }
-
-    Token *tok2 = tok1->next;
-    while (tok2->kind == TK_STR)
-      tok2 = tok2->next;
-
-    int sz = tok1->ty->base->size;
-    int len = tok1->ty->array_len;
-    for (Token *t = tok1->next; t != tok2; t = t->next)
-      len = len + t->ty->array_len - 1;
-
-    char *buf = xcalloc(sz, len);
-
-    int i = 0;
-    for (Token *t = tok1; t != tok2; t = t->next) {
-      memcpy(buf + i, t->str, t->ty->size);
-      i = i + t->ty->size - t->ty->base->size;
-    }
-
-    *tok1 = *copy_token(tok1);
-    tok1->ty = array_of(tok1->ty->base, len);
-    tok1->str = buf;
-    tok1->next = tok2;
-    tok1 = tok2;
-  }
-}
-
 // Entry point function of the preprocessor.
 Token *preprocess(Token *tok) {
   base_file = token_file(tok);
   tok = preprocess2(tok);
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
-  join_adjacent_string_literals(tok);
   return tok;
 }
 
@@ -2198,6 +2135,13 @@ static bool would_merge(Token *a, Token *b) {
     }
   }
   return false;
+}
+
+// Whether a token from file B continues the source of file A: the tokens
+// the preprocessor makes (__FILE__, stringizing, ##) get a File of their
+// own that shares the number of the file they were made in.
+static bool same_source(File *a, File *b) {
+  return a == b || (a && b && a->file_no && a->file_no == b->file_no);
 }
 
 // Prints preprocessed tokens as text with line markers, for -E: tokens
@@ -2235,7 +2179,7 @@ void pp_print(Token *tok, FILE *out, char *input) {
       continue;
     }
 
-    if (token_file(src) != file || src->line_no < line || src->line_no > line + 8) {
+    if (!same_source(file, token_file(src)) || src->line_no < line || src->line_no > line + 8) {
       if (!at_start)
         fprintf(out, "\n");
       file = token_file(src);
