@@ -28,6 +28,7 @@
 
 typedef struct Type Type;
 typedef struct Node Node;
+typedef struct EnumConst EnumConst;
 typedef struct Member Member;
 typedef struct Obj Obj;
 typedef struct Token Token;
@@ -555,6 +556,15 @@ struct Type {
   Type *params;
   Type *next;
   Obj *param_obj; // a parameter's object, made while parsing the prototype
+
+  // Enum: the constants, in order, for the debug information
+  EnumConst *enums;
+};
+
+struct EnumConst {
+  EnumConst *next;
+  char *name;
+  int64_t val;
 };
 
 // Struct member
@@ -650,12 +660,13 @@ typedef enum {
 
 typedef struct {
   PicLevel pic;
-  bool debug_info;  // -g: .file/.loc directives
+  bool debug_info;  // -g: .file/.loc directives, and dwarf.c's .debug_info
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
   bool intel_asm;      // -masm=intel: asm templates are in Intel syntax
   char *source_name;   // what the object's FILE symbol says: the input's base name
+  char *source_path;   // the input as named on the command line, for the debug info
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary

@@ -897,6 +897,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   VarScope *first = NULL;
   VarScope **scs = NULL;
   int n = 0;
+  EnumConst **last = &ty->enums;
   while (!consume_end(rest, tok)) {
     if (i++ > 0)
       tok = skip(tok, ",");
@@ -914,6 +915,10 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     VarScope *sc = push_scope(name);
     sc->enum_ty = ty;
     sc->enum_val = val;
+    *last = xcalloc(1, sizeof(EnumConst));
+    (*last)->name = name;
+    (*last)->val = val;
+    last = &(*last)->next;
     if (!first)
       first = sc;
     scs = realloc(scs, sizeof(*scs) * (n + 1));

@@ -1047,6 +1047,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   // compilation writes none of it.
   FILE *out = asm_pipe ? asm_pipe : open_output(output);
   cg_config.source_name = !strcmp(input, "-") ? "<stdin>" : basename(strdup(input));
+  cg_config.source_path = !strcmp(input, "-") ? "<stdin>" : input;
   char *buf = NULL;
   size_t buflen = 0;
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);

@@ -479,7 +479,7 @@ int main(void) {
 SRC
   "$cc9" -g -o "$tmp/dbg" "$tmp/dbg.c"
   out=$(cd "$tmp" && timeout 20 gdb -batch -nx -ex 'break dbg.c:2' -ex run -ex bt -ex next -ex 'info line' ./dbg 2>&1)
-  check "gdb stops at dbg.c:2" yes "$(echo "$out" | grep -q 'add () at .*dbg.c:2' && echo yes || echo no)"
+  check "gdb stops at dbg.c:2, showing the arguments" yes "$(echo "$out" | grep -q "add (a=1, b=2) at .*dbg.c:2" && echo yes || echo no)"
   check "gdb backtrace shows main at dbg.c:6" yes "$(echo "$out" | grep -q 'main () at .*dbg.c:6' && echo yes || echo no)"
   check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
 
