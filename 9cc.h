@@ -243,6 +243,10 @@ struct Obj {
   // Global variable
   char *init_data;
   Relocation *rel;
+  // A static local: its name in C (`name` is a unique label), and the next
+  // of its function's static locals, for the debug information
+  char *local_name;
+  Obj *next_static;
 
   // Function
   bool is_inline;
@@ -256,6 +260,7 @@ struct Obj {
   Obj *locals;
   Obj *va_area;
   Obj *alloca_bottom;
+  Obj *statics; // its static locals (see local_name)
   int stack_size;
 };
 

@@ -1039,6 +1039,11 @@ static Token *static_local(Token *tok, Type *ty, char *name, VarAttr *attr, Attr
   Obj *var = new_anon_gvar(ty);
   var->tok = ty->name;
   push_scope(name)->var = var;
+  if (current_fn) {
+    var->local_name = name;
+    var->next_static = current_fn->statics;
+    current_fn->statics = var;
+  }
   if (attr->align)
     var->align = attr->align;
   if (gattr->aligned > var->align)

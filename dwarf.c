@@ -23,7 +23,7 @@
 // that the .cfi directives define (rbp + 16 in 9cc's frames), or as the
 // register the optimiser gave it for the whole function (codegen.c's
 // dwarf_var_reg()).  Not described yet: block scopes (a function's locals
-// are all its children), static locals and typedef names.
+// are all its children) and typedef names.
 
 #include "codegen.h"
 #include <unistd.h>
@@ -63,7 +63,7 @@ typedef enum {
   A_POINTER, A_POINTER_VOID, A_STRUCT, A_STRUCT_ANON, A_UNION, A_UNION_ANON,
   A_STRUCT_DECL, A_UNION_DECL, A_MEMBER, A_MEMBER_ANON, A_BITFIELD, A_ARRAY, A_SUBRANGE,
   A_SUBRANGE_UNKNOWN, A_FUNC_TYPE, A_FUNC_TYPE_VOID, A_PARAM_TYPE, A_VARARGS, A_ENUM,
-  A_ENUM_ANON, A_ENUMERATOR,
+  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL,
 } Abbrev;
 
 static struct {
@@ -129,6 +129,9 @@ static struct {
               {{DW_AT_name, DW_FORM_string}, {DW_AT_byte_size, DW_FORM_udata}, {DW_AT_type, DW_FORM_ref4}}},
   [A_ENUM_ANON] = {DW_TAG_enumeration_type, true,
                    {{DW_AT_byte_size, DW_FORM_udata}, {DW_AT_type, DW_FORM_ref4}}},
+  [A_STATIC_LOCAL] = {DW_TAG_variable, false,
+                      {{DW_AT_name, DW_FORM_string}, {DW_AT_decl_line, DW_FORM_udata},
+                       {DW_AT_type, DW_FORM_ref4}, {DW_AT_location, DW_FORM_exprloc}}},
   [A_ENUMERATOR] = {DW_TAG_enumerator, false,
                     {{DW_AT_name, DW_FORM_string}, {DW_AT_const_value, DW_FORM_sdata}}},
 };
@@ -290,6 +293,8 @@ static void local_entry(Obj *var, Abbrev a) {
   local_location(var);
 }
 
+static void static_location(Obj *var, char *sym);
+
 // A function's entry, right after its code, which ends at END_LABEL: its
 // name, type and extent, then its parameters and local variables.
 void dwarf_function(Obj *fn, char *sym, char *end_label) {
@@ -316,6 +321,13 @@ void dwarf_function(Obj *fn, char *sym, char *end_label) {
     if (!is_param && is_user_name(var->name) && var->ty->kind != TY_VLA && var != fn->va_area &&
         var != fn->alloca_bottom && var->ty->size >= 0)
       local_entry(var, A_VAR);
+  }
+  for (Obj *var = fn->statics; var; var = var->next_static) {
+    abbrev(A_STATIC_LOCAL);
+    string(var->local_name);
+    println("  .uleb128 %d", decl_line(var->tok));
+    type_ref(var->ty);
+    static_location(var, var->name);
   }
   println("  .byte 0");
   section_end();
@@ -486,12 +498,8 @@ static void type_entry(Type *ty, int id) {
   }
 }
 
-// A global variable defined here: where it is, by its symbol.
-static void global_entry(Obj *var, char *sym) {
-  abbrev(var->is_static ? A_GLOBAL_STATIC : A_GLOBAL);
-  string(var->name);
-  println("  .uleb128 %d", decl_line(var->tok));
-  type_ref(var->ty);
+// Where a variable of static or thread storage duration is: by its symbol.
+static void static_location(Obj *var, char *sym) {
   if (var->is_tls) {
     // (gcc's form: a 32-bit offset in the TLS block, zero-extended.)
     exprloc(10, format("0x%x", DW_OP_const8u));
@@ -501,6 +509,15 @@ static void global_entry(Obj *var, char *sym) {
   }
   exprloc(9, format("0x%x", DW_OP_addr));
   println_sym(sym, "  .quad %s", sym);
+}
+
+// A global variable defined here.
+static void global_entry(Obj *var, char *sym) {
+  abbrev(var->is_static ? A_GLOBAL_STATIC : A_GLOBAL);
+  string(var->name);
+  println("  .uleb128 %d", decl_line(var->tok));
+  type_ref(var->ty);
+  static_location(var, sym);
 }
 
 // The global variables, every type referred to, and the unit's end.

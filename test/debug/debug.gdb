@@ -7,6 +7,8 @@ info args
 next
 next
 print s
+print calls
+print &calls == &add::calls
 print d
 print a + b * 10
 continue

@@ -17,7 +17,7 @@ int table[2][3] = {{1, 2, 3}, {4, 5, 6}};
 _Thread_local int per_thread = 11;
 
 int add(int a, int b) {
-  int s = a + b;
+  static int calls; int s = a + b + 0 * ++calls;
   double d = s * scale;
   return s + (int)d;
 }
