@@ -179,15 +179,16 @@ static bool write_terse(char *s, size_t len) {
   return true;
 }
 
-// -fverbose-asm's comments (the source line, the stack depth) must not
-// change the code, so the peephole looks past them: a comment that comes
-// while a line is held waits in `notes`, and goes out right after that
-// line, or after what the peephole made of it.
+// -fverbose-asm's comments (the source line, the stack depth) and -g's
+// .loc directives must not change the code, so the
+// peephole looks past them: such a note that comes while a line is held
+// waits in `notes`, and goes out right after that line, or after what the
+// peephole made of it.
 static char *notes;
 static size_t notes_len, notes_cap;
 
-static bool is_comment(char *s) {
-  return s[0] == ' ' && s[1] == ' ' && s[2] == '#';
+static bool is_note(char *s) {
+  return s[0] == ' ' && s[1] == ' ' && (s[2] == '#' || !strncmp(s + 2, ".loc ", 5));
 }
 
 static void hold_note(char *s, size_t len) {
@@ -312,7 +313,7 @@ static bool peephole(void) {
 
 static void emit_line(char *fmt, va_list ap) {
   line_len = vformat(&line, &line_cap, fmt, ap);
-  if (holding && is_comment(line)) {
+  if (holding && is_note(line)) {
     hold_note(line, line_len);
     return;
   }

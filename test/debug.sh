@@ -68,4 +68,17 @@ for opts in "" -O0; do
   done < "$root/test/debug/debug.gdb"
 done
 
+# -g adds to the object, never changes its code (as with gcc): the same
+# instructions with and without it, optimised and with -O0.
+for opts in "" -O0; do
+  same=yes
+  for f in test/opt.c test/control.c test/struct.c test/float.c test/init.c codegen.c; do
+    fl=$(sed -n '1s|^// flags: ||p' "$root/$f")
+    "$cc9" $fl $opts -I"$root/test" -c -o a.o "$root/$f" &&
+      "$cc9" $fl $opts -I"$root/test" -g -c -o b.o "$root/$f" || { same="no ($f does not compile)"; break; }
+    cmp -s <(objdump -d a.o | tail -n +3) <(objdump -d b.o | tail -n +3) || { same="no ($f)"; break; }
+  done
+  check "-g ${opts:-(optimised)}: the same code as without it" yes "$same"
+done
+
 finish
