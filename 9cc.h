@@ -444,6 +444,10 @@ struct Node {
 
   // Block or statement expression
   Node *body;
+  // A block: the locals it declares are block_locals and the ones after it
+  // in the list, up to block_locals_end (for the debug information)
+  Obj *block_locals;
+  Obj *block_locals_end;
 
   // Struct member access
   Member *member;

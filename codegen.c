@@ -180,7 +180,7 @@ static bool write_terse(char *s, size_t len) {
 }
 
 // -fverbose-asm's comments (the source line, the stack depth) and -g's
-// .loc directives must not change the code, so the
+// .loc directives and block labels must not change the code, so the
 // peephole looks past them: such a note that comes while a line is held
 // waits in `notes`, and goes out right after that line, or after what the
 // peephole made of it.
@@ -188,7 +188,8 @@ static char *notes;
 static size_t notes_len, notes_cap;
 
 static bool is_note(char *s) {
-  return s[0] == ' ' && s[1] == ' ' && (s[2] == '#' || !strncmp(s + 2, ".loc ", 5));
+  return (s[0] == ' ' && s[1] == ' ' && (s[2] == '#' || !strncmp(s + 2, ".loc ", 5))) ||
+         !strncmp(s, ".L.block", 8);
 }
 
 static void hold_note(char *s, size_t len) {
@@ -3924,10 +3925,24 @@ void gen_stmt(Node *node) {
     println("%s:", node->label);
     gen_stmt(node->lhs);
     return;
-  case ND_BLOCK:
+  case ND_BLOCK: {
+    // With -g, a block that declares variables has its extent marked, so
+    // that a debugger shows each of them only there (dwarf.c).
+    bool scoped = config->debug_info && node != current_fn->body &&
+                  node->block_locals != node->block_locals_end;
+    int c = scoped ? count() : 0;
+    if (scoped) {
+      println(".L.block.%d:", c);
+      dwarf_block_begin(node, c);
+    }
     for (Node *n = node->body; n; n = n->next)
       gen_stmt(n);
+    if (scoped) {
+      println(".L.block_end.%d:", c);
+      dwarf_block_end();
+    }
     return;
+  }
   case ND_GOTO:
     if (node->exit_code)
       gen_stmt(node->exit_code);

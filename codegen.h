@@ -20,6 +20,8 @@ void gen_stmt(Node *node);
 //
 
 void dwarf_begin(void);
+void dwarf_block_begin(Node *block, int id);
+void dwarf_block_end(void);
 void dwarf_function(Obj *fn, char *sym, char *end_label);
 void dwarf_end(Obj *prog, char *(*symbol)(Obj *var));
 

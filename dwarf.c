@@ -22,8 +22,10 @@
 // Where a variable lives is said relative to the canonical frame address
 // that the .cfi directives define (rbp + 16 in 9cc's frames), or as the
 // register the optimiser gave it for the whole function (codegen.c's
-// dwarf_var_reg()).  Not described yet: block scopes (a function's locals
-// are all its children) and typedef names.
+// dwarf_var_reg()).  A block that declares variables is a lexical block
+// entry with its extent, which codegen.c marks with labels.  Not described
+// yet: typedef names (the parser does not keep them apart from the types
+// they name).
 
 #include "codegen.h"
 #include <unistd.h>
@@ -35,6 +37,7 @@ enum {
   DW_TAG_subroutine_type = 0x15, DW_TAG_union_type = 0x17, DW_TAG_unspecified_parameters = 0x18,
   DW_TAG_enumeration_type = 0x04, DW_TAG_subrange_type = 0x21, DW_TAG_base_type = 0x24,
   DW_TAG_subprogram = 0x2e, DW_TAG_variable = 0x34, DW_TAG_enumerator = 0x28,
+  DW_TAG_lexical_block = 0x0b,
 
   DW_AT_location = 0x02, DW_AT_name = 0x03, DW_AT_byte_size = 0x0b, DW_AT_stmt_list = 0x10,
   DW_AT_low_pc = 0x11, DW_AT_high_pc = 0x12, DW_AT_language = 0x13, DW_AT_comp_dir = 0x1b,
@@ -63,7 +66,7 @@ typedef enum {
   A_POINTER, A_POINTER_VOID, A_STRUCT, A_STRUCT_ANON, A_UNION, A_UNION_ANON,
   A_STRUCT_DECL, A_UNION_DECL, A_MEMBER, A_MEMBER_ANON, A_BITFIELD, A_ARRAY, A_SUBRANGE,
   A_SUBRANGE_UNKNOWN, A_FUNC_TYPE, A_FUNC_TYPE_VOID, A_PARAM_TYPE, A_VARARGS, A_ENUM,
-  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL,
+  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL, A_BLOCK,
 } Abbrev;
 
 static struct {
@@ -132,6 +135,7 @@ static struct {
   [A_STATIC_LOCAL] = {DW_TAG_variable, false,
                       {{DW_AT_name, DW_FORM_string}, {DW_AT_decl_line, DW_FORM_udata},
                        {DW_AT_type, DW_FORM_ref4}, {DW_AT_location, DW_FORM_exprloc}}},
+  [A_BLOCK] = {DW_TAG_lexical_block, true, {{DW_AT_low_pc, DW_FORM_addr}, {DW_AT_high_pc, DW_FORM_data8}}},
   [A_ENUMERATOR] = {DW_TAG_enumerator, false,
                     {{DW_AT_name, DW_FORM_string}, {DW_AT_const_value, DW_FORM_sdata}}},
 };
@@ -295,8 +299,96 @@ static void local_entry(Obj *var, Abbrev a) {
 
 static void static_location(Obj *var, char *sym);
 
+// The blocks that declare variables in the function being generated, as
+// codegen.c meets them: each with its label number and its inner blocks.
+typedef struct Block Block;
+struct Block {
+  Node *node;
+  int id;
+  Block *parent;
+  Block *children, **last_child;
+  Block *next;
+};
+
+static Block top = {.last_child = &top.children};
+static Block *current_block = &top;
+
+void dwarf_block_begin(Node *node, int id) {
+  Block *b = calloc(1, sizeof(Block));
+  b->node = node;
+  b->id = id;
+  b->parent = current_block;
+  b->last_child = &b->children;
+  *current_block->last_child = b;
+  current_block->last_child = &b->next;
+  current_block = b;
+}
+
+void dwarf_block_end(void) {
+  current_block = current_block->parent;
+}
+
+// Which block declares each variable: the innermost whose range of the
+// locals list holds it (ranges nest as blocks do).  Keys are the
+// variables' addresses, in memory the map can point to; the map and the
+// keys live in an arena emptied after each function.
+static HashMap owners;
+static Arena *owners_arena;
+
+static void claim_locals(Block *b) {
+  for (Obj *var = b->node->block_locals; var != b->node->block_locals_end; var = var->next) {
+    Obj **key = arena_alloc(owners_arena, sizeof(Obj *));
+    *key = var;
+    hashmap_put_n(&owners, (char *)key, sizeof(Obj *), b);
+  }
+  for (Block *c = b->children; c; c = c->next)
+    claim_locals(c);
+}
+
+static Block *owner(Obj *var) {
+  return hashmap_get_n(&owners, (char *)&var, sizeof(var));
+}
+
+static bool is_param(Obj *fn, Obj *var) {
+  for (Obj *p = fn->params; p; p = p->next)
+    if (p == var)
+      return true;
+  return false;
+}
+
+// The variables block B declares (the function's own for &top).
+static void block_locals(Obj *fn, Block *b) {
+  for (Obj *var = fn->locals; var; var = var->next)
+    if (owner(var) == (b == &top ? NULL : b) && !is_param(fn, var) && is_user_name(var->name) &&
+        var->ty->kind != TY_VLA && var != fn->va_area && var != fn->alloca_bottom &&
+        var->ty->size >= 0)
+      local_entry(var, A_VAR);
+}
+
+static void block_entry(Obj *fn, Block *b) {
+  abbrev(A_BLOCK);
+  println("  .quad .L.block.%d", b->id);
+  println("  .quad .L.block_end.%d-.L.block.%d", b->id, b->id);
+  block_locals(fn, b);
+  for (Block *c = b->children; c; c = c->next)
+    block_entry(fn, c);
+  println("  .byte 0");
+}
+
+static void free_blocks(Block *b) {
+  while (b) {
+    Block *next = b->next;
+    free_blocks(b->children);
+    free(b);
+    b = next;
+  }
+}
+
+static void static_location(Obj *var, char *sym);
+
 // A function's entry, right after its code, which ends at END_LABEL: its
-// name, type and extent, then its parameters and local variables.
+// name, type and extent, then its parameters, local variables (in their
+// blocks) and static locals.
 void dwarf_function(Obj *fn, char *sym, char *end_label) {
   section_begin(".debug_info");
   Type *ret = fn->ty->return_ty;
@@ -314,14 +406,15 @@ void dwarf_function(Obj *fn, char *sym, char *end_label) {
   for (Obj *var = fn->params; var; var = var->next)
     if (is_user_name(var->name))
       local_entry(var, A_PARAM);
-  for (Obj *var = fn->locals; var; var = var->next) {
-    bool is_param = false;
-    for (Obj *p = fn->params; p; p = p->next)
-      is_param |= p == var;
-    if (!is_param && is_user_name(var->name) && var->ty->kind != TY_VLA && var != fn->va_area &&
-        var != fn->alloca_bottom && var->ty->size >= 0)
-      local_entry(var, A_VAR);
-  }
+  if (!owners_arena)
+    owners_arena = new_arena();
+  ArenaMark mark = arena_mark(owners_arena);
+  owners = (HashMap){.arena = owners_arena};
+  for (Block *b = top.children; b; b = b->next)
+    claim_locals(b);
+  block_locals(fn, &top);
+  for (Block *b = top.children; b; b = b->next)
+    block_entry(fn, b);
   for (Obj *var = fn->statics; var; var = var->next_static) {
     abbrev(A_STATIC_LOCAL);
     string(var->local_name);
@@ -331,6 +424,13 @@ void dwarf_function(Obj *fn, char *sym, char *end_label) {
   }
   println("  .byte 0");
   section_end();
+
+  free_blocks(top.children);
+  top.children = NULL;
+  top.last_child = &top.children;
+  current_block = &top;
+  arena_release(owners_arena, mark);
+  owners = (HashMap){0};
 }
 
 // The name gcc gives an arithmetic type, and its encoding.

@@ -1324,6 +1324,7 @@ Node *compound_stmt(Token **rest, Token *tok) {
   Node head = {0};
   Node *cur = &head;
   Obj *outer_vla = live_vla;
+  Obj *outer_locals = locals;
 
   enter_scope();
 
@@ -1361,6 +1362,8 @@ Node *compound_stmt(Token **rest, Token *tok) {
   }
 
   leave_scope();
+  node->block_locals = locals;
+  node->block_locals_end = outer_locals;
 
   // Falling off the end of the block leaves its scope.
   Node *exit = leave_code(live_vla, outer_vla, tok);

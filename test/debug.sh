@@ -9,7 +9,8 @@
 # expected values are gcc's, and the commands cover what dwarf.c
 # describes: functions and their extent, parameters and locals in stack
 # slots and in registers, global, static and thread-local variables, and
-# base, pointer, array, struct, union, enum, bit-field and function types.
+# base, pointer, array, struct, union, enum, bit-field and function types,
+# and block scopes.  Last, -g must not change the code.
 #
 #   test/debug.sh [COMPILER]      (default ./9cc)
 . "$(dirname "$0")/lib.sh"
@@ -61,6 +62,7 @@ for opts in "" -O0; do
   fi
   check "$name: the program's output is gcc's build's" "$(./gcc.out)" "$(./9cc.out)"
   session 9cc.out > 9cc.log
+  check "$name: gdb ran every command" "$ncmd" "$(grep -c '^@@ ' 9cc.log)"
   i=0
   while IFS= read -r cmd; do
     i=$((i + 1))

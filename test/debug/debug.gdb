@@ -1,7 +1,10 @@
 break add
 break fact if n == 1
 break mix
-break vars.c:50
+break vars.c:40
+break vars.c:43
+break vars.c:46
+break vars.c:64
 run
 info args
 next
@@ -19,6 +22,19 @@ continue
 info args
 next
 print h
+continue
+print x
+print total
+continue
+print x
+print i
+print total
+continue
+print x
+print total
+continue
+print x
+print total
 continue
 print p
 print q

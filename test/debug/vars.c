@@ -33,6 +33,19 @@ float mix(float f, double g, char c, unsigned short u, long long ll, _Bool ok) {
   return h + (float)g + c + u + ll + ok;
 }
 
+int shadow(int x) {
+  int total = x;
+  {
+    int x = 10;
+    total += x;
+    for (int i = 0; i < 2; i++) {
+      int x = 100 + i;
+      total += x;
+    }
+  }
+  return total + x;
+}
+
 int main(void) {
   Point p = {3, 4, "hi", 0};
   struct point q = {5, 6, "there", &p};
@@ -47,6 +60,7 @@ int main(void) {
   int r = op(p.x, q.y);
   long f = fact(4);
   float m = mix(1.5f, 2.25, 'A', 65535, -5, 1);
+  m += shadow(1);
   printf("%d %ld %g %d %s %d %d %d %ld %u\n", r, f, m, w.i, msg, arr[2], c, fl.level, counter, fl.mode);
   return (int)(ld * 0) + (big == 0);
 }
