@@ -162,6 +162,7 @@ struct Token {
     long double *fval; // TK_NUM of a floating type: its value
     char *str;         // TK_STR: contents with escapes decoded, NUL-terminated
     char *spelling;    // TK_PUNCT: a digraph's own spelling, for # ("<:" for "[")
+    Token *closer;     // "(" (no digraph) seen by the parser: its ")", once found
   };
 };
 
