@@ -418,6 +418,7 @@ typedef enum {
 
 struct Node {
   NodeKind kind;
+  bool typed; // add_type() has been here (a statement gets no type of its own)
   Node *next;
   Type *ty;
   Token *tok; // representative token, for diagnostics
