@@ -27,6 +27,11 @@ struct Scope {
   Scope *next;
   HashMap vars;
   HashMap tags;
+  // The nearest enclosing scopes that may hold names (tags) here: blocks
+  // that declare nothing are passed over, so that a name used deep in
+  // nested blocks is not looked up in each of them.
+  Scope *vars_outer;
+  Scope *tags_outer;
 };
 
 // GNU attributes that change code generation.
