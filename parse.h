@@ -76,6 +76,10 @@ struct Initializer {
   Initializer **children;
   int nchildren;    // allocated children (arrays of unknown length grow)
   Member *mem;      // union: the member being initialized
+  // An array a string literal initialized: its elements are the literal's
+  // characters, unless a designator set children[i] later.  Held as the
+  // literal, so that a 10 MB string is not ten million initializers.
+  Token *str;
 };
 
 // For lowering a local initializer to assignments: a path to one element.
