@@ -29,6 +29,9 @@ struct MacroArg {
   bool used_once;
   Token *tok;
   Token *expanded; // the argument macro-expanded, once it has been
+  // A call's first argument holds a map of them all by name when there
+  // are many: a macro of n parameters would look each use up in n.
+  HashMap *by_name;
 };
 
 typedef Token *macro_handler_fn(Token *);
@@ -753,14 +756,24 @@ static void check_paste_ends(Token *body) {
       error_tok(t, "'##' cannot appear at either end of macro expansion");
 }
 
-// How many times a macro body names a parameter (__VA_OPT__ only looks
-// at the expansion, expanded_arg()'s, and does not count).
-static int count_uses(Token *body, char *name) {
-  int n = 0;
-  for (Token *t = body; t->kind != TK_EOF; t = t->next)
-    if (equal(t, name))
-      n++;
-  return n;
+// How many times the body names each parameter (__VA_OPT__ only looks at
+// the expansion, expanded_arg()'s, and does not count).  One walk of the
+// body, the parameters found through a map (emptied again after).
+static void count_uses(Macro *m) {
+  static HashMap params;
+  for (MacroParam *pp = m->params; pp; pp = pp->next)
+    hashmap_put(&params, pp->name, pp);
+  for (Token *t = m->body; t->kind != TK_EOF; t = t->next) {
+    if (t->kind != TK_IDENT)
+      continue;
+    MacroParam *pp = hashmap_get_n(&params, t->loc, t->len);
+    if (pp)
+      pp->uses++;
+    else if (m->va_args_name && equal(t, m->va_args_name))
+      m->va_args_uses++;
+  }
+  for (MacroParam *pp = m->params; pp; pp = pp->next)
+    hashmap_delete(&params, pp->name);
 }
 
 static void read_macro_definition(Token **rest, Token *tok) {
@@ -782,10 +795,7 @@ static void read_macro_definition(Token **rest, Token *tok) {
     m->params = params;
     m->va_args_name = va_args_name;
     check_paste_ends(m->body);
-    for (MacroParam *pp = params; pp; pp = pp->next)
-      pp->uses = count_uses(m->body, pp->name);
-    if (va_args_name)
-      m->va_args_uses = count_uses(m->body, va_args_name);
+    count_uses(m);
   } else {
     // Object-like macro
     Macro *m = add_macro(name, true, copy_line(rest, tok));
@@ -900,10 +910,17 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
   }
   (void)start;
   *rest = tok;
+  if (nargs > 8) {
+    head.next->by_name = xcalloc(1, sizeof(HashMap));
+    for (MacroArg *ap = head.next; ap; ap = ap->next)
+      hashmap_put(head.next->by_name, ap->name, ap);
+  }
   return head.next;
 }
 
 static MacroArg *find_arg(MacroArg *args, Token *tok) {
+  if (args && args->by_name)
+    return tok->kind == TK_IDENT ? hashmap_get_n(args->by_name, tok->loc, tok->len) : NULL;
   for (MacroArg *ap = args; ap; ap = ap->next)
     if (tok->len == (int)strlen(ap->name) && !strncmp(tok->loc, ap->name, tok->len))
       return ap;

@@ -949,6 +949,10 @@ static void predefined(void) {
 #define VA_TWICE(a, ...) __VA_OPT__(__VA_ARGS__ - __VA_ARGS__)
   ASSERT(0, TWICE(__COUNTER__));
   ASSERT(0, VA_TWICE(1, __COUNTER__));
+  // Many parameters are found by name through a map.
+#define NINE(a, b, c, d, e, f, g, h, i, ...) a##i + h * (c - b) __VA_OPT__(+ __VA_ARGS__)
+  ASSERT(32, NINE(1, 2, 3, 4, 5, 6, 7, 8, 9, 5));
+  ASSERT(27, NINE(1, 2, 3, 4, 5, 6, 7, 8, 9));
 
   ASSERT(12, sizeof(__DATE__));
   ASSERT(9, sizeof(__TIME__));
