@@ -573,6 +573,9 @@ struct Member {
   int bit_offset;
   int bit_width;
   int unit_size; // bytes loaded and stored to reach the bitfield
+
+  // A struct's first member of many: the members by name (decl.c)
+  HashMap *by_name;
 };
 
 extern Type *ty_void;

@@ -1631,8 +1631,44 @@ static Type *union_decl(Token **rest, Token *tok) {
   return struct_union_decl(rest, tok, TY_UNION);
 }
 
+// A struct of this many members or more finds them through a map, made
+// on the first lookup and kept on the first member (so a copied list
+// makes its own): looking up each of n members by a walk costs n^2.
+#define MANY_MEMBERS 16
+
+// Maps each name in ty to its member, or to `top`, the anonymous member
+// of the struct being mapped that holds it; the first of a name wins,
+// as in the walk below.
+static void map_members(HashMap *map, Type *ty, Member *top) {
+  for (Member *mem = ty->members; mem; mem = mem->next) {
+    if ((mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION) && !mem->name)
+      map_members(map, mem->ty, top ? top : mem);
+    else if (mem->name && !hashmap_get_n(map, mem->name->loc, mem->name->len))
+      hashmap_put_n(map, mem->name->loc, mem->name->len, top ? top : mem);
+  }
+}
+
+static HashMap *members_by_name(Type *ty) {
+  Member *first = ty->members;
+  if (!first)
+    return NULL;
+  if (!first->by_name) {
+    int n = 0;
+    for (Member *mem = first; mem && n < MANY_MEMBERS; mem = mem->next)
+      n++;
+    if (n < MANY_MEMBERS)
+      return NULL;
+    first->by_name = xcalloc(1, sizeof(HashMap));
+    map_members(first->by_name, ty, NULL);
+  }
+  return first->by_name;
+}
+
 // Find a struct member by name, looking inside anonymous members.
 Member *get_struct_member(Type *ty, Token *tok) {
+  HashMap *map = members_by_name(ty);
+  if (map)
+    return tok->kind == TK_IDENT ? hashmap_get_n(map, tok->loc, tok->len) : NULL;
   for (Member *mem = ty->members; mem; mem = mem->next) {
     // Anonymous struct member
     if ((mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION) && !mem->name) {

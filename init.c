@@ -181,22 +181,12 @@ static Member *struct_designator(Token **rest, Token *tok, Type *ty) {
   if (tok->kind != TK_IDENT)
     error_tok(tok, "expected a field designator");
 
-  for (Member *mem = ty->members; mem; mem = mem->next) {
-    // Anonymous struct member
-    if (!mem->name && (mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION)) {
-      if (get_struct_member(mem->ty, tok)) {
-        *rest = start;
-        return mem;
-      }
-      continue;
-    }
-
-    // Regular struct member
-    if (mem->name && mem->name->len == tok->len &&
-        !strncmp(mem->name->loc, tok->loc, tok->len)) {
-      *rest = tok->next;
-      return mem;
-    }
+  // An anonymous member holding the name is designated first, then the
+  // name again inside it.
+  Member *mem = get_struct_member(ty, tok);
+  if (mem) {
+    *rest = mem->name ? tok->next : start;
+    return mem;
   }
 
   error_tok(tok, "unknown field '%.*s' specified in initializer", tok->len, tok->loc);
@@ -554,6 +544,7 @@ static Type *copy_struct_type(Type *ty) {
   for (Member *mem = ty->members; mem; mem = mem->next) {
     Member *m = xcalloc(1, sizeof(Member));
     *m = *mem;
+    m->by_name = NULL; // the copy's list makes its own
     cur = cur->next = m;
   }
 
