@@ -163,6 +163,7 @@ struct Token {
     long double *fval; // TK_NUM of a floating type: its value
     char *str;         // TK_STR: contents with escapes decoded, NUL-terminated
     char *spelling;    // TK_PUNCT: a digraph's own spelling, for # ("<:" for "[")
+    Token *closer;     // "(" (no digraph) seen by the parser: its ")", once found
   };
 };
 
@@ -424,6 +425,7 @@ typedef enum {
 
 struct Node {
   NodeKind kind;
+  bool typed; // add_type() has been here (a statement gets no type of its own)
   Node *next;
   Type *ty;
   Token *tok; // representative token, for diagnostics
@@ -591,6 +593,9 @@ struct Member {
   int bit_offset;
   int bit_width;
   int unit_size; // bytes loaded and stored to reach the bitfield
+
+  // A struct's first member of many: the members by name (decl.c)
+  HashMap *by_name;
 };
 
 extern Type *ty_void;

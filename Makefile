@@ -175,8 +175,13 @@ check: check-layers test test-O0 test-gcc test-errors test-driver test-libs self
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-debug test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-debug test-explain check-layers test-gcc bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc
 	@./bench/run.sh ./9cc
+
+# Near-linear cost for every construct (bench/scaling.sh): a table of
+# time and memory at sizes N and 8N; fails only if a shape fails to compile.
+scale: 9cc
+	@./bench/scaling.sh ./9cc

@@ -14,6 +14,7 @@ static Type *typeof_specifier(Token **rest, Token *tok);
 static Type *struct_decl(Token **rest, Token *tok);
 static Type *union_decl(Token **rest, Token *tok);
 static Type *type_suffix(Token **rest, Token *tok, Type *ty);
+static Type *abstract_declarator(Token **rest, Token *tok, Type *ty);
 
 // #pragma pack state, set by the preprocessor through marker tokens.
 static int pack_align;
@@ -764,21 +765,66 @@ static bool starts_nested_declarator(Token *tok) {
   return !is_typename(next) && !equal(next, ")");
 }
 
+// The ")" closing the "(" at open, or NULL if the parentheses are
+// unbalanced.  A nested declarator applies to what the suffix after its
+// ")" makes, so the suffix is parsed first; finding the ")" by parsing
+// the inner declarator would parse every level twice, 2^depth times in
+// all.  One scan records the ")" of every "(" inside (an open "(" keeps
+// the "(" around it in `closer` meanwhile), and a later scan jumps over
+// what an earlier one matched: linear in all.
+static Token *closing_paren(Token *open) {
+  Token *inner = NULL; // the innermost "(" still open
+  for (Token *t = open; t->kind != TK_EOF; t = t->next) {
+    if (equal(t, "(")) {
+      if (t->closer && t != open) {
+        t = t->closer;
+        continue;
+      }
+      t->closer = inner;
+      inner = t;
+    } else if (equal(t, ")")) {
+      Token *outer = inner->closer;
+      inner->closer = t;
+      if (inner == open)
+        return t;
+      inner = outer;
+    }
+  }
+  while (inner) { // unbalanced: undo the links to open parentheses
+    Token *outer = inner->closer;
+    inner->closer = NULL;
+    inner = outer;
+  }
+  return NULL;
+}
+
+// The type a nested declarator "(" D ")" suffix at tok declares: D
+// applied to the suffix applied to ty.  decl is declarator() or
+// abstract_declarator().
+static Type *nested_declarator(Token **rest, Token *tok, Type *ty,
+                               Type *(*decl)(Token **, Token *, Type *)) {
+  Token *close = tok->closer ? tok->closer : closing_paren(tok);
+  if (!close) { // unbalanced: parse to say where a ")" is missing
+    Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
+    decl(&tok, tok->next, &dummy);
+    skip(tok, ")");
+    error_tok(tok, "expected ')'");
+  }
+  ty = type_suffix(rest, close->next, ty);
+  Token *end;
+  ty = decl(&end, tok->next, ty);
+  if (end != close)
+    skip(end, ")");
+  return ty;
+}
+
 // declarator = pointers ("(" ident ")" | "(" declarator ")" | ident) type-suffix
 Type *declarator(Token **rest, Token *tok, Type *ty) {
   ty = pointers(&tok, skip_attributes(tok), ty);
   tok = skip_attributes(tok);
 
-  if (starts_nested_declarator(tok)) {
-    // The inner declarator applies to what the suffix after ")" makes, so
-    // parse the suffix first and then come back for the inner part.
-    Token *start = tok;
-    Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
-    declarator(&tok, start->next, &dummy);
-    tok = skip(tok, ")");
-    ty = type_suffix(rest, tok, ty);
-    return declarator(&tok, start->next, ty);
-  }
+  if (starts_nested_declarator(tok))
+    return nested_declarator(rest, tok, ty, declarator);
 
   Token *name = NULL;
   Token *name_pos = tok;
@@ -802,14 +848,8 @@ static Type *abstract_declarator(Token **rest, Token *tok, Type *ty) {
   ty = pointers(&tok, skip_attributes(tok), ty);
   tok = skip_attributes(tok);
 
-  if (starts_nested_declarator(tok)) {
-    Token *start = tok;
-    Type dummy = {.kind = TY_INT, .size = 4, .align = 4};
-    abstract_declarator(&tok, start->next, &dummy);
-    tok = skip(tok, ")");
-    ty = type_suffix(rest, tok, ty);
-    return abstract_declarator(&tok, start->next, ty);
-  }
+  if (starts_nested_declarator(tok))
+    return nested_declarator(rest, tok, ty, abstract_declarator);
 
   return type_suffix(rest, tok, ty);
 }
@@ -1601,8 +1641,44 @@ static Type *union_decl(Token **rest, Token *tok) {
   return struct_union_decl(rest, tok, TY_UNION);
 }
 
+// A struct of this many members or more finds them through a map, made
+// on the first lookup and kept on the first member (so a copied list
+// makes its own): looking up each of n members by a walk costs n^2.
+#define MANY_MEMBERS 16
+
+// Maps each name in ty to its member, or to `top`, the anonymous member
+// of the struct being mapped that holds it; the first of a name wins,
+// as in the walk below.
+static void map_members(HashMap *map, Type *ty, Member *top) {
+  for (Member *mem = ty->members; mem; mem = mem->next) {
+    if ((mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION) && !mem->name)
+      map_members(map, mem->ty, top ? top : mem);
+    else if (mem->name && !hashmap_get_n(map, mem->name->loc, mem->name->len))
+      hashmap_put_n(map, mem->name->loc, mem->name->len, top ? top : mem);
+  }
+}
+
+static HashMap *members_by_name(Type *ty) {
+  Member *first = ty->members;
+  if (!first)
+    return NULL;
+  if (!first->by_name) {
+    int n = 0;
+    for (Member *mem = first; mem && n < MANY_MEMBERS; mem = mem->next)
+      n++;
+    if (n < MANY_MEMBERS)
+      return NULL;
+    first->by_name = xcalloc(1, sizeof(HashMap));
+    map_members(first->by_name, ty, NULL);
+  }
+  return first->by_name;
+}
+
 // Find a struct member by name, looking inside anonymous members.
 Member *get_struct_member(Type *ty, Token *tok) {
+  HashMap *map = members_by_name(ty);
+  if (map)
+    return tok->kind == TK_IDENT ? hashmap_get_n(map, tok->loc, tok->len) : NULL;
   for (Member *mem = ty->members; mem; mem = mem->next) {
     // Anonymous struct member
     if ((mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION) && !mem->name) {

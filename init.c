@@ -74,13 +74,7 @@ static Initializer *new_initializer(Type *ty, bool is_flexible) {
   return init;
 }
 
-// Gives an array of unknown length room for element i.
-static void ensure_child(Initializer *init, int i) {
-  if (!init->is_flexible || i < init->nchildren)
-    return;
-  int n = init->nchildren ? init->nchildren : 4;
-  while (n <= i)
-    n *= 2;
+static void grow_children(Initializer *init, int n) {
   Initializer **c = xcalloc(n, sizeof(Initializer *));
   if (init->nchildren)
     memcpy(c, init->children, sizeof(Initializer *) * init->nchildren);
@@ -88,6 +82,21 @@ static void ensure_child(Initializer *init, int i) {
     c[j] = new_initializer(init->ty->base, false);
   init->children = c;
   init->nchildren = n;
+}
+
+// Gives an array of unknown length room for element i, and an array a
+// string sized the children it was spared, for a designator reaching in.
+static void ensure_child(Initializer *init, int i) {
+  if (init->str && !init->is_flexible && init->nchildren < init->ty->array_len) {
+    grow_children(init, init->ty->array_len);
+    return;
+  }
+  if (!init->is_flexible || i < init->nchildren)
+    return;
+  int n = init->nchildren ? init->nchildren : 4;
+  while (n <= i)
+    n *= 2;
+  grow_children(init, n);
 }
 
 // The number of elements an array of unknown length ended up with.
@@ -100,31 +109,36 @@ static void note_index(Initializer *init, int i) {
 }
 
 // string-initializer = string-literal
+// The elements are the literal's, kept as the literal (init->str); what
+// designators set in the array before is forgotten, as in gcc.
 static void string_initializer(Token **rest, Token *tok, Initializer *init) {
   int len = tok->ty->array_len;
   if (init->is_flexible) {
-    ensure_child(init, len - 1);
     init->ty = array_of(init->ty->base, len);
-    init->nchildren = len;
+    if (init->nchildren > len)
+      init->nchildren = len;
     init->is_flexible = false;
   }
-
-  int n = init->is_flexible ? len : init->ty->array_len;
-  if (n > len)
-    n = len;
-  // Each element is a char of the literal's element size.
-  int sz = tok->ty->base->size;
-  for (int i = 0; i < n; i++) {
-    int64_t c;
-    if (sz == 1)
-      c = (signed char)tok->str[i];
-    else if (sz == 2)
-      c = *(uint16_t *)(tok->str + i * 2);
-    else
-      c = *(uint32_t *)(tok->str + i * 4);
-    init->children[i]->expr = new_num(c, tok);
-  }
+  for (int i = 0; i < init->nchildren; i++)
+    init->children[i]->expr = NULL;
+  init->str = tok;
   *rest = tok->next;
+}
+
+// How many elements of an array of type ty its string literal sets.
+static int string_elements(Initializer *init, Type *ty) {
+  int len = init->str->ty->array_len;
+  return len < ty->array_len ? len : ty->array_len;
+}
+
+// Element i of the string literal, of the literal's element size.
+static int64_t string_element(Token *str, int i) {
+  int sz = str->ty->base->size;
+  if (sz == 1)
+    return (signed char)str->str[i];
+  if (sz == 2)
+    return *(uint16_t *)(str->str + i * 2);
+  return *(uint32_t *)(str->str + i * 4);
 }
 
 // Checks whether the token is a string literal fitting an array of this
@@ -167,22 +181,12 @@ static Member *struct_designator(Token **rest, Token *tok, Type *ty) {
   if (tok->kind != TK_IDENT)
     error_tok(tok, "expected a field designator");
 
-  for (Member *mem = ty->members; mem; mem = mem->next) {
-    // Anonymous struct member
-    if (!mem->name && (mem->ty->kind == TY_STRUCT || mem->ty->kind == TY_UNION)) {
-      if (get_struct_member(mem->ty, tok)) {
-        *rest = start;
-        return mem;
-      }
-      continue;
-    }
-
-    // Regular struct member
-    if (mem->name && mem->name->len == tok->len &&
-        !strncmp(mem->name->loc, tok->loc, tok->len)) {
-      *rest = tok->next;
-      return mem;
-    }
+  // An anonymous member holding the name is designated first, then the
+  // name again inside it.
+  Member *mem = get_struct_member(ty, tok);
+  if (mem) {
+    *rest = mem->name ? tok->next : start;
+    return mem;
   }
 
   error_tok(tok, "unknown field '%.*s' specified in initializer", tok->len, tok->loc);
@@ -192,6 +196,7 @@ static Member *struct_designator(Token **rest, Token *tok, Type *ty) {
 static void clear_initializer(Initializer *init) {
   init->expr = NULL;
   init->mem = NULL;
+  init->str = NULL;
   for (int i = 0; i < init->nchildren; i++)
     if (init->children[i])
       clear_initializer(init->children[i]);
@@ -539,6 +544,7 @@ static Type *copy_struct_type(Type *ty) {
   for (Member *mem = ty->members; mem; mem = mem->next) {
     Member *m = xcalloc(1, sizeof(Member));
     *m = *mem;
+    m->by_name = NULL; // the copy's list makes its own
     cur = cur->next = m;
   }
 
@@ -585,14 +591,39 @@ static Node *init_desg_expr(InitDesg *desg, Token *tok) {
   return new_unary(ND_DEREF, new_add(lhs, rhs, tok), tok);
 }
 
+// A string longer than this initializes a local array by one copy of
+// its bytes (from an unnamed literal) instead of a store per character.
+#define LONG_STRING 256
+
+static Node *copy_string(Token *str, int size, InitDesg *desg, Token *tok) {
+  Type *ty = struct_type(); // `size` bytes, copied as a struct is
+  ty->size = size;
+  Obj *lit = new_string_literal(str->str, array_of(str->ty->base, str->ty->array_len));
+  Node *dst = new_cast(new_unary(ND_ADDR, init_desg_expr(desg, tok), tok), pointer_to(ty));
+  Node *src = new_cast(new_var_node(lit, tok), pointer_to(ty));
+  Node *node = new_binary(ND_ASSIGN, new_unary(ND_DEREF, dst, tok), new_unary(ND_DEREF, src, tok), tok);
+  add_type(node);
+  return node;
+}
+
 // Assignments for every initialized element, in order.
 static Node *create_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token *tok) {
   if (ty->kind == TY_ARRAY) {
     Node *node = new_node(ND_NULL_EXPR, tok);
+    int nstr = init->str ? string_elements(init, ty) : 0;
+    if (nstr * ty->base->size > LONG_STRING) {
+      node = copy_string(init->str, nstr * ty->base->size, desg, tok);
+      nstr = 0;
+    }
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n || i < nstr; i++) {
       InitDesg desg2 = {desg, i, NULL, NULL};
-      Node *rhs = create_lvar_init(init->children[i], ty->base, &desg2, tok);
+      Node *rhs;
+      if (i < nstr && (i >= n || !init->children[i]->expr))
+        rhs = new_binary(ND_ASSIGN, init_desg_expr(&desg2, tok),
+                         new_num(string_element(init->str, i), init->str), tok);
+      else
+        rhs = create_lvar_init(init->children[i], ty->base, &desg2, tok);
       node = new_binary(ND_COMMA, node, rhs, tok);
     }
     return node;
@@ -702,6 +733,8 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
                                    char *buf, int offset) {
   if (ty->kind == TY_ARRAY) {
     int sz = ty->base->size;
+    if (init->str) // the literal's elements are of the array's size
+      memcpy(buf + offset, init->str->str, string_elements(init, ty) * sz);
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
     for (int i = 0; i < n; i++)
       cur = write_gvar_data(cur, init->children[i], ty->base, buf, offset + sz * i);

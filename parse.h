@@ -27,6 +27,11 @@ struct Scope {
   Scope *next;
   HashMap vars;
   HashMap tags;
+  // The nearest enclosing scopes that may hold names (tags) here: blocks
+  // that declare nothing are passed over, so that a name used deep in
+  // nested blocks is not looked up in each of them.
+  Scope *vars_outer;
+  Scope *tags_outer;
 };
 
 // GNU attributes that change code generation.
@@ -71,6 +76,10 @@ struct Initializer {
   Initializer **children;
   int nchildren;    // allocated children (arrays of unknown length grow)
   Member *mem;      // union: the member being initialized
+  // An array a string literal initialized: its elements are the literal's
+  // characters, unless a designator set children[i] later.  Held as the
+  // literal, so that a 10 MB string is not ten million initializers.
+  Token *str;
 };
 
 // For lowering a local initializer to assignments: a path to one element.

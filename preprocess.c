@@ -28,6 +28,10 @@ struct MacroArg {
   // argument's own tokens, which nothing else reads.
   bool used_once;
   Token *tok;
+  Token *expanded; // the argument macro-expanded, once it has been
+  // A call's first argument holds a map of them all by name when there
+  // are many: a macro of n parameters would look each use up in n.
+  HashMap *by_name;
 };
 
 typedef Token *macro_handler_fn(Token *);
@@ -38,7 +42,7 @@ struct Macro {
   bool is_objlike; // Object-like or function-like
   MacroParam *params;
   char *va_args_name;
-  int va_args_uses; // as MacroParam's uses, each __VA_OPT__ counting too
+  int va_args_uses; // as MacroParam's uses
   Token *body;
   macro_handler_fn *handler;
 };
@@ -756,14 +760,24 @@ static void check_paste_ends(Token *body) {
       error_tok(t, "'##' cannot appear at either end of macro expansion");
 }
 
-// How many times a macro body names a parameter; for the variable
-// arguments each __VA_OPT__ counts too, as it looks at them.
-static int count_uses(Token *body, char *name, bool is_va_args) {
-  int n = 0;
-  for (Token *t = body; t->kind != TK_EOF; t = t->next)
-    if (equal(t, name) || (is_va_args && equal(t, "__VA_OPT__")))
-      n++;
-  return n;
+// How many times the body names each parameter (__VA_OPT__ only looks at
+// the expansion, expanded_arg()'s, and does not count).  One walk of the
+// body, the parameters found through a map (emptied again after).
+static void count_uses(Macro *m) {
+  static HashMap params;
+  for (MacroParam *pp = m->params; pp; pp = pp->next)
+    hashmap_put(&params, pp->name, pp);
+  for (Token *t = m->body; t->kind != TK_EOF; t = t->next) {
+    if (t->kind != TK_IDENT)
+      continue;
+    MacroParam *pp = hashmap_get_n(&params, t->loc, t->len);
+    if (pp)
+      pp->uses++;
+    else if (m->va_args_name && equal(t, m->va_args_name))
+      m->va_args_uses++;
+  }
+  for (MacroParam *pp = m->params; pp; pp = pp->next)
+    hashmap_delete(&params, pp->name);
 }
 
 static void read_macro_definition(Token **rest, Token *tok) {
@@ -785,10 +799,7 @@ static void read_macro_definition(Token **rest, Token *tok) {
     m->params = params;
     m->va_args_name = va_args_name;
     check_paste_ends(m->body);
-    for (MacroParam *pp = params; pp; pp = pp->next)
-      pp->uses = count_uses(m->body, pp->name, false);
-    if (va_args_name)
-      m->va_args_uses = count_uses(m->body, va_args_name, true);
+    count_uses(m);
   } else {
     // Object-like macro
     Macro *m = add_macro(name, true, copy_line(rest, tok));
@@ -903,10 +914,17 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
   }
   (void)start;
   *rest = tok;
+  if (nargs > 8) {
+    head.next->by_name = xcalloc(1, sizeof(HashMap));
+    for (MacroArg *ap = head.next; ap; ap = ap->next)
+      hashmap_put(head.next->by_name, ap->name, ap);
+  }
   return head.next;
 }
 
 static MacroArg *find_arg(MacroArg *args, Token *tok) {
+  if (args && args->by_name)
+    return tok->kind == TK_IDENT ? hashmap_get_n(args->by_name, tok->loc, tok->len) : NULL;
   for (MacroArg *ap = args; ap; ap = ap->next)
     if (tok->len == (int)strlen(ap->name) && !strncmp(tok->loc, ap->name, tok->len))
       return ap;
@@ -980,12 +998,28 @@ static Token *copy_list(Token *tok) {
   return head.next;
 }
 
+// The argument macro-expanded.  It is expanded once, as in gcc: a body
+// naming it twice, or asking with __VA_OPT__ whether it is empty, gets
+// copies of the one expansion (expanding it each time made O(O(O(...)))
+// cost 2^depth).  The caller copies it unless the body names it once.
+static Token *expanded_arg(MacroArg *arg) {
+  if (!arg->expanded) {
+    // At the argument, in the use: the body's parameter says nothing
+    // of which call nests too deeply.
+    if (++expansion_depth > MAX_EXPANSION_DEPTH)
+      error_tok(arg->tok, "macro expansion nested too deeply");
+    arg->expanded = preprocess2(arg->used_once ? arg->tok : copy_list(arg->tok));
+    expansion_depth--;
+  }
+  return arg->expanded;
+}
+
 // Whether the variable arguments have any tokens once expanded (for
 // __VA_OPT__).
 static bool has_varargs(MacroArg *args) {
   for (MacroArg *ap = args; ap; ap = ap->next)
     if (ap->is_va_args)
-      return preprocess2(copy_list(ap->tok))->kind != TK_EOF;
+      return expanded_arg(ap)->kind != TK_EOF;
   return false;
 }
 
@@ -1177,14 +1211,9 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
     // Handle a macro token. Macro arguments are completely macro-expanded
     // before they are substituted into a macro body.
     if (arg) {
-      // At the argument, in the use: the body's parameter says nothing
-      // of which call nests too deeply.
-      if (++expansion_depth > MAX_EXPANSION_DEPTH)
-        error_tok(arg->tok, "macro expansion nested too deeply");
-      // Expand a copy if the body names the parameter again (to stringize
-      // it, say).  The expansion is a fresh list: it becomes the body's.
-      Token *t = preprocess2(arg->used_once ? arg->tok : copy_list(arg->tok));
-      expansion_depth--;
+      // The expansion becomes the body's: a copy if the body names the
+      // parameter again (to stringize it, say).
+      Token *t = arg->used_once ? expanded_arg(arg) : copy_list(expanded_arg(arg));
       t->at_bol = tok->at_bol;
       t->has_space = tok->has_space;
       for (; t->kind != TK_EOF; t = t->next)

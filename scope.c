@@ -18,12 +18,20 @@ Scope *scope = &(Scope){0};
 // file scope is left; the file scope's own entries are never freed.
 Arena *scope_arena;
 
+// Only the innermost scope gains names while it is open, so what the
+// scopes around a new one hold is settled until it closes.  Two
+// exceptions are never passed over: the file scope (builtin.c declares
+// functions there when first called) and a function's outermost scope
+// (expr.c puts __func__ there when first used).
 void enter_scope(void) {
   if (!scope_arena)
     scope_arena = new_arena();
   Scope *sc = arena_alloc(scope_arena, sizeof(Scope));
   sc->vars.arena = sc->tags.arena = scope_arena;
   sc->next = scope;
+  bool kept = !scope->next || !scope->next->next;
+  sc->vars_outer = kept || scope->vars.used ? scope : scope->vars_outer;
+  sc->tags_outer = kept || scope->tags.used ? scope : scope->tags_outer;
   scope = sc;
 }
 
@@ -34,7 +42,7 @@ void leave_scope(void) {
 // A name is looked up scope by scope, innermost first, hashed once.
 VarScope *find_var(Token *tok) {
   uint32_t hash = hash_key(tok->loc, tok->len);
-  for (Scope *sc = scope; sc; sc = sc->next) {
+  for (Scope *sc = scope; sc; sc = sc->vars_outer) {
     VarScope *sc2 = hashmap_get_hashed(&sc->vars, tok->loc, tok->len, hash);
     if (sc2)
       return sc2;
@@ -44,7 +52,7 @@ VarScope *find_var(Token *tok) {
 
 Type *find_tag(Token *tok) {
   uint32_t hash = hash_key(tok->loc, tok->len);
-  for (Scope *sc = scope; sc; sc = sc->next) {
+  for (Scope *sc = scope; sc; sc = sc->tags_outer) {
     Type *ty = hashmap_get_hashed(&sc->tags, tok->loc, tok->len, hash);
     if (ty)
       return ty;

@@ -12,6 +12,9 @@ static Node *expr_stmt(Token **rest, Token *tok);
 LabelCell *label_cells;
 Node *gotos;
 Node *labels;
+// The function's labels by name: a function of n labels and gotos would
+// otherwise compare every goto with every label.
+static HashMap label_map;
 static char *brk_label;
 static char *cont_label;
 static Node *current_switch;
@@ -1239,9 +1242,9 @@ static Node *labeled_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_LABEL, tok);
   node->label = str_ndup(tok->loc, tok->len);
   node->live_vla = live_vla;
-  for (Node *l = labels; l; l = l->goto_next)
-    if (!strcmp(l->label, node->label))
-      error_tok(tok, "duplicate label '%s'", node->label);
+  if (hashmap_get(&label_map, node->label))
+    error_tok(tok, "duplicate label '%s'", node->label);
+  hashmap_put(&label_map, node->label, node);
   node->unique_label = new_unique_name();
   tok = skip_attributes(tok->next->next);
   // A label at the end of a block, or before a declaration, labels an
@@ -1396,13 +1399,11 @@ static Node *expr_stmt(Token **rest, Token *tok) {
 // So, we need to do this after we parse the entire function.
 void resolve_goto_labels(void) {
   for (Node *x = gotos; x; x = x->goto_next) {
-    for (Node *y = labels; y; y = y->goto_next) {
-      if (!strcmp(x->label, y->label)) {
-        x->unique_label = y->unique_label;
-        if (x->kind == ND_GOTO)
-          x->exit_code = leave_code(x->live_vla, y->live_vla, x->tok);
-        break;
-      }
+    Node *y = hashmap_get(&label_map, x->label);
+    if (y) {
+      x->unique_label = y->unique_label;
+      if (x->kind == ND_GOTO)
+        x->exit_code = leave_code(x->live_vla, y->live_vla, x->tok);
     }
 
     if (x->unique_label == NULL)
@@ -1413,4 +1414,5 @@ void resolve_goto_labels(void) {
     *lc->cell = lc->node->unique_label;
   label_cells = NULL;
   gotos = labels = NULL;
+  label_map = (HashMap){0};
 }

@@ -604,8 +604,11 @@ bool is_binary_op(NodeKind kind) {
 static void infer_type(Node *node);
 
 void add_type(Node *node) {
-  if (!node || node->ty)
+  if (!node || node->ty || node->typed)
     return;
+  // A statement has no type, and without the mark each enclosing block
+  // would walk it again: n nested blocks would cost n^2.
+  node->typed = true;
   infer_type(node);
   if (node->ty)
     complete_type(node->ty);

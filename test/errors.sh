@@ -16,6 +16,10 @@
 #       the message, the source line and a line with a caret (^),
 #   (d) the compiler did not crash: no signal, no timeout, no "internal
 #       compiler error" from a crash handler.
+# An input too big to keep (a limit's worth of nesting) is a generator
+# instead, test/errors/NAME.gen: a shell script printing the program, its
+# first line `# expect: LINE:COL: error: MESSAGE` (and a second `# flags:`);
+# the program is written to a temporary NAME.c and checked as above.
 # Prints PASS/FAIL per test and "N passed, N failed" last; exits 1 if any
 # test failed.
 
@@ -33,10 +37,16 @@ if [ $# -gt 0 ]; then
   files=
   for n in "$@"; do
     n=${n##*/}
-    files="$files test/errors/${n%.c}.c"
+    n=${n%.c}
+    n=${n%.gen}
+    if [ -f "test/errors/$n.gen" ]; then
+      files="$files test/errors/$n.gen"
+    else
+      files="$files test/errors/$n.c"
+    fi
   done
 else
-  files=$(ls test/errors/*.c)
+  files=$(ls test/errors/*.c test/errors/*.gen)
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/errors.XXXXXX") || exit 1
@@ -47,6 +57,7 @@ crashed=
 for f in $files; do
   name=${f##*/}
   name=${name%.c}
+  name=${name%.gen}
   err=$tmp/stderr
 
   if [ ! -f "$f" ]; then
@@ -55,19 +66,27 @@ for f in $files; do
     continue
   fi
 
-  expect=$(sed -n '1s|^// expect: ||p' "$f")
+  comment=//
+  case $f in
+    *.gen)
+      comment='#'
+      sh "$f" > "$tmp/$name.c" ;;
+  esac
+  expect=$(sed -n "1s|^$comment expect: ||p" "$f")
   if [ -z "$expect" ]; then
     fail "$name"
     echo "    $f: first line is not '// expect: LINE:COL: error: MESSAGE'"
     continue
   fi
-  want="$f:$expect"
+  src=$f
+  case $f in *.gen) src=$tmp/$name.c ;; esac
+  want="$src:$expect"
 
   # The subshell's own stderr is discarded so that the shell's
   # "Segmentation fault" job message does not clutter the report.
   # A second line `// flags: ...` gives the test's options (-std=c2x).
-  flags=$(sed -n '2s|^// flags: ||p' "$f")
-  status=$( (timeout -k 2 10 "$cc" $flags -S -o /dev/null "$f" </dev/null >/dev/null 2>"$err"
+  flags=$(sed -n "2s|^$comment flags: ||p" "$f")
+  status=$( (timeout -k 2 10 "$cc" $flags -S -o /dev/null "$src" </dev/null >/dev/null 2>"$err"
              echo $?) 2>/dev/null)
 
   got=$(sed -n 1p "$err")

@@ -710,7 +710,66 @@ static void test_designator_corners(void) {
   ASSERT(3, dw.v);
 }
 
+// A string initializes an array as its characters, and a designator may
+// still reach into the array afterwards; a long string in a local array
+// is copied at once (more than 256 bytes), a short one stored per char.
+struct sname { char s[6]; int n; };
+struct sflex { int n; char s[]; };
+#define S300 "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+static struct sname gsn = { "abc", .s[1] = 'X', .n = 4 };
+static struct sname gsn2 = { .s[4] = 'Y', .s = "ab" };
+static struct sflex gsf = { 2, "hi" };
+static char gs300[] = S300;
+static char gs4[4] = "abcdef";
+static int gwide[] = L"wide";
+
+static void test_string_arrays(void) {
+  ASSERT('a', gsn.s[0]);
+  ASSERT('X', gsn.s[1]);
+  ASSERT('c', gsn.s[2]);
+  ASSERT(0, gsn.s[3]);
+  ASSERT(4, gsn.n);
+  ASSERT('b', gsn2.s[1]);
+  ASSERT(0, gsn2.s[4]);
+  ASSERT('i', gsf.s[1]);
+  ASSERT(311, sizeof(gs300));
+  ASSERT('Z', gs300[309]);
+  ASSERT(0, gs300[310]);
+  ASSERT('d', gs4[3]);
+  ASSERT(5, sizeof(gwide) / sizeof(*gwide));
+  ASSERT('e', gwide[3]);
+
+  struct sname sn = { "abc", .s[1] = 'X', .n = 4 };
+  ASSERT('a', sn.s[0]);
+  ASSERT('X', sn.s[1]);
+  ASSERT('c', sn.s[2]);
+  ASSERT(0, sn.s[5]);
+  struct sname sn2 = { .s[4] = 'Y', .s = "ab" };
+  ASSERT('b', sn2.s[1]);
+  ASSERT(0, sn2.s[4]);
+  char s300[] = S300;
+  ASSERT(311, sizeof(s300));
+  ASSERT('0', s300[0]);
+  ASSERT('Z', s300[309]);
+  ASSERT(0, s300[310]);
+  char s400[400] = S300;
+  ASSERT('Y', s400[308]);
+  ASSERT(0, s400[399]);
+  struct { char s[320]; int n; } big = { S300, .s[2] = '!', .n = 9 };
+  ASSERT('1', big.s[1]);
+  ASSERT('!', big.s[2]);
+  ASSERT('3', big.s[3]);
+  ASSERT(0, big.s[319]);
+  ASSERT(9, big.n);
+  int ws[] = L"wide";
+  ASSERT('w', ws[0]);
+  ASSERT(0, ws[4]);
+  char s2[3] = "abc";
+  ASSERT('c', s2[2]);
+}
+
 int main() {
+  test_string_arrays();
   test_designator_corners();
   test_global_scalars();
   test_global_arrays();

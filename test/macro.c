@@ -943,6 +943,17 @@ static void predefined(void) {
   int UNIQUE = 1, UNIQUE = 2;  // two different names
   ASSERT(0, strcmp(XS(XCAT(u_, __COUNTER__)), XS(XCAT(u_, __COUNTER__))) == 0);
 
+  // An argument is macro-expanded once, however often the body names it
+  // (__VA_OPT__ looking at the variable arguments included), as in gcc.
+#define TWICE(x) x - x
+#define VA_TWICE(a, ...) __VA_OPT__(__VA_ARGS__ - __VA_ARGS__)
+  ASSERT(0, TWICE(__COUNTER__));
+  ASSERT(0, VA_TWICE(1, __COUNTER__));
+  // Many parameters are found by name through a map.
+#define NINE(a, b, c, d, e, f, g, h, i, ...) a##i + h * (c - b) __VA_OPT__(+ __VA_ARGS__)
+  ASSERT(32, NINE(1, 2, 3, 4, 5, 6, 7, 8, 9, 5));
+  ASSERT(27, NINE(1, 2, 3, 4, 5, 6, 7, 8, 9));
+
   ASSERT(12, sizeof(__DATE__));
   ASSERT(9, sizeof(__TIME__));
   ASSERT(' ', __DATE__[3]);

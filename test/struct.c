@@ -691,7 +691,32 @@ static void test_member_addresses(void) {
   ASSERT(1, &pts[1].x - &pts[0].x == 2);
 }
 
+// A struct of 16 members or more finds them through a map: the first of
+// a name wins, and a name inside an anonymous member is found through it.
+struct many {
+  int m0, m1, m2, m3, m4, m5, m6, m7;
+  union { int u0; struct { char c0, c1; }; };
+  int m8, m9, m10, m11, m12, m13, m14, m15;
+  struct { int in0; int m16; };
+};
+
+static void test_many_members(void) {
+  struct many s = { .m15 = 15, .c1 = 'b', .m16 = 16, .m0 = 1 };
+  ASSERT(1, s.m0);
+  ASSERT(15, s.m15);
+  ASSERT('b', s.c1);
+  ASSERT(16, s.m16);
+  ASSERT(0, s.in0);
+  s.u0 = 0x4142;
+  ASSERT('B', s.c0);
+  ASSERT(32 + 4 + 32 + 8, sizeof(struct many));
+  ASSERT(32 + 4 + 32 + 4, __builtin_offsetof(struct many, m16));
+  const struct many *p = &s;
+  ASSERT(16, p->m16);
+}
+
 int main() {
+  test_many_members();
   test_layouts();
   test_offsets();
   test_unions();
