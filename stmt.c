@@ -1019,7 +1019,7 @@ static Node *return_stmt(Token **rest, Token *tok) {
 static Node *if_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_IF, tok);
   tok = skip(tok->next, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
   node->then = stmt(&tok, tok);
   if (equal(tok, "else"))
@@ -1147,7 +1147,7 @@ static Node *for_stmt(Token **rest, Token *tok) {
   }
 
   if (!equal(tok, ";"))
-    node->cond = expr(&tok, tok);
+    node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ";");
 
   if (!equal(tok, ")"))
@@ -1165,7 +1165,7 @@ static Node *for_stmt(Token **rest, Token *tok) {
 static Node *while_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_FOR, tok);
   tok = skip(tok->next, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
 
   JumpTargets saved = save_jump_targets();
@@ -1186,7 +1186,7 @@ static Node *do_stmt(Token **rest, Token *tok) {
 
   tok = skip(tok, "while");
   tok = skip(tok, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
   *rest = expect_semicolon(tok);
   return node;
