@@ -241,6 +241,7 @@ static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
   Type *t = args[0]->ty;
   int c = is_integer(t) ? (t->kind == TY_CHAR ? 2 : t->kind == TY_ENUM ? 3 : t->kind == TY_BOOL ? 4 : 1)
         : is_flonum(t) ? 8
+        : is_vector(t) ? -1 // gcc has no class for vectors
         : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13
         : t->kind == TY_VOID ? 0 : 5;
   return new_num(c, name);

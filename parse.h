@@ -241,6 +241,7 @@ Node *complex_convert(Node *n, Type *ty, Token *tok);
 
 Type *vector_of(Type *ty, int size, Token *tok);
 Type *declared_vector(Type *ty, Attr *attr);
+bool vector_assignable(Type *to, Type *from);
 Node *vector_binary(NodeKind kind, Node *a, Node *b, Token *tok);
 Node *vector_unary(NodeKind kind, Node *v, Token *tok);
 Node *vector_cast(Node *v, Type *ty, Token *tok);

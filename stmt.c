@@ -984,7 +984,7 @@ static Node *return_value(Node *exp, Type *ret_ty) {
       warn_tok(exp->tok, "function returns address of local variable");
     warn_conversion(ret_ty, exp, exp->tok, "returning to");
     exp = new_cast(exp, ret_ty);
-  } else if (!is_compatible(exp->ty, ret_ty)) {
+  } else if (!is_compatible(exp->ty, ret_ty) && !vector_assignable(ret_ty, exp->ty)) {
     error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
               type_name(exp->ty), type_name(ret_ty));
   }

@@ -26,6 +26,9 @@ Type *vector_of(Type *ty, int size, Token *tok) {
   int n = size / ty->size;
   if (n & (n - 1))
     error_tok(tok, "number of vector components %d not a power of two", n);
+  // Each operator is written out element by element: keep that bounded.
+  if (size > 1024)
+    error_tok(tok, "vectors of more than 1024 bytes are not supported");
   Type *vty = vector_type(unqual(ty), size);
   return qualified_type(vty, ty->is_const, ty->is_volatile);
 }
@@ -135,6 +138,51 @@ static bool converts_safely(Node *s, Type *el) {
   return is_flonum(el) && ty->size <= el->size;
 }
 
+// The signed integer vector a comparison of vectors of type vt gives.  As
+// gcc's, it is "opaque": a copy of that type that may be assigned to and
+// from any vector of its size (see vector_assignable()), one per element
+// size and vector size.
+static Type *opaque_types[9][11];
+
+static int log2_of(int n) {
+  int i = 0;
+  while ((1 << i) < n)
+    i++;
+  return i;
+}
+
+static Type *compare_type(Type *vt) {
+  Type *el = vt->vector_base;
+  Type *ints[] = {NULL, ty_schar, ty_short, NULL, ty_int, NULL, NULL, NULL, ty_long};
+  Type **slot = &opaque_types[el->size][log2_of(vt->size)];
+  if (!*slot)
+    *slot = copy_type(vector_type(ints[el->size], vt->size));
+  return *slot;
+}
+
+// The opaque type ty is or was made from (by typedef or typeof), or NULL.
+static Type *opaque_of(Type *ty) {
+  for (; ty; ty = ty->origin)
+    if (is_vector(ty) && opaque_types[ty->vector_base->size][log2_of(ty->size)] == ty)
+      return ty;
+  return NULL;
+}
+
+// The type of a vector value: without qualifiers or typedef names, but
+// still opaque if it was.
+static Type *value_type(Type *ty) {
+  Type *opaque = opaque_of(ty);
+  return opaque ? opaque : unqual(ty);
+}
+
+// May a vector of type `from` be assigned to one of type `to` although
+// their types differ?  Yes if either is a comparison's result, of the
+// same size.
+bool vector_assignable(Type *to, Type *from) {
+  return is_vector(to) && is_vector(from) && to->size == from->size &&
+         (opaque_of(to) || opaque_of(from));
+}
+
 static _Noreturn void invalid_operands(NodeKind kind, Type *a, Type *b, Token *tok) {
   error_tok(tok, "invalid operands to binary %s (have '%s' and '%s')", op_name(kind),
             type_name(a), type_name(b));
@@ -143,12 +191,13 @@ static _Noreturn void invalid_operands(NodeKind kind, Type *a, Type *b, Token *t
 // The vector type of an operation's result and the element type its
 // operands are converted to: the left vector operand's, or the only one's.
 static Type *operation_type(NodeKind kind, Node *a, Node *b, Token *tok) {
-  Type *at = unqual(a->ty), *bt = unqual(b->ty);
+  Type *at = value_type(a->ty), *bt = value_type(b->ty);
   Type *vt = is_vector(at) ? at : bt;
   Type *el = vt->vector_base;
   if (is_vector(at) && is_vector(bt)) {
     Type *ea = at->vector_base, *eb = bt->vector_base;
-    bool same = at == bt || (is_integer(ea) && is_integer(eb) && ea->size == eb->size);
+    bool same = at == bt || (is_integer(ea) && is_integer(eb) && ea->size == eb->size) ||
+                vector_assignable(at, bt);
     if (!same || at->size != bt->size)
       invalid_operands(kind, a->ty, b->ty, tok);
   } else {
@@ -164,13 +213,6 @@ static Type *operation_type(NodeKind kind, Node *a, Node *b, Token *tok) {
   if (needs_integers(kind) && !is_integer(el))
     invalid_operands(kind, a->ty, b->ty, tok);
   return vt;
-}
-
-// The signed integer vector a comparison of vectors of type vt gives.
-static Type *compare_type(Type *vt) {
-  Type *el = vt->vector_base;
-  Type *ints[] = {NULL, ty_schar, ty_short, NULL, ty_int, NULL, NULL, NULL, ty_long};
-  return vector_type(ints[el->size], vt->size);
 }
 
 // One operand of an element-wise operation: a vector variable's element,

@@ -25,6 +25,9 @@ v4si g2 = {5};            // the rest are zeros
 v4sf gf = {0.5f, 1.5f};
 v4si garr[] = {{1, 2}, (v4si){3, 4, 5, 6}};
 struct { char c; v4si v; } gs = {1, {7, 8, 9, 10}};
+int gv __attribute__((vector_size(8))) = {3, 4};
+struct { short s; int m __attribute__((__vector_size__(16))); } gm = {1, {5, 6}};
+typedef int __attribute__((mode(SI))) __attribute__((vector_size(8))) v2si_mode;
 
 static int all(v4si v, int a, int b, int c, int d) {
   return v[0] == a && v[1] == b && v[2] == c && v[3] == d;
@@ -90,6 +93,11 @@ int main() {
   ASSERT(1, all(garr[0], 1, 2, 0, 0));
   ASSERT(1, all(garr[1], 3, 4, 5, 6));
   ASSERT(1, all(gs.v, 7, 8, 9, 10));
+  ASSERT(8, sizeof(gv));
+  ASSERT(7, gv[0] + gv[1]);
+  ASSERT(32, sizeof(gm));
+  ASSERT(1, all(gm.m, 5, 6, 0, 0));
+  ASSERT(8, sizeof(v2si_mode));
   v4si a = {1, 2, 3, 4};
   v4si b = a;
   ASSERT(1, all(b, 1, 2, 3, 4));
@@ -186,6 +194,17 @@ int main() {
   v8hi hc = h >= 4;
   ASSERT(1, hc[2] == 0 && hc[3] == -1 && hc[7] == -1);
 
+  // A comparison's result may be assigned to any vector of its size, and
+  // combined with one, as in gcc.
+  v4ui cu = a == a;
+  ASSERT(1, allu(cu, 0xffffffffu, 0xffffffffu, 0xffffffffu, 0xffffffffu));
+  v4sf cs = f < 0;
+  ASSERT(0, memcmp(&cs, &(v4si){0}, 16));
+  __typeof__(u != u) cz = u != u;
+  v4ui cz2 = cz;
+  ASSERT(1, allu(cz2 + u, 1, 2, 3, 4));
+  ASSERT(1, all((a > 2) & a, 0, 0, 3, 4));
+
   // Assignment operators, ++ and --.
   c = (v4si){10, 20, 30, 40};
   c += a;
@@ -262,6 +281,8 @@ int main() {
   struct wrap wa = {a}, wb = {b};
   ASSERT(1, all(wrap_add(wa, wb).v, 11, 22, 33, 44));
   ASSERT(10 + 100 + 6, sum_va(2, a, b, (v2si){2, 3}));
+
+  ASSERT(-1, __builtin_classify_type(a));
 
   v64qi big = {1};
   big[63] = 2;
