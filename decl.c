@@ -291,6 +291,7 @@ typedef struct {
   bool is_const, is_volatile, is_complex, is_atomic;
   bool is_auto; // `auto`: C23 infers the type when no other says it
   Attr vector; // vector_size among the specifiers: applies to their type
+  int mode;    // so does mode(QI/HI/SI/DI), first
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -399,6 +400,16 @@ static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
   return true;
 }
 
+// mode and vector_size among the specifiers belong to the specifiers'
+// type, not to each declarator: declspec() applies them.
+static void type_attributes(Specs *s, Attr *a) {
+  if (a->mode)
+    s->mode = a->mode;
+  if (a->vector_size)
+    s->vector = *a;
+  a->mode = a->vector_size = 0;
+}
+
 // Qualifiers, alignment, attributes and the specifiers that change
 // nothing here (auto, restrict, _Noreturn as a type's; register only
 // gives a local an asm register name).
@@ -429,18 +440,13 @@ static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
     if (!attr) {
       Attr a = {0};
       *rest = attribute_list(tok, &a);
-      if (a.vector_size)
-        s->vector = a;
+      type_attributes(s, &a);
       return true;
     }
     *rest = attribute_list(tok, &attr->gnu);
     if (attr->gnu.aligned > attr->align)
       attr->align = attr->gnu.aligned;
-    // vector_size belongs to the specifiers' type, not to each declarator.
-    if (attr->gnu.vector_size) {
-      s->vector = attr->gnu;
-      attr->gnu.vector_size = 0;
-    }
+    type_attributes(s, &attr->gnu);
     return true;
   } else {
     return false;
@@ -562,6 +568,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       error_tok(start, "invalid complex type");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
+  if (s.mode)
+    s.ty = apply_mode(s.ty, s.mode, start);
   if (s.vector.vector_size)
     s.ty = vector_of(s.ty, s.vector.vector_size, s.vector.vector_tok);
   *rest = tok;
@@ -1648,11 +1656,7 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
       ty = copy_type(ty);
       ty->name = name;
     }
-    if (attr.vector_size) {
-      Token *name = ty->name;
-      ty = copy_type(vector_of(ty, attr.vector_size, attr.vector_tok));
-      ty->name = name;
-    }
+    ty = declared_vector(ty, &attr);
     if (attr.aligned) {
       ty = copy_type(ty);
       ty->align = attr.aligned;

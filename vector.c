@@ -33,12 +33,25 @@ Type *vector_of(Type *ty, int size, Token *tok) {
   return qualified_type(vty, ty->is_const, ty->is_volatile);
 }
 
+// vector_size applies to the innermost element or pointed-to type:
+// `int *p __attribute__((vector_size(16)))` is a pointer to a vector.
+static Type *vector_inside(Type *ty, int size, Token *tok) {
+  Type *t;
+  if (ty->kind == TY_PTR)
+    t = pointer_to(vector_inside(ty->base, size, tok));
+  else if (ty->kind == TY_ARRAY)
+    t = array_of(vector_inside(ty->base, size, tok), ty->array_len);
+  else
+    return vector_of(ty, size, tok);
+  return qualified_type(t, ty->is_const, ty->is_volatile);
+}
+
 // vector_size written after a declarator: `int v __attribute__((vector_size(16)));`.
 Type *declared_vector(Type *ty, Attr *attr) {
   if (!attr->vector_size)
     return ty;
   Token *name = ty->name, *pos = ty->name_pos;
-  ty = copy_type(vector_of(ty, attr->vector_size, attr->vector_tok));
+  ty = copy_type(vector_inside(ty, attr->vector_size, attr->vector_tok));
   ty->name = name;
   ty->name_pos = pos;
   attr->vector_size = 0;

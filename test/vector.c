@@ -28,6 +28,11 @@ struct { char c; v4si v; } gs = {1, {7, 8, 9, 10}};
 int gv __attribute__((vector_size(8))) = {3, 4};
 struct { short s; int m __attribute__((__vector_size__(16))); } gm = {1, {5, 6}};
 typedef int __attribute__((mode(SI))) __attribute__((vector_size(8))) v2si_mode;
+typedef int __attribute__((mode(QI))) __attribute__((vector_size(4))) v4qi_mode;
+// After a declarator, vector_size makes the innermost type a vector.
+int *gvp __attribute__((vector_size(16)));
+int gva[2] __attribute__((vector_size(16))) = {{1, 2}, {3, 4, 5}};
+typedef short *vsp __attribute__((vector_size(8)));
 
 static int all(v4si v, int a, int b, int c, int d) {
   return v[0] == a && v[1] == b && v[2] == c && v[3] == d;
@@ -98,6 +103,14 @@ int main() {
   ASSERT(32, sizeof(gm));
   ASSERT(1, all(gm.m, 5, 6, 0, 0));
   ASSERT(8, sizeof(v2si_mode));
+  ASSERT(1, sizeof(((v4qi_mode){0})[0]));
+  ASSERT(-4, ((v4qi_mode){1, 2, 3, -1} * 4)[3]);
+  ASSERT(16, sizeof(*gvp));
+  ASSERT(32, sizeof(gva));
+  ASSERT(5, gva[1][2]);
+  ASSERT(8, sizeof(*(vsp)0));
+  gvp = &gva[1];
+  ASSERT(4, (*gvp)[1]);
   v4si a = {1, 2, 3, 4};
   v4si b = a;
   ASSERT(1, all(b, 1, 2, 3, 4));
