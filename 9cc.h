@@ -539,6 +539,7 @@ struct Type {
   bool is_oldstyle; // declared with () and no prototype
 
   Type *complex_base; // _Complex T: a struct {T re, im} with its own arithmetic
+  Type *vector_base;  // GNU vector of T: a struct of its T elements (vector.c)
 
   // A qualified or typedef'd copy points to the type it was made from, so
   // that compatibility can be decided on the original.
@@ -637,6 +638,9 @@ Type *enum_type(void);
 Type *bitint_type(int width, bool is_unsigned);
 Type *complex_type(Type *base);
 bool is_complex(Type *ty);
+Type *vector_type(Type *base, int size);
+bool is_vector(Type *ty);
+int vector_len(Type *ty);
 Type *struct_type(void);
 char *type_name(Type *ty);
 void add_type(Node *node);

@@ -203,6 +203,36 @@ static Node *complex_builtin(Token **rest, Token *tok, Token *name, Builtin *b) 
   return complex_part(z, b->kind == 2, name);
 }
 
+// __builtin_shuffle(a, mask), __builtin_shuffle(a, b, mask) (vector.c).
+static Node *shuffle(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Node *args[3];
+  int n = builtin_args(rest, tok, args, 3);
+  if (n == 2)
+    return vector_shuffle(args[0], NULL, args[1], name);
+  if (n == 3)
+    return vector_shuffle(args[0], args[1], args[2], name);
+  error_tok(name, "wrong number of arguments to '__builtin_shuffle'");
+}
+
+// Reads "(" assign "," type-name ")": va_arg's and convertvector's.
+static Node *arg_and_type(Token **rest, Token *tok, Type **ty) {
+  tok = skip(tok, "(");
+  Node *arg = assign(&tok, tok);
+  tok = skip(tok, ",");
+  *ty = typename(&tok, tok);
+  *rest = skip(tok, ")");
+  return arg;
+}
+
+// __builtin_convertvector(v, type-name).
+static Node *convertvector(Token **rest, Token *tok, Token *name, Builtin *b) {
+  (void)b;
+  Type *ty;
+  Node *v = arg_and_type(rest, tok, &ty);
+  return vector_convert(v, ty, name);
+}
+
 // gcc's type classes (its typeclass.h).
 static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)b;
@@ -211,6 +241,7 @@ static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
   Type *t = args[0]->ty;
   int c = is_integer(t) ? (t->kind == TY_CHAR ? 2 : t->kind == TY_ENUM ? 3 : t->kind == TY_BOOL ? 4 : 1)
         : is_flonum(t) ? 8
+        : is_vector(t) ? -1 // gcc has no class for vectors
         : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13
         : t->kind == TY_VOID ? 0 : 5;
   return new_num(c, name);
@@ -304,15 +335,12 @@ static Node *va_start_builtin(Token **rest, Token *tok, Token *name, Builtin *b)
 static Node *va_arg_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)b;
   Node *node = new_node(ND_VA_ARG, name);
-  tok = skip(tok, "(");
-  node->lhs = assign(&tok, tok);
-  tok = skip(tok, ",");
-  Type *ty = typename(&tok, tok);
-  *rest = skip(tok, ")");
+  Type *ty;
+  node->lhs = arg_and_type(rest, tok, &ty);
   node->var = new_lvar("", ty); // va_arg's result lives here
   add_type(node->lhs);
   node->ty = pointer_to(ty);
-  return new_unary(ND_DEREF, node, tok);
+  return new_unary(ND_DEREF, node, name);
 }
 
 // __builtin_va_end(ap): nothing to do, but ap is evaluated.
@@ -823,6 +851,8 @@ static Builtin builtins[] = {
     {"__builtin_va_end", va_end_builtin, 0, NULL, NULL},
     {"__builtin_va_copy", va_copy_builtin, 0, NULL, NULL},
     {"__builtin_types_compatible_p", types_compatible, 0, NULL, NULL},
+    {"__builtin_shuffle", shuffle, 0, NULL, NULL},
+    {"__builtin_convertvector", convertvector, 0, NULL, NULL},
     {"__builtin_offsetof", offsetof_builtin, 0, NULL, NULL},
     {"__builtin_expect", expect, 0, NULL, NULL},
     {"__builtin_constant_p", constant_p, 0, NULL, NULL},

@@ -487,6 +487,16 @@ static void popf(int reg) {
 }
 
 // long double values take two slots.
+// Pops the two eightbytes of an SSEUP argument (pushed low first) into
+// one xmm register.
+static void pop_sseup(int reg) {
+  println("  movq xmm%d, QWORD PTR [rsp+8]", reg);
+  println("  movhps xmm%d, QWORD PTR [rsp]", reg);
+  println("  add rsp, 16");
+  depth -= 2;
+  show_depth();
+}
+
 static void push_ld(void) {
   println("  sub rsp, 16");
   println("  fstp TBYTE PTR [rsp]");
@@ -1148,6 +1158,9 @@ static void cast(Type *from, Type *to) {
 // True if every scalar of `ty` overlapping bytes [lo, hi) is float or
 // double, the condition for passing that eightbyte in an SSE register.
 static bool has_flonum(Type *ty, int lo, int hi, int offset) {
+  // A vector of 8 or 16 bytes is of class SSE whatever its elements.
+  if (ty->vector_base && ty->size >= 8)
+    return true;
   if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
     for (Member *mem = ty->members; mem; mem = mem->next)
       if (!has_flonum(mem->ty, lo, hi, offset + mem->offset))
@@ -1186,7 +1199,23 @@ typedef struct {
   bool in_memory;
   int n;       // number of eightbytes
   bool sse[2]; // class of each eightbyte
+  bool sseup;  // the second is SSEUP: both in one xmm register
 } Class;
+
+// Is `ty` a 16-byte vector, or an aggregate that is only one?  Its
+// eightbytes are SSE and SSEUP: one xmm register holds it whole.
+static bool is_sseup(Type *ty) {
+  if (ty->vector_base)
+    return ty->size == 16;
+  if (ty->kind == TY_ARRAY)
+    return ty->array_len == 1 && is_sseup(ty->base);
+  if (ty->kind != TY_STRUCT && ty->kind != TY_UNION)
+    return false;
+  for (Member *mem = ty->members; mem; mem = mem->next)
+    if (mem->ty->size && !(mem->offset == 0 && is_sseup(mem->ty)))
+      return false;
+  return ty->members != NULL;
+}
 
 static Class classify(Type *ty) {
   Class c = {0};
@@ -1197,6 +1226,7 @@ static Class classify(Type *ty) {
   c.n = ty->size > 8 ? 2 : 1;
   c.sse[0] = has_flonum(ty, 0, 8, 0);
   c.sse[1] = c.n > 1 && has_flonum(ty, 8, 16, 0);
+  c.sseup = c.n == 2 && is_sseup(ty);
   return c;
 }
 
@@ -1240,7 +1270,7 @@ static int count_regs(Class *c, bool sse) {
   int n = 0;
   for (int i = 0; i < c->n; i++)
     n += c->sse[i] == sse;
-  return n;
+  return sse && c->sseup ? 1 : n;
 }
 
 // Assigns registers and stack slots to the arguments of a call (or the
@@ -1402,6 +1432,11 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
   int gi = 0, fi = 0;
   char *gregs[] = {"rax", "rdx"};
   int off = node->ret_buffer->offset;
+  if (c.sseup) {
+    println("  movups XMMWORD PTR [rbp%+d], xmm0", off);
+    println("  lea rax, [rbp%+d]", off);
+    return;
+  }
   for (int j = 0; j < c.n; j++) {
     int sz = j == 1 ? ret_ty->size - 8 : (ret_ty->size < 8 ? ret_ty->size : 8);
     if (c.sse[j] && sz == 4) {
@@ -1478,6 +1513,10 @@ static void gen_funcall(Node *node) {
     Type *ty = types[i];
     if (is_aggregate(ty)) {
       Class c = classify(ty);
+      if (c.sseup) {
+        pop_sseup(--fp);
+        continue;
+      }
       for (int j = c.n - 1; j >= 0; j--) {
         if (c.sse[j])
           popf(--fp);
@@ -1691,6 +1730,14 @@ static void gen_va_arg(Node *node) {
       for (int i = 0; i < cl.n; i++) {
         int sz = is_aggregate(ty) ? (i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8))
                                   : ty->size;
+        if (cl.sseup) {
+          // Both eightbytes from one 16-byte slot of the save area.
+          println("  mov edx, DWORD PTR [rcx+4]");
+          println("  add rdx, QWORD PTR [rcx+16]");
+          println("  add DWORD PTR [rcx+4], 16");
+          copy_bytes("rbp", off, "rdx", 0, 16);
+          break;
+        }
         if (cl.sse[i]) {
           println("  mov edx, DWORD PTR [rcx+4]");
           println("  add rdx, QWORD PTR [rcx+16]");
@@ -3621,6 +3668,8 @@ static void gen_return(Node *node) {
         println("  mov rdi, QWORD PTR [rbp%+d]", hidden->offset);
         copy_bytes("rdi", 0, "rax", 0, ty->size);
         println("  mov rax, rdi");
+      } else if (c.sseup) {
+        println("  movups xmm0, XMMWORD PTR [rax]");
       } else {
         println("  mov rsi, rax");
         char *gregs[] = {"rax", "rdx"};
@@ -4236,6 +4285,10 @@ static void store_params(Obj *fn) {
     Type *ty = var->ty;
     if (is_aggregate(ty)) {
       Class c = classify(ty);
+      if (c.sseup) {
+        println("  movups XMMWORD PTR [rbp%+d], xmm%d", var->offset, fp++);
+        continue;
+      }
       for (int i = 0; i < c.n; i++) {
         int sz = i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
         if (c.sse[i])

@@ -136,6 +136,10 @@ static Token *gnu_attribute(Token *tok, Attr *attr) {
     else
       error_tok(m, "mode '%s' is not supported", mn);
     tok = skip(m->next, ")");
+  } else if (!strcmp(n, "vector_size") && equal(tok, "(")) {
+    attr->vector_tok = tok->next;
+    attr->vector_size = const_expr(&tok, tok->next);
+    tok = skip(tok, ")");
   } else if (!strcmp(n, "alias") && equal(tok, "(") && tok->next->kind == TK_STR) {
     attr->alias = tok->next->str;
     tok = skip(tok->next->next, ")");
@@ -287,6 +291,8 @@ typedef struct {
   int counter;
   bool is_const, is_volatile, is_complex, is_atomic;
   bool is_auto; // `auto`: C23 infers the type when no other says it
+  Attr vector; // vector_size among the specifiers: applies to their type
+  int mode;    // so does mode(QI/HI/SI/DI), first
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -395,6 +401,16 @@ static bool storage_class(Token **rest, Token *tok, VarAttr *attr) {
   return true;
 }
 
+// mode and vector_size among the specifiers belong to the specifiers'
+// type, not to each declarator: declspec() applies them.
+static void type_attributes(Specs *s, Attr *a) {
+  if (a->mode)
+    s->mode = a->mode;
+  if (a->vector_size)
+    s->vector = *a;
+  a->mode = a->vector_size = 0;
+}
+
 // Qualifiers, alignment, attributes and the specifiers that change
 // nothing here (auto, restrict, _Noreturn as a type's; register only
 // gives a local an asm register name).
@@ -423,12 +439,15 @@ static bool qualifier(Token **rest, Token *tok, Specs *s, VarAttr *attr) {
   } else if (equal(tok, "__attribute__") || equal(tok, "__attribute") ||
              is_c23_attribute_start(tok)) {
     if (!attr) {
-      *rest = skip_attributes(tok);
+      Attr a = {0};
+      *rest = attribute_list(tok, &a);
+      type_attributes(s, &a);
       return true;
     }
     *rest = attribute_list(tok, &attr->gnu);
     if (attr->gnu.aligned > attr->align)
       attr->align = attr->gnu.aligned;
+    type_attributes(s, &attr->gnu);
     return true;
   } else {
     return false;
@@ -550,6 +569,10 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       error_tok(start, "invalid complex type");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
+  if (s.mode)
+    s.ty = apply_mode(s.ty, s.mode, start);
+  if (s.vector.vector_size)
+    s.ty = vector_of(s.ty, s.vector.vector_size, s.vector.vector_tok);
   *rest = tok;
   Type *ty = qualified_type(s.ty, s.is_const, s.is_volatile);
   return s.is_atomic ? atomic_type(ty) : ty;
@@ -1287,6 +1310,7 @@ Node *declaration(Token **rest, Token *tok, Type *basety, VarAttr *attr) {
       error_tok(start, "nested functions are not supported");
     Attr gattr = attr ? attr->gnu : (Attr){0};
     tok = attribute_list(tok, &gattr);
+    ty = declared_vector(ty, &gattr);
     if (ty->kind == TY_VOID && !is_auto_type(ty))
       error_tok(ty->name_pos, "variable or field '%.*s' declared void",
                 ty->name ? ty->name->len : 0, ty->name ? ty->name->loc : "");
@@ -1498,6 +1522,10 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       Attr a = {0};
       tok = attribute_list(tok, &a);
+      if (a.vector_size) {
+        mem->ty = declared_vector(mem->ty, &a);
+        mem->align = mem->ty->align;
+      }
       if (a.aligned > mem->align)
         mem->align = a.aligned;
       if (a.packed)
@@ -1714,6 +1742,7 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
       ty = copy_type(ty);
       ty->name = name;
     }
+    ty = declared_vector(ty, &attr);
     if (attr.aligned) {
       ty = copy_type(ty);
       ty->align = attr.aligned;

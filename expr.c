@@ -77,6 +77,8 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
     add_type(rhs);
     if (node->ty->is_atomic)
       return atomic_update(node, ops[i].kind, rhs, false, tok);
+    if (is_vector(node->ty) || is_vector(rhs->ty))
+      return vector_update(node, ops[i].kind, rhs, false, tok);
     if (is_complex(node->ty) || is_complex(rhs->ty)) {
       // A op= B with a complex side: p = &A, *p = (type of A)(*p op B).
       Obj *p = new_lvar("", pointer_to(node->ty));
@@ -106,6 +108,7 @@ Node *conditional(Token **rest, Token *tok) {
     *rest = tok;
     return cond;
   }
+  truth_value(cond);
 
   if (equal(tok->next, ":")) {
     // [GNU] Compile `a ?: b` as `tmp = a, tmp ? tmp : b`.
@@ -132,7 +135,9 @@ static Node *logor(Token **rest, Token *tok) {
   Node *node = logand(&tok, tok);
   while (equal(tok, "||")) {
     Token *start = tok;
-    node = new_binary(ND_LOGOR, node, logand(&tok, tok->next), start);
+    truth_value(node);
+    Node *rhs = truth_value(logand(&tok, tok->next));
+    node = new_binary(ND_LOGOR, node, rhs, start);
   }
   *rest = tok;
   return node;
@@ -143,7 +148,9 @@ static Node *logand(Token **rest, Token *tok) {
   Node *node = bitor(&tok, tok);
   while (equal(tok, "&&")) {
     Token *start = tok;
-    node = new_binary(ND_LOGAND, node, bitor(&tok, tok->next), start);
+    truth_value(node);
+    Node *rhs = truth_value(bitor(&tok, tok->next));
+    node = new_binary(ND_LOGAND, node, rhs, start);
   }
   *rest = tok;
   return node;
@@ -296,6 +303,10 @@ static Node *mul(Token **rest, Token *tok) {
         node = complex_binary(kind, node, rhs, start);
         continue;
       }
+      if (is_vector(node->ty) || is_vector(rhs->ty)) {
+        node = vector_binary(kind, node, rhs, start);
+        continue;
+      }
       node = new_binary(kind, node, rhs, start);
       check_arith_operands(node);
       node = fold_constants(node);
@@ -326,6 +337,8 @@ Node *cast(Token **rest, Token *tok) {
     // type cast
     Node *operand = cast(rest, tok);
     add_type(operand);
+    if (ty->kind != TY_VOID && (is_vector(ty) || is_vector(operand->ty)))
+      return vector_cast(operand, ty, start);
     if (is_complex(ty) || (is_complex(operand->ty) && ty->kind != TY_VOID)) {
       if (ty->kind == TY_BOOL)
         return new_cast(complex_binary(ND_NE, operand, new_num(0, start), start), ty_bool);
@@ -390,6 +403,8 @@ static Node *unary(Token **rest, Token *tok) {
   if (equal(tok, "+")) {
     Node *node = cast(rest, tok->next);
     add_type(node);
+    if (is_vector(node->ty))
+      return vector_unary(ND_NULL_EXPR, node, tok);
     if (!is_numeric(node->ty))
       error_tok(tok, "wrong type argument to unary plus");
     if (is_integer(node->ty))
@@ -404,6 +419,8 @@ static Node *unary(Token **rest, Token *tok) {
     add_type(operand);
     if (is_complex(operand->ty))
       return complex_unary(equal(tok, "~"), operand, tok);
+    if (is_vector(operand->ty))
+      return vector_unary(equal(tok, "~") ? ND_BITNOT : ND_NEG, operand, tok);
     if (equal(tok, "-")) {
       if (!is_numeric(operand->ty))
         error_tok(tok, "wrong type argument to unary minus");
@@ -473,6 +490,8 @@ static Node *unary(Token **rest, Token *tok) {
     check_incdec(node, tok, "increment");
     if (node->ty->is_atomic)
       return atomic_update(node, ND_ADD, new_num(1, tok), false, tok);
+    if (is_vector(node->ty))
+      return vector_update(node, ND_ADD, new_num(1, tok), false, tok);
     return to_assign(new_add(node, new_num(1, tok), tok));
   }
 
@@ -482,6 +501,8 @@ static Node *unary(Token **rest, Token *tok) {
     check_incdec(node, tok, "decrement");
     if (node->ty->is_atomic)
       return atomic_update(node, ND_SUB, new_num(1, tok), false, tok);
+    if (is_vector(node->ty))
+      return vector_update(node, ND_SUB, new_num(1, tok), false, tok);
     return to_assign(new_sub(node, new_num(1, tok), tok));
   }
 
@@ -539,6 +560,10 @@ static Node *postfix(Token **rest, Token *tok) {
       tok = skip(tok, "]");
       add_type(node);
       add_type(idx);
+      if (is_vector(node->ty)) {
+        node = vector_subscript(node, idx, start);
+        continue;
+      }
       if (!node->ty->base && !idx->ty->base)
         error_tok(start, "subscripted value is neither array nor pointer");
       node = new_unary(ND_DEREF, new_add(node, idx, start), start);

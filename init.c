@@ -492,6 +492,8 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
       return;
     }
     if (expr->ty->kind == TY_STRUCT) {
+      if (is_vector(init->ty) || is_vector(expr->ty))
+        check_assign_types(init->ty, expr, tok);
       init->expr = expr;
       return;
     }

@@ -232,7 +232,7 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok) {
   Type *rt = rhs->ty;
   if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
     if (!is_compatible(unqual(ty), unqual(rt)) && unqual(ty) != unqual(rt) &&
-        ty->members != rt->members)
+        ty->members != rt->members && !vector_assignable(ty, rt))
       error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
                 type_name(ty), type_name(rt));
     return;
@@ -340,7 +340,29 @@ Node *fold_constants(Node *node) {
   return num;
 }
 
+// A condition (of if, a loop, ?:, && or ||) must be a scalar; a complex
+// number is one here, compared with zero.
+Node *truth_value(Node *node) {
+  add_type(node);
+  Type *ty = node->ty;
+  if (is_vector(ty))
+    error_tok(node->tok, "used vector type where scalar is required");
+  if (ty->kind == TY_STRUCT && !is_complex(ty))
+    error_tok(node->tok, "used struct type value where scalar is required");
+  if (ty->kind == TY_UNION)
+    error_tok(node->tok, "used union type value where scalar is required");
+  return node;
+}
+
+static bool either_vector(Node *lhs, Node *rhs) {
+  add_type(lhs);
+  add_type(rhs);
+  return is_vector(lhs->ty) || is_vector(rhs->ty);
+}
+
 Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
+  if (either_vector(lhs, rhs))
+    return vector_binary(kind, lhs, rhs, tok);
   Node *node = new_binary(kind, lhs, rhs, tok);
   check_integer_operands(node);
   return fold_constants(node);
@@ -351,6 +373,8 @@ Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
 Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if (either_vector(lhs, rhs))
+    return vector_binary(kind, lhs, rhs, tok);
   if ((kind == ND_EQ || kind == ND_NE) && (is_complex(lhs->ty) || is_complex(rhs->ty)))
     return complex_binary(kind, lhs, rhs, tok);
   Type *l = lhs->ty, *r = rhs->ty;
@@ -392,6 +416,8 @@ static Node *scaled_index(Node *n, Type *ptr, Token *tok) {
 Node *new_add(Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if (either_vector(lhs, rhs))
+    return vector_binary(ND_ADD, lhs, rhs, tok);
   if (is_complex(lhs->ty) || is_complex(rhs->ty))
     return complex_binary(ND_ADD, lhs, rhs, tok);
 
@@ -423,6 +449,8 @@ Node *new_add(Node *lhs, Node *rhs, Token *tok) {
 Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
+  if (either_vector(lhs, rhs))
+    return vector_binary(ND_SUB, lhs, rhs, tok);
   if (is_complex(lhs->ty) || is_complex(rhs->ty))
     return complex_binary(ND_SUB, lhs, rhs, tok);
 

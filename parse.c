@@ -244,6 +244,7 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
       error_tok(ty->name_pos, "expected identifier or '(' before %s", tok_desc(ty->name_pos));
     Attr gattr = attr->gnu;
     tok = attribute_list(tok, &gattr);
+    ty = declared_vector(ty, &gattr);
 
     if (ty->kind == TY_FUNC) {
       // Another declarator of a function in a list: `int a, f(void);`

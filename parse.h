@@ -50,6 +50,8 @@ typedef struct {
   Token *cleanup; // cleanup(fn): the function's name
   int mode;     // mode(QI/HI/SI/DI): the integer size in bytes
   bool transparent_union; // a union parameter takes any member's type
+  int vector_size;        // vector_size(N): a GNU vector of N bytes (vector.c)
+  Token *vector_tok;      // ...named here, for diagnostics
 } Attr;
 
 // Storage class and other specifiers that are not part of the type.
@@ -203,6 +205,7 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok);
 void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what);
 void check_arith_operands(Node *node);
 Node *fold_constants(Node *node);
+Node *truth_value(Node *node);
 Node *new_int_binary(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
 Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
 Node *new_add(Node *lhs, Node *rhs, Token *tok);
@@ -240,6 +243,21 @@ Node *to_complex(Node *n, Type *cty, Token *tok);
 Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok);
 Node *complex_unary(bool conj, Node *z, Token *tok);
 Node *complex_convert(Node *n, Type *ty, Token *tok);
+
+//
+// vector.c: GNU vector types and their operators
+//
+
+Type *vector_of(Type *ty, int size, Token *tok);
+Type *declared_vector(Type *ty, Attr *attr);
+bool vector_assignable(Type *to, Type *from);
+Node *vector_binary(NodeKind kind, Node *a, Node *b, Token *tok);
+Node *vector_unary(NodeKind kind, Node *v, Token *tok);
+Node *vector_cast(Node *v, Type *ty, Token *tok);
+Node *vector_subscript(Node *v, Node *idx, Token *tok);
+Node *vector_update(Node *lhs, NodeKind kind, Node *rhs, bool old_value, Token *tok);
+Node *vector_shuffle(Node *a, Node *b, Node *mask, Token *tok);
+Node *vector_convert(Node *v, Type *ty, Token *tok);
 
 //
 // builtin.c: __builtin_* functions and library prototypes

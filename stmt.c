@@ -987,7 +987,7 @@ static Node *return_value(Node *exp, Type *ret_ty) {
       warn_tok(exp->tok, "function returns address of local variable");
     warn_conversion(ret_ty, exp, exp->tok, "returning to");
     exp = new_cast(exp, ret_ty);
-  } else if (!is_compatible(exp->ty, ret_ty)) {
+  } else if (!is_compatible(exp->ty, ret_ty) && !vector_assignable(ret_ty, exp->ty)) {
     error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
               type_name(exp->ty), type_name(ret_ty));
   }
@@ -1022,7 +1022,7 @@ static Node *return_stmt(Token **rest, Token *tok) {
 static Node *if_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_IF, tok);
   tok = skip(tok->next, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
   node->then = stmt(&tok, tok);
   if (equal(tok, "else"))
@@ -1150,7 +1150,7 @@ static Node *for_stmt(Token **rest, Token *tok) {
   }
 
   if (!equal(tok, ";"))
-    node->cond = expr(&tok, tok);
+    node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ";");
 
   if (!equal(tok, ")"))
@@ -1168,7 +1168,7 @@ static Node *for_stmt(Token **rest, Token *tok) {
 static Node *while_stmt(Token **rest, Token *tok) {
   Node *node = new_node(ND_FOR, tok);
   tok = skip(tok->next, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
 
   JumpTargets saved = save_jump_targets();
@@ -1189,7 +1189,7 @@ static Node *do_stmt(Token **rest, Token *tok) {
 
   tok = skip(tok, "while");
   tok = skip(tok, "(");
-  node->cond = expr(&tok, tok);
+  node->cond = truth_value(expr(&tok, tok));
   tok = skip(tok, ")");
   *rest = expect_semicolon(tok);
   return node;

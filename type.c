@@ -251,6 +251,8 @@ char *type_name(Type *ty) {
   }
   case TY_VLA: return format("%s[*]", type_name(ty->base));
   case TY_STRUCT:
+    if (ty->vector_base)
+      return format("%s__vector(%d) %s", q, vector_len(ty), type_name(ty->vector_base));
     if (ty->complex_base)
       return format("%scomplex %s", q, type_name(ty->complex_base));
     if (!ty->tag)
@@ -449,6 +451,48 @@ Type *complex_type(Type *base) {
 
 bool is_complex(Type *ty) {
   return ty->complex_base != NULL;
+}
+
+// A GNU vector (__attribute__((vector_size(size)))) of `base` elements is
+// laid out as a struct of them: assigned, passed and initialized as one,
+// with vector.c writing its operators out element by element.  Its
+// alignment is its size, up to 16 as gcc's without AVX.  One type object
+// per element type and size, so that equal vector types are one.
+Type *vector_type(Type *base, int size) {
+  static Type *cache[16][2][2][2][8];
+  int k = base->kind, u = base->is_unsigned, ll = base->is_longlong, sc = base->is_schar;
+  int lg = 0;
+  while ((1 << lg) < size)
+    lg++;
+  bool cached = k < 16 && lg < 8 && !base->bit_width;
+  if (cached && cache[k][u][ll][sc][lg])
+    return cache[k][u][ll][sc][lg];
+
+  Type *ty = struct_type();
+  ty->vector_base = base;
+  Member head = {0}, *cur = &head;
+  for (int i = 0; i < size / base->size; i++) {
+    Member *m = cur->next = xcalloc(1, sizeof(Member));
+    m->ty = base;
+    m->align = base->align;
+    m->idx = i;
+    m->offset = i * base->size;
+    cur = m;
+  }
+  ty->members = head.next;
+  ty->size = size;
+  ty->align = size < 16 ? size : 16;
+  if (cached)
+    cache[k][u][ll][sc][lg] = ty;
+  return ty;
+}
+
+bool is_vector(Type *ty) {
+  return ty->vector_base != NULL;
+}
+
+int vector_len(Type *ty) {
+  return ty->size / ty->vector_base->size;
 }
 
 Type *bitint_type(int width, bool is_unsigned) {

@@ -1,3 +1,4 @@
+// flags: -Wno-psabi
 #include "test.h"
 
 // Cross-compiler ABI test.  Linked with abi_gcc.c, which is always compiled by
@@ -266,8 +267,15 @@ static void test_stack_alignment(void) {
   ASSERT(1, gcc_d10(1, 2, 3, 4, 5, 6, 7, 8, 9 + gcc_misalign(), 0.5) == 1234567890.5);
 }
 
+// GNU vectors both ways (abi.h's call_vectors).
+static void test_vectors(void) {
+  ASSERT(0, gcc_call_vectors());
+  ASSERT(0, callee_call_vectors());
+}
+
 int main() {
   test_gcc_callers();
+  test_vectors();
   test_int_args();
   test_float_args();
   test_mixed_args();

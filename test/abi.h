@@ -33,6 +33,20 @@ typedef struct { long double a; } SLD;
 typedef struct { char a, b, c; } SC3;
 typedef struct { double a; float b; } SDF;
 
+// GNU vectors: 16- and 8-byte ones travel in xmm registers, smaller ones
+// as integers, 32-byte ones in memory; a struct of one 16-byte vector is
+// one xmm register.
+typedef int V4SI __attribute__((vector_size(16)));
+typedef float V4SF __attribute__((vector_size(16)));
+typedef double V2DF __attribute__((vector_size(16)));
+typedef short V4HI __attribute__((vector_size(8)));
+typedef float V2SF __attribute__((vector_size(8)));
+typedef short V2HI __attribute__((vector_size(4)));
+typedef char V2QI __attribute__((vector_size(2)));
+typedef int V8SI __attribute__((vector_size(32)));
+typedef struct { V4SI v; } SV;
+typedef struct { V4HI a, b; } SV2;
+
 // The other side's copies, declared.
 long PEER(i0)(void);
 long PEER(i1)(int a);
@@ -153,6 +167,14 @@ long PEER(sub8)(int a, int b, int c, int d, int e, int f, int g, int h);
 double PEER(fp4)(double a, float b, int c, long double d);
 long PEER(sq)(long x);
 long PEER(sub)(long a, long b);
+V4SI PEER(vec16)(V4SI a, V4SF b, int i, V2DF c);
+V2SF PEER(vec8)(V4HI a, V2SF b, double d);
+V2HI PEER(vec4)(V2HI a, V2QI b, int i);
+V8SI PEER(vec32)(V8SI a, int i, V8SI b);
+V2DF PEER(vec_many)(V2DF a, V2DF b, V2DF c, V2DF d, V2DF e, V2DF f, V2DF g, V2DF h, double x, V2DF i, V4SI j);
+SV PEER(vec_struct)(SV s, SV2 t);
+int PEER(vec_va)(int n, ...);
+int PEER(call_vectors)(void);
 
 // This side's copies, defined.
 
@@ -435,3 +457,54 @@ long ABI(sub8)(int a, int b, int c, int d, int e, int f, int g, int h) { return 
 double ABI(fp4)(double a, float b, int c, long double d) { return a * 1000 + b * 100 + c * 10 + (d - 1) * 0x1p60L; }
 long ABI(sq)(long x) { long a = x * x, b = a + 1, c = b - a; return a + c; }
 long ABI(sub)(long a, long b) { return a - b; }
+
+// Vectors.
+V4SI ABI(vec16)(V4SI a, V4SF b, int i, V2DF c) {
+  return a * i + (V4SI){(int)b[0], (int)b[1], (int)b[2], (int)b[3]} + (int)(c[0] - c[1]);
+}
+V2SF ABI(vec8)(V4HI a, V2SF b, double d) { return b * (float)d + (float)(a[0] + a[3]); }
+V2HI ABI(vec4)(V2HI a, V2QI b, int i) { return a - (V2HI){b[0], b[1]} * (short)i; }
+V8SI ABI(vec32)(V8SI a, int i, V8SI b) { return a * i - b; }
+V2DF ABI(vec_many)(V2DF a, V2DF b, V2DF c, V2DF d, V2DF e, V2DF f, V2DF g, V2DF h, double x, V2DF i, V4SI j) {
+  return a + b * 2 + c * 4 + d * 8 + e * 16 + f * 32 + g * 64 + h * 128 + x + i * 256 + j[3];
+}
+SV ABI(vec_struct)(SV s, SV2 t) {
+  SV r = {s.v + (V4SI){t.a[0], t.a[1], t.b[2], t.b[3]}};
+  return r;
+}
+// n V4SI arguments, then a V2SF: the sum of all their elements.
+int ABI(vec_va)(int n, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, n);
+  int r = 0;
+  for (int k = 0; k < n; k++) {
+    V4SI v = __builtin_va_arg(ap, V4SI);
+    r += v[0] + v[1] + v[2] + v[3];
+  }
+  V2SF f = __builtin_va_arg(ap, V2SF);
+  __builtin_va_end(ap);
+  return r + (int)(f[0] + f[1]);
+}
+
+// Calls the other side's vector functions: 0, or the line that failed.
+int ABI(call_vectors)(void) {
+  V4SI a = {1, 2, 3, 4};
+  V4SI r = PEER(vec16)(a, (V4SF){0.5f, 10, 20, 30}, 3, (V2DF){7, 2});
+  if (r[0] != 8 || r[1] != 21 || r[2] != 34 || r[3] != 47) return __LINE__;
+  V2SF f = PEER(vec8)((V4HI){1, 2, 3, 4}, (V2SF){1.5f, -2}, 2.0);
+  if (f[0] != 8 || f[1] != 1) return __LINE__;
+  V2HI h = PEER(vec4)((V2HI){100, -100}, (V2QI){3, -4}, 5);
+  if (h[0] != 85 || h[1] != -80) return __LINE__;
+  V8SI w = PEER(vec32)((V8SI){1, 2, 3, 4, 5, 6, 7, 8}, 10, (V8SI){8, 7, 6, 5, 4, 3, 2, 1});
+  if (w[0] != 2 || w[3] != 35 || w[7] != 79) return __LINE__;
+  V2DF o = {1, 0.5};
+  V2DF m = PEER(vec_many)(o, o, o, o, o, o, o, o, 1000, o, a);
+  if (m[0] != 1515 || m[1] != 1259.5) return __LINE__;
+  SV s = {a};
+  SV2 t = {{10, 20, 30, 40}, {50, 60, 70, 80}};
+  SV sr = PEER(vec_struct)(s, t);
+  if (sr.v[0] != 11 || sr.v[1] != 22 || sr.v[2] != 73 || sr.v[3] != 84) return __LINE__;
+  if (PEER(vec_va)(2, a, (V4SI){10, 20, 30, 40}, (V2SF){0.5f, 2.5f}) != 113) return __LINE__;
+  if (PEER(vec_va)(9, a, a, a, a, a, a, a, a, a, (V2SF){1, 2}) != 93) return __LINE__;
+  return 0;
+}

@@ -368,6 +368,7 @@ typedef int int_qi __attribute__((mode(QI)));
 typedef int int_hi __attribute__((mode(HI)));
 typedef unsigned int uint_di __attribute__((mode(DI)));
 typedef int int_word __attribute__((__mode__(__word__)));
+typedef int __attribute__((mode(HI))) int_hi_spec; // among the specifiers
 
 static void test_cleanup_alias_mode(void) {
   cleanup_n = 0;
@@ -390,6 +391,8 @@ static void test_cleanup_alias_mode(void) {
   ASSERT(2, sizeof(int_hi));
   ASSERT(8, sizeof(uint_di));
   ASSERT(8, sizeof(int_word));
+  ASSERT(2, sizeof(int_hi_spec));
+  ASSERT(2, sizeof(unsigned __attribute__((mode(HI)))));
   uint_di big = 1;
   big <<= 40;
   ASSERT(1, big == 1UL << 40);

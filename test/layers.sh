@@ -21,7 +21,7 @@ layers=(
   "type"
   "tokenize"
   "preprocess"
-  "scope decl init stmt expr ops eval complex builtin parse"
+  "scope decl init stmt expr ops eval complex vector builtin parse"
   "codegen asm dwarf dump explain"
   "main"
 )
