@@ -136,6 +136,7 @@ typedef enum {
   TK_STR,     // string literals
   TK_NUM,     // numeric literals
   TK_PP_NUM,  // preprocessing numbers, before conversion to TK_NUM
+  TK_EMBED,   // #embed's bytes (str, ty: unsigned char[n]), "b0, b1, ..."
   TK_EOF,
 } TokenKind;
 
@@ -177,6 +178,7 @@ static inline bool equal(Token *tok, char *op) {
 Token *skip(Token *tok, char *op);
 bool consume(Token **rest, Token *tok, char *str);
 void convert_pp_tokens(Token *tok);
+Token *spread_embed(Token *tok);
 Token *copy_token(Token *tok);
 bool is_keyword(Token *tok);
 

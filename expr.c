@@ -849,6 +849,10 @@ static Node *number(Token *tok) {
 //         | str
 //         | num
 static Node *primary(Token **rest, Token *tok) {
+  // #embed's bytes, where no initializer took them whole: "b0, b1, ...".
+  if (tok->kind == TK_EMBED)
+    spread_embed(tok);
+
   if (equal(tok, "(") && equal(tok->next, "{")) {
     // This is a GNU statement expresssion.
     if (!current_fn)

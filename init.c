@@ -246,9 +246,35 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
   fill_initializer(rest, tok, init);
 }
 
+// `{ #embed "file" }` for an array of integers: the bytes as they are,
+// which a file of megabytes needs (an Initializer and a Node for each
+// byte would take a hundred times its size).  False for other arrays.
+static bool embed_initializer(Token **rest, Token *tok, Initializer *init) {
+  Token *e = tok->next;
+  if (e->kind != TK_EMBED || !is_integer(init->ty->base))
+    return false;
+  int n = e->ty->array_len;
+  if (init->is_flexible) {
+    init->ty = array_of(init->ty->base, n);
+    init->is_flexible = false;
+    init->nchildren = 0;
+  } else if (n > init->ty->array_len) {
+    warn_tok(e, "excess elements in array initializer");
+    n = init->ty->array_len;
+  }
+  init->bytes = (unsigned char *)e->str;
+  init->nbytes = n;
+  tok = e->next;
+  consume(&tok, tok, ",");
+  *rest = skip(tok, "}");
+  return true;
+}
+
 // An array initializer with braces:
 // braced-array-initializer = "{" initializer ("," initializer)* ","? "}"
 static void braced_array_initializer(Token **rest, Token *tok, Initializer *init) {
+  if (embed_initializer(rest, tok, init))
+    return;
   tok = skip(tok, "{");
   int saved = flexible_len;
   flexible_len = 0;
@@ -585,10 +611,38 @@ static Node *init_desg_expr(InitDesg *desg, Token *tok) {
   return new_unary(ND_DEREF, new_add(lhs, rhs, tok), tok);
 }
 
+static void write_buf(char *buf, uint64_t val, int sz);
+
+// Stores #embed's bytes as n elements of type base.
+static void write_embed(char *buf, Type *base, unsigned char *bytes, int n) {
+  for (int i = 0; i < n; i++)
+    write_buf(buf + base->size * i, base->kind == TY_BOOL ? !!bytes[i] : bytes[i], base->size);
+}
+
+// A local array's elements from #embed: copied in one move from a hidden
+// constant array, not assigned one by one (a file of a megabyte would be
+// a million assignments).
+static Node *embed_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token *tok) {
+  Type *arr = array_of(ty->base, init->nbytes);
+  Obj *data = new_anon_gvar(arr);
+  data->init_data = xcalloc(1, arr->size);
+  write_embed(data->init_data, ty->base, init->bytes, init->nbytes);
+  Type *blob = struct_type();
+  blob->size = arr->size;
+  blob->align = 1;
+  Node *dst = new_cast(new_unary(ND_ADDR, init_desg_expr(desg, tok), tok), pointer_to(blob));
+  Node *src = new_cast(new_unary(ND_ADDR, new_var_node(data, tok), tok), pointer_to(blob));
+  Node *node = new_binary(ND_ASSIGN, new_unary(ND_DEREF, dst, tok), new_unary(ND_DEREF, src, tok), tok);
+  add_type(node);
+  return node;
+}
+
 // Assignments for every initialized element, in order.
 static Node *create_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token *tok) {
   if (ty->kind == TY_ARRAY) {
     Node *node = new_node(ND_NULL_EXPR, tok);
+    if (init->nbytes)
+      node = embed_lvar_init(init, ty, desg, tok);
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
     for (int i = 0; i < n; i++) {
       InitDesg desg2 = {desg, i, NULL, NULL};
@@ -702,6 +756,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
                                    char *buf, int offset) {
   if (ty->kind == TY_ARRAY) {
     int sz = ty->base->size;
+    write_embed(buf + offset, ty->base, init->bytes, init->nbytes);
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
     for (int i = 0; i < n; i++)
       cur = write_gvar_data(cur, init->children[i], ty->base, buf, offset + sz * i);

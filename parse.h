@@ -71,6 +71,10 @@ struct Initializer {
   Initializer **children;
   int nchildren;    // allocated children (arrays of unknown length grow)
   Member *mem;      // union: the member being initialized
+  // An array of integers initialized by `{ #embed "file" }`: its first
+  // nbytes elements, kept as bytes (no child per element).
+  unsigned char *bytes;
+  int nbytes;
 };
 
 // For lowering a local initializer to assignments: a path to one element.

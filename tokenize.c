@@ -577,13 +577,66 @@ static void check_stray_token(Token *t) {
 // Turns preprocessing tokens into C tokens for the parser, in source
 // order: keywords, numbers, and stray characters reported.  Also links
 // each token to the one before, for diagnostics about what precedes.
+// #embed's bytes as the tokens they stand for: tok becomes the first
+// constant, followed by ", b1, ..., bn-1"; returns the last.  The new
+// tokens are reported where the #embed is, and spell their values from
+// one table.
+Token *spread_embed(Token *tok) {
+  static char spelling[256][4];
+  static Token comma = {.kind = TK_PUNCT, .loc = ",", .len = 1};
+  if (!spelling[1][0])
+    for (int i = 0; i < 256; i++)
+      snprintf(spelling[i], 4, "%d", i);
+
+  unsigned char *b = (unsigned char *)tok->str;
+  int n = tok->ty->array_len;
+  Token *origin = tok->origin ? tok->origin : copy_token(tok);
+  Token *rest = tok->next;
+  Token *t = n > 1 ? xcalloc(2 * n - 2, sizeof(Token)) : NULL;
+  Token *cur = tok->prev;
+  for (int i = 0; i < n; i++) {
+    if (i) {
+      Token *c = &t[2 * i - 2];
+      *c = comma;
+      c->origin = origin;
+      c->file_index = tok->file_index;
+      c->line_no = tok->line_no;
+      c->prev = cur;
+      cur = cur->next = c;
+    }
+    Token *num = i ? &t[2 * i - 1] : tok;
+    *num = (Token){.kind = TK_NUM, .loc = spelling[b[i]], .len = strlen(spelling[b[i]]),
+                   .origin = origin, .file_index = origin->file_index,
+                   .line_no = origin->line_no, .has_space = !i && origin->has_space,
+                   .ty = ty_int, .val = b[i], .prev = cur};
+    if (i)
+      cur->next = num;
+    cur = num;
+  }
+  cur->next = rest;
+  if (rest)
+    rest->prev = cur;
+  return cur;
+}
+
+// Whether #embed's bytes are all there is between braces ("{ #embed
+// "f" }"): an initializer may then take them as they are.
+static bool embed_alone(Token *tok) {
+  return tok->prev && equal(tok->prev, "{") &&
+         (equal(tok->next, "}") || (equal(tok->next, ",") && equal(tok->next->next, "}")));
+}
+
 void convert_pp_tokens(Token *tok) {
   Token *prev = NULL;
   for (Token *t = tok; t; t = t->next) {
     t->prev = prev;
+    if (t->kind == TK_EMBED && !embed_alone(t))
+      t = spread_embed(t);
     prev = t;
     if (t->kind == TK_EOF)
       break;
+    if (t->kind == TK_NUM || t->kind == TK_EMBED)
+      continue;
     if (is_keyword(t))
       t->kind = TK_KEYWORD;
     else if (t->kind == TK_PP_NUM)
