@@ -667,13 +667,19 @@ static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
   if (equal(tok, "*") && equal(tok->next, "]"))
     tok = tok->next;
   if (equal(tok, "]")) {
-    ty = type_suffix(rest, tok->next, ty);
+    tok = tok->next;
+    if (is_c23_attribute_start(tok))
+      tok = skip_attributes(tok);
+    ty = type_suffix(rest, tok, ty);
     return array_of(ty, -1);
   }
 
   Token *start = tok;
   Node *expr = conditional(&tok, tok);
   tok = skip(tok, "]");
+  // C23: attributes of the array type, `int a[3] [[maybe_unused]]`.
+  if (is_c23_attribute_start(tok))
+    tok = skip_attributes(tok);
   ty = type_suffix(rest, tok, ty);
 
   add_type(expr);
@@ -698,6 +704,9 @@ static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
     Token *name = decl_name;
     Type *fn = func_params(&tok, tok->next, ty);
     decl_name = name;
+    // C23: attributes of the function type, `int f(int) [[unsequenced]]`.
+    if (is_c23_attribute_start(tok))
+      tok = skip_attributes(tok);
     // Suffixes after the parameter list apply to the return type:
     // `int f(void)[3]` would return an array.
     ty = type_suffix(rest, tok, ty);
@@ -711,7 +720,7 @@ static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
     return fn;
   }
 
-  if (equal(tok, "[")) {
+  if (equal(tok, "[") && !is_c23_attribute_start(tok)) {
     Type *arr = array_dimensions(rest, tok->next, ty);
     if (ty->kind == TY_FUNC)
       error_tok(decl_name_pos(tok), "declaration of%s as array of functions",
@@ -740,7 +749,8 @@ Type *pointers(Token **rest, Token *tok, Type *ty) {
         is_atomic = true;
       else if (equal(tok, "restrict") || equal(tok, "__restrict") || equal(tok, "__restrict__"))
         ;
-      else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+      else if (equal(tok, "__attribute__") || equal(tok, "__attribute") ||
+               is_c23_attribute_start(tok)) {
         tok = skip_attributes(tok);
         continue;
       } else

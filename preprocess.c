@@ -366,6 +366,33 @@ static bool has_attribute(Token *tok) {
   return false;
 }
 
+// __has_c_attribute(name): for a standard attribute, the date of its
+// latest change in C23 (6.7.13.1's table, as gcc 13 says); 1 for the
+// gnu:: attributes __has_attribute knows; 0 for any other.  name may be
+// spelled __name__.  tok is the first token of the operand.
+static int64_t has_c_attribute(Token *tok) {
+  static struct { char *name; int64_t date; } standard[] = {
+      {"deprecated", 201904}, {"fallthrough", 201904}, {"maybe_unused", 201904},
+      {"nodiscard", 202003},  {"noreturn", 202202},    {"_Noreturn", 202202},
+      {"unsequenced", 202207}, {"reproducible", 202207},
+  };
+  Token *name = tok->next;
+  if (equal(name, "::"))
+    name = name->next;
+  else if (equal(name, ":") && equal(name->next, ":"))
+    name = name->next->next;
+  else
+    name = tok;
+  if (name->kind != TK_IDENT || !equal(name->next, ")"))
+    return 0;
+  if (name != tok)
+    return (name_is(tok, "gnu") && has_attribute(name)) ? 1 : 0;
+  for (size_t i = 0; i < sizeof(standard) / sizeof(*standard); i++)
+    if (name_is(tok, standard[i].name))
+      return standard[i].date;
+  return 0;
+}
+
 // Which names __has_builtin() knows: builtin.c's, which the driver hands
 // over (the parser comes after the preprocessor, which may not call it).
 bool (*pp_is_builtin)(char *name, int len);
@@ -376,7 +403,8 @@ static bool has_builtin(Token *tok) {
 
 // Replaces __has_attribute(name) and __has_builtin(name) with 0 or 1:
 // 1 for what 9cc carries out (or may ignore without changing the
-// program's meaning).  They may also come out of a macro expansion.
+// program's meaning), and __has_c_attribute(name) with its value.  They
+// may also come out of a macro expansion.
 static Token *replace_has_operators(Token *tok) {
   Token head = {0};
   Token *cur = &head;
@@ -397,12 +425,14 @@ static Token *replace_has_operators(Token *tok) {
           depth--;
       }
       tok = skip(tok, ")");
-      bool yes = false;
+      int64_t val = 0;
       if (equal(start, "__has_attribute"))
-        yes = has_attribute(name);
+        val = has_attribute(name);
       else if (equal(start, "__has_builtin"))
-        yes = has_builtin(name);
-      cur = cur->next = new_num_token(yes, start);
+        val = has_builtin(name);
+      else if (equal(start, "__has_c_attribute"))
+        val = has_c_attribute(name);
+      cur = cur->next = new_num_token(val, start);
       continue;
     }
 
