@@ -577,6 +577,7 @@ struct Member {
 
 extern Type *ty_void;
 extern Type *ty_bool;
+extern Type *ty_nullptr;
 
 extern Type *ty_char;
 extern Type *ty_schar;
@@ -615,6 +616,7 @@ Type *bitint_type(int width, bool is_unsigned);
 Type *complex_type(Type *base);
 bool is_complex(Type *ty);
 Type *struct_type(void);
+bool is_nullptr_t(Type *ty);
 char *type_name(Type *ty);
 void add_type(Node *node);
 bool is_binary_op(NodeKind kind);

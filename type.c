@@ -12,6 +12,10 @@
 
 Type *ty_void = &(Type){.kind = TY_VOID, .size = 1, .align = 1};
 Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
+// C23's nullptr_t: a pointer type of its own, compatible with no other
+// (_Generic tells it from void *), whose one value is the null pointer.
+Type *ty_nullptr = &(Type){.kind = TY_PTR, .size = 8, .align = 8, .is_unsigned = true,
+                           .base = &(Type){.kind = TY_VOID, .size = 1, .align = 1}};
 
 Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1};
 Type *ty_schar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_schar = true};
@@ -98,6 +102,8 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_BOOL:
     return true;
   case TY_PTR:
+    if (t1 == ty_nullptr || t2 == ty_nullptr)
+      return false;
     return same_quals(t1->base, t2->base) && is_compatible(t1->base, t2->base);
   case TY_FUNC: {
     if (!is_compatible(t1->return_ty, t2->return_ty))
@@ -206,6 +212,12 @@ Type *enum_type(void) {
   return ty;
 }
 
+bool is_nullptr_t(Type *ty) {
+  while (ty->origin)
+    ty = ty->origin;
+  return ty == ty_nullptr;
+}
+
 Type *struct_type(void) {
   return new_type(TY_STRUCT, 0, 1);
 }
@@ -230,7 +242,10 @@ char *type_name(Type *ty) {
   case TY_LDOUBLE: return format("%slong double", q);
   case TY_ENUM:
     return ty->tag ? format("%senum %.*s", q, ty->tag->len, ty->tag->loc) : format("%senum", q);
-  case TY_PTR: return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
+  case TY_PTR:
+    if (is_nullptr_t(ty))
+      return format("%snullptr_t", q);
+    return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
   case TY_FUNC: {
     char *params = "";
     for (Type *p = ty->params; p; p = p->next)
@@ -563,6 +578,8 @@ static bool is_null_pointer_constant(Node *node) {
 // The type of `a ? b : c` when b and c are not both arithmetic.
 static Type *cond_pointer_type(Node *node) {
   Type *t1 = node->then->ty, *t2 = node->els->ty;
+  if (is_nullptr_t(t1) && is_nullptr_t(t2))
+    return ty_nullptr;
   if (t1->base && is_null_pointer_constant(node->els))
     return pointer_to(t1->base);
   if (t2->base && is_null_pointer_constant(node->then))

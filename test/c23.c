@@ -203,6 +203,50 @@ static void test_fixed_enums(void) {
   ASSERT(-3, NEG);
 }
 
+// nullptr has a type of its own, nullptr_t (<stddef.h>): it converts to
+// every pointer type and to bool, is no void *, and compares equal to any
+// null pointer.
+#include <stddef.h>
+static int is_null(int *p) { return p == nullptr; }
+static int kind_of_nullptr(void) {
+  return _Generic(nullptr, void *: 1, int: 2, nullptr_t: 3, default: 4);
+}
+
+static void test_nullptr_t(void) {
+  ASSERT(3, kind_of_nullptr());
+  ASSERT(1, _Generic((void *)0, nullptr_t: 0, void *: 1, default: 2));
+  ASSERT(1, _Generic(0, nullptr_t: 0, int: 1, default: 2));
+  ASSERT(1, _Generic((typeof(nullptr))0, nullptr_t: 1, default: 0));
+  ASSERT(8, sizeof(nullptr_t));
+  ASSERT(8, sizeof(nullptr));
+  ASSERT(8, alignof(nullptr_t));
+  nullptr_t n = nullptr;
+  nullptr_t zero = 0; // a null pointer constant converts to nullptr_t
+  void *v = nullptr;
+  char *c = n;
+  bool b = nullptr;
+  int x = 5;
+  int *p = &x;
+  ASSERT(1, v == 0);
+  ASSERT(1, c == 0);
+  ASSERT(0, b);
+  ASSERT(1, is_null(nullptr));
+  ASSERT(0, is_null(p));
+  ASSERT(1, p != nullptr);
+  ASSERT(1, nullptr == n && zero == nullptr);
+  ASSERT(1, !nullptr);
+  ASSERT(2, n ? 1 : 2);
+  ASSERT(0, (bool)n);
+  ASSERT(1, (void *)nullptr == 0);
+  // With a pointer, ?: has the pointer's type; with nullptr alone, nullptr_t.
+  ASSERT(1, _Generic(x ? nullptr : p, int *: 1, default: 0));
+  ASSERT(1, _Generic(x ? nullptr : nullptr, nullptr_t: 1, default: 0));
+  p = nullptr;
+  ASSERT(1, p == 0);
+  if (x == 6)
+    unreachable();
+}
+
 #include <stdarg.h>
 static int sum(int n, ...) {
   va_list ap;
@@ -235,6 +279,7 @@ int main(void) {
   test_constexpr();
   test_fixed_enums();
   test_auto();
+  test_nullptr_t();
 #endif
   test_done(__FILE__);
   return 0;
