@@ -286,6 +286,8 @@ typedef struct {
   int counter;
   bool is_const, is_volatile, is_complex, is_atomic;
   bool is_auto; // `auto`: C23 infers the type when no other says it
+  Token *bitint; // `_BitInt(N)`, whose width is bitint_width
+  int bitint_width;
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -473,6 +475,33 @@ static bool starts_named_type(Token *tok, Type *typedef_ty) {
          is_c23_keyword(tok, "typeof_unqual") || typedef_ty;
 }
 
+// bitint-specifier = "_BitInt" "(" const-expr ")"  (C23)
+static Token *bitint_specifier(Token *tok, Specs *s) {
+  if (s->bitint)
+    error_tok(tok, "two or more data types in declaration specifiers");
+  s->bitint = tok;
+  tok = skip(tok->next, "(");
+  Token *width = tok;
+  int64_t n = const_expr(&tok, tok);
+  if (n > 64)
+    error_tok(width, "_BitInt wider than 64 bits is not supported");
+  if (n < 1)
+    error_tok(width, "_BitInt must have a width of at least 1");
+  s->bitint_width = n;
+  return skip(tok, ")");
+}
+
+// The _BitInt type the specifiers name: signed or unsigned go with it, no
+// other basic type does.
+static Type *bitint_of(Specs *s) {
+  if ((s->counter & ~(SIGNED | UNSIGNED)) || s->is_complex)
+    error_tok(s->bitint, "two or more data types in declaration specifiers");
+  bool is_unsigned = s->counter & UNSIGNED;
+  if (!is_unsigned && s->bitint_width < 2)
+    error_tok(s->bitint, "signed _BitInt must have a width of at least 2");
+  return bitint_type(s->bitint_width, is_unsigned);
+}
+
 // declspec = (storage-class | qualifier | alignment-specifier
 //             | "_Atomic" ("(" type-name ")")?
 //             | struct-decl | union-decl | enum-specifier
@@ -519,9 +548,14 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       continue;
     }
 
+    if (equal(tok, "_BitInt")) {
+      tok = bitint_specifier(tok, &s);
+      continue;
+    }
+
     Type *typedef_ty = find_typedef(tok);
     if (starts_named_type(tok, typedef_ty)) {
-      if (s.counter)
+      if (s.counter || s.bitint)
         break;
       s.ty = named_type(&tok, tok, typedef_ty);
       s.counter += OTHER;
@@ -542,6 +576,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
   if (tok == start)
     error_tok(tok, "expected a type name");
+  if (s.bitint)
+    s.ty = bitint_of(&s);
   if (s.is_auto && !s.counter && !s.is_complex && opt_std >= 23)
     s.ty = &auto_placeholder;
   if (s.is_complex) {
@@ -1279,7 +1315,7 @@ bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex", "__complex__", "__complex", "__auto_type",
+        "_Complex", "__complex__", "__complex", "__auto_type", "_BitInt",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)

@@ -99,7 +99,7 @@ static char *keywords[] = {
     "inline", "__inline", "__inline__", "_Static_assert", "_Generic",
     "__extension__", "__const", "__const__", "__volatile", "__volatile__",
     "__signed", "__signed__", "_Complex", "__complex__", "__complex", "__label__",
-    "__real__", "__imag__", "__real", "__imag",
+    "__real__", "__imag__", "__real", "__imag", "_BitInt",
 };
 
 // C23's keywords, which earlier standards leave to programs (`bool` was
@@ -385,6 +385,42 @@ static void convert_number(Token *tok, char *text, int len);
 // Integer literal: the value and the first type from C11 6.4.4.1's list
 // that can hold it.  The number's text is text (len bytes); tok is where
 // diagnostics point.
+// Reads a wb or uwb suffix (C23, in either order and case: WB, Uwb, wbU
+// ...): 0 if none, 1 for wb, 2 for uwb.
+static int bitint_suffix(char **p) {
+  char *q = *p;
+  bool u = *q == 'u' || *q == 'U';
+  if (u)
+    q++;
+  if (!((q[0] == 'w' && q[1] == 'b') || (q[0] == 'W' && q[1] == 'B')))
+    return 0;
+  q += 2;
+  if (!u && (*q == 'u' || *q == 'U')) {
+    u = true;
+    q++;
+  }
+  *p = q;
+  return u ? 2 : 1;
+}
+
+// An integer constant with a wb or uwb suffix: a _BitInt(N) of the
+// fewest bits that hold val (and a sign bit, if signed).
+static bool bitint_constant(Token *tok, uint64_t val, bool is_unsigned, bool overflow, char *p,
+                            char *end) {
+  if (p != end)
+    error_tok(tok, "invalid suffix \"%.*s\" on integer constant", (int)(end - p), p);
+  int bits = 0;
+  while (bits < 64 && (val >> bits))
+    bits++;
+  int width = is_unsigned ? (bits ? bits : 1) : (bits + 1 < 2 ? 2 : bits + 1);
+  if (overflow || width > 64)
+    error_tok(tok, "_BitInt wider than 64 bits is not supported");
+  tok->kind = TK_NUM;
+  tok->val = val;
+  tok->ty = bitint_type(width, is_unsigned);
+  return true;
+}
+
 static bool convert_pp_int(Token *tok, char *text, int len) {
   char *p = text;
   int base = 10;
@@ -401,6 +437,11 @@ static bool convert_pp_int(Token *tok, char *text, int len) {
   errno = 0;
   uint64_t val = strtoull(p, &p, base);
   bool overflow = errno == ERANGE;
+
+  // C23: wb and uwb give the narrowest _BitInt that holds the value.
+  int wb = bitint_suffix(&p);
+  if (wb)
+    return bitint_constant(tok, val, wb == 2, overflow, p, text + len);
 
   bool l = false, u = false, ll = false;
   if (starts_with(p, "LLU") || starts_with(p, "LLu") || starts_with(p, "llU") ||

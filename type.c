@@ -94,7 +94,7 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_INT:
   case TY_LONG:
     return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong &&
-           t1->is_schar == t2->is_schar;
+           t1->is_schar == t2->is_schar && t1->bit_width == t2->bit_width;
   case TY_FLOAT:
   case TY_DOUBLE:
   case TY_LDOUBLE:
@@ -227,6 +227,8 @@ char *type_name(Type *ty) {
   if (!ty)
     return "?";
   char *q = ty->is_const ? "const " : "";
+  if (ty->bit_width && ty->kind != TY_ENUM)
+    return format("%s%s_BitInt(%d)", q, ty->is_unsigned ? "unsigned " : "", ty->bit_width);
   switch (ty->kind) {
   case TY_VOID: return format("%svoid", q);
   case TY_BOOL: return format("%s_Bool", q);
@@ -318,6 +320,11 @@ Node *new_num(int64_t val, Token *tok) {
 int64_t truncate_int(int64_t val, Type *ty) {
   if (ty->kind == TY_BOOL)
     return val != 0;
+  if (ty->bit_width && ty->bit_width < 64) {
+    int shift = 64 - ty->bit_width;
+    return ty->is_unsigned ? (int64_t)(((uint64_t)val << shift) >> shift)
+                           : (int64_t)((uint64_t)val << shift) >> shift;
+  }
   switch (ty->size) {
   case 1: return ty->is_unsigned ? (int64_t)(uint8_t)val : (int64_t)(int8_t)val;
   case 2: return ty->is_unsigned ? (int64_t)(uint16_t)val : (int64_t)(int16_t)val;
@@ -466,8 +473,17 @@ bool is_complex(Type *ty) {
   return ty->complex_base != NULL;
 }
 
+// An integer type of `width` bits: C23's _BitInt(width), and gcc's type
+// of a bitfield wider than int.  It is stored as the x86-64 psABI says, in
+// the smallest of 1, 2, 4 or 8 bytes that holds it, and its values are
+// kept sign- or zero-extended from `width` bits.
 Type *bitint_type(int width, bool is_unsigned) {
-  Type *ty = new_type(TY_LONG, 8, 8);
+  int size = width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : 8;
+  Type *ty = new_type(size == 1   ? TY_CHAR
+                      : size == 2 ? TY_SHORT
+                      : size == 4 ? TY_INT
+                                  : TY_LONG,
+                      size, size);
   ty->is_unsigned = is_unsigned;
   ty->bit_width = width;
   return ty;
@@ -491,6 +507,8 @@ static int int_rank(Type *ty) {
 
 // The integer promotions: types narrower than int become int.
 static Type *promote(Type *ty) {
+  if (ty->bit_width)
+    return ty; // C23: _BitInt types are not promoted
   if (ty->kind == TY_ENUM)
     return ty->is_unsigned ? ty_uint : ty_int;
   if (is_integer(ty) && ty->size < 4)
@@ -523,8 +541,17 @@ static Type *common_type(Type *ty1, Type *ty2) {
   if (ty1->bit_width || ty2->bit_width) {
     int w1 = width_of(ty1), w2 = width_of(ty2);
     if (w1 != w2)
-      return w1 > w2 ? ty1 : ty2;
-    return bitint_type(w1, ty1->is_unsigned || ty2->is_unsigned);
+      return unqual(w1 > w2 ? ty1 : ty2);
+    // Of the same width, a standard type outranks a bit-precise one.
+    if (!ty1->bit_width || !ty2->bit_width) {
+      Type *std = ty1->bit_width ? ty2 : ty1;
+      if (ty1->is_unsigned || ty2->is_unsigned)
+        return std->size == 8 ? (std->is_longlong ? ty_ullong : ty_ulong) : ty_uint;
+      return unqual(std);
+    }
+    if (ty1->is_unsigned == ty2->is_unsigned)
+      return unqual(ty1);
+    return bitint_type(w1, true);
   }
 
   if (ty1->size != ty2->size)
