@@ -358,7 +358,7 @@ static bool has_attribute(Token *tok) {
       "pure", "const", "malloc", "warn_unused_result", "noinline", "cold",
       "hot", "nothrow", "leaf", "always_inline", "gnu_inline", "may_alias",
       "returns_nonnull", "sentinel", "visibility", "alias", "artificial",
-      "fallthrough", "unavailable",
+      "fallthrough", "unavailable", "cleanup", "mode", "transparent_union",
   };
   for (size_t i = 0; i < sizeof(attrs) / sizeof(*attrs); i++)
     if (name_is(tok, attrs[i]))

@@ -43,6 +43,10 @@ static void test_attributes(void) {
 #if __has_c_attribute(gnu::packed) != 1 || __has_c_attribute(__gnu__::aligned) != 1
 #error "__has_c_attribute: gnu::"
 #endif
+#if __has_c_attribute(gnu::cleanup) != 1 || __has_c_attribute(gnu::mode) != 1 || \
+    __has_c_attribute(gnu::transparent_union) != 1 || !__has_attribute(cleanup)
+#error "__has_c_attribute: gnu:: attributes that take effect"
+#endif
 #if __has_c_attribute(no_such_attribute) || __has_c_attribute(gnu::no_such_attribute) || \
     __has_c_attribute(other_vendor::packed) || !defined(__has_c_attribute)
 #error "__has_c_attribute: unknown attributes"
