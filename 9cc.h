@@ -137,6 +137,7 @@ typedef enum {
   TK_STR,     // string literals
   TK_NUM,     // numeric literals
   TK_PP_NUM,  // preprocessing numbers, before conversion to TK_NUM
+  TK_EMBED,   // #embed's bytes (str, ty: unsigned char[n]), "b0, b1, ..."
   TK_EOF,
 } TokenKind;
 
@@ -179,6 +180,7 @@ static inline bool equal(Token *tok, char *op) {
 Token *skip(Token *tok, char *op);
 bool consume(Token **rest, Token *tok, char *str);
 void convert_pp_tokens(Token *tok);
+Token *spread_embed(Token *tok);
 Token *copy_token(Token *tok);
 bool is_keyword(Token *tok);
 
@@ -601,6 +603,7 @@ struct Member {
 
 extern Type *ty_void;
 extern Type *ty_bool;
+extern Type *ty_nullptr;
 
 extern Type *ty_char;
 extern Type *ty_schar;
@@ -642,6 +645,7 @@ Type *vector_type(Type *base, int size);
 bool is_vector(Type *ty);
 int vector_len(Type *ty);
 Type *struct_type(void);
+bool is_nullptr_t(Type *ty);
 char *type_name(Type *ty);
 void add_type(Node *node);
 bool is_binary_op(NodeKind kind);

@@ -62,6 +62,7 @@ static char *direct_addr(Node *node);
 static int var_xmm(Node *node);
 static void spill_xmm_vars(bool to_memory);
 static bool is_int_like(Type *ty);
+static void truncate_bits(Type *ty);
 static void load_operand(Node *node, char *r32, char *r64);
 
 static void emit_loc(Token *tok);
@@ -736,6 +737,9 @@ static void load_from(Type *ty, char *addr) {
     println("  mov eax, DWORD PTR %s", addr);
   else
     println("  mov rax, QWORD PTR %s", addr);
+  // A _BitInt in memory may come from code that leaves the bits past its
+  // width unspecified, as the psABI allows: extend from the width.
+  truncate_bits(ty);
 }
 
 // Loads the value at the address in rax.
@@ -1419,6 +1423,8 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
   default:
     break;
   }
+  // So does a _BitInt's, past its width (the psABI leaves them unspecified).
+  truncate_bits(ret_ty);
 
   if (is_aggregate(ret_ty) && is_x87_struct(ret_ty)) {
     println("  fstp TBYTE PTR [rbp%+d]", node->ret_buffer->offset);
@@ -2621,7 +2627,9 @@ static char *direct_addr(Node *node) {
 
 // Integers and pointers: the values that live in rax.
 static bool is_int_like(Type *ty) {
-  return is_integer(ty) || ty->kind == TY_PTR;
+  // A _BitInt's value wraps at its width (truncate_bits()), which the
+  // shortcuts that use this test do not do: it takes the plain path.
+  return (is_integer(ty) && !ty->bit_width) || ty->kind == TY_PTR;
 }
 
 // The operand that reads or writes an integer or pointer variable (or a

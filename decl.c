@@ -293,6 +293,8 @@ typedef struct {
   bool is_auto; // `auto`: C23 infers the type when no other says it
   Attr vector; // vector_size among the specifiers: applies to their type
   int mode;    // so does mode(QI/HI/SI/DI), first
+  Token *bitint; // `_BitInt(N)`, whose width is bitint_width
+  int bitint_width;
 } Specs;
 
 // The type a combination of basic type specifiers names.
@@ -493,6 +495,33 @@ static bool starts_named_type(Token *tok, Type *typedef_ty) {
          is_c23_keyword(tok, "typeof_unqual") || typedef_ty;
 }
 
+// bitint-specifier = "_BitInt" "(" const-expr ")"  (C23)
+static Token *bitint_specifier(Token *tok, Specs *s) {
+  if (s->bitint)
+    error_tok(tok, "two or more data types in declaration specifiers");
+  s->bitint = tok;
+  tok = skip(tok->next, "(");
+  Token *width = tok;
+  int64_t n = const_expr(&tok, tok);
+  if (n > 64)
+    error_tok(width, "_BitInt wider than 64 bits is not supported");
+  if (n < 1)
+    error_tok(width, "_BitInt must have a width of at least 1");
+  s->bitint_width = n;
+  return skip(tok, ")");
+}
+
+// The _BitInt type the specifiers name: signed or unsigned go with it, no
+// other basic type does.
+static Type *bitint_of(Specs *s) {
+  if ((s->counter & ~(SIGNED | UNSIGNED)) || s->is_complex)
+    error_tok(s->bitint, "two or more data types in declaration specifiers");
+  bool is_unsigned = s->counter & UNSIGNED;
+  if (!is_unsigned && s->bitint_width < 2)
+    error_tok(s->bitint, "signed _BitInt must have a width of at least 2");
+  return bitint_type(s->bitint_width, is_unsigned);
+}
+
 // declspec = (storage-class | qualifier | alignment-specifier
 //             | "_Atomic" ("(" type-name ")")?
 //             | struct-decl | union-decl | enum-specifier
@@ -539,9 +568,14 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
       continue;
     }
 
+    if (equal(tok, "_BitInt")) {
+      tok = bitint_specifier(tok, &s);
+      continue;
+    }
+
     Type *typedef_ty = find_typedef(tok);
     if (starts_named_type(tok, typedef_ty)) {
-      if (s.counter)
+      if (s.counter || s.bitint)
         break;
       s.ty = named_type(&tok, tok, typedef_ty);
       s.counter += OTHER;
@@ -562,6 +596,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
   if (tok == start)
     error_tok(tok, "expected a type name");
+  if (s.bitint)
+    s.ty = bitint_of(&s);
   if (s.is_auto && !s.counter && !s.is_complex && opt_std >= 23)
     s.ty = &auto_placeholder;
   if (s.is_complex) {
@@ -691,13 +727,19 @@ static Type *array_dimensions(Token **rest, Token *tok, Type *ty) {
   if (equal(tok, "*") && equal(tok->next, "]"))
     tok = tok->next;
   if (equal(tok, "]")) {
-    ty = type_suffix(rest, tok->next, ty);
+    tok = tok->next;
+    if (is_c23_attribute_start(tok))
+      tok = skip_attributes(tok);
+    ty = type_suffix(rest, tok, ty);
     return array_of(ty, -1);
   }
 
   Token *start = tok;
   Node *expr = conditional(&tok, tok);
   tok = skip(tok, "]");
+  // C23: attributes of the array type, `int a[3] [[maybe_unused]]`.
+  if (is_c23_attribute_start(tok))
+    tok = skip_attributes(tok);
   ty = type_suffix(rest, tok, ty);
 
   add_type(expr);
@@ -722,6 +764,9 @@ static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
     Token *name = decl_name;
     Type *fn = func_params(&tok, tok->next, ty);
     decl_name = name;
+    // C23: attributes of the function type, `int f(int) [[unsequenced]]`.
+    if (is_c23_attribute_start(tok))
+      tok = skip_attributes(tok);
     // Suffixes after the parameter list apply to the return type:
     // `int f(void)[3]` would return an array.
     ty = type_suffix(rest, tok, ty);
@@ -735,7 +780,7 @@ static Type *type_suffix(Token **rest, Token *tok, Type *ty) {
     return fn;
   }
 
-  if (equal(tok, "[")) {
+  if (equal(tok, "[") && !is_c23_attribute_start(tok)) {
     Type *arr = array_dimensions(rest, tok->next, ty);
     if (ty->kind == TY_FUNC)
       error_tok(decl_name_pos(tok), "declaration of%s as array of functions",
@@ -764,7 +809,8 @@ Type *pointers(Token **rest, Token *tok, Type *ty) {
         is_atomic = true;
       else if (equal(tok, "restrict") || equal(tok, "__restrict") || equal(tok, "__restrict__"))
         ;
-      else if (equal(tok, "__attribute__") || equal(tok, "__attribute")) {
+      else if (equal(tok, "__attribute__") || equal(tok, "__attribute") ||
+               is_c23_attribute_start(tok)) {
         tok = skip_attributes(tok);
         continue;
       } else
@@ -1343,7 +1389,7 @@ bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex", "__complex__", "__complex", "__auto_type",
+        "_Complex", "__complex__", "__complex", "__auto_type", "_BitInt",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)

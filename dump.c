@@ -17,6 +17,7 @@ char *token_kind_name(TokenKind kind) {
   case TK_STR: return "string";
   case TK_NUM: return "number";
   case TK_PP_NUM: return "pp-number";
+  case TK_EMBED: return "embed";
   case TK_EOF: return "eof";
   }
   return "?";

@@ -347,6 +347,9 @@ Node *cast(Token **rest, Token *tok) {
     if (ty->kind != TY_VOID) {
       if (!is_scalar(ty) && !(ty->kind == TY_STRUCT || ty->kind == TY_UNION))
         error_tok(start, "cast specifies array or function type");
+      // C23: nullptr_t casts only to pointers and bool (and void).
+      if (is_nullptr_t(operand->ty) && ty->kind != TY_PTR && ty->kind != TY_BOOL)
+        error_tok(start, "invalid cast from type 'nullptr_t' to type '%s'", type_name(ty));
       if (ty->kind == TY_UNION && !is_compatible(ty, operand->ty)) {
         // [GNU] A cast to a union from the type of one of its members makes
         // a union with that member set.
@@ -874,6 +877,10 @@ static Node *number(Token *tok) {
 //         | str
 //         | num
 static Node *primary(Token **rest, Token *tok) {
+  // #embed's bytes, where no initializer took them whole: "b0, b1, ...".
+  if (tok->kind == TK_EMBED)
+    spread_embed(tok);
+
   if (equal(tok, "(") && equal(tok->next, "{")) {
     // This is a GNU statement expresssion.
     if (!current_fn)
@@ -903,9 +910,9 @@ static Node *primary(Token **rest, Token *tok) {
     return node;
   }
   if (is_c23_keyword(tok, "nullptr")) {
-    // C23: the null pointer constant (9cc gives nullptr_t void *'s form).
+    // C23: the null pointer constant, of type nullptr_t.
     *rest = tok->next;
-    return new_cast(new_num(0, tok), pointer_to(ty_void));
+    return new_cast(new_num(0, tok), ty_nullptr);
   }
   if (equal(tok, "_Generic"))
     return generic_selection(rest, tok->next);

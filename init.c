@@ -251,9 +251,35 @@ static void designation(Token **rest, Token *tok, Initializer *init) {
   fill_initializer(rest, tok, init);
 }
 
+// `{ #embed "file" }` for an array of integers: the bytes as they are,
+// which a file of megabytes needs (an Initializer and a Node for each
+// byte would take a hundred times its size).  False for other arrays.
+static bool embed_initializer(Token **rest, Token *tok, Initializer *init) {
+  Token *e = tok->next;
+  if (e->kind != TK_EMBED || !is_integer(init->ty->base))
+    return false;
+  int n = e->ty->array_len;
+  if (init->is_flexible) {
+    init->ty = array_of(init->ty->base, n);
+    init->is_flexible = false;
+    init->nchildren = 0;
+  } else if (n > init->ty->array_len) {
+    warn_tok(e, "excess elements in array initializer");
+    n = init->ty->array_len;
+  }
+  init->bytes = (unsigned char *)e->str;
+  init->nbytes = n;
+  tok = e->next;
+  consume(&tok, tok, ",");
+  *rest = skip(tok, "}");
+  return true;
+}
+
 // An array initializer with braces:
 // braced-array-initializer = "{" initializer ("," initializer)* ","? "}"
 static void braced_array_initializer(Token **rest, Token *tok, Initializer *init) {
+  if (embed_initializer(rest, tok, init))
+    return;
   tok = skip(tok, "{");
   int saved = flexible_len;
   flexible_len = 0;
@@ -597,15 +623,41 @@ static Node *init_desg_expr(InitDesg *desg, Token *tok) {
 // its bytes (from an unnamed literal) instead of a store per character.
 #define LONG_STRING 256
 
-static Node *copy_string(Token *str, int size, InitDesg *desg, Token *tok) {
-  Type *ty = struct_type(); // `size` bytes, copied as a struct is
-  ty->size = size;
-  Obj *lit = new_string_literal(str->str, array_of(str->ty->base, str->ty->array_len));
-  Node *dst = new_cast(new_unary(ND_ADDR, init_desg_expr(desg, tok), tok), pointer_to(ty));
-  Node *src = new_cast(new_var_node(lit, tok), pointer_to(ty));
+// *dst = *src, `size` bytes copied in one move as a struct is.
+static Node *copy_bytes(Node *dst_addr, Node *src_addr, int size, Token *tok) {
+  Type *blob = struct_type();
+  blob->size = size;
+  blob->align = 1;
+  Node *dst = new_cast(dst_addr, pointer_to(blob));
+  Node *src = new_cast(src_addr, pointer_to(blob));
   Node *node = new_binary(ND_ASSIGN, new_unary(ND_DEREF, dst, tok), new_unary(ND_DEREF, src, tok), tok);
   add_type(node);
   return node;
+}
+
+static Node *copy_string(Token *str, int size, InitDesg *desg, Token *tok) {
+  Obj *lit = new_string_literal(str->str, array_of(str->ty->base, str->ty->array_len));
+  return copy_bytes(new_unary(ND_ADDR, init_desg_expr(desg, tok), tok), new_var_node(lit, tok), size, tok);
+}
+
+static void write_buf(char *buf, uint64_t val, int sz);
+
+// Stores #embed's bytes as n elements of type base.
+static void write_embed(char *buf, Type *base, unsigned char *bytes, int n) {
+  for (int i = 0; i < n; i++)
+    write_buf(buf + base->size * i, base->kind == TY_BOOL ? !!bytes[i] : bytes[i], base->size);
+}
+
+// A local array's elements from #embed: copied in one move from a hidden
+// constant array, not assigned one by one (a file of a megabyte would be
+// a million assignments).
+static Node *embed_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token *tok) {
+  Type *arr = array_of(ty->base, init->nbytes);
+  Obj *data = new_anon_gvar(arr);
+  data->init_data = xcalloc(1, arr->size);
+  write_embed(data->init_data, ty->base, init->bytes, init->nbytes);
+  return copy_bytes(new_unary(ND_ADDR, init_desg_expr(desg, tok), tok),
+                    new_unary(ND_ADDR, new_var_node(data, tok), tok), arr->size, tok);
 }
 
 // Assignments for every initialized element, in order.
@@ -617,6 +669,8 @@ static Node *create_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token
       node = copy_string(init->str, nstr * ty->base->size, desg, tok);
       nstr = 0;
     }
+    if (init->nbytes)
+      node = embed_lvar_init(init, ty, desg, tok);
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
     for (int i = 0; i < n || i < nstr; i++) {
       InitDesg desg2 = {desg, i, NULL, NULL};
@@ -737,6 +791,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
     int sz = ty->base->size;
     if (init->str) // the literal's elements are of the array's size
       memcpy(buf + offset, init->str->str, string_elements(init, ty) * sz);
+    write_embed(buf + offset, ty->base, init->bytes, init->nbytes);
     int n = ty->array_len < init->nchildren ? ty->array_len : init->nchildren;
     for (int i = 0; i < n; i++)
       cur = write_gvar_data(cur, init->children[i], ty->base, buf, offset + sz * i);

@@ -251,11 +251,26 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok) {
   warn_conversion(ty, rhs, tok, "assignment to");
 }
 
+// An integer constant 0, or (void *)0, or nullptr: a null pointer constant.
+static bool is_null_constant(Node *node) {
+  while (node->kind == ND_CAST && (is_integer(node->ty) || node->ty->kind == TY_PTR))
+    node = node->lhs;
+  return node->kind == ND_NUM && is_integer(node->ty) && node->val == 0;
+}
+
 // The warnings gcc gives by default for questionable conversions on
 // assignment, initialization and argument passing.  `what` is "assignment
 // to", "initialization of" or "passing argument of".
 void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what) {
   Type *rt = rhs->ty;
+  // C23: nullptr_t converts to pointers and bool only, and only nullptr
+  // and null pointer constants convert to it.
+  if (is_nullptr_t(rt) && !is_nullptr_t(ty) && ty->kind != TY_PTR && ty->kind != TY_BOOL)
+    error_tok(tok, "%s '%s' from 'nullptr_t', which converts only to a pointer or bool", what,
+              type_name(ty));
+  if (is_nullptr_t(ty) && !is_nullptr_t(rt) && !is_null_constant(rhs))
+    error_tok(tok, "%s 'nullptr_t' from '%s', which is not a null pointer constant", what,
+              type_name(rt));
   if (rt->kind == TY_ARRAY || rt->kind == TY_VLA)
     rt = pointer_to(rt->base);
   else if (rt->kind == TY_FUNC)
@@ -275,11 +290,8 @@ void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what) {
     return;
   }
   if (ty->kind == TY_PTR && is_integer(rt)) {
-    Node *n = rhs;
-    while (n->kind == ND_CAST && is_integer(n->ty))
-      n = n->lhs;
-    if (n->kind == ND_NUM && n->val == 0)
-      return; // a null pointer constant
+    if (is_null_constant(rhs))
+      return;
     warn_tok(tok, "%s '%s' from '%s' makes pointer from integer without a cast", what,
              type_name(ty), type_name(rt));
     return;
@@ -413,11 +425,19 @@ static Node *scaled_index(Node *n, Type *ptr, Token *tok) {
 // so that p+n points to the location n elements (not bytes) ahead of p.
 // In other words, we need to scale an integer value before adding to a
 // pointer value. This function takes care of the scaling.
+// C23: nullptr_t has no arithmetic.
+static void check_not_nullptr(Node *lhs, Node *rhs, Token *tok) {
+  if (is_nullptr_t(lhs->ty) || is_nullptr_t(rhs->ty))
+    error_tok(tok, "invalid operands to binary %.*s (have '%s' and '%s')", tok->len, tok->loc,
+              type_name(lhs->ty), type_name(rhs->ty));
+}
+
 Node *new_add(Node *lhs, Node *rhs, Token *tok) {
   add_type(lhs);
   add_type(rhs);
   if (either_vector(lhs, rhs))
     return vector_binary(ND_ADD, lhs, rhs, tok);
+  check_not_nullptr(lhs, rhs, tok);
   if (is_complex(lhs->ty) || is_complex(rhs->ty))
     return complex_binary(ND_ADD, lhs, rhs, tok);
 
@@ -451,6 +471,7 @@ Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
   add_type(rhs);
   if (either_vector(lhs, rhs))
     return vector_binary(ND_SUB, lhs, rhs, tok);
+  check_not_nullptr(lhs, rhs, tok);
   if (is_complex(lhs->ty) || is_complex(rhs->ty))
     return complex_binary(ND_SUB, lhs, rhs, tok);
 

@@ -82,6 +82,10 @@ struct Initializer {
   // characters, unless a designator set children[i] later.  Held as the
   // literal, so that a 10 MB string is not ten million initializers.
   Token *str;
+  // An array of integers initialized by `{ #embed "file" }`: its first
+  // nbytes elements, kept as bytes (no child per element).
+  unsigned char *bytes;
+  int nbytes;
 };
 
 // For lowering a local initializer to assignments: a path to one element.

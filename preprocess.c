@@ -342,10 +342,12 @@ static Token *new_num_token(int64_t val, Token *tmpl) {
 
 static char *search_include_paths(char *filename, int start, int *found_at);
 static char *read_include_filename(Token **rest, Token *tok, bool *is_dquote);
+static char *find_file(Token *start, char *filename, bool dquote);
 
 static bool is_has_operator(Token *tok) {
   return equal(tok, "__has_include") || equal(tok, "__has_include_next") ||
-         equal(tok, "__has_attribute") || equal(tok, "__has_builtin");
+         equal(tok, "__has_attribute") || equal(tok, "__has_builtin") ||
+         equal(tok, "__has_embed") || equal(tok, "__has_c_attribute");
 }
 
 // Strips gcc's optional underscores: __packed__ is packed.
@@ -364,12 +366,39 @@ static bool has_attribute(Token *tok) {
       "pure", "const", "malloc", "warn_unused_result", "noinline", "cold",
       "hot", "nothrow", "leaf", "always_inline", "gnu_inline", "may_alias",
       "returns_nonnull", "sentinel", "visibility", "alias", "artificial",
-      "fallthrough", "unavailable",
+      "fallthrough", "unavailable", "cleanup", "mode", "transparent_union",
   };
   for (size_t i = 0; i < sizeof(attrs) / sizeof(*attrs); i++)
     if (name_is(tok, attrs[i]))
       return true;
   return false;
+}
+
+// __has_c_attribute(name): for a standard attribute, the date of its
+// latest change in C23 (6.7.13.1's table, as gcc 13 says); 1 for the
+// gnu:: attributes __has_attribute knows; 0 for any other.  name may be
+// spelled __name__.  tok is the first token of the operand.
+static int64_t has_c_attribute(Token *tok) {
+  static struct { char *name; int64_t date; } standard[] = {
+      {"deprecated", 201904}, {"fallthrough", 201904}, {"maybe_unused", 201904},
+      {"nodiscard", 202003},  {"noreturn", 202202},    {"_Noreturn", 202202},
+      {"unsequenced", 202207}, {"reproducible", 202207},
+  };
+  Token *name = tok->next;
+  if (equal(name, "::"))
+    name = name->next;
+  else if (equal(name, ":") && equal(name->next, ":"))
+    name = name->next->next;
+  else
+    name = tok;
+  if (name->kind != TK_IDENT || !equal(name->next, ")"))
+    return 0;
+  if (name != tok)
+    return (name_is(tok, "gnu") && has_attribute(name)) ? 1 : 0;
+  for (size_t i = 0; i < sizeof(standard) / sizeof(*standard); i++)
+    if (name_is(tok, standard[i].name))
+      return standard[i].date;
+  return 0;
 }
 
 // Which names __has_builtin() knows: builtin.c's, which the driver hands
@@ -382,7 +411,8 @@ static bool has_builtin(Token *tok) {
 
 // Replaces __has_attribute(name) and __has_builtin(name) with 0 or 1:
 // 1 for what 9cc carries out (or may ignore without changing the
-// program's meaning).  They may also come out of a macro expansion.
+// program's meaning), and __has_c_attribute(name) with its value.  They
+// may also come out of a macro expansion.
 static Token *replace_has_operators(Token *tok) {
   Token head = {0};
   Token *cur = &head;
@@ -403,12 +433,14 @@ static Token *replace_has_operators(Token *tok) {
           depth--;
       }
       tok = skip(tok, ")");
-      bool yes = false;
+      int64_t val = 0;
       if (equal(start, "__has_attribute"))
-        yes = has_attribute(name);
+        val = has_attribute(name);
       else if (equal(start, "__has_builtin"))
-        yes = has_builtin(name);
-      cur = cur->next = new_num_token(yes, start);
+        val = has_builtin(name);
+      else if (equal(start, "__has_c_attribute"))
+        val = has_c_attribute(name);
+      cur = cur->next = new_num_token(val, start);
       continue;
     }
 
@@ -418,6 +450,8 @@ static Token *replace_has_operators(Token *tok) {
   cur->next = tok;
   return head.next;
 }
+
+static int has_embed(Token **rest, Token *tok);
 
 static Token *read_const_expr(Token **rest, Token *tok) {
   tok = copy_line(rest, tok);
@@ -445,6 +479,12 @@ static Token *read_const_expr(Token **rest, Token *tok) {
       continue;
     }
 
+    if (equal(tok, "__has_embed")) {
+      Token *start = tok;
+      cur = cur->next = new_num_token(has_embed(&tok, tok), start);
+      continue;
+    }
+
     // __has_include("file") and __has_include(<file>)
     if (equal(tok, "__has_include") || equal(tok, "__has_include_next")) {
       Token *start = tok;
@@ -464,25 +504,7 @@ static Token *read_const_expr(Token **rest, Token *tok) {
         filename = read_include_filename(&tok, tok, &dquote);
       }
       tok = skip(tok, ")");
-      bool found = false;
-      if (filename[0] == '/') {
-        found = fopen(filename, "r") != NULL;
-      } else {
-        if (dquote) {
-          char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
-          char *slash = strrchr(dir, '/');
-          char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename) : filename;
-          FILE *fp = fopen(path, "r");
-          if (fp) {
-            found = true;
-            fclose(fp);
-          }
-        }
-        int at;
-        if (!found && search_include_paths(filename, 0, &at))
-          found = true;
-      }
-      cur = cur->next = new_num_token(found, start);
+      cur = cur->next = new_num_token(find_file(start, filename, dquote) != NULL, start);
       continue;
     }
 
@@ -660,10 +682,9 @@ static PPVal pp_cond(Token **rest, Token *tok, bool live) {
   return r;
 }
 
-// Read and evaluate a constant expression.
-static int64_t eval_const_expr(Token **rest, Token *tok) {
-  Token *start = tok;
-  Token *expr = read_const_expr(rest, tok->next);
+// Evaluates expr, a line of tokens read by read_const_expr(); start is
+// the directive (or #embed parameter) it belongs to.
+static int64_t eval_expr_tokens(Token *start, Token *expr) {
   expr = replace_has_operators(preprocess2(expr));
 
   if (expr->kind == TK_EOF) {
@@ -692,6 +713,11 @@ static int64_t eval_const_expr(Token **rest, Token *tok) {
   if (rest2->kind != TK_EOF)
     error_tok(rest2, "missing binary operator before token \"%.*s\"", rest2->len, rest2->loc);
   return val.v;
+}
+
+// Reads and evaluates the expression of #if or #elif (tok).
+static int64_t eval_const_expr(Token **rest, Token *tok) {
+  return eval_expr_tokens(tok, read_const_expr(rest, tok->next));
 }
 
 static CondIncl *push_cond_incl(Token *tok, bool included) {
@@ -1606,6 +1632,37 @@ static void pragma_push_pop_macro(Token *line) {
     hashmap_delete(&macros, name);
 }
 
+// "file" names a file beside the file that names it (start is there)
+// first: its path, or NULL.
+static char *find_beside(Token *start, char *filename) {
+  if (filename[0] == '/')
+    return NULL;
+  char *name = token_file(start)->name;
+  char *slash = strrchr(name, '/');
+  char *path = slash ? format("%.*s/%s", (int)(slash - name), name, filename) : filename;
+  FILE *fp = fopen(path, "r");
+  if (!fp)
+    return NULL;
+  fclose(fp);
+  return path;
+}
+
+// Where #include, __has_include and #embed find a file: "file" beside
+// the current file, then (as <file>) along the include paths.  NULL if
+// nowhere.
+static char *find_file(Token *start, char *filename, bool dquote) {
+  if (filename[0] == '/') {
+    FILE *fp = fopen(filename, "r");
+    if (!fp)
+      return NULL;
+    fclose(fp);
+    return filename;
+  }
+  char *path = dquote ? find_beside(start, filename) : NULL;
+  int at;
+  return path ? path : search_include_paths(filename, 0, &at);
+}
+
 // #include "file", #include <file>, #include_next: the file's tokens
 // spliced in front of the rest.  start is the '#', tok the directive.
 static Token *include_directive(Token *start, Token *tok) {
@@ -1613,16 +1670,10 @@ static Token *include_directive(Token *start, Token *tok) {
   bool is_dquote;
   char *filename = read_include_filename(&tok, tok->next, &is_dquote);
 
-  if (filename[0] != '/' && is_dquote && !is_next) {
-    char *dir = str_ndup(token_file(start)->name, strlen(token_file(start)->name));
-    char *slash = strrchr(dir, '/');
-    char *path = slash ? format("%.*s/%s", (int)(slash - dir), dir, filename)
-                       : filename;
-    FILE *fp = fopen(path, "r");
-    if (fp) {
-      fclose(fp);
+  if (is_dquote && !is_next) {
+    char *path = find_beside(start, filename);
+    if (path)
       return include_file(tok, path, start->next->next, -1);
-    }
   }
 
   int from = 0;
@@ -1633,6 +1684,208 @@ static Token *include_directive(Token *start, Token *tok) {
   if (!path)
     error_tok(start->next->next, "%s: No such file or directory", filename);
   return include_file(tok, path, start->next->next, at);
+}
+
+//
+// #embed (C23 6.10.3): a file's bytes as a list of integer constants.
+//
+
+// The parameters of #embed or __has_embed: limit(N), prefix(...),
+// suffix(...), if_empty(...), each at most once.
+typedef struct {
+  int64_t limit; // -1: none
+  Token *prefix, *suffix, *if_empty;
+  Token *unknown; // a parameter 9cc does not know
+} EmbedParams;
+
+// Copies the balanced tokens of a parameter's "( ... )", up to the ")"
+// (returned in *rest), EOF-terminated.
+static Token *embed_clause(Token **rest, Token *tok, Token *param) {
+  if (!equal(tok, "("))
+    error_tok(param, "#embed parameter '%.*s' requires an argument in parentheses", param->len,
+              param->loc);
+  Token head = {0};
+  Token *cur = &head;
+  int depth = 0;
+  for (tok = tok->next; depth > 0 || !equal(tok, ")"); tok = tok->next) {
+    if (tok->kind == TK_EOF)
+      error_tok(param, "missing ')' after #embed parameter '%.*s'", param->len, param->loc);
+    if (equal(tok, "(") || equal(tok, "[") || equal(tok, "{"))
+      depth++;
+    else if (equal(tok, ")") || equal(tok, "]") || equal(tok, "}"))
+      depth--;
+    cur = cur->next = copy_token(tok);
+  }
+  cur->next = new_eof(tok);
+  *rest = tok->next;
+  return head.next;
+}
+
+// Reads the parameters, tok up to an EOF.  A vendor's `pp::name` and any
+// other name is unknown: __has_embed says 0 for it, #embed is an error.
+static void read_embed_params(Token *tok, EmbedParams *p) {
+  *p = (EmbedParams){.limit = -1};
+  while (tok->kind != TK_EOF) {
+    Token *param = tok;
+    if (tok->kind != TK_IDENT)
+      error_tok(tok, "expected an #embed parameter before '%.*s'", tok->len, tok->loc);
+    tok = tok->next;
+    if (equal(tok, "::") || (equal(tok, ":") && equal(tok->next, ":"))) {
+      tok = equal(tok, "::") ? tok->next : tok->next->next;
+      if (tok->kind != TK_IDENT)
+        error_tok(tok, "expected a parameter name after '::'");
+      tok = tok->next;
+      p->unknown = p->unknown ? p->unknown : param;
+      if (equal(tok, "("))
+        embed_clause(&tok, tok, param);
+      continue;
+    }
+
+    Token **clause = name_is(param, "prefix")     ? &p->prefix
+                     : name_is(param, "suffix")   ? &p->suffix
+                     : name_is(param, "if_empty") ? &p->if_empty
+                                                  : NULL;
+    bool is_limit = name_is(param, "limit");
+    if (!clause && !is_limit) {
+      p->unknown = p->unknown ? p->unknown : param;
+      if (equal(tok, "("))
+        embed_clause(&tok, tok, param);
+      continue;
+    }
+    if ((clause && *clause) || (is_limit && p->limit >= 0))
+      error_tok(param, "duplicate #embed parameter '%.*s'", param->len, param->loc);
+    Token *arg = embed_clause(&tok, tok, param);
+    if (clause) {
+      *clause = arg;
+      continue;
+    }
+    if (arg->kind == TK_EOF)
+      error_tok(param, "#embed parameter 'limit' requires a constant expression");
+    Token *ignore;
+    p->limit = eval_expr_tokens(param, read_const_expr(&ignore, arg));
+    if (p->limit < 0)
+      error_tok(arg, "#embed limit is negative");
+  }
+}
+
+// Reads what names the resource and the parameters after it: tok starts
+// an EOF-terminated line.  A line that starts with neither "file" nor
+// <file> is macro-expanded first, as for #include.
+static char *read_embed_line(Token *tok, bool *dquote, EmbedParams *p) {
+  if (tok->kind != TK_STR && !equal(tok, "<"))
+    tok = preprocess2(tok);
+  if (tok->kind != TK_STR && !equal(tok, "<"))
+    error_tok(tok, "#embed expects \"FILENAME\" or <FILENAME>");
+  char *filename = read_include_filename(&tok, tok, dquote);
+  read_embed_params(tok, p);
+  return filename;
+}
+
+// Reads up to limit bytes (all if limit is -1) of the file at path; NULL
+// if it cannot be read.
+static unsigned char *read_resource(char *path, int64_t limit, int *len) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return NULL;
+  int cap = 4096, n = 0;
+  unsigned char *buf = malloc(cap);
+  for (;;) {
+    if (limit >= 0 && n >= limit)
+      break;
+    if (n == cap) {
+      if (cap >= 1 << 30)
+        error("%s: file too large for #embed", path);
+      cap *= 2;
+      buf = realloc(buf, cap);
+    }
+    int want = cap - n;
+    if (limit >= 0 && want > limit - n)
+      want = limit - n;
+    size_t got = fread(buf + n, 1, want, fp);
+    n += got;
+    if (got == 0)
+      break;
+  }
+  bool failed = ferror(fp);
+  fclose(fp);
+  if (failed) {
+    free(buf);
+    return NULL;
+  }
+  *len = n;
+  return buf;
+}
+
+// __has_embed( resource parameters ): __STDC_EMBED_NOT_FOUND__ (0),
+// __STDC_EMBED_FOUND__ (1) or __STDC_EMBED_EMPTY__ (2).  tok is
+// __has_embed.
+static int has_embed(Token **rest, Token *tok) {
+  Token *start = tok;
+  if (!equal(tok->next, "("))
+    error_tok(tok, "missing '(' after __has_embed");
+  Token *line = embed_clause(rest, tok->next, start);
+  bool dquote;
+  EmbedParams p;
+  char *filename = read_embed_line(line, &dquote, &p);
+  if (p.unknown)
+    return 0;
+  char *path = find_file(start, filename, dquote);
+  int len;
+  unsigned char *buf = path ? read_resource(path, p.limit < 0 ? 1 : p.limit, &len) : NULL;
+  if (!buf)
+    return 0;
+  free(buf);
+  return len ? 1 : 2;
+}
+
+// Appends a copy of list (EOF-terminated) to cur; returns the new end.
+static Token *append_copy(Token *cur, Token *list) {
+  for (; list && list->kind != TK_EOF; list = list->next)
+    cur = cur->next = copy_token(list);
+  return cur;
+}
+
+// #embed "file" parameters: prefix, the bytes, suffix -- or if_empty
+// when there are no bytes -- spliced in front of the rest, so that
+// macros in them expand.  The bytes are one TK_EMBED token, which
+// convert_pp_tokens() or the parser spreads out into "b0, b1, ...",
+// unless an initializer takes the bytes as they are.
+static Token *embed_directive(Token *tok) {
+  Token *name = tok;
+  Token *line = copy_line(&tok, tok->next);
+  if (line->kind == TK_EOF)
+    error_tok(name, "#embed expects \"FILENAME\" or <FILENAME>");
+  bool dquote;
+  EmbedParams p;
+  char *filename = read_embed_line(line, &dquote, &p);
+  if (p.unknown)
+    error_tok(p.unknown, "unknown #embed parameter '%.*s'", p.unknown->len, p.unknown->loc);
+  char *path = find_file(name, filename, dquote);
+  if (!path)
+    error_tok(line, "%s: No such file or directory", filename);
+  int len;
+  unsigned char *bytes = read_resource(path, p.limit, &len);
+  if (!bytes)
+    error_tok(line, "%s: cannot read file: %s", filename, strerror(errno));
+  strarray_push(&pp_included_files, path);
+
+  Token head = {0};
+  Token *cur = &head;
+  if (len == 0) {
+    cur = append_copy(cur, p.if_empty);
+  } else {
+    cur = append_copy(cur, p.prefix);
+    Token *t = cur = cur->next = copy_token(name);
+    t->kind = TK_EMBED;
+    t->len = 0;
+    t->str = (char *)bytes;
+    t->ty = array_of(ty_uchar, len);
+    t->at_bol = false;
+    t->has_space = true;
+    cur = append_copy(cur, p.suffix);
+  }
+  cur->next = tok;
+  return head.next;
 }
 
 // #if, #ifdef, #ifndef, #elif, #elifdef, #elifndef, #else, #endif: the
@@ -1774,6 +2027,11 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "include") || equal(tok, "include_next")) {
       tok = include_directive(start, tok);
+      continue;
+    }
+
+    if (equal(tok, "embed")) {
+      tok = embed_directive(tok);
       continue;
     }
 
@@ -1928,6 +2186,9 @@ static char *predefined[] = {
     "__STDC_NO_THREADS__", "1",
     "__STDC_NO_VLA__", NULL,
     "__9cc__", "1",
+    "__STDC_EMBED_NOT_FOUND__", "0",
+    "__STDC_EMBED_FOUND__", "1",
+    "__STDC_EMBED_EMPTY__", "2",
     // glibc's headers honour __attribute__, __asm__ names and other GNU
     // syntax only for GNU compilers, and user code after them would
     // silently lose its __attribute__((packed)).  9cc claims gcc 4.2: old
@@ -2223,6 +2484,18 @@ void pp_print(Token *tok, FILE *out, char *input) {
       }
       at_start = true;
       prev = NULL;
+    }
+
+    if (tok->kind == TK_EMBED) {
+      // #embed's bytes, as the integer constants they stand for.
+      static Token last_digit = {.kind = TK_PP_NUM, .loc = "0", .len = 1};
+      unsigned char *b = (unsigned char *)tok->str;
+      fprintf(out, " %d", b[0]);
+      for (int i = 1; i < tok->ty->array_len; i++)
+        fprintf(out, ",%d", b[i]);
+      at_start = false;
+      prev = &last_digit;
+      continue;
     }
 
     if ((!at_start && tok->has_space) || (at_start && tok->has_space) || would_merge(prev, tok))

@@ -1066,11 +1066,21 @@ static bool is_attribute_stmt(Token *tok) {
          equal(skip_attributes(tok), ";");
 }
 
+// C23: attributes before a statement (a label, a block, `return`, an
+// expression), not before a declaration; they change nothing here.
+static bool is_attributed_stmt(Token *tok) {
+  if (!is_c23_attribute_start(tok))
+    return false;
+  Token *after = skip_attributes(tok);
+  return !is_typename(after) && !equal(after, ";");
+}
+
 // The statement after a case or default label; a label just before "}"
 // labels an empty statement.
 static Node *labeled_body(Token **rest, Token *tok) {
   // C23: a label may stand before a declaration, which the block reads.
-  if (equal(tok, "}") || (is_typename(tok) && !is_attribute_stmt(tok) && !equal(tok->next, ":"))) {
+  if (equal(tok, "}") || (is_typename(tok) && !is_attribute_stmt(tok) && !equal(tok->next, ":") &&
+                           !is_attributed_stmt(tok))) {
     *rest = tok;
     return new_node(ND_NULL_EXPR, tok);
   }
@@ -1291,6 +1301,8 @@ static Node *stmt_unguarded(Token **rest, Token *tok) {
     return break_or_continue(rest, tok, cont_label, cont_vla);
   if (tok->kind == TK_IDENT && equal(tok->next, ":"))
     return labeled_stmt(rest, tok);
+  if (is_attributed_stmt(tok))
+    return stmt(rest, skip_attributes(tok));
   if (is_attribute_stmt(tok)) {
     *rest = skip_attributes(tok)->next;
     return new_node(ND_BLOCK, tok);
@@ -1342,7 +1354,8 @@ Node *compound_stmt(Token **rest, Token *tok) {
       continue;
     }
 
-    if (is_typename(tok) && !equal(tok->next, ":") && !is_attribute_stmt(tok)) {
+    if (is_typename(tok) && !equal(tok->next, ":") && !is_attribute_stmt(tok) &&
+        !is_attributed_stmt(tok)) {
       VarAttr attr = {0};
       Type *basety = declspec(&tok, tok, &attr);
 

@@ -99,7 +99,7 @@ static char *keywords[] = {
     "inline", "__inline", "__inline__", "_Static_assert", "_Generic",
     "__extension__", "__const", "__const__", "__volatile", "__volatile__",
     "__signed", "__signed__", "_Complex", "__complex__", "__complex", "__label__",
-    "__real__", "__imag__", "__real", "__imag",
+    "__real__", "__imag__", "__real", "__imag", "_BitInt",
 };
 
 // C23's keywords, which earlier standards leave to programs (`bool` was
@@ -385,6 +385,42 @@ static void convert_number(Token *tok, char *text, int len);
 // Integer literal: the value and the first type from C11 6.4.4.1's list
 // that can hold it.  The number's text is text (len bytes); tok is where
 // diagnostics point.
+// Reads a wb or uwb suffix (C23, in either order and case: WB, Uwb, wbU
+// ...): 0 if none, 1 for wb, 2 for uwb.
+static int bitint_suffix(char **p) {
+  char *q = *p;
+  bool u = *q == 'u' || *q == 'U';
+  if (u)
+    q++;
+  if (!((q[0] == 'w' && q[1] == 'b') || (q[0] == 'W' && q[1] == 'B')))
+    return 0;
+  q += 2;
+  if (!u && (*q == 'u' || *q == 'U')) {
+    u = true;
+    q++;
+  }
+  *p = q;
+  return u ? 2 : 1;
+}
+
+// An integer constant with a wb or uwb suffix: a _BitInt(N) of the
+// fewest bits that hold val (and a sign bit, if signed).
+static bool bitint_constant(Token *tok, uint64_t val, bool is_unsigned, bool overflow, char *p,
+                            char *end) {
+  if (p != end)
+    error_tok(tok, "invalid suffix \"%.*s\" on integer constant", (int)(end - p), p);
+  int bits = 0;
+  while (bits < 64 && (val >> bits))
+    bits++;
+  int width = is_unsigned ? (bits ? bits : 1) : (bits + 1 < 2 ? 2 : bits + 1);
+  if (overflow || width > 64)
+    error_tok(tok, "_BitInt wider than 64 bits is not supported");
+  tok->kind = TK_NUM;
+  tok->val = val;
+  tok->ty = bitint_type(width, is_unsigned);
+  return true;
+}
+
 static bool convert_pp_int(Token *tok, char *text, int len) {
   char *p = text;
   int base = 10;
@@ -401,6 +437,11 @@ static bool convert_pp_int(Token *tok, char *text, int len) {
   errno = 0;
   uint64_t val = strtoull(p, &p, base);
   bool overflow = errno == ERANGE;
+
+  // C23: wb and uwb give the narrowest _BitInt that holds the value.
+  int wb = bitint_suffix(&p);
+  if (wb)
+    return bitint_constant(tok, val, wb == 2, overflow, p, text + len);
 
   bool l = false, u = false, ll = false;
   if (starts_with(p, "LLU") || starts_with(p, "LLu") || starts_with(p, "llU") ||
@@ -642,14 +683,67 @@ static void join_adjacent_string_literals(Token *tok) {
 // Turns preprocessing tokens into C tokens for the parser, in source
 // order: keywords, numbers, and stray characters reported.  Also links
 // each token to the one before, for diagnostics about what precedes.
+// #embed's bytes as the tokens they stand for: tok becomes the first
+// constant, followed by ", b1, ..., bn-1"; returns the last.  The new
+// tokens are reported where the #embed is, and spell their values from
+// one table.
+Token *spread_embed(Token *tok) {
+  static char spelling[256][4];
+  static Token comma = {.kind = TK_PUNCT, .loc = ",", .len = 1};
+  if (!spelling[1][0])
+    for (int i = 0; i < 256; i++)
+      snprintf(spelling[i], 4, "%d", i);
+
+  unsigned char *b = (unsigned char *)tok->str;
+  int n = tok->ty->array_len;
+  Token *origin = tok->origin ? tok->origin : copy_token(tok);
+  Token *rest = tok->next;
+  Token *t = n > 1 ? xcalloc(2 * n - 2, sizeof(Token)) : NULL;
+  Token *cur = tok->prev;
+  for (int i = 0; i < n; i++) {
+    if (i) {
+      Token *c = &t[2 * i - 2];
+      *c = comma;
+      c->origin = origin;
+      c->file_index = tok->file_index;
+      c->line_no = tok->line_no;
+      c->prev = cur;
+      cur = cur->next = c;
+    }
+    Token *num = i ? &t[2 * i - 1] : tok;
+    *num = (Token){.kind = TK_NUM, .loc = spelling[b[i]], .len = strlen(spelling[b[i]]),
+                   .origin = origin, .file_index = origin->file_index,
+                   .line_no = origin->line_no, .has_space = !i && origin->has_space,
+                   .ty = ty_int, .val = b[i], .prev = cur};
+    if (i)
+      cur->next = num;
+    cur = num;
+  }
+  cur->next = rest;
+  if (rest)
+    rest->prev = cur;
+  return cur;
+}
+
+// Whether #embed's bytes are all there is between braces ("{ #embed
+// "f" }"): an initializer may then take them as they are.
+static bool embed_alone(Token *tok) {
+  return tok->prev && equal(tok->prev, "{") &&
+         (equal(tok->next, "}") || (equal(tok->next, ",") && equal(tok->next->next, "}")));
+}
+
 void convert_pp_tokens(Token *tok) {
   join_adjacent_string_literals(tok);
   Token *prev = NULL;
   for (Token *t = tok; t; t = t->next) {
     t->prev = prev;
+    if (t->kind == TK_EMBED && !embed_alone(t))
+      t = spread_embed(t);
     prev = t;
     if (t->kind == TK_EOF)
       break;
+    if (t->kind == TK_NUM || t->kind == TK_EMBED)
+      continue;
     if (is_keyword(t))
       t->kind = TK_KEYWORD;
     else if (t->kind == TK_PP_NUM)

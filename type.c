@@ -12,6 +12,10 @@
 
 Type *ty_void = &(Type){.kind = TY_VOID, .size = 1, .align = 1};
 Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
+// C23's nullptr_t: a pointer type of its own, compatible with no other
+// (_Generic tells it from void *), whose one value is the null pointer.
+Type *ty_nullptr = &(Type){.kind = TY_PTR, .size = 8, .align = 8, .is_unsigned = true,
+                           .base = &(Type){.kind = TY_VOID, .size = 1, .align = 1}};
 
 Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1};
 Type *ty_schar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_schar = true};
@@ -90,7 +94,7 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_INT:
   case TY_LONG:
     return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong &&
-           t1->is_schar == t2->is_schar;
+           t1->is_schar == t2->is_schar && t1->bit_width == t2->bit_width;
   case TY_FLOAT:
   case TY_DOUBLE:
   case TY_LDOUBLE:
@@ -98,6 +102,8 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_BOOL:
     return true;
   case TY_PTR:
+    if (t1 == ty_nullptr || t2 == ty_nullptr)
+      return false;
     return same_quals(t1->base, t2->base) && is_compatible(t1->base, t2->base);
   case TY_FUNC: {
     if (!is_compatible(t1->return_ty, t2->return_ty))
@@ -206,6 +212,12 @@ Type *enum_type(void) {
   return ty;
 }
 
+bool is_nullptr_t(Type *ty) {
+  while (ty->origin)
+    ty = ty->origin;
+  return ty == ty_nullptr;
+}
+
 Type *struct_type(void) {
   return new_type(TY_STRUCT, 0, 1);
 }
@@ -215,6 +227,8 @@ char *type_name(Type *ty) {
   if (!ty)
     return "?";
   char *q = ty->is_const ? "const " : "";
+  if (ty->bit_width && ty->kind != TY_ENUM)
+    return format("%s%s_BitInt(%d)", q, ty->is_unsigned ? "unsigned " : "", ty->bit_width);
   switch (ty->kind) {
   case TY_VOID: return format("%svoid", q);
   case TY_BOOL: return format("%s_Bool", q);
@@ -230,7 +244,10 @@ char *type_name(Type *ty) {
   case TY_LDOUBLE: return format("%slong double", q);
   case TY_ENUM:
     return ty->tag ? format("%senum %.*s", q, ty->tag->len, ty->tag->loc) : format("%senum", q);
-  case TY_PTR: return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
+  case TY_PTR:
+    if (is_nullptr_t(ty))
+      return format("%snullptr_t", q);
+    return format("%s *%s", type_name(ty->base), ty->is_const ? "const" : "");
   case TY_FUNC: {
     char *params = "";
     for (Type *p = ty->params; p; p = p->next)
@@ -305,6 +322,11 @@ Node *new_num(int64_t val, Token *tok) {
 int64_t truncate_int(int64_t val, Type *ty) {
   if (ty->kind == TY_BOOL)
     return val != 0;
+  if (ty->bit_width && ty->bit_width < 64) {
+    int shift = 64 - ty->bit_width;
+    return ty->is_unsigned ? (int64_t)(((uint64_t)val << shift) >> shift)
+                           : (int64_t)((uint64_t)val << shift) >> shift;
+  }
   switch (ty->size) {
   case 1: return ty->is_unsigned ? (int64_t)(uint8_t)val : (int64_t)(int8_t)val;
   case 2: return ty->is_unsigned ? (int64_t)(uint16_t)val : (int64_t)(int16_t)val;
@@ -495,8 +517,17 @@ int vector_len(Type *ty) {
   return ty->size / ty->vector_base->size;
 }
 
+// An integer type of `width` bits: C23's _BitInt(width), and gcc's type
+// of a bitfield wider than int.  It is stored as the x86-64 psABI says, in
+// the smallest of 1, 2, 4 or 8 bytes that holds it, and its values are
+// kept sign- or zero-extended from `width` bits.
 Type *bitint_type(int width, bool is_unsigned) {
-  Type *ty = new_type(TY_LONG, 8, 8);
+  int size = width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : 8;
+  Type *ty = new_type(size == 1   ? TY_CHAR
+                      : size == 2 ? TY_SHORT
+                      : size == 4 ? TY_INT
+                                  : TY_LONG,
+                      size, size);
   ty->is_unsigned = is_unsigned;
   ty->bit_width = width;
   return ty;
@@ -520,6 +551,8 @@ static int int_rank(Type *ty) {
 
 // The integer promotions: types narrower than int become int.
 static Type *promote(Type *ty) {
+  if (ty->bit_width)
+    return ty; // C23: _BitInt types are not promoted
   if (ty->kind == TY_ENUM)
     return ty->is_unsigned ? ty_uint : ty_int;
   if (is_integer(ty) && ty->size < 4)
@@ -552,8 +585,17 @@ static Type *common_type(Type *ty1, Type *ty2) {
   if (ty1->bit_width || ty2->bit_width) {
     int w1 = width_of(ty1), w2 = width_of(ty2);
     if (w1 != w2)
-      return w1 > w2 ? ty1 : ty2;
-    return bitint_type(w1, ty1->is_unsigned || ty2->is_unsigned);
+      return unqual(w1 > w2 ? ty1 : ty2);
+    // Of the same width, a standard type outranks a bit-precise one.
+    if (!ty1->bit_width || !ty2->bit_width) {
+      Type *std = ty1->bit_width ? ty2 : ty1;
+      if (ty1->is_unsigned || ty2->is_unsigned)
+        return std->size == 8 ? (std->is_longlong ? ty_ullong : ty_ulong) : ty_uint;
+      return unqual(std);
+    }
+    if (ty1->is_unsigned == ty2->is_unsigned)
+      return unqual(ty1);
+    return bitint_type(w1, true);
   }
 
   if (ty1->size != ty2->size)
@@ -607,6 +649,8 @@ static bool is_null_pointer_constant(Node *node) {
 // The type of `a ? b : c` when b and c are not both arithmetic.
 static Type *cond_pointer_type(Node *node) {
   Type *t1 = node->then->ty, *t2 = node->els->ty;
+  if (is_nullptr_t(t1) && is_nullptr_t(t2))
+    return ty_nullptr;
   if (t1->base && is_null_pointer_constant(node->els))
     return pointer_to(t1->base);
   if (t2->base && is_null_pointer_constant(node->then))

@@ -23,6 +23,11 @@
 #define LLONG_MAX 9223372036854775807LL
 #define ULLONG_MAX 18446744073709551615ULL
 
+#if __STDC_VERSION__ > 201710L
+/* C23: the widest _BitInt(N) 9cc has. */
+#define BITINT_MAXWIDTH 64
+#endif
+
 #endif
 
 /* glibc's limits.h includes the compiler's with #include_next when

@@ -28,6 +28,87 @@ static void test_attributes(void) {
   ASSERT(4, old_twice(2));
 }
 
+// __has_c_attribute: a standard attribute's date in C23's table, 1 for a
+// GNU one, 0 for what the compiler does not know.  Checked by #error: the
+// operator is for #if alone.
+#if __has_c_attribute(deprecated) != 201904L || __has_c_attribute(fallthrough) != 201904L
+#error "__has_c_attribute: deprecated, fallthrough"
+#endif
+#if __has_c_attribute(maybe_unused) != 201904L || __has_c_attribute(nodiscard) != 202003L
+#error "__has_c_attribute: maybe_unused, nodiscard"
+#endif
+#if __has_c_attribute(__nodiscard__) != 202003L || __has_c_attribute(__deprecated__) != 201904L
+#error "__has_c_attribute: __name__"
+#endif
+#if __has_c_attribute(gnu::packed) != 1 || __has_c_attribute(__gnu__::aligned) != 1
+#error "__has_c_attribute: gnu::"
+#endif
+#if __has_c_attribute(gnu::cleanup) != 1 || __has_c_attribute(gnu::mode) != 1 || \
+    __has_c_attribute(gnu::transparent_union) != 1 || !__has_attribute(cleanup)
+#error "__has_c_attribute: gnu:: attributes that take effect"
+#endif
+#if __has_c_attribute(no_such_attribute) || __has_c_attribute(gnu::no_such_attribute) || \
+    __has_c_attribute(other_vendor::packed) || !defined(__has_c_attribute)
+#error "__has_c_attribute: unknown attributes"
+#endif
+#if defined(__9cc__) || __GNUC__ >= 13
+#if __has_c_attribute(noreturn) != 202202L || __has_c_attribute(_Noreturn) != 202202L
+#error "__has_c_attribute: noreturn"
+#endif
+#endif
+#if defined(__9cc__) || __GNUC__ >= 15
+#if __has_c_attribute(unsequenced) != 202207L || __has_c_attribute(reproducible) != 202207L
+#error "__has_c_attribute: unsequenced, reproducible"
+#endif
+#endif
+
+// The standard attributes where C23 lets them stand.
+[[noreturn]] void exit_noreturn(int);
+[[_Noreturn]] void exit_underscore(int);
+int square_of(int) [[unsequenced]];
+int square_of(int x) [[reproducible]] { return x * x; }
+[[unsequenced]] static int cube_of(int x) { return x * x * x; }
+struct [[nodiscard]] result { int value [[maybe_unused]]; };
+enum [[deprecated("use other")]] old_enum { OLD0 [[deprecated]], OLD1 [[maybe_unused]] = 3 };
+union [[maybe_unused]] either { int i; float f; };
+typedef int old_int [[deprecated]];
+[[nodiscard("check it")]] static int must_check(void) { return 7; }
+static int table[3] [[maybe_unused]] = {1, 2, 3};
+[[deprecated]] [[maybe_unused]] static void unused_old(void) {}
+
+static int attributes_everywhere([[maybe_unused]] int p, int q [[maybe_unused]]) {
+  [[maybe_unused]] int a = 1;
+  int b [[maybe_unused]] = 2;
+  int *[[gnu::unused]] ptr = &b;
+  switch (p) {
+  case 1:
+    a += 10;
+    [[fallthrough]];
+  case 2:
+    b += 100;
+    [[__fallthrough__]];
+  default:
+    break;
+  }
+  [[maybe_unused]] done:
+  [[]];
+  [[maybe_unused]] for (int i = 0; i < 1; i++)
+    a++;
+  [[deprecated, maybe_unused]] int c = 0;
+  return a + *ptr + c;
+}
+
+static void test_attribute_positions(void) {
+  ASSERT(114, attributes_everywhere(1, 0));
+  ASSERT(104, attributes_everywhere(2, 0));
+  ASSERT(7, must_check());
+  ASSERT(9, square_of(3));
+  ASSERT(8, cube_of(2));
+  ASSERT(3, OLD1);
+  ASSERT(2, table[1]);
+  ASSERT(4, sizeof(union either));
+}
+
 static void test_digit_separators(void) {
   ASSERT(1000000, 1'000'000);
   ASSERT(0xFFFFFFFFL, 0xFFFF'FFFFL);
@@ -126,6 +207,50 @@ static void test_fixed_enums(void) {
   ASSERT(-3, NEG);
 }
 
+// nullptr has a type of its own, nullptr_t (<stddef.h>): it converts to
+// every pointer type and to bool, is no void *, and compares equal to any
+// null pointer.
+#include <stddef.h>
+static int is_null(int *p) { return p == nullptr; }
+static int kind_of_nullptr(void) {
+  return _Generic(nullptr, void *: 1, int: 2, nullptr_t: 3, default: 4);
+}
+
+static void test_nullptr_t(void) {
+  ASSERT(3, kind_of_nullptr());
+  ASSERT(1, _Generic((void *)0, nullptr_t: 0, void *: 1, default: 2));
+  ASSERT(1, _Generic(0, nullptr_t: 0, int: 1, default: 2));
+  ASSERT(1, _Generic((typeof(nullptr))0, nullptr_t: 1, default: 0));
+  ASSERT(8, sizeof(nullptr_t));
+  ASSERT(8, sizeof(nullptr));
+  ASSERT(8, alignof(nullptr_t));
+  nullptr_t n = nullptr;
+  nullptr_t zero = 0; // a null pointer constant converts to nullptr_t
+  void *v = nullptr;
+  char *c = n;
+  bool b = nullptr;
+  int x = 5;
+  int *p = &x;
+  ASSERT(1, v == 0);
+  ASSERT(1, c == 0);
+  ASSERT(0, b);
+  ASSERT(1, is_null(nullptr));
+  ASSERT(0, is_null(p));
+  ASSERT(1, p != nullptr);
+  ASSERT(1, nullptr == n && zero == nullptr);
+  ASSERT(1, !nullptr);
+  ASSERT(2, n ? 1 : 2);
+  ASSERT(0, (bool)n);
+  ASSERT(1, (void *)nullptr == 0);
+  // With a pointer, ?: has the pointer's type; with nullptr alone, nullptr_t.
+  ASSERT(1, _Generic(x ? nullptr : p, int *: 1, default: 0));
+  ASSERT(1, _Generic(x ? nullptr : nullptr, nullptr_t: 1, default: 0));
+  p = nullptr;
+  ASSERT(1, p == 0);
+  if (x == 6)
+    unreachable();
+}
+
 #include <stdarg.h>
 static int sum(int n, ...) {
   va_list ap;
@@ -150,6 +275,7 @@ static void test_auto(void) {
 
 int main(void) {
   test_attributes();
+  test_attribute_positions();
   test_digit_separators();
   test_labels_and_literals();
 #if defined(__9cc__) || __GNUC__ >= 13
@@ -157,6 +283,7 @@ int main(void) {
   test_constexpr();
   test_fixed_enums();
   test_auto();
+  test_nullptr_t();
 #endif
   test_done(__FILE__);
   return 0;

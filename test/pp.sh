@@ -385,6 +385,28 @@ printf '#include "ih.h"\nint main(void) { return IH; }\n' > g.c
 check "-MM -Iidir: lists idir/ih.h" "g.c idir/ih.h" "$(echo $(rule_prereqs g.out))"
 cd "$tmp" || exit 2
 
+# #embed (C23; gcc before 15 has none, so gcc is not checked).  An 8 MB resource in an array's initializer: as integer
+# constants it took gigabytes (80 bytes of tokens and more of syntax tree
+# for each byte); now about twice its size.  The bytes are all 'A' (65),
+# and the last is a newline: 65 + 65 - 10 - 78 = 42.
+embed_cc=yes
+case $(basename "$cc") in gcc*) embed_cc= ;; esac
+if [ -n "$embed_cc" ]; then
+  head -c 8388607 /dev/zero | tr '\000' A > big.bin
+  echo >> big.bin
+  printf 'static const unsigned char d[] = {\n#embed "big.bin"\n};\n%s\n' \
+    'int main(void) { return sizeof d == 8388608 ? d[0] + d[4000000] - d[8388607] - 78 : 1; }' > embed.c
+  capped_run 42 "#embed of 8 MB in an initializer" 262144 embed.c
+  printf 'abc' > abc.txt
+  printf 'int a[] = {\n#embed "abc.txt" prefix(1,) suffix(,2)\n};\n' > e.c
+  "$cc" -E e.c > out 2> err
+  ok $? "-E with #embed" "$(oneline "$(head -2 err)")"
+  check "-E prints #embed's bytes as constants" yes "$(yesno grep -q '1, *97, *98, *99, *2' out)"
+  "$cc" -M e.c > out 2> err
+  ok $? "-M with #embed" "$(oneline "$(head -2 err)")"
+  check "-M lists the embedded file" yes "$(yesno has_word abc.txt $(rule_prereqs out))"
+fi
+
 # ---------------------------------------------------------------------------
 # 6. Probes
 # ---------------------------------------------------------------------------
