@@ -183,9 +183,12 @@ static Node *overflow(Token **rest, Token *tok, Token *name, Builtin *b) {
       args[2]->ty->kind != TY_PTR || !is_integer(args[2]->ty->base) ||
       args[2]->ty->base->kind == TY_BOOL || args[2]->ty->base->kind == TY_ENUM)
     error_tok(name, "'%s' takes two integers and a pointer to an integer", b->name);
-  // Both operands travel as 64-bit values with their own signedness.
-  Node *x = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? ty_ulong : ty_long);
-  Node *y = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? ty_ulong : ty_long);
+  // Both operands travel as 64-bit values with their own signedness, or
+  // as 128-bit ones if __int128 is involved.
+  bool wide = is_int128(args[0]->ty) || is_int128(args[1]->ty) || is_int128(args[2]->ty->base);
+  Type *s = wide ? ty_int128 : ty_long, *u = wide ? ty_uint128 : ty_ulong;
+  Node *x = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? u : s);
+  Node *y = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? u : s);
   Node *node = new_builtin(b->kind, x, ty_bool, name);
   node->rhs = y;
   node->cond = args[2];
@@ -926,6 +929,9 @@ void declare_builtins(void) {
   push_scope("_Float32x")->type_def = ty_double;
   push_scope("_Float64x")->type_def = ty_ldouble;
   push_scope("_Float128")->type_def = &float128_type;
+  // gcc's names for the 128-bit integer types, typedefs rather than keywords.
+  push_scope("__int128_t")->type_def = ty_int128;
+  push_scope("__uint128_t")->type_def = ty_uint128;
 
   // __builtin_va_list is gcc's: an array of one 24-byte struct.
   Type *va = struct_type();

@@ -270,6 +270,7 @@ enum {
   OTHER = 1 << 16,
   SIGNED = 1 << 17,
   UNSIGNED = 1 << 18,
+  INT128 = 1 << 19, // [GNU] __int128
 };
 
 // [GNU] __auto_type: the type a variable takes from its initializer.
@@ -338,6 +339,11 @@ static Type *basic_type(int counter, Token *tok) {
     return ty_double;
   case LONG + DOUBLE:
     return ty_ldouble;
+  case INT128:
+  case SIGNED + INT128:
+    return ty_int128;
+  case UNSIGNED + INT128:
+    return ty_uint128;
   default:
     error_tok(tok, "two or more data types in declaration specifiers");
   }
@@ -350,7 +356,7 @@ static void basic_type_specifier(Token *tok, Specs *s) {
       {"char", CHAR},       {"short", SHORT},        {"int", INT},
       {"long", LONG},       {"float", FLOAT},        {"double", DOUBLE},
       {"signed", SIGNED},   {"__signed", SIGNED},    {"__signed__", SIGNED},
-      {"unsigned", UNSIGNED},
+      {"unsigned", UNSIGNED}, {"__int128", INT128},     {"__int128__", INT128},
   };
   for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
     if (!equal(tok, words[i].name))
@@ -478,7 +484,8 @@ static bool starts_named_type(Token *tok, Type *typedef_ty) {
 //             | struct-decl | union-decl | enum-specifier
 //             | typeof-specifier | typedef-name
 //             | "void" | "_Bool" | "char" | "short" | "int" | "long"
-//             | "float" | "double" | "signed" | "unsigned" | "_Complex")+
+//             | "float" | "double" | "signed" | "unsigned" | "_Complex"
+//             | "__int128")+
 //
 // The order of typenames in a type-specifier doesn't matter.  For example,
 // `int long static` means the same as `static long int`.  That can also be
@@ -1269,7 +1276,7 @@ bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex", "__complex__", "__complex", "__auto_type",
+        "_Complex", "__complex__", "__complex", "__auto_type", "__int128", "__int128__",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
