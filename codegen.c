@@ -1208,7 +1208,8 @@ static bool has_flonum(Type *ty, int lo, int hi, int offset) {
     return true;
   }
 
-  return offset < lo || hi <= offset || ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE;
+  // (A scalar may span both eightbytes: an __int128.)
+  return offset + ty->size <= lo || hi <= offset || ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE;
 }
 
 // True if a struct has a long double or a misaligned member: the ABI's
