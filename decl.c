@@ -554,6 +554,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
+    if (is_int128(s.ty))
+      error_tok(start, "_Complex __int128 is not supported");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   *rest = tok;
@@ -1439,6 +1441,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       if (consume(&tok, tok, ":")) {
         Token *wtok = tok;
+        if (is_int128(mem->ty))
+          error_tok(start, "__int128 bit-fields are not supported");
         mem->is_bitfield = true;
         mem->bit_width = const_expr(&tok, tok);
         if (!is_integer(mem->ty))
