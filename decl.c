@@ -1133,6 +1133,8 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
+  if (is_int128(var->ty) || is_int128(init->ty))
+    error_tok(start, "constexpr __int128 objects are not supported");
   int64_t val = eval(init);
   int64_t stored = truncate_int(val, var->ty);
   if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))

@@ -172,7 +172,7 @@ bool never_falls_through(Node *node) {
   case ND_DO:
     // for (;;), while (1) and do ... while (1) end only through break,
     // which we don't track.
-    return !node->cond || (is_const_expr(node->cond) && eval(node->cond));
+    return !node->cond || (is_const_expr(node->cond) && eval(new_cast(node->cond, ty_bool)));
   case ND_SWITCH:
     return true; // too hard to follow; stay quiet
   case ND_EXPR_STMT:

@@ -473,6 +473,42 @@ static void test_calls(void) {
   ASSERT128(0, 6, fp(1, 2, 3));
 }
 
+// __int128 operands mixed with pointers, floating types and loops.
+static _Complex double gz = (i128)1 << 70;
+static void test_mixed(void) {
+  int a[10] = {0};
+  i128 i = sopaque(3);
+  int *p = a + (i128)2;
+  a[(i128)4] = 7;
+  p[i] = 9;
+  ASSERT(2, p - a);
+  ASSERT(7, a[4]);
+  ASSERT(9, a[5]);
+  i128 x = sopaque(10);
+  x += 2.5;
+  ASSERT128(0, 12, x);
+  x *= 1.5;
+  ASSERT128(0, 18, x);
+  double d = 3;
+  d += opaque((u128)1 << 100);
+  ASSERT(1, d == 0x1p100);
+  ASSERT(1, __real__ gz == 0x1p70);
+  volatile i128 v = 5;
+  v++;
+  ASSERT128(0, 6, v);
+  i128 arr[4] = {1, 2, 3, -4};
+  i128 s = 0;
+  for (i128 k = 0; k < 4; k++)
+    s += arr[k];
+  ASSERT128(0, 2, s);
+  int n = 0;
+  while ((u128)1 << 64) {
+    if (++n == 3)
+      break;
+  }
+  ASSERT(3, n);
+}
+
 static i128 vsum(int n, ...) {
   __builtin_va_list ap;
   __builtin_va_start(ap, n);
@@ -539,6 +575,7 @@ int main(void) {
   test_constants();
   test_switch();
   test_calls();
+  test_mixed();
   test_varargs();
   test_overflow();
   test_done(__FILE__);
