@@ -498,6 +498,12 @@ static void pop_int128(char *lo, char *hi) {
   pop(hi);
 }
 
+// rbx around a 16-byte atomic (see int128.c), which needs it.
+static void save_rbx(bool restore) {
+  println(restore ? "  pop rbx" : "  push rbx");
+  change_depth(restore ? -1 : 1);
+}
+
 // long double values take two slots.
 static void push_ld(void) {
   println("  sub rsp, 16");
@@ -724,6 +730,13 @@ static void load_from(Type *ty, char *addr) {
   case TY_INT128:
     if (strcmp(addr, "[rax]"))
       println("  lea rax, %s", addr);
+    if (ty->is_atomic) { // two loads could see halves of different stores
+      println("  mov rdi, rax");
+      save_rbx(false);
+      int128_atomic_load();
+      save_rbx(true);
+      return;
+    }
     println("  mov rdx, QWORD PTR [rax+8]");
     println("  mov rax, QWORD PTR [rax]");
     return;
@@ -1986,6 +1999,56 @@ static void gen_cas(Node *node, Type *ty) {
   println("  movzx eax, cl");
 }
 
+// 16-byte atomics through lock cmpxchg16b: the object's address in rdi,
+// the operand in r9:r8.
+static void gen_atomic128(Node *node) {
+  if (node->val == BI_ATOMIC_LOAD) {
+    gen_expr(node->lhs);
+    println("  mov rdi, rax");
+    save_rbx(false);
+    int128_atomic_load();
+    save_rbx(true);
+    return;
+  }
+  bool is_cas = node->val == BI_CAS_VAL || node->val == BI_CAS_BOOL || node->val == BI_CAS;
+  gen_expr(node->lhs);
+  push();
+  gen_expr(node->rhs);
+  if (is_cas) {
+    push_int128();
+    gen_expr(node->cond); // the expected value, or for BI_CAS its address
+    if (node->val == BI_CAS) {
+      println("  mov rsi, rax");
+      println("  mov rdx, QWORD PTR [rsi+8]");
+      println("  mov rax, QWORD PTR [rsi]");
+    }
+    pop_int128("r8", "r9");
+  } else {
+    println("  mov r8, rax");
+    println("  mov r9, rdx");
+  }
+  pop("rdi");
+  save_rbx(false);
+  if (is_cas)
+    int128_cas();
+  else
+    int128_atomic_update(node->val == BI_FETCH_OP ? (NodeKind)node->begin : ND_ASSIGN,
+                         node->val == BI_FETCH_OP && node->end, count());
+  save_rbx(true);
+  if (node->val == BI_CAS_BOOL || node->val == BI_CAS) {
+    println("  sete cl");
+    if (node->val == BI_CAS) {
+      // On failure rdx:rax holds what the object was: that goes to *expected.
+      int c = count();
+      println("  je .L.cas.%d", c);
+      println("  mov QWORD PTR [rsi], rax");
+      println("  mov QWORD PTR [rsi+8], rdx");
+      println(".L.cas.%d:", c);
+    }
+    println("  movzx eax, cl");
+  }
+}
+
 static void gen_atomic(Node *node) {
   if (node->val == BI_FENCE) {
     if (node->begin == 5)
@@ -1994,6 +2057,10 @@ static void gen_atomic(Node *node) {
   }
   Type *ty = node->lhs->ty->base;
   int sz = ty->size;
+  if (sz == 16 && node->val != BI_TEST_AND_SET) {
+    gen_atomic128(node);
+    return;
+  }
   switch (node->val) {
   case BI_ATOMIC_LOAD:
     gen_expr(node->lhs);

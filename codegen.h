@@ -24,6 +24,9 @@ void int128_to_float(Type *to, bool is_unsigned, int c);
 void int128_from_float(Type *from, int c);
 void int128_overflow_op(int kind, bool ua, bool ub, int c);
 void int128_overflow_store(Type *ty);
+void int128_atomic_load(void);
+void int128_atomic_update(NodeKind kind, bool new_value, int c);
+void int128_cas(void);
 
 //
 // asm.c

@@ -498,3 +498,77 @@ void int128_overflow_store(Type *ty) {
   println("  or al, cl");
   println("  movzx eax, al");
 }
+
+//
+// 16-byte atomics: lock cmpxchg16b, which compares rdx:rax with the
+// object at [rdi] and, if equal, stores rcx:rbx there, else loads the
+// object into rdx:rax.  A load, a store, an exchange and a fetch-and-op
+// are built from it (gcc calls libatomic for them).  rbx is callee-saved
+// and may hold a variable: the caller keeps it around these.
+//
+
+static void cmpxchg16b(void) {
+  println("  lock cmpxchg16b XMMWORD PTR [rdi]");
+}
+
+// The object at [rdi] into rdx:rax: a compare with 0 that stores 0 back if
+// it was 0 and loads it otherwise.  (The object must be writable.)
+void int128_atomic_load(void) {
+  println("  xor eax, eax");
+  println("  xor edx, edx");
+  println("  xor ebx, ebx");
+  println("  xor ecx, ecx");
+  cmpxchg16b();
+}
+
+// *[rdi] = kind(old, r9:r8) until no other thread came between, the old
+// value left in rdx:rax (or the new one if `new_value`).  kind is ND_ASSIGN
+// for an exchange, else an operator (ND_BITNOT: nand).
+void int128_atomic_update(NodeKind kind, bool new_value, int c) {
+  println("  mov rax, QWORD PTR [rdi]");
+  println("  mov rdx, QWORD PTR [rdi+8]");
+  println(".L.atomic128.%d:", c);
+  println("  mov rbx, r8");
+  println("  mov rcx, r9");
+  switch (kind) {
+  case ND_ADD:
+    println("  add rbx, rax");
+    println("  adc rcx, rdx");
+    break;
+  case ND_SUB:
+    println("  mov rbx, rax");
+    println("  mov rcx, rdx");
+    println("  sub rbx, r8");
+    println("  sbb rcx, r9");
+    break;
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_BITNOT: {
+    char *insn = kind == ND_BITOR ? "or" : kind == ND_BITXOR ? "xor" : "and";
+    println("  %s rbx, rax", insn);
+    println("  %s rcx, rdx", insn);
+    if (kind == ND_BITNOT) {
+      println("  not rbx");
+      println("  not rcx");
+    }
+    break;
+  }
+  default: // ND_ASSIGN
+    break;
+  }
+  cmpxchg16b();
+  println("  jne .L.atomic128.%d", c);
+  if (new_value) {
+    println("  mov rax, rbx");
+    println("  mov rdx, rcx");
+  }
+}
+
+// Compare-and-swap of [rdi] with rdx:rax expected and r9:r8 desired; ZF
+// says whether it swapped, rdx:rax holds the old value.
+void int128_cas(void) {
+  println("  mov rbx, r8");
+  println("  mov rcx, r9");
+  cmpxchg16b();
+}
