@@ -456,8 +456,8 @@ static Node *quiet_compare_swapped(Token **rest, Token *tok, Token *name, Builti
 
 //
 // Atomics: gcc's __atomic_* and __sync_* builtins, on integers and
-// pointers of 1, 2, 4 or 8 bytes (the generic __atomic_load and friends
-// also on other objects of those sizes).  The memory order, where it is
+// pointers of 1, 2, 4 or 8 bytes and on __int128 (the generic
+// __atomic_load and friends also on other objects of those sizes).  The memory order, where it is
 // not a constant, is taken as seq_cst, as gcc does.
 //
 

@@ -1896,7 +1896,8 @@ static void gen_overflow(Node *node) {
 // plain store a release; a sequentially consistent store is an xchg
 // (which is locked), a read-modify-write a lock-prefixed instruction or a
 // lock cmpxchg loop, and only a seq_cst fence needs mfence.  The object
-// is an integer or pointer of 1, 2, 4 or 8 bytes (see builtin.c).
+// is an integer or pointer of 1, 2, 4 or 8 bytes (see builtin.c), or of
+// 16 (gen_atomic128()).
 //
 
 // rax, rcx, rdx or rsi (`r`, one of "ax", "cx", "dx", "si") at a size.
