@@ -2450,8 +2450,8 @@ static void gen_ldouble_binary(Node *node) {
 // calls preserve them, and the prologue pushes the caller's values below
 // the frame and the epilogue pops them back.  A function that calls
 // nothing first uses r11 and r10, which need no saving: no code of the
-// function's own expressions touches them (only calls, bitfield stores
-// and the overflow builtins do).
+// function's own expressions touches them (only calls, bitfield stores,
+// the overflow builtins and __int128 code do).
 //
 // Float and double locals of the same kind live in xmm8-xmm15.  The ABI
 // has no callee-saved xmm registers, so each call stores them to their
