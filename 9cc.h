@@ -28,6 +28,7 @@
 
 typedef struct Type Type;
 typedef struct Node Node;
+typedef struct EnumConst EnumConst;
 typedef struct Member Member;
 typedef struct Obj Obj;
 typedef struct Token Token;
@@ -193,6 +194,7 @@ Token *preprocess(Token *tok);
 Token *tokenize_file(char *path);
 void pp_print(Token *tok, FILE *out, char *input);
 extern StringArray pp_included_files;
+extern StringArray pp_macro_prefix_maps; // "OLD=NEW" for __FILE__'s paths
 
 //
 // parse.c
@@ -241,6 +243,10 @@ struct Obj {
   // Global variable
   char *init_data;
   Relocation *rel;
+  // A static local: its name in C (`name` is a unique label), and the next
+  // of its function's static locals, for the debug information
+  char *local_name;
+  Obj *next_static;
 
   // Function
   bool is_inline;
@@ -254,6 +260,7 @@ struct Obj {
   Obj *locals;
   Obj *va_area;
   Obj *alloca_bottom;
+  Obj *statics; // its static locals (see local_name)
   int stack_size;
 };
 
@@ -555,6 +562,15 @@ struct Type {
   Type *params;
   Type *next;
   Obj *param_obj; // a parameter's object, made while parsing the prototype
+
+  // Enum: the constants, in order, for the debug information
+  EnumConst *enums;
+};
+
+struct EnumConst {
+  EnumConst *next;
+  char *name;
+  int64_t val;
 };
 
 // Struct member
@@ -653,12 +669,13 @@ typedef enum {
 
 typedef struct {
   PicLevel pic;
-  bool debug_info;  // -g: .file/.loc directives
+  bool debug_info;  // -g: .file/.loc directives, and dwarf.c's .debug_info
   bool verbose_asm; // -fverbose-asm
   bool optimize;    // off with -O0: the plain stack machine, for testing
   bool terse_operands; // memory operands as `as` reads them fastest (not for -S)
   bool intel_asm;      // -masm=intel: asm templates are in Intel syntax
   char *source_name;   // what the object's FILE symbol says: the input's base name
+  char *source_path;   // the input as named on the command line, for the debug info
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary

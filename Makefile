@@ -3,7 +3,7 @@
 # See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
-SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c builtin.c parse.c type.c codegen.c int128.c asm.c dump.c explain.c main.c
+SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c builtin.c parse.c type.c codegen.c int128.c asm.c dwarf.c dump.c explain.c main.c
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 
@@ -64,6 +64,10 @@ test-driver: 9cc
 # then clicks in headless Chromium (Debian's chromium package).
 test-explain: 9cc
 	@./test/explain.sh ./9cc
+
+# gdb on a program 9cc built with -g: what gcc's build shows.
+test-debug: 9cc
+	@./test/debug.sh ./9cc
 
 # zlib from Debian's gcc-12-source, built by 9cc (needs that package).
 test-zlib: 9cc
@@ -166,12 +170,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-debug test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc

@@ -422,8 +422,7 @@ static char *obj_name(Obj *var) {
 }
 
 // Prints a directive or label that names the symbol `name`.
-__attribute__((format(printf, 2, 3)))
-static void println_sym(char *name, char *fmt, ...) {
+void println_sym(char *name, char *fmt, ...) {
   bool att = is_reserved_sym(name);
   if (att)
     println("  .att_syntax");
@@ -2467,6 +2466,9 @@ static char *var_regs[NUM_VAR_REGS + NUM_LEAF_REGS][4] = {
     {"r15b", "r15w", "r15d", "r15"}, {"r11b", "r11w", "r11d", "r11"},
     {"r10b", "r10w", "r10d", "r10"},
 };
+// The DWARF numbers of the same registers, in the same order (System V
+// ABI, figure 3.36), for dwarf.c.
+static int var_regs_dwarf[NUM_VAR_REGS + NUM_LEAF_REGS] = {3, 12, 13, 14, 15, 11, 10};
 static int num_var_regs; // how many callee-saved ones the current function uses
 #define FIRST_XMM_VAR 8
 #define NUM_XMM_VARS 8
@@ -2477,6 +2479,16 @@ static bool calls_setjmp;
 static bool uses_r10_r11; // bitfields or overflow builtins (see above)
 static bool uses_alloca;  // alloca or VLAs: the prologue records rsp
 static bool jumped_deep;  // a jump left values pushed (see note_jump())
+
+// The DWARF number of the register that holds VAR all through the function
+// just generated (xmm0 is 17), or -1 if VAR lives in memory.
+int dwarf_var_reg(Obj *var) {
+  if (var->reg)
+    return var_regs_dwarf[var->reg - 1];
+  if (var->xmm)
+    return 17 + var->xmm;
+  return -1;
+}
 
 // The name of variable register `reg` (1-based), `size` bytes wide.
 static char *var_reg_name(int reg, int size) {
@@ -3849,7 +3861,7 @@ static void gen_return(Node *node) {
 }
 
 // A string as a .file directive quotes it: backslashes and quotes escaped.
-static char *quote_asm_string(char *s) {
+char *quote_asm_string(char *s) {
   if (!strpbrk(s, "\\\""))
     return s;
   char *buf = xcalloc(1, strlen(s) * 2 + 1);
@@ -4509,6 +4521,11 @@ static void gen_function(Obj *fn) {
   if (fn->va_area)
     save_va_area(fn);
   store_params(fn);
+  // The body's first line starts a new row of the line table even when
+  // it is the function's own line: a debugger stops there, where the
+  // parameters are in their places, to break at the function.
+  if (config->debug_info)
+    last_loc_file = NULL;
 
   // Emit code
   jumped_deep = false;
@@ -4542,6 +4559,11 @@ static void gen_function(Obj *fn) {
   println("  .cfi_def_cfa rsp, 8");
   println("  ret");
   println("  .cfi_endproc");
+  if (config->debug_info) {
+    char *end = format(".L.end.%d", current_fn_id);
+    println("%s:", end);
+    dwarf_function(fn, name, end);
+  }
   println_sym(name, "  .size %s, .-%s", name, name);
   emit_float_consts();
 }
@@ -4608,6 +4630,8 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   if (config->source_name)
     println("  .file \"%s\"", quote_asm_string(config->source_name));
   println("  .intel_syntax noprefix");
+  if (config->debug_info)
+    dwarf_begin();
 }
 
 void codegen_object(Obj *obj) {
@@ -4625,6 +4649,8 @@ void codegen_end(Obj *prog) {
   emit_data(prog);
   emit_function_symbols(prog);
   emit_aliases(prog);
+  if (config->debug_info)
+    dwarf_end(prog, obj_name);
   println("  .section .note.GNU-stack,\"\",@progbits");
   flush_held();
 }

@@ -1,13 +1,17 @@
 // codegen.h: what the code generator's files share, and nothing else
 // sees: codegen.c, the stack machine, and asm.c, the code of asm
 // statements, which writes its lines through codegen.c and asks it for
-// the code of the gotos an asm goto makes.
+// the code of the gotos an asm goto makes; and dwarf.c, which describes
+// functions, variables and types for debuggers (-g).
 
 #include "9cc.h"
 
 extern CodegenConfig *config;
 
 void println(char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void println_sym(char *name, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *quote_asm_string(char *s);
+int dwarf_var_reg(Obj *var);
 void emit_asm_text(char *text, bool intel);
 void gen_stmt(Node *node);
 
@@ -27,6 +31,14 @@ void int128_overflow_store(Type *ty);
 void int128_atomic_load(void);
 void int128_atomic_update(NodeKind kind, bool new_value, int c);
 void int128_cas(void);
+
+//
+// dwarf.c
+//
+
+void dwarf_begin(void);
+void dwarf_function(Obj *fn, char *sym, char *end_label);
+void dwarf_end(Obj *prog, char *(*symbol)(Obj *var));
 
 //
 // asm.c

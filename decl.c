@@ -906,6 +906,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   VarScope *first = NULL;
   VarScope **scs = NULL;
   int n = 0;
+  EnumConst **last = &ty->enums;
   while (!consume_end(rest, tok)) {
     if (i++ > 0)
       tok = skip(tok, ",");
@@ -923,6 +924,10 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     VarScope *sc = push_scope(name);
     sc->enum_ty = ty;
     sc->enum_val = val;
+    *last = xcalloc(1, sizeof(EnumConst));
+    (*last)->name = name;
+    (*last)->val = val;
+    last = &(*last)->next;
     if (!first)
       first = sc;
     scs = realloc(scs, sizeof(*scs) * (n + 1));
@@ -1043,6 +1048,11 @@ static Token *static_local(Token *tok, Type *ty, char *name, VarAttr *attr, Attr
   Obj *var = new_anon_gvar(ty);
   var->tok = ty->name;
   push_scope(name)->var = var;
+  if (current_fn) {
+    var->local_name = name;
+    var->next_static = current_fn->statics;
+    current_fn->statics = var;
+  }
   if (attr->align)
     var->align = attr->align;
   if (gattr->aligned > var->align)

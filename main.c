@@ -400,20 +400,25 @@ static bool pic_option(char *arg) {
   return true;
 }
 
-// -ffile-prefix-map=OLD=NEW (and -fdebug-prefix-map, the same for 9cc,
-// whose only paths in an object are the debug information's).
+// -ffile-prefix-map=OLD=NEW rewrites the paths in the debug information
+// (as -fdebug-prefix-map does) and in __FILE__ and __BASE_FILE__ (as
+// -fmacro-prefix-map does), so that a build's output does not depend on
+// the folder it ran in.
 static bool prefix_map_option(char *arg) {
-  char *map = NULL;
-  if (starts_with(arg, "-ffile-prefix-map="))
-    map = arg + strlen("-ffile-prefix-map=");
-  else if (starts_with(arg, "-fdebug-prefix-map="))
-    map = arg + strlen("-fdebug-prefix-map=");
-  if (!map)
-    return false;
-  if (!strchr(map, '='))
-    error("invalid argument '%s' to '%.*s'", map, (int)(map - arg - 1), arg);
-  strarray_push(&cg_config.prefix_maps, map);
-  return true;
+  static char *opts[] = {"-ffile-prefix-map=", "-fdebug-prefix-map=", "-fmacro-prefix-map="};
+  for (int i = 0; i < 3; i++) {
+    if (!starts_with(arg, opts[i]))
+      continue;
+    char *map = arg + strlen(opts[i]);
+    if (!strchr(map, '='))
+      error("invalid argument '%s' to '%.*s'", map, (int)strlen(opts[i]) - 1, arg);
+    if (i != 2)
+      strarray_push(&cg_config.prefix_maps, map);
+    if (i != 1)
+      strarray_push(&pp_macro_prefix_maps, map);
+    return true;
+  }
+  return false;
 }
 
 // -fvisibility=VALUE: the visibility of the global symbols a file defines,
@@ -1017,7 +1022,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
 
   if (opt_E) {
     FILE *out = open_output(output);
-    pp_print(tok, out, input);
+    pp_print(tok, out, strcmp(input, "-") ? input : "<stdin>");
     close_output(out);
     return;
   }
@@ -1042,6 +1047,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   // compilation writes none of it.
   FILE *out = asm_pipe ? asm_pipe : open_output(output);
   cg_config.source_name = !strcmp(input, "-") ? "<stdin>" : basename(strdup(input));
+  cg_config.source_path = !strcmp(input, "-") ? "<stdin>" : input;
   char *buf = NULL;
   size_t buflen = 0;
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);

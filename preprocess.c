@@ -70,6 +70,10 @@ struct Hideset {
 #define MAX_EXPANSION_DEPTH 1000
 
 StringArray pp_included_files;
+StringArray pp_macro_prefix_maps; // -fmacro-prefix-map's and -ffile-prefix-map's
+
+// The file given to the compiler, for __BASE_FILE__.
+static File *base_file;
 
 static StringArray include_paths;
 static HashMap macros;
@@ -1222,6 +1226,8 @@ static bool expand_macro(Token **rest, Token *tok) {
   if (m->handler) {
     *rest = m->handler(tok);
     (*rest)->next = tok->next;
+    (*rest)->has_space = tok->has_space; // for -E's spacing
+    (*rest)->at_bol = tok->at_bol;
     return true;
   }
 
@@ -1843,7 +1849,12 @@ static Macro *add_builtin(char *name, macro_handler_fn *fn) {
 static Token *file_macro(Token *tmpl) {
   while (tmpl->origin)
     tmpl = tmpl->origin;
-  return new_str_token(token_file(tmpl)->display_name, tmpl);
+  return new_str_token(remap_prefix(token_file(tmpl)->display_name, &pp_macro_prefix_maps), tmpl);
+}
+
+// __BASE_FILE__ names the file given to the compiler, even in a header.
+static Token *base_file_macro(Token *tmpl) {
+  return new_str_token(remap_prefix(base_file->display_name, &pp_macro_prefix_maps), tmpl);
 }
 
 static Token *line_macro(Token *tmpl) {
@@ -2068,7 +2079,7 @@ void pp_define_builtins(void) {
   add_builtin("__LINE__", line_macro);
   add_builtin("__COUNTER__", counter_macro);
   add_builtin("__INCLUDE_LEVEL__", include_level_macro);
-  add_builtin("__BASE_FILE__", file_macro);
+  add_builtin("__BASE_FILE__", base_file_macro);
 
   time_t now = time(NULL);
   struct tm *tm = localtime(&now);
@@ -2089,76 +2100,12 @@ Token *tokenize_file(char *path) {
   return tokenize(file);
 }
 
-// Joins adjacent string literals into one, after preprocessing.
-static void join_adjacent_string_literals(Token *tok) {
-  // A wide literal next to a narrow one makes the whole run wide.
-  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
-    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
-      tok1 = tok1->next;
-      continue;
-    }
-
-    Type *basety = tok1->ty->base;
-    for (Token *t = tok1->next; t->kind == TK_STR; t = t->next)
-      if (t->ty->base->size > basety->size)
-        basety = t->ty->base;
-
-    for (Token *t = tok1; t->kind == TK_STR; t = t->next) {
-      if (t->ty->base->size != basety->size) {
-        // Re-encode a narrow literal with wider elements.
-        int n = t->ty->array_len;
-        char *buf = xcalloc(n, basety->size);
-        for (int i = 0; i < n; i++) {
-          uint32_t c = (unsigned char)t->str[i];
-          memcpy(buf + i * basety->size, &c, basety->size);
-        }
-        t->str = buf;
-        t->ty = array_of(basety, n);
-      }
-    }
-
-    while (tok1->kind == TK_STR)
-      tok1 = tok1->next;
-  }
-
-  // Concatenate adjacent string literals.
-  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
-    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
-      tok1 = tok1->next;
-      continue;
-    }
-
-    Token *tok2 = tok1->next;
-    while (tok2->kind == TK_STR)
-      tok2 = tok2->next;
-
-    int sz = tok1->ty->base->size;
-    int len = tok1->ty->array_len;
-    for (Token *t = tok1->next; t != tok2; t = t->next)
-      len = len + t->ty->array_len - 1;
-
-    char *buf = xcalloc(sz, len);
-
-    int i = 0;
-    for (Token *t = tok1; t != tok2; t = t->next) {
-      memcpy(buf + i, t->str, t->ty->size);
-      i = i + t->ty->size - t->ty->base->size;
-    }
-
-    *tok1 = *copy_token(tok1);
-    tok1->ty = array_of(tok1->ty->base, len);
-    tok1->str = buf;
-    tok1->next = tok2;
-    tok1 = tok2;
-  }
-}
-
 // Entry point function of the preprocessor.
 Token *preprocess(Token *tok) {
+  base_file = token_file(tok);
   tok = preprocess2(tok);
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
-  join_adjacent_string_literals(tok);
   return tok;
 }
 
@@ -2189,6 +2136,13 @@ static bool would_merge(Token *a, Token *b) {
     }
   }
   return false;
+}
+
+// Whether a token from file B continues the source of file A: the tokens
+// the preprocessor makes (__FILE__, stringizing, ##) get a File of their
+// own that shares the number of the file they were made in.
+static bool same_source(File *a, File *b) {
+  return a == b || (a && b && a->file_no && a->file_no == b->file_no);
 }
 
 // Prints preprocessed tokens as text with line markers, for -E: tokens
@@ -2226,7 +2180,7 @@ void pp_print(Token *tok, FILE *out, char *input) {
       continue;
     }
 
-    if (token_file(src) != file || src->line_no < line || src->line_no > line + 8) {
+    if (!same_source(file, token_file(src)) || src->line_no < line || src->line_no > line + 8) {
       if (!at_start)
         fprintf(out, "\n");
       file = token_file(src);

@@ -5,7 +5,7 @@
 // a backslash).  Numbers come out as "preprocessing numbers" (TK_PP_NUM)
 // and keywords as identifiers, because the preprocessor works on those; once
 // macros are expanded, convert_pp_tokens() turns them into TK_NUM and
-// TK_KEYWORD for the parser.
+// TK_KEYWORD for the parser and joins adjacent string literals.
 
 #include "9cc.h"
 
@@ -574,10 +574,76 @@ static void check_stray_token(Token *t) {
   }
 }
 
+// Joins adjacent string literals into one (translation phase 6), after
+// preprocessing: -E prints them apart, as written.
+static void join_adjacent_string_literals(Token *tok) {
+  // A wide literal next to a narrow one makes the whole run wide.
+  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
+    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
+      tok1 = tok1->next;
+      continue;
+    }
+
+    Type *basety = tok1->ty->base;
+    for (Token *t = tok1->next; t->kind == TK_STR; t = t->next)
+      if (t->ty->base->size > basety->size)
+        basety = t->ty->base;
+
+    for (Token *t = tok1; t->kind == TK_STR; t = t->next) {
+      if (t->ty->base->size != basety->size) {
+        // Re-encode a narrow literal with wider elements.
+        int n = t->ty->array_len;
+        char *buf = xcalloc(n, basety->size);
+        for (int i = 0; i < n; i++) {
+          uint32_t c = (unsigned char)t->str[i];
+          memcpy(buf + i * basety->size, &c, basety->size);
+        }
+        t->str = buf;
+        t->ty = array_of(basety, n);
+      }
+    }
+
+    while (tok1->kind == TK_STR)
+      tok1 = tok1->next;
+  }
+
+  // Concatenate adjacent string literals.
+  for (Token *tok1 = tok; tok1->kind != TK_EOF;) {
+    if (tok1->kind != TK_STR || tok1->next->kind != TK_STR) {
+      tok1 = tok1->next;
+      continue;
+    }
+
+    Token *tok2 = tok1->next;
+    while (tok2->kind == TK_STR)
+      tok2 = tok2->next;
+
+    int sz = tok1->ty->base->size;
+    int len = tok1->ty->array_len;
+    for (Token *t = tok1->next; t != tok2; t = t->next)
+      len = len + t->ty->array_len - 1;
+
+    char *buf = xcalloc(sz, len);
+
+    int i = 0;
+    for (Token *t = tok1; t != tok2; t = t->next) {
+      memcpy(buf + i, t->str, t->ty->size);
+      i = i + t->ty->size - t->ty->base->size;
+    }
+
+    *tok1 = *copy_token(tok1);
+    tok1->ty = array_of(tok1->ty->base, len);
+    tok1->str = buf;
+    tok1->next = tok2;
+    tok1 = tok2;
+  }
+}
+
 // Turns preprocessing tokens into C tokens for the parser, in source
 // order: keywords, numbers, and stray characters reported.  Also links
 // each token to the one before, for diagnostics about what precedes.
 void convert_pp_tokens(Token *tok) {
+  join_adjacent_string_literals(tok);
   Token *prev = NULL;
   for (Token *t = tok; t; t = t->next) {
     t->prev = prev;
@@ -843,6 +909,8 @@ File *read_source_file(char *path) {
   remove_backslash_newline(p);
 
   File *file = new_file(path, num_input_files + 1, p);
+  if (!strcmp(path, "-"))
+    file->display_name = "<stdin>"; // as gcc names it in messages and __FILE__
   num_input_files++;
   return file;
 }

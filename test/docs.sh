@@ -18,6 +18,9 @@
 #    the document shows (a diff is printed if it is stale).
 # 4. 9cc.1: renders without a groff warning, and names every option that
 #    `COMPILER --help` lists.
+# 5. README.md: its two set-up commands install exactly the packages
+#    .ci/run installs, so that what CI proves is what a reader's machine
+#    gets; each works as root without sudo and as a user with it.
 # Prints PASS/FAIL per check and "N passed, N failed" last; exits 1 if any
 # check failed.
 
@@ -321,5 +324,27 @@ for opt in $(grep -oE '(^|[ ,])-{1,2}[a-zA-Z][a-zA-Z0-9=*-]*' $tmp/help | tr -d 
 done
 if [ -z "$missing" ]; then pass "9cc.1 documents every option in --help"
 else fail "9cc.1 documents every option in --help" "missing:$missing"; fi
+
+# ---------------------------------------------------------------------------
+# 5. README.md's set-up commands
+# ---------------------------------------------------------------------------
+
+# The package names after `apt-get install -y` in each indented command line.
+packages() {
+  grep -E "$2" "$1" | sed -E 's/.*apt-get install -y (-qq )?//; s/(\x27|&&| >).*//' |
+    tr ' ' '\n' | grep -E '^[a-z0-9][a-z0-9.+-]*$' | sort -u
+}
+packages README.md '^    .*apt-get install -y' > $tmp/readme.pkgs
+packages .ci/run 'apt-get install -y' > $tmp/ci.pkgs
+if [ -s $tmp/ci.pkgs ] && cmp -s $tmp/readme.pkgs $tmp/ci.pkgs; then
+  pass "README.md installs the packages .ci/run installs"
+else
+  fail "README.md installs the packages .ci/run installs" \
+    "$(oneline "$(diff $tmp/readme.pkgs $tmp/ci.pkgs)")"
+fi
+# Root in a fresh container has no sudo and no package lists yet.
+n=$(grep -cE "^    \\$\(command -v sudo\) sh -c 'apt-get update && apt-get install -y" README.md)
+if [ "$n" = 2 ]; then pass "README.md's set-up commands work with and without sudo"
+else fail "README.md's set-up commands work with and without sudo" "$n of 2 lines use \$(command -v sudo) sh -c 'apt-get update && ...'"; fi
 
 finish

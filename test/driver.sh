@@ -479,7 +479,7 @@ int main(void) {
 SRC
   "$cc9" -g -o "$tmp/dbg" "$tmp/dbg.c"
   out=$(cd "$tmp" && timeout 20 gdb -batch -nx -ex 'break dbg.c:2' -ex run -ex bt -ex next -ex 'info line' ./dbg 2>&1)
-  check "gdb stops at dbg.c:2" yes "$(echo "$out" | grep -q 'add () at .*dbg.c:2' && echo yes || echo no)"
+  check "gdb stops at dbg.c:2, showing the arguments" yes "$(echo "$out" | grep -q "add (a=1, b=2) at .*dbg.c:2" && echo yes || echo no)"
   check "gdb backtrace shows main at dbg.c:6" yes "$(echo "$out" | grep -q 'main () at .*dbg.c:6' && echo yes || echo no)"
   check "gdb steps to line 3" yes "$(echo "$out" | grep -q '^3[[:space:]]' && echo yes || echo no)"
 
@@ -728,6 +728,15 @@ for opt in -ffile-prefix-map -fdebug-prefix-map; do
   check "$opt: no old path left in the object" 0 "$(strings -a "$tmp/fsym/m.o" | grep -c "$tmp")"
   check "$opt: the new path in the line table" yes \
     "$(readelf --debug-dump=line "$tmp/fsym/m.o" | grep -q '/SRC/fsym' && echo yes || echo no)"
+done
+# __FILE__ and __BASE_FILE__ (in the main file and in a header), with the
+# options that remap them and the one that does not: what gcc's build prints.
+mkdir -p "$tmp/fmac/sub"
+printf 'const char *hf = __FILE__, *hb = __BASE_FILE__;\n' > "$tmp/fmac/sub/h.h"
+printf '#include "sub/h.h"\nint puts(const char *);\nint main(void) { puts(hf); puts(hb); puts(__FILE__); puts(__BASE_FILE__); }\n' > "$tmp/fmac/m.c"
+for opt in "" "-fmacro-prefix-map=$tmp/fmac=." "-ffile-prefix-map=$tmp/fmac/=X/" "-fdebug-prefix-map=$tmp/fmac=."; do
+  gcc $opt -o "$tmp/fmac/g" "$tmp/fmac/m.c" && "$cc9" $opt -o "$tmp/fmac/n" "$tmp/fmac/m.c"
+  check "__FILE__, __BASE_FILE__ ${opt:-(no option)}: as gcc's" "$("$tmp/fmac/g")" "$("$tmp/fmac/n" 2>&1)"
 done
 "$cc9" -ffile-prefix-map=nonsense -c -o "$tmp/fsym/m.o" "$tmp/fsym/sub/r.c" 2> "$tmp/err"
 check "-ffile-prefix-map without = is an error" 1 $?

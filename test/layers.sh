@@ -22,7 +22,7 @@ layers=(
   "tokenize"
   "preprocess"
   "scope decl init stmt expr ops eval complex builtin parse"
-  "codegen int128 asm dump explain"
+  "codegen int128 asm dwarf dump explain"
   "main"
 )
 dir=build/layers

@@ -95,6 +95,19 @@ printf '#define PLUS +\n#define MINUS -\nint main(void) { int a = 1, b = 2; retu
 "$cc" -E paste.c > paste.i 2> err && gcc -w -x c -o prog paste.i 2> err2 && ./prog
 check "-E output of 'a PLUS+b MINUS-1' keeps the tokens apart (gcc compiles it to 4)" 4 $?
 
+# What the built-in macros give stays on its line and spaced as written,
+# as in gcc's -E; standard input is called <stdin>, as gcc calls it.
+printf 'const char *f = __FILE__ __FILE__; int l = 1 +__LINE__ + __LINE__;\n' > line.c
+printf '#define S "b"\nchar *s = "a" S L"c";\n' > join.c
+check "-E leaves adjacent string literals apart, as gcc does" \
+  "$(gcc -E -P join.c)" "$("$cc" -E join.c | grep -v '^#' | grep .)"
+check "-E of __FILE__ and __LINE__: one line, spaced as the source" \
+  "$(gcc -E -P line.c)" "$("$cc" -E line.c | grep -v '^#')"
+check "-E - names standard input <stdin>" \
+  "$(gcc -E - < line.c | grep -v '^#')" "$("$cc" -E - < line.c | grep -v '^#')"
+check "-E - line markers name <stdin>" yes \
+  "$("$cc" -E - < line.c | grep '^#' | grep -qv '"<stdin>"' && echo no || echo yes)"
+
 # #pragma lines (also from _Pragma) are kept so that the output still means
 # the same thing.
 printf '#pragma pack(1)\nstruct s { char c; int i; };\nint main(void) { return sizeof(struct s); }\n' > pragma.c
