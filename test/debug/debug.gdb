@@ -37,6 +37,8 @@ print arr[1] * 2
 print op
 print ld
 print big
+print wide
+ptype wide
 print r
 print f
 print m
