@@ -518,6 +518,7 @@ typedef enum {
   TY_VLA, // variable-length array
   TY_STRUCT,
   TY_UNION,
+  TY_INT128, // __int128 and unsigned __int128 (int128.c has their code)
 } TypeKind;
 
 struct Type {
@@ -617,12 +618,15 @@ extern Type *ty_ushort;
 extern Type *ty_uint;
 extern Type *ty_ulong;
 extern Type *ty_ullong;
+extern Type *ty_int128;
+extern Type *ty_uint128;
 
 extern Type *ty_float;
 extern Type *ty_double;
 extern Type *ty_ldouble;
 
 bool is_integer(Type *ty);
+bool is_int128(Type *ty);
 bool is_flonum(Type *ty);
 bool is_numeric(Type *ty);
 bool is_scalar(Type *ty);

@@ -183,9 +183,12 @@ static Node *overflow(Token **rest, Token *tok, Token *name, Builtin *b) {
       args[2]->ty->kind != TY_PTR || !is_integer(args[2]->ty->base) ||
       args[2]->ty->base->kind == TY_BOOL || args[2]->ty->base->kind == TY_ENUM)
     error_tok(name, "'%s' takes two integers and a pointer to an integer", b->name);
-  // Both operands travel as 64-bit values with their own signedness.
-  Node *x = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? ty_ulong : ty_long);
-  Node *y = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? ty_ulong : ty_long);
+  // Both operands travel as 64-bit values with their own signedness, or
+  // as 128-bit ones if __int128 is involved.
+  bool wide = is_int128(args[0]->ty) || is_int128(args[1]->ty) || is_int128(args[2]->ty->base);
+  Type *s = wide ? ty_int128 : ty_long, *u = wide ? ty_uint128 : ty_ulong;
+  Node *x = new_cast(args[0], args[0]->ty->is_unsigned && args[0]->ty->size >= 4 ? u : s);
+  Node *y = new_cast(args[1], args[1]->ty->is_unsigned && args[1]->ty->size >= 4 ? u : s);
   Node *node = new_builtin(b->kind, x, ty_bool, name);
   node->rhs = y;
   node->cond = args[2];
@@ -481,8 +484,8 @@ static Node *quiet_compare_swapped(Token **rest, Token *tok, Token *name, Builti
 
 //
 // Atomics: gcc's __atomic_* and __sync_* builtins, on integers and
-// pointers of 1, 2, 4 or 8 bytes (the generic __atomic_load and friends
-// also on other objects of those sizes).  The memory order, where it is
+// pointers of 1, 2, 4 or 8 bytes and on __int128 (the generic
+// __atomic_load and friends also on other objects of those sizes).  The memory order, where it is
 // not a constant, is taken as seq_cst, as gcc does.
 //
 
@@ -498,9 +501,12 @@ static bool is_lock_free_size(int64_t sz) {
   return sz == 1 || sz == 2 || sz == 4 || sz == 8;
 }
 
-// An integer or pointer of such a size.
+// An integer or pointer of such a size, or an __int128, which lock
+// cmpxchg16b handles.  (gcc calls libatomic for those, and
+// __atomic_always_lock_free(16, 0) is false there as here: cmpxchg16b is
+// not in the first x86-64 processors.)
 bool is_lock_free_type(Type *ty) {
-  return (is_integer(ty) || ty->kind == TY_PTR) && is_lock_free_size(ty->size);
+  return (is_integer(ty) || ty->kind == TY_PTR) && (is_lock_free_size(ty->size) || is_int128(ty));
 }
 
 // The type of the object a pointer argument points to, which must be an
@@ -510,7 +516,7 @@ static Type *atomic_object(Node *ptr, Token *name) {
     error_tok(ptr->tok, "argument 1 of '%.*s' must be a pointer type", name->len, name->loc);
   Type *ty = ptr->ty->base;
   if (!is_lock_free_type(ty))
-    error_tok(ptr->tok, "'%.*s' on '%s': 9cc's atomics take integers and pointers of 1, 2, 4 or 8 bytes",
+    error_tok(ptr->tok, "'%.*s' on '%s': 9cc's atomics take integers and pointers of 1, 2, 4, 8 or 16 bytes",
               name->len, name->loc, type_name(ty));
   return ty;
 }
@@ -524,6 +530,8 @@ Node *as_integer_object(Node *ptr) {
     return ptr;
   Type *uint_of_size[9] = {NULL, ty_uchar, ty_ushort, NULL, ty_uint, NULL, NULL, NULL, ty_ulong};
   int sz = ptr->ty->base->size;
+  if (sz == 16)
+    return new_cast(ptr, pointer_to(ty_uint128));
   if (sz < 1 || sz > 8 || !uint_of_size[sz])
     return ptr;
   return new_cast(ptr, pointer_to(uint_of_size[sz]));
@@ -956,6 +964,9 @@ void declare_builtins(void) {
   push_scope("_Float32x")->type_def = ty_double;
   push_scope("_Float64x")->type_def = ty_ldouble;
   push_scope("_Float128")->type_def = &float128_type;
+  // gcc's names for the 128-bit integer types, typedefs rather than keywords.
+  push_scope("__int128_t")->type_def = ty_int128;
+  push_scope("__uint128_t")->type_def = ty_uint128;
 
   // __builtin_va_list is gcc's: an array of one 24-byte struct.
   Type *va = struct_type();

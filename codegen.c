@@ -487,6 +487,25 @@ static void popf(int reg) {
   show_depth();
 }
 
+// __int128 values take two slots too: rdx, then rax on top.
+static void push_int128(void) {
+  println("  push rdx");
+  depth++;
+  push();
+}
+
+// Pops an __int128 value into lo:hi.
+static void pop_int128(char *lo, char *hi) {
+  pop(lo);
+  pop(hi);
+}
+
+// rbx around a 16-byte atomic (see int128.c), which needs it.
+static void save_rbx(bool restore) {
+  println(restore ? "  pop rbx" : "  push rbx");
+  change_depth(restore ? -1 : 1);
+}
+
 // long double values take two slots.
 // Pops the two eightbytes of an SSEUP argument (pushed low first) into
 // one xmm register.
@@ -720,6 +739,19 @@ static void load_from(Type *ty, char *addr) {
   case TY_LDOUBLE:
     println("  fld TBYTE PTR %s", addr);
     return;
+  case TY_INT128:
+    if (strcmp(addr, "[rax]"))
+      println("  lea rax, %s", addr);
+    if (ty->is_atomic) { // two loads could see halves of different stores
+      println("  mov rdi, rax");
+      save_rbx(false);
+      int128_atomic_load();
+      save_rbx(true);
+      return;
+    }
+    println("  mov rdx, QWORD PTR [rax+8]");
+    println("  mov rax, QWORD PTR [rax]");
+    return;
   default:
     break;
   }
@@ -776,6 +808,11 @@ static void store_scalar(Type *ty, char *addr) {
   case TY_LDOUBLE:
     println("  fstp TBYTE PTR %s", addr);
     println("  fld TBYTE PTR %s", addr);
+    return;
+  case TY_INT128:
+    println("  lea r8, %s", addr);
+    println("  mov QWORD PTR [r8], rax");
+    println("  mov QWORD PTR [r8+8], rdx");
     return;
   default:
     break;
@@ -874,7 +911,9 @@ static void cmp_zero(Type *ty) {
     break;
   }
 
-  if (is_integer(ty) && ty->size <= 4)
+  if (is_int128(ty))
+    int128_cmp_zero();
+  else if (is_integer(ty) && ty->size <= 4)
     println("  cmp eax, 0");
   else
     println("  cmp rax, 0");
@@ -1018,9 +1057,30 @@ static void fp_to_u64(char *cvt, char *subop, char *cmpop, char *constant) {
   println(".L.f2u.end.%d:", c);
 }
 
+// Conversions to and from __int128 (int128.c has the code).
+static void cast_int128(Type *from, Type *to) {
+  if (is_int128(from) && is_int128(to))
+    return;
+  if (is_int128(to)) {
+    if (is_flonum(from))
+      int128_from_float(from, count());
+    else
+      int128_from_int(from);
+    return;
+  }
+  if (is_flonum(to))
+    int128_to_float(to, from->is_unsigned, count());
+  else
+    int128_to_int(to);
+}
+
 static void cast(Type *from, Type *to) {
   if (to->kind == TY_VOID)
     return;
+  if (is_int128(from) || is_int128(to)) {
+    cast_int128(from, to);
+    return;
+  }
 
   int t1 = get_type_id(from);
   int t2 = get_type_id(to);
@@ -1179,7 +1239,8 @@ static bool has_flonum(Type *ty, int lo, int hi, int offset) {
     return true;
   }
 
-  return offset < lo || hi <= offset || ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE;
+  // (A scalar may span both eightbytes: an __int128.)
+  return offset + ty->size <= lo || hi <= offset || ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE;
 }
 
 // True if a struct has a long double or a misaligned member: the ABI's
@@ -1300,6 +1361,12 @@ static int place_args(Type **types, int n, ArgLoc *locs, int *gp_used, int *fp_u
         fp++;
         continue;
       }
+    } else if (is_int128(ty)) {
+      // Two registers, low half first, or the stack: never one of each.
+      if (gp + 2 <= GP_MAX) {
+        gp += 2;
+        continue;
+      }
     } else if (ty->kind != TY_LDOUBLE) {
       if (gp < GP_MAX) {
         gp++;
@@ -1376,6 +1443,12 @@ static int push_reg_arg(Node *arg) {
     return c.n;
   }
 
+  if (is_int128(ty)) {
+    push();
+    println("  mov rax, rdx");
+    push();
+    return 2;
+  }
   if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE)
     pushf();
   else
@@ -1400,6 +1473,10 @@ static void store_stack_arg(Node *arg, int offset) {
     return;
   case TY_LDOUBLE:
     println("  fstp TBYTE PTR [rsp+%d]", offset);
+    return;
+  case TY_INT128:
+    println("  mov QWORD PTR [rsp+%d], rax", offset);
+    println("  mov QWORD PTR [rsp+%d], rdx", offset + 8);
     return;
   default:
     println("  mov QWORD PTR [rsp+%d], rax", offset);
@@ -1529,6 +1606,9 @@ static void gen_funcall(Node *node) {
         else
           pop(argreg64[--gp]);
       }
+    } else if (is_int128(ty)) {
+      pop(argreg64[--gp]); // the high half, pushed last
+      pop(argreg64[--gp]);
     } else if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) {
       if (is_direct_arg(args[i]))
         load_float_operand(args[i], --fp);
@@ -1717,6 +1797,10 @@ static void gen_va_arg(Node *node) {
       nfp = 1;
       cl.n = 1;
       cl.sse[0] = true;
+    } else if (is_int128(ty)) {
+      mem = false;
+      ngp = 2;
+      cl.n = 2;
     } else {
       mem = false;
       ngp = 1;
@@ -1735,7 +1819,7 @@ static void gen_va_arg(Node *node) {
       }
       for (int i = 0; i < cl.n; i++) {
         int sz = is_aggregate(ty) ? (i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8))
-                                  : ty->size;
+                                  : is_int128(ty) ? 8 : ty->size;
         if (cl.sseup) {
           // Both eightbytes from one 16-byte slot of the save area.
           println("  mov edx, DWORD PTR [rcx+4]");
@@ -1776,8 +1860,25 @@ static void gen_va_arg(Node *node) {
 // of their own signedness; the exact result is computed in 128 bits
 // (rdx:rax), stored truncated through the pointer, and compared with its
 // truncation to see whether it fit.
+// The same with an __int128 operand or result (int128.c).
+static void gen_overflow128(Node *node) {
+  gen_expr(node->cond);
+  push();
+  gen_expr(node->rhs);
+  push_int128();
+  gen_expr(node->lhs);
+  pop_int128("rdi", "rsi");
+  int128_overflow_op(node->val, node->lhs->ty->is_unsigned, node->rhs->ty->is_unsigned, count());
+  pop("rdi");
+  int128_overflow_store(node->cond->ty->base);
+}
+
 static void gen_overflow(Node *node) {
   Type *rty = node->cond->ty->base;
+  if (is_int128(node->lhs->ty)) {
+    gen_overflow128(node);
+    return;
+  }
   gen_expr(node->cond);
   push();
   gen_expr(node->rhs);
@@ -1849,7 +1950,8 @@ static void gen_overflow(Node *node) {
 // plain store a release; a sequentially consistent store is an xchg
 // (which is locked), a read-modify-write a lock-prefixed instruction or a
 // lock cmpxchg loop, and only a seq_cst fence needs mfence.  The object
-// is an integer or pointer of 1, 2, 4 or 8 bytes (see builtin.c).
+// is an integer or pointer of 1, 2, 4 or 8 bytes (see builtin.c), or of
+// 16 (gen_atomic128()).
 //
 
 // rax, rcx, rdx or rsi (`r`, one of "ax", "cx", "dx", "si") at a size.
@@ -1952,6 +2054,56 @@ static void gen_cas(Node *node, Type *ty) {
   println("  movzx eax, cl");
 }
 
+// 16-byte atomics through lock cmpxchg16b: the object's address in rdi,
+// the operand in r9:r8.
+static void gen_atomic128(Node *node) {
+  if (node->val == BI_ATOMIC_LOAD) {
+    gen_expr(node->lhs);
+    println("  mov rdi, rax");
+    save_rbx(false);
+    int128_atomic_load();
+    save_rbx(true);
+    return;
+  }
+  bool is_cas = node->val == BI_CAS_VAL || node->val == BI_CAS_BOOL || node->val == BI_CAS;
+  gen_expr(node->lhs);
+  push();
+  gen_expr(node->rhs);
+  if (is_cas) {
+    push_int128();
+    gen_expr(node->cond); // the expected value, or for BI_CAS its address
+    if (node->val == BI_CAS) {
+      println("  mov rsi, rax");
+      println("  mov rdx, QWORD PTR [rsi+8]");
+      println("  mov rax, QWORD PTR [rsi]");
+    }
+    pop_int128("r8", "r9");
+  } else {
+    println("  mov r8, rax");
+    println("  mov r9, rdx");
+  }
+  pop("rdi");
+  save_rbx(false);
+  if (is_cas)
+    int128_cas();
+  else
+    int128_atomic_update(node->val == BI_FETCH_OP ? (NodeKind)node->begin : ND_ASSIGN,
+                         node->val == BI_FETCH_OP && node->end, count());
+  save_rbx(true);
+  if (node->val == BI_CAS_BOOL || node->val == BI_CAS) {
+    println("  sete cl");
+    if (node->val == BI_CAS) {
+      // On failure rdx:rax holds what the object was: that goes to *expected.
+      int c = count();
+      println("  je .L.cas.%d", c);
+      println("  mov QWORD PTR [rsi], rax");
+      println("  mov QWORD PTR [rsi+8], rdx");
+      println(".L.cas.%d:", c);
+    }
+    println("  movzx eax, cl");
+  }
+}
+
 static void gen_atomic(Node *node) {
   if (node->val == BI_FENCE) {
     if (node->begin == 5)
@@ -1960,6 +2112,10 @@ static void gen_atomic(Node *node) {
   }
   Type *ty = node->lhs->ty->base;
   int sz = ty->size;
+  if (sz == 16 && node->val != BI_TEST_AND_SET) {
+    gen_atomic128(node);
+    return;
+  }
   switch (node->val) {
   case BI_ATOMIC_LOAD:
     gen_expr(node->lhs);
@@ -2348,8 +2504,8 @@ static void gen_ldouble_binary(Node *node) {
 // calls preserve them, and the prologue pushes the caller's values below
 // the frame and the epilogue pops them back.  A function that calls
 // nothing first uses r11 and r10, which need no saving: no code of the
-// function's own expressions touches them (only calls, bitfield stores
-// and the overflow builtins do).
+// function's own expressions touches them (only calls, bitfield stores,
+// the overflow builtins and __int128 code do).
 //
 // Float and double locals of the same kind live in xmm8-xmm15.  The ABI
 // has no callee-saved xmm registers, so each call stores them to their
@@ -2469,8 +2625,9 @@ static void scan_locals(Node *node, long weight) {
     }
     if (node->kind == ND_ALLOCA || node->kind == ND_SP_SAVE || node->kind == ND_SP_RESTORE)
       uses_alloca = true;
-    if (node->kind == ND_BUILTIN || (node->kind == ND_MEMBER && node->member->is_bitfield))
-      uses_r10_r11 = true;
+    if (node->kind == ND_BUILTIN || (node->kind == ND_MEMBER && node->member->is_bitfield) ||
+        (node->ty && is_int128(node->ty)) || (node->lhs && node->lhs->ty && is_int128(node->lhs->ty)))
+      uses_r10_r11 = true; // (__int128 code uses them: see int128.c)
     long w = weight;
     if ((node->kind == ND_FOR || node->kind == ND_DO) && weight < (1L << 40))
       w = weight * 8;
@@ -2491,7 +2648,7 @@ static bool can_live_in_register(Obj *var) {
   Type *ty = var->ty;
   // Saving and restoring the register costs two instructions: a variable
   // used once or twice is cheaper in memory.
-  return !var->in_memory && var->uses > 2 && (is_integer(ty) || ty->kind == TY_PTR) &&
+  return !var->in_memory && var->uses > 2 && is_int_like(ty) &&
          !ty->is_volatile && !var->area_offset && var->offset < 0;
 }
 
@@ -2626,10 +2783,11 @@ static char *direct_addr(Node *node) {
 }
 
 // Integers and pointers: the values that live in rax.
+// (Not __int128, whose value takes two registers.)
 static bool is_int_like(Type *ty) {
   // A _BitInt's value wraps at its width (truncate_bits()), which the
   // shortcuts that use this test do not do: it takes the plain path.
-  return (is_integer(ty) && !ty->bit_width) || ty->kind == TY_PTR;
+  return (is_integer(ty) && !ty->bit_width && !is_int128(ty)) || ty->kind == TY_PTR;
 }
 
 // The operand that reads or writes an integer or pointer variable (or a
@@ -3275,6 +3433,10 @@ static bool store_simple(Node *node) {
 // -x: a sign flip for floating values, neg for integers.
 static void gen_neg(Node *node) {
   gen_expr(node->lhs);
+  if (is_int128(node->ty)) {
+    int128_unary(ND_NEG);
+    return;
+  }
 
   switch (node->ty->kind) {
   case TY_FLOAT:
@@ -3343,7 +3505,7 @@ static void gen_assign(Node *node) {
   // first and store it directly.  This also keeps `x = setjmp(env)`
   // from holding the address in a stack slot that longjmp may reuse.
   if (node->lhs->kind == ND_VAR && node->lhs->var->ty->kind != TY_VLA &&
-      !node->lhs->var->area_offset) {
+      !node->lhs->var->area_offset && !is_int128(node->ty)) {
     gen_expr(node->rhs);
     println("  mov rdx, rax");
     gen_addr(node->lhs);
@@ -3386,6 +3548,24 @@ static void gen_cast_expr(Node *node) {
   cast(node->lhs->ty, node->ty);
 }
 
+// An operator on __int128 values: the right operand pushed (a shift
+// count, one word), the left one computed into rax:rdx, the right one
+// popped into rdi:rsi (or the count into rcx).
+static void gen_int128_binary(Node *node) {
+  bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
+  gen_expr(node->rhs);
+  if (is_shift)
+    push();
+  else
+    push_int128();
+  gen_expr(node->lhs);
+  if (is_shift)
+    pop("rcx");
+  else
+    pop_int128("rdi", "rsi");
+  int128_binary(node->kind, node->lhs->ty->is_unsigned, count());
+}
+
 // c ? a : b, !x, a && b, a || b: values made by jumps.
 static void gen_logical(Node *node) {
   int c = count();
@@ -3400,6 +3580,12 @@ static void gen_logical(Node *node) {
     return;
   case ND_NOT:
     gen_expr(node->lhs);
+    if (is_int128(node->lhs->ty)) { // rdx holds half of the value
+      int128_cmp_zero();
+      println("  sete al");
+      println("  movzx eax, al");
+      return;
+    }
     println("  mov edx, 1");
     jump_if_zero(node->lhs->ty, format(".L.not.%d", c));
     println("  xor edx, edx");
@@ -3503,6 +3689,10 @@ static void gen_expr(Node *node) {
     return;
   case ND_BITNOT:
     gen_expr(node->lhs);
+    if (is_int128(node->ty)) {
+      int128_unary(ND_BITNOT);
+      return;
+    }
     println("  not rax");
     truncate_bits(node->ty);
     return;
@@ -3537,6 +3727,10 @@ static void gen_expr(Node *node) {
     break;
   }
 
+  if (is_int128(node->lhs->ty)) {
+    gen_int128_binary(node);
+    return;
+  }
   if (is_flonum(node->lhs->ty)) {
     if (node->lhs->ty->kind == TY_LDOUBLE)
       gen_ldouble_binary(node);
@@ -3610,9 +3804,31 @@ static bool gen_jump_table(Node *node) {
   return true;
 }
 
+// A switch on an __int128 value compares both halves with each case's
+// (the high half is the case's val).
+static void gen_int128_cases(Node *node) {
+  for (Node *n = node->case_next; n; n = n->case_next) {
+    println("  movabs rdi, %ld", n->begin);
+    println("  movabs rsi, %ld", n->val);
+    println("  xor rdi, rax");
+    println("  xor rsi, rdx");
+    println("  or rdi, rsi");
+    println("  je %s", n->label);
+  }
+}
+
 static void gen_switch(Node *node) {
   gen_expr(node->cond);
   bool wide = node->cond->ty->size == 8;
+  if (is_int128(node->cond->ty)) {
+    gen_int128_cases(node);
+    if (node->default_case)
+      println("  jmp %s", node->default_case->label);
+    println("  jmp %s", node->brk_label);
+    gen_stmt(node->then);
+    println("%s:", node->brk_label);
+    return;
+  }
   char *ax = wide ? "rax" : "eax";
   char *di = wide ? "rdi" : "edi";
 
@@ -4310,6 +4526,9 @@ static void store_params(Obj *fn) {
       store_fp(fp++, var->offset, ty->size);
     } else if (var->reg) {
       println("  mov %s, %s", var_reg_name(var->reg, 8), argreg64[gp++]);
+    } else if (is_int128(ty)) {
+      store_gp(gp++, var->offset, 8);
+      store_gp(gp++, var->offset + 8, 8);
     } else {
       store_gp(gp++, var->offset, ty->size);
     }

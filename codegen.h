@@ -16,6 +16,23 @@ void emit_asm_text(char *text, bool intel);
 void gen_stmt(Node *node);
 
 //
+// int128.c: the instructions for __int128 values, kept in rax:rdx
+//
+
+void int128_cmp_zero(void);
+void int128_from_int(Type *from);
+void int128_to_int(Type *to);
+void int128_binary(NodeKind kind, bool is_unsigned, int c);
+void int128_unary(NodeKind kind);
+void int128_to_float(Type *to, bool is_unsigned, int c);
+void int128_from_float(Type *from, int c);
+void int128_overflow_op(int kind, bool ua, bool ub, int c);
+void int128_overflow_store(Type *ty);
+void int128_atomic_load(void);
+void int128_atomic_update(NodeKind kind, bool new_value, int c);
+void int128_cas(void);
+
+//
 // dwarf.c
 //
 

@@ -133,7 +133,7 @@ static long double ceval_real(Node *node, ComplexEnv *env) {
     break;
   }
   if (is_const_expr(node))
-    return is_flonum(node->ty) ? eval_double(node) : (long double)eval(node);
+    return is_flonum(node->ty) || is_int128(node->ty) ? eval_double(node) : (long double)eval(node);
   error_tok(node->tok, "initializer element is not constant");
 }
 

@@ -275,6 +275,7 @@ enum {
   OTHER = 1 << 16,
   SIGNED = 1 << 17,
   UNSIGNED = 1 << 18,
+  INT128 = 1 << 19, // [GNU] __int128
 };
 
 // [GNU] __auto_type: the type a variable takes from its initializer.
@@ -347,6 +348,11 @@ static Type *basic_type(int counter, Token *tok) {
     return ty_double;
   case LONG + DOUBLE:
     return ty_ldouble;
+  case INT128:
+  case SIGNED + INT128:
+    return ty_int128;
+  case UNSIGNED + INT128:
+    return ty_uint128;
   default:
     error_tok(tok, "two or more data types in declaration specifiers");
   }
@@ -359,7 +365,7 @@ static void basic_type_specifier(Token *tok, Specs *s) {
       {"char", CHAR},       {"short", SHORT},        {"int", INT},
       {"long", LONG},       {"float", FLOAT},        {"double", DOUBLE},
       {"signed", SIGNED},   {"__signed", SIGNED},    {"__signed__", SIGNED},
-      {"unsigned", UNSIGNED},
+      {"unsigned", UNSIGNED}, {"__int128", INT128},     {"__int128__", INT128},
   };
   for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
     if (!equal(tok, words[i].name))
@@ -527,7 +533,8 @@ static Type *bitint_of(Specs *s) {
 //             | struct-decl | union-decl | enum-specifier
 //             | typeof-specifier | typedef-name
 //             | "void" | "_Bool" | "char" | "short" | "int" | "long"
-//             | "float" | "double" | "signed" | "unsigned" | "_Complex")+
+//             | "float" | "double" | "signed" | "unsigned" | "_Complex"
+//             | "__int128")+
 //
 // The order of typenames in a type-specifier doesn't matter.  For example,
 // `int long static` means the same as `static long int`.  That can also be
@@ -603,6 +610,8 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
+    if (is_int128(s.ty))
+      error_tok(start, "_Complex __int128 is not supported");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   if (s.mode)
@@ -1243,6 +1252,8 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
+  if (is_int128(var->ty) || is_int128(init->ty))
+    error_tok(start, "constexpr __int128 objects are not supported");
   int64_t val = eval(init);
   int64_t stored = truncate_int(val, var->ty);
   if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))
@@ -1389,7 +1400,7 @@ bool is_typename(Token *tok) {
         "_Thread_local", "__thread", "_Atomic", "__typeof", "__typeof__",
         "__inline", "__inline__", "__const", "__const__", "__volatile",
         "__volatile__", "__signed", "__signed__", "__attribute__", "__attribute",
-        "_Complex", "__complex__", "__complex", "__auto_type", "_BitInt",
+        "_Complex", "__complex__", "__complex", "__auto_type", "_BitInt", "__int128", "__int128__",
     };
 
     for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
@@ -1552,6 +1563,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       if (consume(&tok, tok, ":")) {
         Token *wtok = tok;
+        if (is_int128(mem->ty))
+          error_tok(start, "__int128 bit-fields are not supported");
         mem->is_bitfield = true;
         mem->bit_width = const_expr(&tok, tok);
         if (!is_integer(mem->ty))

@@ -452,6 +452,8 @@ static char *base_name(Type *ty, int *enc) {
     if (ty->is_longlong)
       return u ? "long long unsigned int" : "long long int";
     return u ? "long unsigned int" : "long int";
+  case TY_INT128:
+    return u ? "__int128 unsigned" : "__int128";
   case TY_FLOAT:
     *enc = DW_ATE_float;
     return "float";

@@ -9,6 +9,8 @@
 #include "parse.h"
 
 static int64_t eval_rval(Node *node, char ***label);
+typedef unsigned __int128 u128;
+static __int128 eval128(Node *node);
 
 int64_t const_expr(Token **rest, Token *tok) {
   Node *node = conditional(rest, tok);
@@ -59,6 +61,16 @@ static int64_t eval_comparison(Node *node) {
     default: return a <= b;
     }
   }
+  if (is_int128(node->lhs->ty)) {
+    __int128 a = eval128(node->lhs), b = eval128(node->rhs);
+    bool u = node->lhs->ty->is_unsigned;
+    switch (node->kind) {
+    case ND_EQ: return a == b;
+    case ND_NE: return a != b;
+    case ND_LT: return u ? (u128)a < (u128)b : a < b;
+    default: return u ? (u128)a <= (u128)b : a <= b;
+    }
+  }
   int64_t a = eval(node->lhs), b = eval(node->rhs);
   switch (node->kind) {
   case ND_EQ: return a == b;
@@ -77,6 +89,8 @@ static int64_t eval_cast(Node *node, char ***label) {
       return d != 0;
     return float_to_int(d, node->ty);
   }
+  if (is_int128(node->lhs->ty) && node->ty->kind == TY_BOOL)
+    return eval128(node->lhs) != 0;
   int64_t val = eval_with_label(node->lhs, label);
   if (is_integer(node->ty)) {
     if (label && *label && node->ty->size < 8)
@@ -86,6 +100,124 @@ static int64_t eval_cast(Node *node, char ***label) {
     return truncate_int(val, node->ty);
   }
   return val;
+}
+
+//
+// [GNU] __int128.  A node's value has 64 bits, so an expression of a
+// 128-bit type is evaluated here, in the compiler's own __int128 (which
+// 9cc compiles for itself from stage 2 on), and eval() keeps its low 64
+// bits, as a conversion to a narrower type would.
+//
+
+// Any integer operand's value, extended as its type says.
+static __int128 eval_wide(Node *node) {
+  add_type(node);
+  if (is_int128(node->ty))
+    return eval128(node);
+  int64_t v = eval(node);
+  if (node->ty->is_unsigned && node->ty->size == 8)
+    return (uint64_t)v;
+  return v;
+}
+
+// Whether a scalar constant is true (nonzero).
+static bool eval_truth(Node *node) {
+  add_type(node);
+  if (is_flonum(node->ty))
+    return eval_double(node) != 0;
+  return eval_wide(node) != 0;
+}
+
+// A floating value converted as gcc folds it: truncated, saturated at the
+// type's bounds, 0 for NaN.
+static __int128 float_to_int128(long double d, bool is_unsigned) {
+  long double two127 = 170141183460469231731687303715884105728.0L;
+  u128 umax = ~(u128)0;
+  if (d != d)
+    return 0;
+  if (is_unsigned) {
+    if (d <= 0)
+      return 0;
+    if (d >= 2 * two127)
+      return umax;
+    return (u128)d;
+  }
+  if (d >= two127)
+    return umax >> 1;
+  if (d <= -two127)
+    return ~(umax >> 1);
+  return (__int128)d;
+}
+
+static __int128 eval128_div_mod(Node *node) {
+  __int128 a = eval_wide(node->lhs), b = eval_wide(node->rhs);
+  if (b == 0)
+    error_tok(node->tok, "division by zero in constant expression");
+  bool div = node->kind == ND_DIV;
+  if (node->ty->is_unsigned)
+    return div ? (u128)a / (u128)b : (u128)a % (u128)b;
+  if (b == -1) // the smallest value divided by -1 wraps, as on the target
+    return div ? (__int128)(0 - (u128)a) : 0;
+  return div ? a / b : a % b;
+}
+
+static __int128 eval128_cast(Node *node) {
+  if (is_flonum(node->lhs->ty))
+    return float_to_int128(eval_double(node->lhs), node->ty->is_unsigned);
+  if (node->lhs->ty->kind == TY_PTR)
+    eval_error(node);
+  return eval_wide(node->lhs);
+}
+
+// A constant expression of type __int128 or unsigned __int128, wrapping
+// as the target does.
+static __int128 eval128(Node *node) {
+  add_type(node);
+  u128 shift_mask = 127;
+  switch (node->kind) {
+  case ND_ADD:
+    return (u128)eval_wide(node->lhs) + (u128)eval_wide(node->rhs);
+  case ND_SUB:
+    return (u128)eval_wide(node->lhs) - (u128)eval_wide(node->rhs);
+  case ND_MUL:
+    return (u128)eval_wide(node->lhs) * (u128)eval_wide(node->rhs);
+  case ND_DIV:
+  case ND_MOD:
+    return eval128_div_mod(node);
+  case ND_NEG:
+    return 0 - (u128)eval_wide(node->lhs);
+  case ND_BITAND:
+    return eval_wide(node->lhs) & eval_wide(node->rhs);
+  case ND_BITOR:
+    return eval_wide(node->lhs) | eval_wide(node->rhs);
+  case ND_BITXOR:
+    return eval_wide(node->lhs) ^ eval_wide(node->rhs);
+  case ND_BITNOT:
+    return ~eval_wide(node->lhs);
+  case ND_SHL:
+    return (u128)eval_wide(node->lhs) << (eval_wide(node->rhs) & shift_mask);
+  case ND_SHR:
+    if (node->ty->is_unsigned)
+      return (u128)eval_wide(node->lhs) >> (eval_wide(node->rhs) & shift_mask);
+    return eval_wide(node->lhs) >> (eval_wide(node->rhs) & shift_mask);
+  case ND_COND:
+    return eval_truth(node->cond) ? eval_wide(node->then) : eval_wide(node->els);
+  case ND_COMMA:
+    return eval_wide(node->rhs);
+  case ND_CAST:
+    return eval128_cast(node);
+  case ND_NUM:
+    return node->ty->is_unsigned ? (__int128)(uint64_t)node->val : node->val;
+  default:
+    eval_error(node);
+  }
+}
+
+// A static initializer of an __int128 object: its 16 bytes, low first.
+void eval_int128(Node *node, char *buf) {
+  u128 v = eval128(node);
+  for (int i = 0; i < 16; i++, v >>= 8)
+    buf[i] = (char)v;
 }
 
 // `static void *p = &&x;`: the label's unique name is known when the
@@ -107,6 +239,8 @@ int64_t eval_with_label(Node *node, char ***label) {
 
   if (is_flonum(node->ty))
     return eval_double(node);
+  if (is_int128(node->ty))
+    return (int64_t)eval128(node);
 
   switch (node->kind) {
   // Wrapping arithmetic, as the target does: no signed overflow here.
@@ -149,21 +283,17 @@ int64_t eval_with_label(Node *node, char ***label) {
   case ND_LE:
     return eval_comparison(node);
   case ND_COND:
-    if (is_flonum(node->cond->ty))
-      return eval_double(node->cond) ? eval_with_label(node->then, label) : eval_with_label(node->els, label);
-    return eval(node->cond) ? eval_with_label(node->then, label) : eval_with_label(node->els, label);
+    return eval_truth(node->cond) ? eval_with_label(node->then, label) : eval_with_label(node->els, label);
   case ND_COMMA:
     return eval_with_label(node->rhs, label);
   case ND_NOT:
-    if (is_flonum(node->lhs->ty))
-      return !eval_double(node->lhs);
-    return !eval(node->lhs);
+    return !eval_truth(node->lhs);
   case ND_BITNOT:
     return truncate_int(~eval(node->lhs), node->ty);
   case ND_LOGAND:
-    return eval(node->lhs) && eval(node->rhs);
+    return eval_truth(node->lhs) && eval_truth(node->rhs);
   case ND_LOGOR:
-    return eval(node->lhs) || eval(node->rhs);
+    return eval_truth(node->lhs) || eval_truth(node->rhs);
   case ND_CAST:
     return eval_cast(node, label);
   case ND_ADDR:
@@ -261,6 +391,8 @@ bool is_const_expr(Node *node) {
 double eval_double(Node *node) {
   add_type(node);
 
+  if (is_int128(node->ty))
+    return node->ty->is_unsigned ? (double)(u128)eval128(node) : (double)eval128(node);
   if (is_integer(node->ty)) {
     if (node->ty->is_unsigned)
       return (unsigned long)eval(node);
@@ -288,6 +420,13 @@ double eval_double(Node *node) {
         return (float)eval_double(node->lhs);
       return eval_double(node->lhs);
     }
+    if (node->ty->kind == TY_FLOAT && is_int128(node->lhs->ty)) {
+      if (node->lhs->ty->is_unsigned)
+        return (float)(u128)eval128(node->lhs);
+      return (float)eval128(node->lhs);
+    }
+    if (is_int128(node->lhs->ty))
+      return eval_double(node->lhs);
     if (node->ty->kind == TY_FLOAT) {
       if (node->lhs->ty->is_unsigned && node->lhs->ty->size == 8)
         return (float)(uint64_t)eval(node->lhs);

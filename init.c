@@ -870,6 +870,11 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
     return cur;
   }
 
+  if (is_int128(ty)) {
+    eval_int128(new_cast(init->expr, ty), buf + offset);
+    return cur;
+  }
+
   char **label = NULL;
   add_type(init->expr);
   Node *expr = new_cast(init->expr, ty);

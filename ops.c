@@ -330,7 +330,7 @@ Node *fold_constants(Node *node) {
   add_type(node);
   Node *l = node->lhs, *r = node->rhs;
   if (l->kind != ND_NUM || r->kind != ND_NUM || !is_integer(l->ty) || !is_integer(r->ty) ||
-      !is_integer(node->ty))
+      !is_integer(node->ty) || is_int128(node->ty))
     return node;
   switch (node->kind) {
   case ND_DIV:

@@ -233,6 +233,7 @@ int64_t eval_with_label(Node *node, char ***label);
 bool is_const_offset(Node *node);
 bool is_const_expr(Node *node);
 double eval_double(Node *node);
+void eval_int128(Node *node, char *buf);
 
 //
 // complex.c: complex arithmetic

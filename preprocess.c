@@ -2218,6 +2218,7 @@ static char *predefined[] = {
     "__SIZEOF_INT__", "4",
     "__SIZEOF_LONG__", "8",
     "__SIZEOF_LONG_LONG__", "8",
+    "__SIZEOF_INT128__", "16",
     "__SIZEOF_POINTER__", "8",
     // Memory orders of the __atomic builtins, and what is lock-free.
     "__ATOMIC_RELAXED", "0",

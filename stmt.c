@@ -175,7 +175,7 @@ bool never_falls_through(Node *node) {
   case ND_DO:
     // for (;;), while (1) and do ... while (1) end only through break,
     // which we don't track.
-    return !node->cond || (is_const_expr(node->cond) && eval(node->cond));
+    return !node->cond || (is_const_expr(node->cond) && eval(new_cast(node->cond, ty_bool)));
   case ND_SWITCH:
     return true; // too hard to follow; stay quiet
   case ND_EXPR_STMT:
@@ -1041,7 +1041,7 @@ static Node *switch_stmt(Token **rest, Token *tok) {
     error_tok(node->cond->tok, "switch quantity not an integer");
   // The controlling expression is promoted: narrow types become int.
   Type *cty = node->cond->ty;
-  Type *promoted = cty->size == 8 ? cty : (cty->is_unsigned && cty->size == 4) ? ty_uint : ty_int;
+  Type *promoted = cty->size >= 8 ? cty : (cty->is_unsigned && cty->size == 4) ? ty_uint : ty_int;
   node->cond = new_cast(node->cond, promoted);
   tok = skip(tok, ")");
 
@@ -1087,6 +1087,22 @@ static Node *labeled_body(Token **rest, Token *tok) {
   return stmt(rest, tok);
 }
 
+// A case of a switch on an __int128 value: its 128-bit value, the low
+// half in begin (and end), the high half in val.
+static void int128_case(Node *node, Node *expr, Token *tok) {
+  Node *sw = current_switch;
+  if (equal(tok, "..."))
+    error_tok(tok, "case ranges in a switch on __int128 are not supported");
+  char buf[16];
+  eval_int128(new_cast(expr, sw->cond->ty), buf);
+  memcpy(&node->begin, buf, 8);
+  memcpy(&node->val, buf + 8, 8);
+  node->end = node->begin;
+  for (Node *c = sw->case_next; c; c = c->case_next)
+    if (c->begin == node->begin && c->val == node->val)
+      error_tok(node->tok, "duplicate case value");
+}
+
 // case-stmt = "case" const-expr ("..." const-expr)? ":" stmt
 static Node *case_stmt(Token **rest, Token *tok) {
   if (!current_switch)
@@ -1094,7 +1110,17 @@ static Node *case_stmt(Token **rest, Token *tok) {
 
   Node *node = new_node(ND_CASE, tok);
   Token *start = tok;
-  int64_t begin = const_expr(&tok, tok->next);
+  Node *expr = conditional(&tok, tok->next);
+  if (is_int128(current_switch->cond->ty)) {
+    int128_case(node, expr, tok);
+    tok = skip(tok, ":");
+    node->label = new_unique_name();
+    node->lhs = labeled_body(rest, tok);
+    node->case_next = current_switch->case_next;
+    current_switch->case_next = node;
+    return node;
+  }
+  int64_t begin = eval(expr);
   int64_t end;
 
   if (equal(tok, "...")) {

@@ -99,7 +99,7 @@ static char *keywords[] = {
     "inline", "__inline", "__inline__", "_Static_assert", "_Generic",
     "__extension__", "__const", "__const__", "__volatile", "__volatile__",
     "__signed", "__signed__", "_Complex", "__complex__", "__complex", "__label__",
-    "__real__", "__imag__", "__real", "__imag", "_BitInt",
+    "__real__", "__imag__", "__real", "__imag", "_BitInt", "__int128", "__int128__",
 };
 
 // C23's keywords, which earlier standards leave to programs (`bool` was

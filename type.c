@@ -30,6 +30,10 @@ Type *ty_uint = &(Type){.kind = TY_INT, .size = 4, .align = 4, .is_unsigned = tr
 Type *ty_ulong = &(Type){.kind = TY_LONG, .size = 8, .align = 8, .is_unsigned = true};
 Type *ty_ullong = &(Type){.kind = TY_LONG, .size = 8, .align = 8, .is_unsigned = true, .is_longlong = true};
 
+// [GNU] __int128: two eightbytes, aligned to 16, ranked above long long.
+Type *ty_int128 = &(Type){.kind = TY_INT128, .size = 16, .align = 16};
+Type *ty_uint128 = &(Type){.kind = TY_INT128, .size = 16, .align = 16, .is_unsigned = true};
+
 Type *ty_float = &(Type){.kind = TY_FLOAT, .size = 4, .align = 4};
 Type *ty_double = &(Type){.kind = TY_DOUBLE, .size = 8, .align = 8};
 Type *ty_ldouble = &(Type){.kind = TY_LDOUBLE, .size = 16, .align = 16};
@@ -45,7 +49,11 @@ static Type *new_type(TypeKind kind, int size, int align) {
 bool is_integer(Type *ty) {
   TypeKind k = ty->kind;
   return k == TY_BOOL || k == TY_CHAR || k == TY_SHORT || k == TY_INT ||
-         k == TY_LONG || k == TY_ENUM;
+         k == TY_LONG || k == TY_ENUM || k == TY_INT128;
+}
+
+bool is_int128(Type *ty) {
+  return ty->kind == TY_INT128;
 }
 
 bool is_flonum(Type *ty) {
@@ -93,6 +101,7 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_SHORT:
   case TY_INT:
   case TY_LONG:
+  case TY_INT128:
     return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong &&
            t1->is_schar == t2->is_schar && t1->bit_width == t2->bit_width;
   case TY_FLOAT:
@@ -239,6 +248,7 @@ char *type_name(Type *ty) {
   case TY_LONG:
     return format("%s%slong%s", q, ty->is_unsigned ? "unsigned " : "",
                   ty->is_longlong ? " long" : "");
+  case TY_INT128: return format("%s__int128%s", q, ty->is_unsigned ? " unsigned" : "");
   case TY_FLOAT: return format("%sfloat", q);
   case TY_DOUBLE: return format("%sdouble", q);
   case TY_LDOUBLE: return format("%slong double", q);
@@ -372,8 +382,10 @@ int64_t float_to_int(long double d, Type *ty) {
 Node *new_cast(Node *expr, Type *ty) {
   add_type(expr);
   // An integer constant converted to an integer type is just a constant.
+  // (Not an __int128 one: a node's value has 64 bits, so such constants
+  // stay casts, which eval.c folds in 128 bits where C needs a constant.)
   if (expr->kind == ND_NUM && is_integer(expr->ty) && is_integer(ty) && ty->kind != TY_BOOL &&
-      !ty->bit_width && ty->kind != TY_ENUM) {
+      !ty->bit_width && ty->kind != TY_ENUM && !is_int128(ty)) {
     Node *node = new_node(ND_NUM, expr->tok);
     node->val = truncate_int(expr->val, ty);
     node->ty = unqual(ty);
@@ -401,7 +413,7 @@ Node *new_cast(Node *expr, Type *ty) {
   }
   // And a floating constant converted to an integer type, as gcc folds it.
   if (expr->kind == ND_NUM && is_flonum(expr->ty) && is_integer(ty) && ty->kind != TY_BOOL &&
-      !ty->bit_width && ty->kind != TY_ENUM) {
+      !ty->bit_width && ty->kind != TY_ENUM && !is_int128(ty)) {
     long double v = expr->fval;
     if (expr->ty->kind == TY_FLOAT)
       v = (float)v;
@@ -545,6 +557,7 @@ static int int_rank(Type *ty) {
   case TY_SHORT: return 2;
   case TY_INT:
   case TY_ENUM: return 3;
+  case TY_INT128: return 6;
   default: return 4 + ty->is_longlong;
   }
 }
@@ -604,6 +617,8 @@ static Type *common_type(Type *ty1, Type *ty2) {
   // Same size: unsigned wins.  For long vs long long keep the higher rank.
   Type *ty = int_rank(ty1) >= int_rank(ty2) ? ty1 : ty2;
   if (ty1->is_unsigned || ty2->is_unsigned) {
+    if (ty->size == 16)
+      return ty_uint128;
     if (ty->size == 8)
       return ty->is_longlong ? ty_ullong : ty_ulong;
     return ty_uint;

@@ -21,6 +21,7 @@ double gcc_call_va_fp(double (*f)(const char *, ...));
 long gcc_loop_calls(long (*f)(long), long n);
 long (*gcc_get_fn(void))(long, long);
 int run_gcc_callers(void);
+int gcc_check_int128(void);
 
 long callee_misalign(int depth) {
   char odd[7];
@@ -258,6 +259,12 @@ static void test_libc_callbacks(void) {
   ASSERT(1, s[3].b);
 }
 
+// __int128 arguments, results, structs and varargs, both ways.
+static void test_int128(void) {
+  ASSERT(0, callee_check_int128());
+  ASSERT(0, gcc_check_int128());
+}
+
 // stack alignment at calls into gcc code
 static void test_stack_alignment(void) {
   ASSERT(0, gcc_misalign());
@@ -289,6 +296,7 @@ int main() {
   test_function_pointers();
   test_libc_callbacks();
   test_stack_alignment();
+  test_int128();
   test_done(__FILE__);
   return 0;
 }

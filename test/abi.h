@@ -508,3 +508,83 @@ int ABI(call_vectors)(void) {
   if (PEER(vec_va)(9, a, a, a, a, a, a, a, a, a, (V2SF){1, 2}) != 93) return __LINE__;
   return 0;
 }
+
+// [GNU] __int128: two GPRs, low half first, or the stack, 16-byte
+// aligned, when fewer than two are left (never one of each); returned in
+// rax:rdx; a struct of one is passed like it, a larger one in memory.
+// Each side checks the other's copies with ABI(check_int128).
+typedef __int128 I128;
+typedef unsigned __int128 U128;
+typedef struct { I128 a; } SI128;
+typedef struct { long a; I128 b; } SLI128;
+typedef struct { char c; U128 u; } SCU128;
+#define W128(h, l) (((U128)(unsigned long)(h) << 64) | (unsigned long)(l))
+
+U128 PEER(u128_mul)(U128 a, U128 b);
+I128 PEER(i128_sub)(int x, I128 a, I128 b);
+int PEER(i128_late)(long a, long b, long c, long d, long e, I128 x, long f);
+int PEER(i128_stack)(int a, I128 b, int c, I128 d, I128 e, int f, I128 g);
+int PEER(i128_fp)(double a, I128 b, float c, long double d, U128 e);
+SI128 PEER(echo_si128)(SI128 s);
+SLI128 PEER(echo_sli128)(SLI128 s);
+SCU128 PEER(echo_scu128)(int pad, SCU128 s);
+I128 PEER(i128_va)(int n, ...);
+
+U128 ABI(u128_mul)(U128 a, U128 b) { return a * b; }
+I128 ABI(i128_sub)(int x, I128 a, I128 b) { return a - b + x; }
+int ABI(i128_late)(long a, long b, long c, long d, long e, I128 x, long f) {
+  if (a != 1 || b != 2 || c != 3 || d != 4 || e != 5) return 1;
+  if (x != -(I128)W128(7, 8)) return 2;
+  if (f != 9) return 3;
+  return 0;
+}
+int ABI(i128_stack)(int a, I128 b, int c, I128 d, I128 e, int f, I128 g) {
+  if (a != -1) return 1;
+  if (b != (I128)W128(2, -2)) return 2;
+  if (c != 3) return 3;
+  if (d != -(I128)W128(4, 4)) return 4;
+  if (e != (I128)W128(5, 0)) return 5;
+  if (f != 6) return 6;
+  if (g != (I128)W128(-7, 7)) return 7;
+  return 0;
+}
+int ABI(i128_fp)(double a, I128 b, float c, long double d, U128 e) {
+  if (a != 0.5 || c != 1.5f || d != 2.5L) return 1;
+  if (b != (I128)W128(-1, 3)) return 2;
+  if (e != W128(0x8000000000000000, 1)) return 3;
+  return 0;
+}
+SI128 ABI(echo_si128)(SI128 s) { s.a += W128(1, 1); return s; }
+SLI128 ABI(echo_sli128)(SLI128 s) { s.a += 1; s.b -= W128(2, 0); return s; }
+SCU128 ABI(echo_scu128)(int pad, SCU128 s) { s.c += pad; s.u <<= 1; return s; }
+// n values, alternately __int128 and int, summed.
+I128 ABI(i128_va)(int n, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, n);
+  I128 r = 0;
+  for (int i = 0; i < n; i++)
+    r += i % 2 ? __builtin_va_arg(ap, int) : __builtin_va_arg(ap, I128);
+  __builtin_va_end(ap);
+  return r;
+}
+
+int ABI(check_int128)(void) {
+  if (PEER(u128_mul)(W128(0, -1), W128(0, -1)) != W128(0xfffffffffffffffe, 1)) return __LINE__;
+  if (PEER(i128_sub)(3, W128(1, 0), 1) != (I128)W128(1, 2)) return __LINE__;
+  if (PEER(i128_late)(1, 2, 3, 4, 5, -(I128)W128(7, 8), 9)) return __LINE__;
+  if (PEER(i128_stack)(-1, W128(2, -2), 3, -(I128)W128(4, 4), W128(5, 0), 6, W128(-7, 7))) return __LINE__;
+  if (PEER(i128_fp)(0.5, W128(-1, 3), 1.5f, 2.5L, W128(0x8000000000000000, 1))) return __LINE__;
+  SI128 s = {W128(1, -1)};
+  s = PEER(echo_si128)(s);
+  if (s.a != (I128)W128(3, 0)) return __LINE__;
+  SLI128 t = {-1, W128(2, 5)};
+  t = PEER(echo_sli128)(t);
+  if (t.a != 0 || t.b != 5) return __LINE__;
+  SCU128 u = {'a', W128(0x8000000000000001, 3)};
+  u = PEER(echo_scu128)(1, u);
+  if (u.c != 'b' || u.u != W128(2, 6)) return __LINE__;
+  if (PEER(i128_va)(3, W128(1, -1), -1, (I128)2) != (I128)W128(2, 0)) return __LINE__;
+  // Past the registers: 16-byte aligned stack slots after an odd int.
+  if (PEER(i128_va)(7, (I128)1, 2, W128(3, 0), 4, W128(5, 0), 6, -(I128)W128(8, 13)) != 0) return __LINE__;
+  return 0;
+}

@@ -22,7 +22,7 @@ layers=(
   "tokenize"
   "preprocess"
   "scope decl init stmt expr ops eval complex vector builtin parse"
-  "codegen asm dwarf dump explain"
+  "codegen int128 asm dwarf dump explain"
   "main"
 )
 dir=build/layers

@@ -53,6 +53,8 @@ print arr[1] * 2
 print op
 print ld
 print big
+print wide
+ptype wide
 print r
 print f
 print m

@@ -56,11 +56,11 @@ int main(void) {
   int arr[3] = {7, 8, 9};
   int (*op)(int, int) = add;
   long double ld = 1.25L;
-  unsigned long big = 18446744073709551615UL;
+  unsigned long big = 18446744073709551615UL; __int128 wide = -((__int128)big << 3);
   int r = op(p.x, q.y);
   long f = fact(4);
   float m = mix(1.5f, 2.25, 'A', 65535, -5, 1);
   m += shadow(1);
   printf("%d %ld %g %d %s %d %d %d %ld %u\n", r, f, m, w.i, msg, arr[2], c, fl.level, counter, fl.mode);
-  return (int)(ld * 0) + (big == 0);
+  return (int)(ld * 0) + (big == 0) + (wide == 0);
 }
