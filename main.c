@@ -117,13 +117,14 @@ static void usage(int status) {
           "  -U NAME       undefine a macro\n"
           "  -include FILE include FILE before the input\n"
           "  -x LANG       the following inputs are c, assembler, assembler-with-cpp, or none (by suffix)\n"
+          "  -std=STD      c89, c99, c11, c17 (default gnu17), c23 (or c2x), and gnu spellings\n"
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
           "  -fPIC         position-independent code for a shared library\n"
           "  -fno-pie, -no-pie   code and executable at a fixed address (default: PIE)\n"
           "  -static-pie   a static position-independent executable\n"
           "  -fstack-protector, -fstack-protector-strong, -fstack-protector-all,\n"
           "  -fno-stack-protector   canaries against stack buffer overflows, as gcc's\n"
-          "  -g            emit line information for debuggers\n"
+          "  -g            emit debug information: lines, functions, variables, types\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
           "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
@@ -142,7 +143,7 @@ static void usage(int status) {
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
-          "Accepted and ignored: -W*, -f*, -std=*, -pedantic, -m64, -march=*.\n");
+          "Accepted and ignored: -W*, -f*, -pedantic, -m64, -march=*.\n");
   exit(status);
 }
 
