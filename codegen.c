@@ -1423,6 +1423,8 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
   println("  lea rax, [rbp%+d]", off);
 }
 
+static bool is_setjmp(Node *fn);
+
 static void gen_funcall(Node *node) {
   int nargs = 0;
   for (Node *arg = node->args; arg; arg = arg->next)
@@ -1515,6 +1517,10 @@ static void gen_funcall(Node *node) {
   } else {
     println("  call r11");
   }
+  // A second return (longjmp) comes back by an indirect jump: a landing
+  // pad for -fcf-protection's indirect branch tracking.
+  if ((config->cf_protection & CF_BRANCH) && is_setjmp(node->lhs))
+    println("  endbr64");
   spill_xmm_vars(false);
 
   if (stack + pad) {
@@ -3532,7 +3538,9 @@ static bool gen_jump_table(Node *node) {
   println("  lea rdx, [rip+.L.table.%d]", c);
   println("  movsxd rax, DWORD PTR [rdx+rax*4]");
   println("  add rax, rdx");
-  println("  jmp rax");
+  // The table's targets are this function's own: gcc's notrack spares
+  // them the landing pads -fcf-protection=branch asks of indirect jumps.
+  println((config->cf_protection & CF_BRANCH) ? "  notrack jmp rax" : "  jmp rax");
   // Offsets from the table, so that the code needs no relocations.
   println("  .p2align 2");
   println(".L.table.%d:", c);
@@ -3928,6 +3936,9 @@ void gen_stmt(Node *node) {
     return;
   case ND_LABEL:
     println("%s:", node->unique_label);
+    // Its address may be taken (&&label) for a `goto *`: a landing pad.
+    if (config->cf_protection & CF_BRANCH)
+      println("  endbr64");
     gen_stmt(node->lhs);
     return;
   case ND_RETURN:
@@ -4254,6 +4265,10 @@ static void gen_function(Obj *fn) {
   println("  .cfi_startproc");
   last_loc_file = NULL;
   emit_loc(fn->tok);
+  // -fcf-protection=branch: every function may be reached by an indirect
+  // call, and starts with the landing pad indirect branch tracking wants.
+  if (config->cf_protection & CF_BRANCH)
+    println("  endbr64");
   println("  push rbp");
   println("  .cfi_def_cfa_offset 16");
   println("  .cfi_offset rbp, -16");
@@ -4402,10 +4417,36 @@ void codegen_object(Obj *obj) {
   flush_held();
 }
 
+// -fcf-protection: the note that tells the linker (and the kernel, through
+// the executable) that this code has endbr64 landing pads (IBT, bit 0) and
+// keeps to the shadow stack (SHSTK, bit 1): GNU_PROPERTY_X86_FEATURE_1_AND.
+static void emit_cet_property(void) {
+  int bits = config->cf_protection & (CF_BRANCH | CF_RETURN);
+  if (!bits)
+    return;
+  println("  .section .note.gnu.property,\"a\"");
+  println("  .p2align 3");
+  println("  .long 1f - 0f"); // the name's size
+  println("  .long 4f - 1f"); // the description's size
+  println("  .long 5");       // NT_GNU_PROPERTY_TYPE_0
+  println("0:");
+  println("  .string \"GNU\"");
+  println("1:");
+  println("  .p2align 3");
+  println("  .long 0xc0000002"); // GNU_PROPERTY_X86_FEATURE_1_AND
+  println("  .long 3f - 2f");
+  println("2:");
+  println("  .long %d", bits);
+  println("3:");
+  println("  .p2align 3");
+  println("4:");
+}
+
 void codegen_end(Obj *prog) {
   emit_data(prog);
   emit_function_symbols(prog);
   emit_aliases(prog);
   println("  .section .note.GNU-stack,\"\",@progbits");
+  emit_cet_property();
   flush_held();
 }

@@ -81,6 +81,7 @@ static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
 static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
+static char *opt_level; // what follows the last -O ("2", "s", ""), NULL without one
 
 static StringArray ld_extra_args;
 static StringArray include_paths;
@@ -429,6 +430,24 @@ static bool visibility_option(char *arg) {
   return true;
 }
 
+// -fcf-protection[=full|branch|return|check|none]: gcc's values.
+static bool cf_protection_option(char *arg) {
+  static struct { char *name; int bits; } cf[] = {
+      {"-fcf-protection", CF_BRANCH | CF_RETURN}, {"-fcf-protection=full", CF_BRANCH | CF_RETURN},
+      {"-fcf-protection=branch", CF_BRANCH},      {"-fcf-protection=return", CF_RETURN},
+      {"-fcf-protection=check", CF_CHECK},        {"-fcf-protection=none", 0},
+  };
+  for (size_t i = 0; i < sizeof(cf) / sizeof(*cf); i++) {
+    if (!strcmp(arg, cf[i].name)) {
+      cg_config.cf_protection = cf[i].bits;
+      return true;
+    }
+  }
+  if (starts_with(arg, "-fcf-protection="))
+    error("unknown -fcf-protection argument '%s'", arg + 16);
+  return false;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm, -masm.
 static bool codegen_option(char *arg) {
   if (pic_option(arg) || prefix_map_option(arg) || visibility_option(arg))
@@ -449,11 +468,15 @@ static bool codegen_option(char *arg) {
     }
   }
   // The code generator's improvements are on unless -O0 asks for the
-  // plain stack machine; -O1, -O2, -Os... all mean the same.
+  // plain stack machine; -O1, -O2, -Os... all mean the same.  The level
+  // given also decides gcc's macros (see define_optimize_macros()).
   if (starts_with(arg, "-O")) {
     cg_config.optimize = strcmp(arg, "-O0") != 0;
+    opt_level = arg + 2;
     return true;
   }
+  if (cf_protection_option(arg))
+    return true;
   if (starts_with(arg, "-g")) {
     cg_config.debug_info = strcmp(arg, "-g0") != 0;
     return true;
@@ -715,8 +738,24 @@ static void define_pic_macros(void) {
   }
 }
 
+// What gcc says of the -O level (9cc's own default, the improved code, is
+// no -O for them): __OPTIMIZE__ from -O1 on, which glibc's _FORTIFY_SOURCE
+// waits for; __OPTIMIZE_SIZE__ for -Os and -Oz; __NO_INLINE__ only
+// without optimization (-Og aside).  And -fcf-protection's __CET__.
+static void define_optimize_macros(void) {
+  if (opt_level && strcmp(opt_level, "0")) {
+    pp_define("__OPTIMIZE__", "1");
+    pp_undef("__NO_INLINE__");
+  }
+  if (opt_level && (!strcmp(opt_level, "s") || !strcmp(opt_level, "z")))
+    pp_define("__OPTIMIZE_SIZE__", "1");
+  if (cg_config.cf_protection)
+    pp_define("__CET__", format("%d", cg_config.cf_protection));
+}
+
 static void apply_defines(void) {
   define_pic_macros();
+  define_optimize_macros();
   for (int i = 0; i < defines.len; i++) {
     char *d = defines.data[i];
     if (d[0] == 'U') {

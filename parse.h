@@ -45,6 +45,8 @@ typedef struct {
   Token *cleanup; // cleanup(fn): the function's name
   int mode;     // mode(QI/HI/SI/DI): the integer size in bytes
   bool transparent_union; // a union parameter takes any member's type
+  bool gnu_inline;    // an `extern inline` body for inlining only, never emitted
+  bool always_inline;
 } Attr;
 
 // Storage class and other specifiers that are not part of the type.
@@ -150,6 +152,15 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code);
 Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty);
 Node *lvar_initializer(Token **rest, Token *tok, Obj *var);
 void gvar_initializer(Token **rest, Token *tok, Obj *var);
+
+//
+// fortify.c: _FORTIFY_SOURCE's object sizes, checked calls, inlined wrappers
+//
+
+uint64_t object_size(Node *ptr, int type);
+Node *checked_call(Node **args, int nargs, char *name, Token *tok);
+bool is_expandable_body(Token *tok);
+Node *expand_inline(Obj *fn, Node *args, Token *tok);
 
 //
 // stmt.c: statements, asm, and goto resolution

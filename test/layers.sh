@@ -21,7 +21,7 @@ layers=(
   "type"
   "tokenize"
   "preprocess"
-  "scope decl init stmt expr ops eval complex builtin parse"
+  "scope decl init stmt expr ops eval complex builtin fortify parse"
   "codegen asm dump explain"
   "main"
 )
