@@ -90,6 +90,11 @@ valgrind-quick: 9cc build/stage2/9cc
 asan:
 	@./test/asan.sh
 
+# Debian's hardening flags (dpkg-buildflags) through 9cc-cc and gcc: PIE,
+# RELRO, canaries, _FORTIFY_SOURCE's checked calls, -fcf-protection.
+test-harden: 9cc
+	@./test/harden.sh ./9cc
+
 # Static and shared libraries, both ways between 9cc and gcc.
 test-libs: 9cc
 	@./test/libs.sh ./9cc
@@ -166,12 +171,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-explain check-layers test-gcc bench csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc

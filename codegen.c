@@ -4036,8 +4036,29 @@ static bool needs_canary(Obj *fn) {
   return any_node(fn->body, level == SSP_STRONG ? uses_frame_address : allocates_on_stack);
 }
 
+// Gives a local the next free bytes below rbp (bottom grows downward).
+static void place_local(Obj *var, int *bottom) {
+  int align = var->align;
+  if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
+    align = 16; // as gcc does, for faster copies
+
+  if (align > 16) {
+    *bottom = align_to(*bottom + var->ty->size + align - 16, 16);
+    var->area_offset = -*bottom;
+    *bottom = align_to(*bottom + 8, 8);
+    var->offset = -*bottom;
+    return;
+  }
+
+  *bottom += var->ty->size;
+  *bottom = align_to(*bottom, align);
+  var->offset = -*bottom;
+}
+
 // Assigns stack offsets to local variables; parameters passed on the stack
-// keep their place in the caller's frame, above the return address.
+// keep their place in the caller's frame, above the return address.  Under
+// a canary the arrays come first, right below it, as gcc places them: an
+// overflow runs into the canary, not into the function's other variables.
 static void layout_frame(Obj *fn) {
   // Parameters that arrive on the stack stay in the caller's frame.
   int gp, fp;
@@ -4045,26 +4066,10 @@ static void layout_frame(Obj *fn) {
 
   fn->has_canary = needs_canary(fn);
   int bottom = fn->has_canary ? 8 : 0;
-  for (Obj *var = fn->locals; var; var = var->next) {
-    if (var->offset > 0)
-      continue; // a parameter passed on the stack
-
-    int align = var->align;
-    if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
-      align = 16; // as gcc does, for faster copies
-
-    if (align > 16) {
-      bottom = align_to(bottom + var->ty->size + align - 16, 16);
-      var->area_offset = -bottom;
-      bottom = align_to(bottom + 8, 8);
-      var->offset = -bottom;
-      continue;
-    }
-
-    bottom += var->ty->size;
-    bottom = align_to(bottom, align);
-    var->offset = -bottom;
-  }
+  for (int pass = fn->has_canary ? 0 : 1; pass < 2; pass++)
+    for (Obj *var = fn->locals; var; var = var->next)
+      if (var->offset <= 0 && (pass == 1) != (fn->has_canary && has_array(var->ty)))
+        place_local(var, &bottom); // (a positive offset: a parameter on the stack)
 
   fn->stack_size = align_to(bottom, 16);
 }
