@@ -124,6 +124,7 @@ static void usage(int status) {
           "  -static-pie   a static position-independent executable\n"
           "  -fstack-protector, -fstack-protector-strong, -fstack-protector-all,\n"
           "  -fno-stack-protector   canaries against stack buffer overflows, as gcc's\n"
+          "  -fcf-protection[=full|branch|return|check|none]   endbr64 landing pads, CET note\n"
           "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
