@@ -36,7 +36,7 @@ static Type *builtin_prototype(char *name) {
       {"isdigit", "i:i"},   {"isalpha", "i:i"},    {"isspace", "i:i"},
       {"toupper", "i:i"},   {"tolower", "i:i"},    {"atoi", "i:p"},
       {"mempcpy", "p:ppz"}, {"stpncpy", "p:ppz"},  {"vsprintf", "i:ppp"},
-      {"vsnprintf", "i:pzpp"},
+      {"vsnprintf", "i:pzpp"}, {"fputs", "i:pp"},  {"fputc", "i:ip"},
       // The checking functions of glibc that __builtin___NAME_chk calls.
       {"__memcpy_chk", "p:ppzz"},   {"__mempcpy_chk", "p:ppzz"}, {"__memmove_chk", "p:ppzz"},
       {"__memset_chk", "p:pizz"},   {"__strcpy_chk", "p:ppz"},   {"__stpcpy_chk", "p:ppz"},

@@ -490,3 +490,109 @@ Node *expand_inline(Obj *fn, Node *args, Token *tok) {
   add_type(node);
   return node;
 }
+
+//
+// printf's checked forms, whose value is unused
+//
+
+// gcc turns __printf_chk(flag, "text\n") into puts("text"), "x" into
+// putchar('x'), "%s\n" into puts(s), "%c" into putchar(c); and
+// __fprintf_chk(fp, flag, "text") into fputs, "%s" into fputs(s, fp), "%c"
+// into fputc: when the call's value is not used, and as such calls then
+// no longer need checking, they leave the set of __*_chk functions a
+// program calls.  NULL where the call stays.
+static Node *fold_printf(Node *call) {
+  char *name = call->lhs->var->name;
+  bool file = !strcmp(name, "__fprintf_chk");
+  if (!file && strcmp(name, "__printf_chk"))
+    return NULL;
+  Node *a[4];
+  int n = 0;
+  for (Node *arg = call->args; arg; arg = arg->next) {
+    if (n == 4)
+      return NULL;
+    a[n++] = arg;
+  }
+  int f = file; // the flag's position
+  int64_t flag;
+  if (n < f + 2 || n > f + 3 || !fold_int(a[f], &flag))
+    return NULL;
+  char *fmt = literal_text(a[f + 1]);
+  Node *arg = n == f + 3 ? a[f + 2] : NULL;
+  Token *tok = call->tok;
+  if (!fmt)
+    return NULL;
+  bool text = !strchr(fmt, '%');
+  if (text && arg)
+    return NULL;
+  if (file) {
+    if (text && !fmt[0])
+      return new_cast(a[0], ty_void);
+    if (text || (!strcmp(fmt, "%s") && arg->ty->kind == TY_PTR))
+      return library_call("fputs", (Node *[]){text ? a[2] : arg, a[0]}, 2, tok);
+    if (!strcmp(fmt, "%c") && arg->ty->kind == TY_INT)
+      return library_call("fputc", (Node *[]){arg, a[0]}, 2, tok);
+    return NULL;
+  }
+  if (!strcmp(fmt, "%s") && arg && arg->ty->kind == TY_PTR) {
+    fmt = literal_text(arg); // printf("%s", "text") is printf("text")
+    if (!fmt)
+      return NULL;
+    text = true;
+  }
+  if (text) {
+    size_t len = strlen(fmt);
+    if (len == 0)
+      return new_num(0, tok);
+    if (len == 1)
+      return library_call("putchar", (Node *[]){new_num((unsigned char)fmt[0], tok)}, 1, tok);
+    if (fmt[len - 1] != '\n')
+      return NULL;
+    Node *s = new_var_node(new_string_literal(str_ndup(fmt, len - 1), array_of(ty_char, len)), tok);
+    return library_call("puts", &s, 1, tok);
+  }
+  if (!strcmp(fmt, "%s\n") && arg->ty->kind == TY_PTR)
+    return library_call("puts", &arg, 1, tok);
+  if (!strcmp(fmt, "%c") && arg->ty->kind == TY_INT)
+    return library_call("putchar", &arg, 1, tok);
+  return NULL;
+}
+
+static void fold_unused(Node **slot) {
+  Node *node = *slot;
+  Node **call = node->kind == ND_CAST && node->ty->kind == TY_VOID ? &node->lhs : slot;
+  if ((*call)->kind != ND_FUNCALL || (*call)->lhs->kind != ND_VAR)
+    return;
+  Node *folded = fold_printf(*call);
+  if (folded) {
+    add_type(folded);
+    *call = folded;
+  }
+}
+
+static void fold_in_node(Node *node);
+
+// Walks a function's body (or any list of nodes) for calls whose value an
+// expression statement drops, except the last statement of a statement
+// expression: that one is the expression's value.
+void fold_unused_calls(Node *list) {
+  for (; list; list = list->next)
+    fold_in_node(list);
+}
+
+static void fold_in_node(Node *node) {
+  if (node->kind == ND_STMT_EXPR) {
+    for (Node *n = node->body; n; n = n->next)
+      if (!n->next && n->kind == ND_EXPR_STMT)
+        fold_unused_calls(n->lhs);
+      else
+        fold_in_node(n);
+    return;
+  }
+  if (node->kind == ND_EXPR_STMT)
+    fold_unused(&node->lhs);
+  Node *kids[] = {node->lhs, node->rhs, node->cond, node->then, node->els,
+                  node->init, node->inc, node->body, node->args};
+  for (size_t i = 0; i < sizeof(kids) / sizeof(*kids); i++)
+    fold_unused_calls(kids[i]);
+}

@@ -237,6 +237,7 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   Token *body_start = tok;
   fn->body = compound_stmt(&tok, tok);
+  fold_unused_calls(fn->body);
   if (opt_wall && ty->return_ty->kind != TY_VOID && strcmp(fn->name, "main") &&
       !never_falls_through(fn->body)) {
     Token *end = tok->prev ? tok->prev : body_start;

@@ -161,6 +161,7 @@ uint64_t object_size(Node *ptr, int type);
 Node *checked_call(Node **args, int nargs, char *name, Token *tok);
 bool is_expandable_body(Token *tok);
 Node *expand_inline(Obj *fn, Node *args, Token *tok);
+void fold_unused_calls(Node *list);
 
 //
 // stmt.c: statements, asm, and goto resolution

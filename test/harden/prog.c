@@ -45,6 +45,8 @@ static void report(const char *dst_unknown, const char *s, int n) {
   msg(line + 10, sizeof line - 10, "<%s>", r.name);
   memset(buf + 2, '-', n / 2);     // __memset_chk
   strcpy((char *)dst_unknown, s);  // size unknown: plain strcpy
+  printf("report:\n");                             // puts, unchecked
+  printf("%s\n", s);                                // puts
   printf("%s|%s|%s|%d\n", buf, line, r.note, r.n); // __printf_chk
   fprintf(stderr, "%s\n", r.name);                 // __fprintf_chk
 }
