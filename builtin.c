@@ -400,7 +400,8 @@ static Node *object_size_builtin(Token **rest, Token *tok, Token *name, Builtin 
     error_tok(args[0]->tok, "'%s' takes a pointer", b->name);
   if (!is_integer(args[1]->ty) || !is_const_expr(args[1]) || eval(args[1]) < 0 ||
       eval(args[1]) > 3)
-    error_tok(args[1]->tok, "the last argument of '%s' must be a constant 0 to 3", b->name);
+    error_tok(name, "last argument of '%s' is not integer constant between 0 and 3",
+              b->name);
   return new_ulong(object_size(args[0], eval(args[1])), name);
 }
 

@@ -739,10 +739,18 @@ static void define_pic_macros(void) {
   }
 }
 
+// gcc's value of __SSP__ (1), __SSP_ALL__ (2) or __SSP_STRONG__ (3).
+static int ssp_macro_value(void) {
+  return cg_config.stack_protector == SSP_BUFFERS ? 1
+         : cg_config.stack_protector == SSP_ALL   ? 2
+                                                  : 3;
+}
+
 // What gcc says of the -O level (9cc's own default, the improved code, is
 // no -O for them): __OPTIMIZE__ from -O1 on, which glibc's _FORTIFY_SOURCE
 // waits for; __OPTIMIZE_SIZE__ for -Os and -Oz; __NO_INLINE__ only
-// without optimization (-Og aside).  And -fcf-protection's __CET__.
+// without optimization (-Og aside).  And -fcf-protection's __CET__ and
+// the stack protector's __SSP__ and the like.
 static void define_optimize_macros(void) {
   if (opt_level && strcmp(opt_level, "0")) {
     pp_define("__OPTIMIZE__", "1");
@@ -752,6 +760,10 @@ static void define_optimize_macros(void) {
     pp_define("__OPTIMIZE_SIZE__", "1");
   if (cg_config.cf_protection)
     pp_define("__CET__", format("%d", cg_config.cf_protection));
+  static char *ssp[] = {[SSP_BUFFERS] = "__SSP__", [SSP_STRONG] = "__SSP_STRONG__",
+                        [SSP_ALL] = "__SSP_ALL__"};
+  if (cg_config.stack_protector != SSP_NONE)
+    pp_define(ssp[cg_config.stack_protector], format("%d", ssp_macro_value()));
 }
 
 static void apply_defines(void) {

@@ -10,7 +10,8 @@
 # buffer overflow and a fortified strcpy overflow abort with glibc's
 # messages.  Then the same with every hardening feature on
 # (DEB_BUILD_MAINT_OPTIONS=hardening=+all), the -fcf-protection note, and
-# -O0, where glibc fortifies nothing.  gcc is the reference throughout.
+# -O0, where glibc fortifies nothing; and the macros of -fstack-protector.
+# gcc is the reference throughout.
 # Needs dpkg-dev (dpkg-buildflags), readelf, nm and file.
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -107,6 +108,13 @@ for cf in full branch return none; do
     *) check "-fcf-protection=$cf: no endbr64" 0 "$endbr" ;;
   esac
 done
+# The stack protector's macros.
+for ssp in -fstack-protector -fstack-protector-strong -fstack-protector-all -fno-stack-protector; do
+  probe='SSP=__SSP__ __SSP_STRONG__ __SSP_ALL__'
+  check "$ssp: __SSP__ and the like" "$(echo "$probe" | gcc $ssp -E - | grep SSP=)" \
+    "$(echo "$probe" | "$cc9" $ssp -E - | grep SSP=)"
+done
+
 "$cc9" --driver-mode=cc -fcf-protection -O2 -o 9cc.out "$src"
 check "-fcf-protection: the program runs" "$(run gcc.out fortify)" "$(run 9cc.out fortify)"
 
