@@ -288,7 +288,8 @@ static Node *library_call(char *name, Node **args, int nargs, Token *tok) {
 Node *checked_call(Node **args, int nargs, char *name, Token *tok) {
   bool printf_like = strstr(name, "printf");
   int size_at = !printf_like ? nargs - 1 : strstr(name, "snprintf") ? 3 : 2;
-  if (nargs <= size_at || (!printf_like && nargs < 3))
+  // (The format follows the size, the length or the flag and size.)
+  if (nargs <= size_at + printf_like || (!printf_like && nargs < 3))
     error_tok(tok, "too few arguments to function '__builtin___%s_chk'", name);
   int64_t os;
   if (!fold_int(args[size_at], &os))
