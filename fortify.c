@@ -20,7 +20,10 @@
 // addresses of declared objects, their members and elements; anything
 // else is unknown.  The __builtin___*_chk builtins become the plain
 // function where gcc's folding makes them so (size unknown, or a
-// constant length that fits) and the glibc __*_chk function otherwise.
+// constant length that fits) and the glibc __*_chk function otherwise;
+// and as gcc does, a fortified printf whose value is unused becomes puts
+// and the like where its format allows.  So a fortified program calls the
+// same checking functions as gcc's build of it (test/harden.sh).
 
 #include "parse.h"
 
