@@ -253,6 +253,14 @@ struct Obj {
 
   // Function
   bool is_inline;
+  // An always_inline gnu_inline `extern inline` function (glibc's
+  // _FORTIFY_SOURCE wrappers): the tokens of its body after "{", which
+  // fortify.c expands at each call; NULL if the body is not of the shape
+  // it expands.
+  Token *inline_body;
+  // A parameter of such an expansion: the argument it holds, which
+  // __builtin_object_size looks through as gcc does after inlining.
+  Node *inline_arg;
   bool is_noreturn;
   bool has_canary; // -fstack-protector chose it: the canary is at rbp-8
   bool is_constructor;
@@ -677,6 +685,9 @@ typedef enum {
 
 // -fstack-protector and its variants: which functions get a canary below
 // the saved rbp, checked before they return (gcc's rules for each).
+// -fcf-protection's parts, as gcc numbers them (its __CET__ value).
+enum { CF_BRANCH = 1, CF_RETURN = 2, CF_CHECK = 8 };
+
 typedef enum {
   SSP_NONE,   // -fno-stack-protector (the default, as gcc's)
   SSP_BUFFERS, // -fstack-protector: char arrays of 8 bytes or more, alloca
@@ -696,6 +707,7 @@ typedef struct {
   StringArray prefix_maps; // -ffile-prefix-map's "OLD=NEW", for the debug info's paths
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary
+  int cf_protection; // -fcf-protection: CF_BRANCH and CF_RETURN bits (CF_CHECK alone: none)
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

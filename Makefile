@@ -3,7 +3,7 @@
 # See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
-SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c vector.c builtin.c parse.c type.c codegen.c int128.c asm.c dwarf.c dump.c explain.c main.c
+SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c vector.c builtin.c fortify.c parse.c type.c codegen.c int128.c asm.c dwarf.c dump.c explain.c main.c
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 
@@ -94,6 +94,11 @@ valgrind-quick: 9cc build/stage2/9cc
 asan:
 	@./test/asan.sh
 
+# Debian's hardening flags (dpkg-buildflags) through 9cc-cc and gcc: PIE,
+# RELRO, canaries, _FORTIFY_SOURCE's checked calls, -fcf-protection.
+test-harden: 9cc
+	@./test/harden.sh ./9cc
+
 # Static and shared libraries, both ways between 9cc and gcc.
 test-libs: 9cc
 	@./test/libs.sh ./9cc
@@ -170,12 +175,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-gcc test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-debug test-explain check-layers test-gcc bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-debug test-explain check-layers test-gcc bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package).
 bench: 9cc

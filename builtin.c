@@ -35,6 +35,14 @@ static Type *builtin_prototype(char *name) {
       {"ffs", "i:i"},       {"ffsl", "i:l"},       {"ffsll", "i:l"},
       {"isdigit", "i:i"},   {"isalpha", "i:i"},    {"isspace", "i:i"},
       {"toupper", "i:i"},   {"tolower", "i:i"},    {"atoi", "i:p"},
+      {"mempcpy", "p:ppz"}, {"stpncpy", "p:ppz"},  {"vsprintf", "i:ppp"},
+      {"vsnprintf", "i:pzpp"}, {"fputs", "i:pp"},  {"fputc", "i:ip"},
+      // The checking functions of glibc that __builtin___NAME_chk calls.
+      {"__memcpy_chk", "p:ppzz"},   {"__mempcpy_chk", "p:ppzz"}, {"__memmove_chk", "p:ppzz"},
+      {"__memset_chk", "p:pizz"},   {"__strcpy_chk", "p:ppz"},   {"__stpcpy_chk", "p:ppz"},
+      {"__strncpy_chk", "p:ppzz"},  {"__stpncpy_chk", "p:ppzz"}, {"__strcat_chk", "p:ppz"},
+      {"__strncat_chk", "p:ppzz"},  {"__sprintf_chk", "i:pizp."}, {"__snprintf_chk", "i:pzizp."},
+      {"__vsprintf_chk", "i:pizpp"}, {"__vsnprintf_chk", "i:pzizpp"},
   };
   for (size_t i = 0; i < sizeof(fns) / sizeof(*fns); i++) {
     if (strcmp(name, fns[i].name))
@@ -410,6 +418,34 @@ static Node *offsetof_builtin(Token **rest, Token *tok, Token *name, Builtin *b)
   if (is_const_offset(addr))
     return new_ulong(eval(addr), name);
   return addr; // a run-time index: computed like any address
+}
+
+// __builtin_object_size(ptr, type) and __builtin_dynamic_object_size,
+// which 9cc computes alike, at compile time (fortify.c).  ptr is not
+// evaluated.
+static Node *object_size_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[2];
+  if (builtin_args(rest, tok, args, 2) != 2)
+    error_tok(name, "wrong number of arguments to '%s'", b->name);
+  if (args[0]->ty->kind != TY_PTR && args[0]->ty->kind != TY_ARRAY)
+    error_tok(args[0]->tok, "'%s' takes a pointer", b->name);
+  if (!is_integer(args[1]->ty) || !is_const_expr(args[1]) || eval(args[1]) < 0 ||
+      eval(args[1]) > 3)
+    error_tok(name, "last argument of '%s' is not integer constant between 0 and 3",
+              b->name);
+  return new_ulong(object_size(args[0], eval(args[1])), name);
+}
+
+// __builtin___memcpy_chk(d, s, n, size) and the rest of glibc's checked
+// calls: the checking function, or the plain one where the check cannot
+// fail (fortify.c).
+static Node *chk_builtin(Token **rest, Token *tok, Token *name, Builtin *b) {
+  Node *args[16];
+  int n = builtin_args(rest, tok, args, 16);
+  if (n > 16)
+    error_tok(name, "too many arguments to '%s'", b->name);
+  char *plain = str_ndup(b->name + 12, strlen(b->name) - 16); // __builtin___NAME_chk
+  return checked_call(args, n, plain, name);
 }
 
 // __builtin_expect(x, expected) is x, as a long.
@@ -864,6 +900,22 @@ static Builtin builtins[] = {
     {"__builtin_offsetof", offsetof_builtin, 0, NULL, NULL},
     {"__builtin_expect", expect, 0, NULL, NULL},
     {"__builtin_constant_p", constant_p, 0, NULL, NULL},
+    {"__builtin_object_size", object_size_builtin, 0, NULL, NULL},
+    {"__builtin_dynamic_object_size", object_size_builtin, 0, NULL, NULL},
+    {"__builtin___memcpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___mempcpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___memmove_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___memset_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___strcpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___stpcpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___strncpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___stpncpy_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___strcat_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___strncat_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___sprintf_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___snprintf_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___vsprintf_chk", chk_builtin, 0, NULL, NULL},
+    {"__builtin___vsnprintf_chk", chk_builtin, 0, NULL, NULL},
     {"__builtin_isgreater", quiet_compare_swapped, ND_LT, NULL, NULL},
     {"__builtin_isgreaterequal", quiet_compare_swapped, ND_LE, NULL, NULL},
     {"__builtin_isless", quiet_compare, ND_LT, NULL, NULL},

@@ -1542,6 +1542,8 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
   println("  lea rax, [rbp%+d]", off);
 }
 
+static bool is_setjmp(Node *fn);
+
 static void gen_funcall(Node *node) {
   int nargs = 0;
   for (Node *arg = node->args; arg; arg = arg->next)
@@ -1641,6 +1643,10 @@ static void gen_funcall(Node *node) {
   } else {
     println("  call r11");
   }
+  // A second return (longjmp) comes back by an indirect jump: a landing
+  // pad for -fcf-protection's indirect branch tracking.
+  if ((config->cf_protection & CF_BRANCH) && is_setjmp(node->lhs))
+    println("  endbr64");
   spill_xmm_vars(false);
 
   if (stack + pad) {
@@ -3795,7 +3801,9 @@ static bool gen_jump_table(Node *node) {
   println("  lea rdx, [rip+.L.table.%d]", c);
   println("  movsxd rax, DWORD PTR [rdx+rax*4]");
   println("  add rax, rdx");
-  println("  jmp rax");
+  // The table's targets are this function's own: gcc's notrack spares
+  // them the landing pads -fcf-protection=branch asks of indirect jumps.
+  println((config->cf_protection & CF_BRANCH) ? "  notrack jmp rax" : "  jmp rax");
   // Offsets from the table, so that the code needs no relocations.
   println("  .p2align 2");
   println(".L.table.%d:", c);
@@ -4229,6 +4237,9 @@ void gen_stmt(Node *node) {
     return;
   case ND_LABEL:
     println("%s:", node->unique_label);
+    // Its address may be taken (&&label) for a `goto *`: a landing pad.
+    if (config->cf_protection & CF_BRANCH)
+      println("  endbr64");
     gen_stmt(node->lhs);
     return;
   case ND_RETURN:
@@ -4326,8 +4337,29 @@ static bool needs_canary(Obj *fn) {
   return any_node(fn->body, level == SSP_STRONG ? uses_frame_address : allocates_on_stack);
 }
 
+// Gives a local the next free bytes below rbp (bottom grows downward).
+static void place_local(Obj *var, int *bottom) {
+  int align = var->align;
+  if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
+    align = 16; // as gcc does, for faster copies
+
+  if (align > 16) {
+    *bottom = align_to(*bottom + var->ty->size + align - 16, 16);
+    var->area_offset = -*bottom;
+    *bottom = align_to(*bottom + 8, 8);
+    var->offset = -*bottom;
+    return;
+  }
+
+  *bottom += var->ty->size;
+  *bottom = align_to(*bottom, align);
+  var->offset = -*bottom;
+}
+
 // Assigns stack offsets to local variables; parameters passed on the stack
-// keep their place in the caller's frame, above the return address.
+// keep their place in the caller's frame, above the return address.  Under
+// a canary the arrays come first, right below it, as gcc places them: an
+// overflow runs into the canary, not into the function's other variables.
 static void layout_frame(Obj *fn) {
   // Parameters that arrive on the stack stay in the caller's frame.
   int gp, fp;
@@ -4335,26 +4367,10 @@ static void layout_frame(Obj *fn) {
 
   fn->has_canary = needs_canary(fn);
   int bottom = fn->has_canary ? 8 : 0;
-  for (Obj *var = fn->locals; var; var = var->next) {
-    if (var->offset > 0)
-      continue; // a parameter passed on the stack
-
-    int align = var->align;
-    if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
-      align = 16; // as gcc does, for faster copies
-
-    if (align > 16) {
-      bottom = align_to(bottom + var->ty->size + align - 16, 16);
-      var->area_offset = -bottom;
-      bottom = align_to(bottom + 8, 8);
-      var->offset = -bottom;
-      continue;
-    }
-
-    bottom += var->ty->size;
-    bottom = align_to(bottom, align);
-    var->offset = -bottom;
-  }
+  for (int pass = fn->has_canary ? 0 : 1; pass < 2; pass++)
+    for (Obj *var = fn->locals; var; var = var->next)
+      if (var->offset <= 0 && (pass == 1) != (fn->has_canary && has_array(var->ty)))
+        place_local(var, &bottom); // (a positive offset: a parameter on the stack)
 
   fn->stack_size = align_to(bottom, 16);
 }
@@ -4562,6 +4578,10 @@ static void gen_function(Obj *fn) {
   println("  .cfi_startproc");
   last_loc_file = NULL;
   emit_loc(fn->tok);
+  // -fcf-protection=branch: every function may be reached by an indirect
+  // call, and starts with the landing pad indirect branch tracking wants.
+  if (config->cf_protection & CF_BRANCH)
+    println("  endbr64");
   println("  push rbp");
   println("  .cfi_def_cfa_offset 16");
   println("  .cfi_offset rbp, -16");
@@ -4722,6 +4742,31 @@ void codegen_object(Obj *obj) {
   flush_held();
 }
 
+// -fcf-protection: the note that tells the linker (and the kernel, through
+// the executable) that this code has endbr64 landing pads (IBT, bit 0) and
+// keeps to the shadow stack (SHSTK, bit 1): GNU_PROPERTY_X86_FEATURE_1_AND.
+static void emit_cet_property(void) {
+  int bits = config->cf_protection & (CF_BRANCH | CF_RETURN);
+  if (!bits)
+    return;
+  println("  .section .note.gnu.property,\"a\"");
+  println("  .p2align 3");
+  println("  .long 1f - 0f"); // the name's size
+  println("  .long 4f - 1f"); // the description's size
+  println("  .long 5");       // NT_GNU_PROPERTY_TYPE_0
+  println("0:");
+  println("  .string \"GNU\"");
+  println("1:");
+  println("  .p2align 3");
+  println("  .long 0xc0000002"); // GNU_PROPERTY_X86_FEATURE_1_AND
+  println("  .long 3f - 2f");
+  println("2:");
+  println("  .long %d", bits);
+  println("3:");
+  println("  .p2align 3");
+  println("4:");
+}
+
 void codegen_end(Obj *prog) {
   emit_data(prog);
   emit_function_symbols(prog);
@@ -4729,5 +4774,6 @@ void codegen_end(Obj *prog) {
   if (config->debug_info)
     dwarf_end(prog, obj_name);
   println("  .section .note.GNU-stack,\"\",@progbits");
+  emit_cet_property();
   flush_held();
 }

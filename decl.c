@@ -106,6 +106,10 @@ static Token *gnu_attribute(Token *tok, Attr *attr) {
     }
   } else if (!strcmp(n, "weak")) {
     attr->weak = true;
+  } else if (!strcmp(n, "gnu_inline")) {
+    attr->gnu_inline = true;
+  } else if (!strcmp(n, "always_inline")) {
+    attr->always_inline = true;
   } else if (!strcmp(n, "noreturn")) {
     attr->noreturn = true;
   } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {

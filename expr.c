@@ -663,6 +663,11 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
     if (is_float128(arg->ty))
       error_tok(arg->tok, "a _Float128 argument: 9cc has no binary128 arithmetic");
 
+  // glibc's _FORTIFY_SOURCE wrappers are expanded in place (fortify.c).
+  Node *inlined = fn->kind == ND_VAR ? expand_inline(fn->var, head.next, fn->tok) : NULL;
+  if (inlined)
+    return inlined;
+
   Node *node = new_unary(ND_FUNCALL, fn, fn->tok);
   node->func_ty = ty;
   node->ty = ty->return_ty;

@@ -81,6 +81,7 @@ static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
 static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
+static char *opt_level; // what follows the last -O ("2", "s", ""), NULL without one
 
 static StringArray ld_extra_args;
 static StringArray include_paths;
@@ -124,7 +125,8 @@ static void usage(int status) {
           "  -static-pie   a static position-independent executable\n"
           "  -fstack-protector, -fstack-protector-strong, -fstack-protector-all,\n"
           "  -fno-stack-protector   canaries against stack buffer overflows, as gcc's\n"
-          "  -g            emit debug information: lines, functions, variables, types\n"
+          "  -fcf-protection[=full|branch|return|check|none]   endbr64 landing pads, CET note\n"
+          "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
           "  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MP   write dependencies\n"
@@ -435,6 +437,24 @@ static bool visibility_option(char *arg) {
   return true;
 }
 
+// -fcf-protection[=full|branch|return|check|none]: gcc's values.
+static bool cf_protection_option(char *arg) {
+  static struct { char *name; int bits; } cf[] = {
+      {"-fcf-protection", CF_BRANCH | CF_RETURN}, {"-fcf-protection=full", CF_BRANCH | CF_RETURN},
+      {"-fcf-protection=branch", CF_BRANCH},      {"-fcf-protection=return", CF_RETURN},
+      {"-fcf-protection=check", CF_CHECK},        {"-fcf-protection=none", 0},
+  };
+  for (size_t i = 0; i < sizeof(cf) / sizeof(*cf); i++) {
+    if (!strcmp(arg, cf[i].name)) {
+      cg_config.cf_protection = cf[i].bits;
+      return true;
+    }
+  }
+  if (starts_with(arg, "-fcf-protection="))
+    error("unknown -fcf-protection argument '%s'", arg + 16);
+  return false;
+}
+
 // What the code generator does: -fPIC, -O, -g, -fverbose-asm, -masm.
 static bool codegen_option(char *arg) {
   if (pic_option(arg) || prefix_map_option(arg) || visibility_option(arg))
@@ -455,11 +475,15 @@ static bool codegen_option(char *arg) {
     }
   }
   // The code generator's improvements are on unless -O0 asks for the
-  // plain stack machine; -O1, -O2, -Os... all mean the same.
+  // plain stack machine; -O1, -O2, -Os... all mean the same.  The level
+  // given also decides gcc's macros (see define_optimize_macros()).
   if (starts_with(arg, "-O")) {
     cg_config.optimize = strcmp(arg, "-O0") != 0;
+    opt_level = arg + 2;
     return true;
   }
+  if (cf_protection_option(arg))
+    return true;
   if (starts_with(arg, "-g")) {
     cg_config.debug_info = strcmp(arg, "-g0") != 0;
     return true;
@@ -721,8 +745,36 @@ static void define_pic_macros(void) {
   }
 }
 
+// gcc's value of __SSP__ (1), __SSP_ALL__ (2) or __SSP_STRONG__ (3).
+static int ssp_macro_value(void) {
+  return cg_config.stack_protector == SSP_BUFFERS ? 1
+         : cg_config.stack_protector == SSP_ALL   ? 2
+                                                  : 3;
+}
+
+// What gcc says of the -O level (9cc's own default, the improved code, is
+// no -O for them): __OPTIMIZE__ from -O1 on, which glibc's _FORTIFY_SOURCE
+// waits for; __OPTIMIZE_SIZE__ for -Os and -Oz; __NO_INLINE__ only
+// without optimization (-Og aside).  And -fcf-protection's __CET__ and
+// the stack protector's __SSP__ and the like.
+static void define_optimize_macros(void) {
+  if (opt_level && strcmp(opt_level, "0")) {
+    pp_define("__OPTIMIZE__", "1");
+    pp_undef("__NO_INLINE__");
+  }
+  if (opt_level && (!strcmp(opt_level, "s") || !strcmp(opt_level, "z")))
+    pp_define("__OPTIMIZE_SIZE__", "1");
+  if (cg_config.cf_protection)
+    pp_define("__CET__", format("%d", cg_config.cf_protection));
+  static char *ssp[] = {[SSP_BUFFERS] = "__SSP__", [SSP_STRONG] = "__SSP_STRONG__",
+                        [SSP_ALL] = "__SSP_ALL__"};
+  if (cg_config.stack_protector != SSP_NONE)
+    pp_define(ssp[cg_config.stack_protector], format("%d", ssp_macro_value()));
+}
+
 static void apply_defines(void) {
   define_pic_macros();
+  define_optimize_macros();
   for (int i = 0; i < defines.len; i++) {
     char *d = defines.data[i];
     if (d[0] == 'U') {

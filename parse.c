@@ -99,6 +99,32 @@ static Type *kr_param_decls(Token **rest, Token *tok, Type *ty) {
   return ty;
 }
 
+// The body of a gnu_inline `extern inline` function: parsed (its errors
+// are errors), then dropped; an always_inline one keeps its tokens for
+// fortify.c to expand at each call.
+static Token *inline_only_function(Token *tok, Obj *fn, bool always_inline) {
+  Obj *saved_locals = locals;
+  current_fn = fn;
+  enter_scope();
+  create_param_lvars(fn->ty->params);
+  if (fn->ty->is_variadic)
+    fn->va_area = new_lvar("__va_area__", array_of(ty_char, 176));
+  fn->alloca_bottom = new_lvar("__alloca_size__", pointer_to(ty_char));
+  ArenaMark body_nodes = mark_nodes();
+  Token *body = tok->next;
+  compound_stmt(&tok, body);
+  leave_scope();
+  resolve_goto_labels();
+  forget_case_sets();
+  release_nodes(body_nodes);
+  current_fn = NULL;
+  fn->va_area = fn->alloca_bottom = NULL;
+  locals = saved_locals;
+  if (always_inline && !fn->ty->is_variadic && is_expandable_body(body))
+    fn->inline_body = body;
+  return tok;
+}
+
 // A function's declaration or definition, from just after its declarator
 // `ty` (parsed by the caller from `basety`).
 Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
@@ -173,6 +199,12 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   if (!equal(tok, "{"))
     error_tok(tok, "expected ';' or '{' after function declarator");
 
+  // `extern inline` with gnu_inline (glibc's _FORTIFY_SOURCE wrappers): the
+  // body is for inlining only and never emitted; a call not expanded calls
+  // the external function of the name.
+  if (attr->is_extern && attr->is_inline && gattr.gnu_inline && !fn->is_definition)
+    return inline_only_function(tok, fn, gattr.always_inline);
+
   // gcc (gnu89 inline semantics aside): a C99 `inline` definition without
   // `extern` or `static` provides no external symbol unless another
   // declaration says extern.  Emitting it keeps calls resolvable.
@@ -205,6 +237,7 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   Node *vla_sizes = param_vla_sizes(ty->params, tok);
   Token *body_start = tok;
   fn->body = compound_stmt(&tok, tok);
+  fold_unused_calls(fn->body);
   if (opt_wall && ty->return_ty->kind != TY_VOID && strcmp(fn->name, "main") &&
       !never_falls_through(fn->body)) {
     Token *end = tok->prev ? tok->prev : body_start;

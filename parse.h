@@ -52,6 +52,8 @@ typedef struct {
   bool transparent_union; // a union parameter takes any member's type
   int vector_size;        // vector_size(N): a GNU vector of N bytes (vector.c)
   Token *vector_tok;      // ...named here, for diagnostics
+  bool gnu_inline;    // an `extern inline` body for inlining only, never emitted
+  bool always_inline;
 } Attr;
 
 // Storage class and other specifiers that are not part of the type.
@@ -165,6 +167,16 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code);
 Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty);
 Node *lvar_initializer(Token **rest, Token *tok, Obj *var);
 void gvar_initializer(Token **rest, Token *tok, Obj *var);
+
+//
+// fortify.c: _FORTIFY_SOURCE's object sizes, checked calls, inlined wrappers
+//
+
+uint64_t object_size(Node *ptr, int type);
+Node *checked_call(Node **args, int nargs, char *name, Token *tok);
+bool is_expandable_body(Token *tok);
+Node *expand_inline(Obj *fn, Node *args, Token *tok);
+void fold_unused_calls(Node *list);
 
 //
 // stmt.c: statements, asm, and goto resolution

@@ -21,7 +21,7 @@ layers=(
   "type"
   "tokenize"
   "preprocess"
-  "scope decl init stmt expr ops eval complex vector builtin parse"
+  "scope decl init stmt expr ops eval complex vector builtin fortify parse"
   "codegen int128 asm dwarf dump explain"
   "main"
 )
