@@ -1022,6 +1022,9 @@ shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
 shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
 shape "a switch from 0 subtracts nothing" "" "$dense0" '^  sub eax, 0$' no
 shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
+# Issue #21 (Lua's interpreter): the code its macros leave behind.
+shape "~ of a constant folds: a mask written ~(~0u << 8) is an and with 255" "" \
+  'unsigned f(unsigned i) { return (i >> 7) & ~(~0u << 8); }' '^  and eax, 255$' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
