@@ -2955,7 +2955,8 @@ static bool gen_effects_only(Node *node) {
     return false;
   switch (node->kind) {
   case ND_CAST:
-    if (!is_int_like(node->ty) || !is_int_like(node->lhs->ty))
+    // (void)x, and __builtin_expect's (void)expected, is x discarded.
+    if (node->ty->kind != TY_VOID && (!is_int_like(node->ty) || !is_int_like(node->lhs->ty)))
       return false;
     gen_discard(node->lhs);
     return true;
@@ -3731,6 +3732,20 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   case ND_NOT:
     gen_cond_jump(cond->lhs, label, !when);
     return;
+  case ND_COMMA:
+    // __builtin_expect(c, 0) is `(void)0, (long)c`: the jump is c's.
+    gen_discard(cond->lhs);
+    gen_cond_jump(cond->rhs, label, when);
+    return;
+  case ND_CAST:
+    // A conversion to bool, or one that widens an integer, keeps whether
+    // the value is zero.
+    if (is_int_like(cond->ty) && is_int_like(cond->lhs->ty) &&
+        (cond->ty->kind == TY_BOOL || cond->ty->size >= cond->lhs->ty->size)) {
+      gen_cond_jump(cond->lhs, label, when);
+      return;
+    }
+    break;
   case ND_LOGAND:
   case ND_LOGOR: {
     // a && b jumps when true only if both are; a || b when either is.

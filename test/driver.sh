@@ -1025,6 +1025,11 @@ shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 
 # Issue #21 (Lua's interpreter): the code its macros leave behind.
 shape "~ of a constant folds: a mask written ~(~0u << 8) is an and with 255" "" \
   'unsigned f(unsigned i) { return (i >> 7) & ~(~0u << 8); }' '^  and eax, 255$' yes
+shape "(void)x and (void)0 make no code" "" 'int g(void); int f(long x) { (void)x; (void)0; return g(); }' '^  mov (eax|rax), ' no
+shape "if (__builtin_expect(x != 0, 0)) is one compare and a jump" "" \
+  'void g(void); int t; void f(void) { if (__builtin_expect(t != 0, 0)) g(); }' 'setne|mov eax, 0$' no
+shape "... and if ((long)(x != 0)) too" "" \
+  'void g(void); int t; void f(void) { if ((long)(t != 0)) g(); }' 'setne|movzx eax, al' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
