@@ -593,11 +593,21 @@ static void gen_tls_addr(Obj *var) {
   }
 }
 
+// lea REG, ADDR; a plain register copy when ADDR is [reg] alone.
+static void gen_lea(char *reg, char *addr) {
+  size_t n = strlen(addr);
+  if (addr[0] == '[' && addr[n - 1] == ']' && strcspn(addr, "+-*") == n &&
+      is_gp_reg(addr + 1, n - 2))
+    println("  mov %s, %.*s", reg, (int)(n - 2), addr + 1);
+  else
+    println("  lea %s, %s", reg, addr);
+}
+
 // Computes the absolute address of a given node into rax.
 static void gen_addr(Node *node) {
   char *addr = direct_addr(node);
   if (addr) {
-    println("  lea rax, %s", addr);
+    gen_lea("rax", addr);
     return;
   }
 
@@ -635,7 +645,7 @@ static void gen_addr(Node *node) {
     char *addr = gen_indexed(node->lhs);
     if (addr) {
       if (strcmp(addr, "[rax]"))
-        println("  lea rax, %s", addr);
+        gen_lea("rax", addr);
       return;
     }
     gen_expr(node->lhs);
@@ -2612,7 +2622,7 @@ static void load_operand(Node *node, char *r32, char *r64) {
   if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
     node = node->lhs;
   if (node->ty->kind == TY_ARRAY) {
-    println("  lea %s, %s", r64, direct_addr(node));
+    gen_lea(r64, direct_addr(node));
     return;
   }
 

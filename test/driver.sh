@@ -1030,6 +1030,8 @@ shape "if (__builtin_expect(x != 0, 0)) is one compare and a jump" "" \
   'void g(void); int t; void f(void) { if (__builtin_expect(t != 0, 0)) g(); }' 'setne|mov eax, 0$' no
 shape "... and if ((long)(x != 0)) too" "" \
   'void g(void); int t; void f(void) { if ((long)(t != 0)) g(); }' 'setne|movzx eax, al' no
+shape "&p->first with p in a register is a mov, not a lea" "" \
+  'struct s { int a, b; }; int *f(struct s *p, int n) { int *q = 0; for (int i = 0; i < n; i++) q = &p->a; return q; }' '^  lea rax, \[(rbx|r1[0-5])\]$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
