@@ -77,6 +77,10 @@ static void gen_addr(Node *node);
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
+//   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
+//   add rax, N / add rax, M  ->  add rax, N+M
+//   and eax, X / mov eax, eax  ->  and eax, X    (any 32-bit write of eax)
+//   shr eax, 0  ->  nothing                       (shl, sar; any register)
 // Two buffers swap roles: `held` is the line waiting, `line` the new one.
 static char *held, *line;
 static size_t held_cap, line_cap, held_len, line_len;
@@ -248,6 +252,73 @@ static bool swapped_operands(char *a, char *b) {
          !strncmp(cb + 2, a, x);
 }
 
+// Whether `s`, an instruction, writes eax as its 32-bit destination,
+// which clears rax's upper half: mov eax, eax after it changes nothing.
+static bool writes_eax(char *s) {
+  static char *ops[] = {"mov", "movzx", "movsx", "and", "or", "xor", "add", "sub",
+                        "shl", "shr", "sar", "imul", "lea"};
+  size_t n = strcspn(s + 2, " ");
+  if (strncmp(s + 2 + n, " eax,", 5))
+    return false;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(*ops); i++)
+    if (strlen(ops[i]) == n && !strncmp(s + 2, ops[i], n))
+      return true;
+  return false;
+}
+
+// Replaces the held line with `s`.
+static void set_held(char *s) {
+  held_len = strlen(s);
+  if (held_len + 1 > held_cap) {
+    held_cap = held_len + 1;
+    held = realloc(held, held_cap);
+    if (!held)
+      error("out of memory");
+  }
+  memcpy(held, s, held_len + 1);
+}
+
+// An address computed then loaded from: add rax, N followed by a load
+// into rax (or eax) from [rax+M] is one load from [rax+N+M], and two adds
+// are one.  Nothing reads the flags an add of the stack machine sets.
+static bool fold_add(void) {
+  char *end;
+  long n = strtol(held + 11, &end, 10);
+  if (*end || strncmp(held, "  add rax, ", 11))
+    return false;
+  long m = 0;
+  if (!strncmp(line, "  add rax, ", 11)) {
+    m = strtol(line + 11, &end, 10);
+    if (*end || n + m != (int32_t)(n + m))
+      return false;
+    set_held(format("  add rax, %ld", n + m));
+    return true;
+  }
+  static char *loads[] = {"  mov rax, ", "  mov eax, ", "  movzx eax, ", "  movsx eax, ",
+                          "  movsxd rax, ", "  movsx rax, "};
+  char *addr = strstr(line, "[rax");
+  if (!addr)
+    return false;
+  size_t i = 0, k;
+  while (i < sizeof(loads) / sizeof(*loads) && strncmp(line, loads[i], strlen(loads[i])))
+    i++;
+  if (i == sizeof(loads) / sizeof(*loads))
+    return false;
+  k = strlen(loads[i]);
+  // The source is the last operand, "SIZE PTR [rax]" or "[rax+M]".
+  if (strchr(line + k, ',') || (addr[4] != ']' && addr[4] != '+' && addr[4] != '-'))
+    return false;
+  if (addr[4] != ']') {
+    m = strtol(addr + 4, &end, 10);
+    if (strcmp(end, "]"))
+      return false;
+  }
+  if (n + m != (int32_t)(n + m))
+    return false;
+  set_held(format("%.*s[rax%+ld]", (int)(addr - line), line, n + m));
+  return true;
+}
+
 // Whether the held line and the new one cancel out (in part).
 static bool peephole(void) {
   if (!config->optimize || !holding)
@@ -298,6 +369,17 @@ static bool peephole(void) {
   // back: movaps xmm8, xmm0 followed by movaps xmm0, xmm8.
   if (op == 'm' && !strncmp(held, "  movaps xmm", 12) && !strncmp(line, "  movaps xmm", 12) &&
       !strchr(held, '[') && swapped_operands(held + 9, line + 9))
+    return true;
+  // A shift by 0 (Lua's GETARG_* take fields at bit 0 so): the value is
+  // the same, and what it leaves in rax's upper half no one counts on.
+  if (line[2] == 's' && (!strncmp(line, "  shr ", 6) || !strncmp(line, "  shl ", 6) ||
+                         !strncmp(line, "  sar ", 6)) &&
+      !strcmp(line + 6 + strcspn(line + 6, ","), ", 0") && !strchr(line, '['))
+    return true;
+  if (op == 'a' && fold_add())
+    return true;
+  if (op != 'c' && op != 't' && op != 'p' && !strcmp(line, "  mov eax, eax") &&
+      writes_eax(held))
     return true;
   // Nothing after a jump is reached but through a label.
   if (op != 'j' || strncmp(held, "  jmp ", 6))

@@ -1025,6 +1025,7 @@ shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 
 # Issue #21 (Lua's interpreter): the code its macros leave behind.
 shape "~ of a constant folds: a mask written ~(~0u << 8) is an and with 255" "" \
   'unsigned f(unsigned i) { return (i >> 7) & ~(~0u << 8); }' '^  and eax, 255$' yes
+shape "a shift by 0 makes no code" "" 'unsigned f(unsigned i) { return (i >> 0) & 127; }' '^  sh[lr] eax, 0$' no
 shape "(void)x and (void)0 make no code" "" 'int g(void); int f(long x) { (void)x; (void)0; return g(); }' '^  mov (eax|rax), ' no
 shape "if (__builtin_expect(x != 0, 0)) is one compare and a jump" "" \
   'void g(void); int t; void f(void) { if (__builtin_expect(t != 0, 0)) g(); }' 'setne|mov eax, 0$' no
@@ -1032,6 +1033,12 @@ shape "... and if ((long)(x != 0)) too" "" \
   'void g(void); int t; void f(void) { if ((long)(t != 0)) g(); }' 'setne|movzx eax, al' no
 shape "&p->first with p in a register is a mov, not a lea" "" \
   'struct s { int a, b; }; int *f(struct s *p, int n) { int *q = 0; for (int i = 0; i < n; i++) q = &p->a; return q; }' '^  lea rax, \[(rbx|r1[0-5])\]$' no
+shape "(*pp)->t.b loads from the member's offset: no add" "" \
+  'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  add rax, ' no
+shape "... in one load" "" \
+  'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
+shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
+  'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
