@@ -4134,7 +4134,7 @@ static bool needs_canary(Obj *fn) {
 
 // Assigns stack offsets to local variables; parameters passed on the stack
 // keep their place in the caller's frame, above the return address.
-static void layout_frame(Obj *fn) {
+static void layout_frame(Obj *fn, bool regs_known) {
   // Parameters that arrive on the stack stay in the caller's frame.
   int gp, fp;
   place_params(fn, &gp, &fp);
@@ -4144,6 +4144,10 @@ static void layout_frame(Obj *fn) {
   for (Obj *var = fn->locals; var; var = var->next) {
     if (var->offset > 0)
       continue; // a parameter passed on the stack
+    // Once registers are given out (gen_function), a variable in one needs
+    // no slot, nor does the alloca bottom of a function without alloca.
+    if (regs_known && (var->reg || (var == fn->alloca_bottom && !uses_alloca)))
+      continue;
 
     int align = var->align;
     if (var->ty->kind == TY_ARRAY && var->ty->size >= 16 && align < 16)
@@ -4168,7 +4172,7 @@ static void layout_frame(Obj *fn) {
 void layout_frames(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next)
     if (fn->is_function && fn->is_definition)
-      layout_frame(fn);
+      layout_frame(fn, false);
 }
 
 // A symbol's binding: a static one is local to the object file.  With
@@ -4369,9 +4373,13 @@ static void gen_function(Obj *fn) {
   // The callee-saved registers that hold variables are pushed below the
   // frame, after a pad that keeps rsp 16-byte aligned.
   assign_var_regs(fn);
+  // Laid out again without the variables that now live in registers: a
+  // function whose locals all do needs no frame below the saves.
+  layout_frame(fn, true);
   int saved_area = align_to(num_var_regs * 8, 16);
   int pushed_bottom = -fn->stack_size - saved_area; // rsp - rbp after the pushes
-  println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
+  if (fn->stack_size + saved_area - num_var_regs * 8)
+    println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
   for (int i = 0; i < num_var_regs; i++)
     println("  push %s", var_regs[i][3]);
   // One location for all the saves: until a register changes, its pushed
@@ -4446,7 +4454,7 @@ static void emit_function(Obj *fn) {
   println_sym(name, "  .type %s, @function", name);
   if (fn->align > 1)
     println("  .align %d", fn->align);
-  layout_frame(fn);
+  layout_frame(fn, false);
   gen_function(fn);
 }
 

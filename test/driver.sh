@@ -1039,6 +1039,10 @@ shape "... in one load" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
+shape "locals all in registers: no frame below the saved registers" "" \
+  'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' no
+shape "-O0: the frame is there" -O0 \
+  'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
