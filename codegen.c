@@ -3824,6 +3824,25 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   case ND_NOT:
     gen_cond_jump(cond->lhs, label, !when);
     return;
+  case ND_NUM:
+    if (!is_int_like(cond->ty))
+      break;
+    if ((cond->val != 0) == when)
+      println("  jmp %s", label);
+    return;
+  case ND_COND: {
+    // c ? a : b as a condition, as Lua's luaV_fastget writes its tests:
+    // each branch jumps on its own, no 0/1 value is made.
+    int c = count();
+    char *els = format(".L.cond.%d", c), *end = format(".L.cond.end.%d", c);
+    gen_cond_jump(cond->cond, els, false);
+    gen_cond_jump(cond->then, label, when);
+    println("  jmp %s", end);
+    println("%s:", els);
+    gen_cond_jump(cond->els, label, when);
+    println("%s:", end);
+    return;
+  }
   case ND_COMMA:
     // __builtin_expect(c, 0) is `(void)0, (long)c`: the jump is c's.
     gen_discard(cond->lhs);

@@ -1031,6 +1031,8 @@ shape "if (__builtin_expect(x != 0, 0)) is one compare and a jump" "" \
   'void g(void); int t; void f(void) { if (__builtin_expect(t != 0, 0)) g(); }' 'setne|mov eax, 0$' no
 shape "... and if ((long)(x != 0)) too" "" \
   'void g(void); int t; void f(void) { if ((long)(t != 0)) g(); }' 'setne|movzx eax, al' no
+shape "if (p ? p->n > 0 : 0) jumps from each branch: no 0/1 value" "" \
+  'struct s { int n; }; void g(void); void f(struct s *p) { if (p ? p->n > 0 : 0) g(); }' 'set[a-z]+ al|mov eax, 0$' no
 shape "&p->first with p in a register is a mov, not a lea" "" \
   'struct s { int a, b; }; int *f(struct s *p, int n) { int *q = 0; for (int i = 0; i < n; i++) q = &p->a; return q; }' '^  lea rax, \[(rbx|r1[0-5])\]$' no
 shape "(*pp)->t.b loads from the member's offset: no add" "" \

@@ -1096,6 +1096,16 @@ int cond_cast(long x) {
   if (((void)x, (unsigned char)x)) n += 16;
   return n;
 }
+int cond_ternary(struct outer *p, int k) {
+  int n = 0;
+  if (p ? p->in.a > k : 0) n += 1;
+  if (!p ? 1 : p->in.b == k) n += 2;
+  while (k ? (p ? p->tag : 1) : 0) { k--; n += 4; }
+  if (0) n += 100;
+  if (3) n += 8;
+  if ((void *)0) n += 100;
+  return n;
+}
 unsigned long widen_and(unsigned i) { unsigned long r = i & 0xf0u; return r; }
 void test_lua_shapes(void) {
   unsigned i = 0x12345678u;
@@ -1118,6 +1128,9 @@ void test_lua_shapes(void) {
   ASSERT(1 + 4, cond_cast(0x100000000L));
   ASSERT(1 + 2 + 4 + 8, cond_cast(0x100000100L));
   ASSERT(1 + 2 + 4 + 8 + 16, cond_cast(-1));
+  ASSERT(2 + 8, cond_ternary(0, 0));
+  ASSERT(2 + 4 + 4 + 8, cond_ternary(0, 2));
+  ASSERT(1 + 4 + 8, cond_ternary(&o2, 1));
   ASSERT(0x70, widen_and(0xffffff70u));
   ASSERT(1, widen_and(0xffffffffu) == 0xf0);
 }
