@@ -182,9 +182,11 @@ clean:
 
 .PHONY: test-debug test-explain check-layers test-gcc bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
-# tcc in the same run (tcc from Debian's package).
+# tcc in the same run (tcc from Debian's package); bench/*.c and the real
+# programs of bench/real.sh (Lua, SQLite, zlib, bzip2, fetched at run
+# time).  `make bench PROGS="lua sqlite"` runs only those.
 bench: 9cc
-	@./bench/run.sh ./9cc
+	@./bench/run.sh ./9cc $(PROGS)
 
 # Near-linear cost for every construct (bench/scaling.sh): a table of
 # time and memory at sizes N and 8N; fails only if a shape fails to compile.

@@ -78,6 +78,10 @@ static void gen_addr(Node *node);
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
+//   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
+//   add rax, N / add rax, M  ->  add rax, N+M
+//   and eax, X / mov eax, eax  ->  and eax, X    (any 32-bit write of eax)
+//   shr eax, 0  ->  nothing                       (shl, sar; any register)
 // Two buffers swap roles: `held` is the line waiting, `line` the new one.
 static char *held, *line;
 static size_t held_cap, line_cap, held_len, line_len;
@@ -251,6 +255,73 @@ static bool swapped_operands(char *a, char *b) {
          !strncmp(cb + 2, a, x);
 }
 
+// Whether `s`, an instruction, writes eax as its 32-bit destination,
+// which clears rax's upper half: mov eax, eax after it changes nothing.
+static bool writes_eax(char *s) {
+  static char *ops[] = {"mov", "movzx", "movsx", "and", "or", "xor", "add", "sub",
+                        "shl", "shr", "sar", "imul", "lea"};
+  size_t n = strcspn(s + 2, " ");
+  if (strncmp(s + 2 + n, " eax,", 5))
+    return false;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(*ops); i++)
+    if (strlen(ops[i]) == n && !strncmp(s + 2, ops[i], n))
+      return true;
+  return false;
+}
+
+// Replaces the held line with `s`.
+static void set_held(char *s) {
+  held_len = strlen(s);
+  if (held_len + 1 > held_cap) {
+    held_cap = held_len + 1;
+    held = realloc(held, held_cap);
+    if (!held)
+      error("out of memory");
+  }
+  memcpy(held, s, held_len + 1);
+}
+
+// An address computed then loaded from: add rax, N followed by a load
+// into rax (or eax) from [rax+M] is one load from [rax+N+M], and two adds
+// are one.  Nothing reads the flags an add of the stack machine sets.
+static bool fold_add(void) {
+  char *end;
+  long n = strtol(held + 11, &end, 10);
+  if (*end || strncmp(held, "  add rax, ", 11))
+    return false;
+  long m = 0;
+  if (!strncmp(line, "  add rax, ", 11)) {
+    m = strtol(line + 11, &end, 10);
+    if (*end || n + m != (int32_t)(n + m))
+      return false;
+    set_held(format("  add rax, %ld", n + m));
+    return true;
+  }
+  static char *loads[] = {"  mov rax, ", "  mov eax, ", "  movzx eax, ", "  movsx eax, ",
+                          "  movsxd rax, ", "  movsx rax, "};
+  char *addr = strstr(line, "[rax");
+  if (!addr)
+    return false;
+  size_t i = 0, k;
+  while (i < sizeof(loads) / sizeof(*loads) && strncmp(line, loads[i], strlen(loads[i])))
+    i++;
+  if (i == sizeof(loads) / sizeof(*loads))
+    return false;
+  k = strlen(loads[i]);
+  // The source is the last operand, "SIZE PTR [rax]" or "[rax+M]".
+  if (strchr(line + k, ',') || (addr[4] != ']' && addr[4] != '+' && addr[4] != '-'))
+    return false;
+  if (addr[4] != ']') {
+    m = strtol(addr + 4, &end, 10);
+    if (strcmp(end, "]"))
+      return false;
+  }
+  if (n + m != (int32_t)(n + m))
+    return false;
+  set_held(format("%.*s[rax%+ld]", (int)(addr - line), line, n + m));
+  return true;
+}
+
 // Whether the held line and the new one cancel out (in part).
 static bool peephole(void) {
   if (!config->optimize || !holding)
@@ -301,6 +372,17 @@ static bool peephole(void) {
   // back: movaps xmm8, xmm0 followed by movaps xmm0, xmm8.
   if (op == 'm' && !strncmp(held, "  movaps xmm", 12) && !strncmp(line, "  movaps xmm", 12) &&
       !strchr(held, '[') && swapped_operands(held + 9, line + 9))
+    return true;
+  // A shift by 0 (Lua's GETARG_* take fields at bit 0 so): the value is
+  // the same, and what it leaves in rax's upper half no one counts on.
+  if (line[2] == 's' && (!strncmp(line, "  shr ", 6) || !strncmp(line, "  shl ", 6) ||
+                         !strncmp(line, "  sar ", 6)) &&
+      !strcmp(line + 6 + strcspn(line + 6, ","), ", 0") && !strchr(line, '['))
+    return true;
+  if (op == 'a' && fold_add())
+    return true;
+  if (op != 'c' && op != 't' && op != 'p' && !strcmp(line, "  mov eax, eax") &&
+      writes_eax(held))
     return true;
   // Nothing after a jump is reached but through a label.
   if (op != 'j' || strncmp(held, "  jmp ", 6))
@@ -624,11 +706,21 @@ static void gen_tls_addr(Obj *var) {
   }
 }
 
+// lea REG, ADDR; a plain register copy when ADDR is [reg] alone.
+static void gen_lea(char *reg, char *addr) {
+  size_t n = strlen(addr);
+  if (addr[0] == '[' && addr[n - 1] == ']' && strcspn(addr, "+-*") == n &&
+      is_gp_reg(addr + 1, n - 2))
+    println("  mov %s, %.*s", reg, (int)(n - 2), addr + 1);
+  else
+    println("  lea %s, %s", reg, addr);
+}
+
 // Computes the absolute address of a given node into rax.
 static void gen_addr(Node *node) {
   char *addr = direct_addr(node);
   if (addr) {
-    println("  lea rax, %s", addr);
+    gen_lea("rax", addr);
     return;
   }
 
@@ -666,7 +758,7 @@ static void gen_addr(Node *node) {
     char *addr = gen_indexed(node->lhs);
     if (addr) {
       if (strcmp(addr, "[rax]"))
-        println("  lea rax, %s", addr);
+        gen_lea("rax", addr);
       return;
     }
     gen_expr(node->lhs);
@@ -2845,7 +2937,7 @@ static void load_operand(Node *node, char *r32, char *r64) {
   if (node->kind == ND_CAST && node->lhs->ty->kind == TY_ARRAY)
     node = node->lhs;
   if (node->ty->kind == TY_ARRAY) {
-    println("  lea %s, %s", r64, direct_addr(node));
+    gen_lea(r64, direct_addr(node));
     return;
   }
 
@@ -3188,7 +3280,8 @@ static bool gen_effects_only(Node *node) {
     return false;
   switch (node->kind) {
   case ND_CAST:
-    if (!is_int_like(node->ty) || !is_int_like(node->lhs->ty))
+    // (void)x, and __builtin_expect's (void)expected, is x discarded.
+    if (node->ty->kind != TY_VOID && (!is_int_like(node->ty) || !is_int_like(node->lhs->ty)))
       return false;
     gen_discard(node->lhs);
     return true;
@@ -4026,6 +4119,39 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   case ND_NOT:
     gen_cond_jump(cond->lhs, label, !when);
     return;
+  case ND_NUM:
+    if (!is_int_like(cond->ty))
+      break;
+    if ((cond->val != 0) == when)
+      println("  jmp %s", label);
+    return;
+  case ND_COND: {
+    // c ? a : b as a condition, as Lua's luaV_fastget writes its tests:
+    // each branch jumps on its own, no 0/1 value is made.
+    int c = count();
+    char *els = format(".L.cond.%d", c), *end = format(".L.cond.end.%d", c);
+    gen_cond_jump(cond->cond, els, false);
+    gen_cond_jump(cond->then, label, when);
+    println("  jmp %s", end);
+    println("%s:", els);
+    gen_cond_jump(cond->els, label, when);
+    println("%s:", end);
+    return;
+  }
+  case ND_COMMA:
+    // __builtin_expect(c, 0) is `(void)0, (long)c`: the jump is c's.
+    gen_discard(cond->lhs);
+    gen_cond_jump(cond->rhs, label, when);
+    return;
+  case ND_CAST:
+    // A conversion to bool, or one that widens an integer, keeps whether
+    // the value is zero.
+    if (is_int_like(cond->ty) && is_int_like(cond->lhs->ty) &&
+        (cond->ty->kind == TY_BOOL || cond->ty->size >= cond->lhs->ty->size)) {
+      gen_cond_jump(cond->lhs, label, when);
+      return;
+    }
+    break;
   case ND_LOGAND:
   case ND_LOGOR: {
     // a && b jumps when true only if both are; a || b when either is.
@@ -4360,7 +4486,10 @@ static void place_local(Obj *var, int *bottom) {
 // keep their place in the caller's frame, above the return address.  Under
 // a canary the arrays come first, right below it, as gcc places them: an
 // overflow runs into the canary, not into the function's other variables.
-static void layout_frame(Obj *fn) {
+// Once registers are given out (gen_function: regs_known), a variable in
+// one needs no slot, nor does the alloca bottom of a function without
+// alloca.
+static void layout_frame(Obj *fn, bool regs_known) {
   // Parameters that arrive on the stack stay in the caller's frame.
   int gp, fp;
   place_params(fn, &gp, &fp);
@@ -4368,9 +4497,15 @@ static void layout_frame(Obj *fn) {
   fn->has_canary = needs_canary(fn);
   int bottom = fn->has_canary ? 8 : 0;
   for (int pass = fn->has_canary ? 0 : 1; pass < 2; pass++)
-    for (Obj *var = fn->locals; var; var = var->next)
-      if (var->offset <= 0 && (pass == 1) != (fn->has_canary && has_array(var->ty)))
-        place_local(var, &bottom); // (a positive offset: a parameter on the stack)
+    for (Obj *var = fn->locals; var; var = var->next) {
+      if (var->offset > 0)
+        continue; // a parameter passed on the stack
+      if (regs_known && (var->reg || (var == fn->alloca_bottom && !uses_alloca)))
+        continue;
+      if ((pass == 0) != (fn->has_canary && has_array(var->ty)))
+        continue; // arrays under a canary in pass 0, the rest in pass 1
+      place_local(var, &bottom);
+    }
 
   fn->stack_size = align_to(bottom, 16);
 }
@@ -4378,7 +4513,7 @@ static void layout_frame(Obj *fn) {
 void layout_frames(Obj *prog) {
   for (Obj *fn = prog; fn; fn = fn->next)
     if (fn->is_function && fn->is_definition)
-      layout_frame(fn);
+      layout_frame(fn, false);
 }
 
 // A symbol's binding: a static one is local to the object file.  With
@@ -4590,9 +4725,13 @@ static void gen_function(Obj *fn) {
   // The callee-saved registers that hold variables are pushed below the
   // frame, after a pad that keeps rsp 16-byte aligned.
   assign_var_regs(fn);
+  // Laid out again without the variables that now live in registers: a
+  // function whose locals all do needs no frame below the saves.
+  layout_frame(fn, true);
   int saved_area = align_to(num_var_regs * 8, 16);
   int pushed_bottom = -fn->stack_size - saved_area; // rsp - rbp after the pushes
-  println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
+  if (fn->stack_size + saved_area - num_var_regs * 8)
+    println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
   for (int i = 0; i < num_var_regs; i++)
     println("  push %s", var_regs[i][3]);
   // One location for all the saves: until a register changes, its pushed
@@ -4677,7 +4816,7 @@ static void emit_function(Obj *fn) {
   println_sym(name, "  .type %s, @function", name);
   if (fn->align > 1)
     println("  .align %d", fn->align);
-  layout_frame(fn);
+  layout_frame(fn, false);
   gen_function(fn);
 }
 

@@ -431,7 +431,7 @@ static Node *unary(Token **rest, Token *tok) {
     }
     if (!is_integer(operand->ty))
       error_tok(tok, "wrong type argument to bit-complement");
-    return new_unary(ND_BITNOT, operand, tok);
+    return new_bitnot(operand, tok);
   }
 
   if (equal(tok, "__real__") || equal(tok, "__imag__") || equal(tok, "__real") ||

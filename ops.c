@@ -518,6 +518,20 @@ Node *new_neg(Node *operand, Token *tok) {
   return new_unary(ND_NEG, operand, tok);
 }
 
+// ~x, and for a constant x the constant ~x: masks written as
+// `~(~(unsigned)0 << n) << p`, as Lua's instruction decoding does, need
+// no code, and the binary operators around them fold too.
+Node *new_bitnot(Node *operand, Token *tok) {
+  Type *ty = operand->ty;
+  if (operand->kind == ND_NUM && is_integer(ty) && ty->size >= 4 && ty->kind != TY_ENUM) {
+    Node *node = new_num(0, tok);
+    node->ty = ty;
+    node->val = truncate_int(~operand->val, ty);
+    return node;
+  }
+  return new_unary(ND_BITNOT, operand, tok);
+}
+
 // Create a node representing a struct member access, such as foo.bar
 // where foo is a struct and bar is a member name.
 //

@@ -227,6 +227,7 @@ Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok);
 Node *new_add(Node *lhs, Node *rhs, Token *tok);
 Node *new_sub(Node *lhs, Node *rhs, Token *tok);
 Node *new_neg(Node *operand, Token *tok);
+Node *new_bitnot(Node *operand, Token *tok);
 Node *struct_ref(Node *node, Token *tok);
 Node *new_inc_dec(Node *node, Token *tok, int addend);
 Node *convert_arg(Node *arg, Type *param_ty, Token *tok);

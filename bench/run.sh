@@ -3,10 +3,12 @@
 # side with gcc -O0, gcc -O1 and tcc (Debian's package; its columns are left
 # out if it is not installed).
 #
-#   bench/run.sh ./9cc              # every bench/*.c
-#   bench/run.sh ./9cc sort vm      # only these programs
+#   bench/run.sh ./9cc              # every bench/*.c and real program
+#   bench/run.sh ./9cc sort vm lua  # only these programs
 #
-# Generated code: every bench/*.c is built by each compiler; each build's
+# Generated code: every bench/*.c, and the real programs of bench/real.sh
+# (Lua, SQLite's speedtest1, zlib's minigzip, bzip2: their sources fetched
+# when the bench runs), is built by each compiler; each build's
 # output must equal gcc -O0's, at full scale and at the reduced scale used
 # for counting instructions (a mismatch, a crash or a failed build is an
 # error: the script says so loudly and exits 1).  Each program is measured
@@ -27,7 +29,7 @@
 # BENCH_TCC names the tcc to use (empty: none); BENCH_TIMEOUT (default 300)
 # is the seconds one run may take before it counts as a failure.
 #
-# A program here is one self-contained file of standard C that reads no
+# A program bench/P.c is one self-contained file of standard C that reads no
 # input, takes an optional scale in percent (default 100: about 0.2-0.5 s
 # built by gcc -O0) and prints a line `checksum: ...`.
 #
@@ -49,6 +51,7 @@ root=$(dirname "$bench")
 out=$root/build/bench
 mkdir -p "$out"
 cd "$root" || exit 1
+. "$bench/real.sh"
 
 cg_scale=${BENCH_CG_SCALE:-25}
 runs=${BENCH_RUNS:-3}
@@ -59,8 +62,11 @@ jobs=$(nproc 2>/dev/null || echo 1)
 if [ $# -gt 0 ]; then
   progs="$*"
 else
-  progs=$(cd "$bench" && ls *.c | sed 's/\.c$//')
+  progs="$(cd "$bench" && ls *.c | sed 's/\.c$//') $real_progs"
 fi
+
+# is_real P: P is one of bench/real.sh's programs.
+is_real() { case " $real_progs " in *" $1 "*) return 0 ;; esac; return 1; }
 
 errors=0
 error_list=()
@@ -99,6 +105,10 @@ now() {
   fi
 }
 
+# phase: the seconds since the bench started, for its progress lines.
+start_time=$(now)
+phase() { awk -v a="$start_time" -v b="$(now)" 'BEGIN { printf "%.0f s so far", b - a }'; }
+
 # --- how instructions are counted -----------------------------------------
 
 counter=
@@ -112,53 +122,117 @@ else
   echo "note: neither perf (with an instructions counter) nor valgrind is here; no instruction counts"
 fi
 
-# count BIN OUTFILE: runs BIN at the reduced scale, its output in OUTFILE,
-# and writes the instruction count to OUTFILE.ir (empty if it failed).
+# run_prog P ID SCALE: runs P's build by ID at SCALE percent, each process
+# under "${wrap[@]}"; its output on stdout.  A real program runs in a
+# scratch folder of its own.
+run_prog() {
+  local bin=$out/$1.$2
+  if is_real "$1"; then
+    local d
+    d=$(mktemp -d "$out/run.XXXXXX")
+    (cd "$d" && real_run_$1 "$bin" "$3")
+    rm -rf "$d"
+  else
+    "${wrap[@]}" "$bin" "$3"
+  fi
+}
+
+# count P ID OUTFILE: runs P's build by ID at the reduced scale, its output
+# in OUTFILE, and writes the instruction count (the sum over the processes
+# it ran) to OUTFILE.ir (empty if it failed).
 count() {
-  local bin=$1 o=$2
+  local o=$3 wrap
   : > "$o.ir"
+  rm -f "$o.perf" "$o".vg.*
   case $counter in
-    perf)
-      if timeout "$run_timeout" perf stat -x, -e instructions:u -o "$o.perf" \
-           "$bin" "$cg_scale" > "$o" 2>/dev/null; then
-        sed -n 's/^\([0-9][0-9]*\),.*/\1/p' "$o.perf" | head -1 > "$o.ir"
-      else
-        echo "exit status $?" >> "$o"
-      fi ;;
-    callgrind)
-      if timeout $((run_timeout * 100)) valgrind --tool=callgrind \
-           --callgrind-out-file=/dev/null "$bin" "$cg_scale" > "$o" 2> "$o.vg"; then
-        sed -n 's/.*Collected : *\([0-9][0-9]*\).*/\1/p' "$o.vg" | head -1 > "$o.ir"
-        [ -s "$o.ir" ] ||
-          sed -n 's/^summary: *\([0-9][0-9]*\).*/\1/p' "$o.vg" | head -1 > "$o.ir"
-      else
-        echo "exit status $?" >> "$o"
-      fi ;;
-    *)
-      if ! timeout "$run_timeout" "$bin" "$cg_scale" > "$o" 2>/dev/null; then
-        echo "exit status $?" >> "$o"
-      fi ;;
+    perf) wrap=(timeout "$run_timeout" perf stat -x, -e instructions:u --append -o "$o.perf") ;;
+    callgrind) wrap=(timeout $((run_timeout * 100)) valgrind --tool=callgrind
+                     --callgrind-out-file=/dev/null --log-file="$o.vg.%p") ;;
+    *) wrap=(timeout "$run_timeout") ;;
   esac
+  run_prog "$1" "$2" "$cg_scale" > "$o" 2>/dev/null
+  local st=$?
+  if [ $st -ne 0 ]; then
+    echo "exit status $st" >> "$o"
+    return
+  fi
+  case $counter in
+    perf) sed -n 's/^\([0-9][0-9]*\),.*/\1/p' "$o.perf" ;;
+    callgrind) cat "$o".vg.* | sed -n 's/.*Collected : *\([0-9][0-9]*\).*/\1/p' ;;
+  esac | awk '{ s += $1; n++ } END { if (n) printf "%.0f\n", s }' > "$o.ir"
+  rm -f "$o".vg.*
 }
 
 # --- build -----------------------------------------------------------------
 
 echo "bench: compilers: ${ids[*]} (9cc = $cc9)"
 echo "bench: programs: $(echo $progs)"
-declare -A built
+# stamp P ID: what a kept build of real program P by ID must match: the
+# compiler command and executable, the build function, the sources' version.
+stamp() {
+  local exe
+  exe=$(command -v "${cmd[$2]%% *}")
+  echo "${cmd[$2]} $(md5sum < "$exe")"
+  declare -f "real_build_$1"
+  cat "$src/$1/.version" 2>/dev/null
+}
+
+# build_one P ID: builds P with ID as $out/P.ID (its messages in
+# $out/P.ID.build) and touches $out/P.ID.ok if that worked.
+build_one() {
+  local p=$1 id=$2 bin=$out/$1.$2
+  rm -f "$bin.ok"
+  if ! is_real "$p"; then
+    rm -f "$bin"
+    ${cmd[$id]} -w -o "$bin" "$bench/$p.c" -lm > "$bin.build" 2>&1 && touch "$bin.ok"
+    return
+  fi
+  if [ "$id" != 9cc ] && [ -x "$bin" ] && cmp -s <(stamp "$p" "$id") "$bin.stamp"; then
+    touch "$bin.ok"
+    return
+  fi
+  rm -rf "$bin" "$bin.d" "$bin.stamp"
+  mkdir -p "$bin.d"
+  if (cd "$bin.d" && real_build_$p "${cmd[$id]}" "$bin") > "$bin.build" 2>&1; then
+    stamp "$p" "$id" > "$bin.stamp"
+    touch "$bin.ok"
+  fi
+  rm -rf "$bin.d"
+}
+
+declare -A built tried
+echo "bench: building..."
+n=0
 for p in $progs; do
-  if [ ! -f "$bench/$p.c" ]; then
-    error "no program bench/$p.c"
+  if is_real "$p"; then
+    if ! real_prepare_$p > "$out/$p.prepare" 2>&1; then
+      error "$p: its sources could not be had:"
+      sed "s/^/    /" "$out/$p.prepare" | tail -5
+      continue
+    fi
+  elif [ ! -f "$bench/$p.c" ]; then
+    error "no program bench/$p.c or bench/real.sh program $p"
     continue
   fi
+  tried[$p]=1
   for id in "${ids[@]}"; do
-    bin=$out/$p.$id
-    rm -f "$bin"
-    if ${cmd[$id]} -w -o "$bin" "$bench/$p.c" -lm > "$out/$p.$id.build" 2>&1; then
+    build_one "$p" "$id" &
+    n=$((n + 1))
+    if [ $n -ge "$jobs" ]; then
+      wait -n 2>/dev/null || wait
+      n=$((n - 1))
+    fi
+  done
+done
+wait
+for p in $progs; do
+  [ -n "${tried[$p]:-}" ] || continue
+  for id in "${ids[@]}"; do
+    if [ -f "$out/$p.$id.ok" ]; then
       built[$p.$id]=1
     else
       error "$p: build with $id (${cmd[$id]}) failed:"
-      sed "s/^/    /" "$out/$p.$id.build" | head -20
+      grep -v '^ *$' "$out/$p.$id.build" | head -20 | sed "s/^/    /"
     fi
   done
 done
@@ -179,12 +253,12 @@ mismatch() {
 
 declare -A ir cgbad
 if [ -n "$counter" ]; then
-  echo "bench: counting instructions with $counter at scale $cg_scale..."
+  echo "bench: counting instructions with $counter at scale $cg_scale... ($(phase))"
   n=0
   for p in $progs; do
     for id in "${ids[@]}"; do
       [ -n "${built[$p.$id]:-}" ] || continue
-      count "$out/$p.$id" "$out/$p.$id.cg" &
+      count "$p" "$id" "$out/$p.$id.cg" &
       n=$((n + 1))
       # perf counts are disturbed by company; callgrind's are not
       if [ "$counter" = perf ] || [ $n -ge "$jobs" ]; then
@@ -197,7 +271,7 @@ if [ -n "$counter" ]; then
 else
   for p in $progs; do
     for id in "${ids[@]}"; do
-      [ -n "${built[$p.$id]:-}" ] && count "$out/$p.$id" "$out/$p.$id.cg"
+      [ -n "${built[$p.$id]:-}" ] && count "$p" "$id" "$out/$p.$id.cg"
     done
   done
 fi
@@ -220,7 +294,8 @@ done
 
 # --- wall time at full scale ------------------------------------------------
 
-echo "bench: timing at full scale, median of $runs runs..."
+echo "bench: timing at full scale, median of $runs runs... ($(phase))"
+wrap=(timeout "$run_timeout")
 declare -A times bad
 for ((r = 1; r <= runs; r++)); do
   for p in $progs; do
@@ -228,7 +303,7 @@ for ((r = 1; r <= runs; r++)); do
       [ -n "${built[$p.$id]:-}" ] && [ -z "${bad[$p.$id]:-}" ] || continue
       o=$out/$p.$id.out
       t0=$(now)
-      timeout "$run_timeout" "$out/$p.$id" > "$o.$r" 2>/dev/null
+      run_prog "$p" "$id" 100 > "$o.$r" 2>/dev/null
       st=$?
       t1=$(now)
       if [ $st -ne 0 ]; then
@@ -316,6 +391,7 @@ gen=$out/gen.c
 awk -v lines="$gen_lines" -f "$bench/gen.awk" > "$gen"
 lines=$(wc -l < "$gen")
 echo
+echo "bench: generated code measured ($(phase))"
 echo "Compilation of $lines generated lines (bench/gen.awk), median of $runs runs:"
 
 cids=()

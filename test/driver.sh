@@ -1031,6 +1031,29 @@ shape "a sparse switch compares" "" "$sparse" '^\.L\.table' no
 shape "-O0: no jump table" -O0 "$dense" '^\.L\.table' no
 shape "a switch from 0 subtracts nothing" "" "$dense0" '^  sub eax, 0$' no
 shape "-1.5 is a constant, not a negation" "" 'double f(void) { return -1.5; }' 'xorpd' no
+# Issue #21 (Lua's interpreter): the code its macros leave behind.
+shape "~ of a constant folds: a mask written ~(~0u << 8) is an and with 255" "" \
+  'unsigned f(unsigned i) { return (i >> 7) & ~(~0u << 8); }' '^  and eax, 255$' yes
+shape "a shift by 0 makes no code" "" 'unsigned f(unsigned i) { return (i >> 0) & 127; }' '^  sh[lr] eax, 0$' no
+shape "(void)x and (void)0 make no code" "" 'int g(void); int f(long x) { (void)x; (void)0; return g(); }' '^  mov (eax|rax), ' no
+shape "if (__builtin_expect(x != 0, 0)) is one compare and a jump" "" \
+  'void g(void); int t; void f(void) { if (__builtin_expect(t != 0, 0)) g(); }' 'setne|mov eax, 0$' no
+shape "... and if ((long)(x != 0)) too" "" \
+  'void g(void); int t; void f(void) { if ((long)(t != 0)) g(); }' 'setne|movzx eax, al' no
+shape "if (p ? p->n > 0 : 0) jumps from each branch: no 0/1 value" "" \
+  'struct s { int n; }; void g(void); void f(struct s *p) { if (p ? p->n > 0 : 0) g(); }' 'set[a-z]+ al|mov eax, 0$' no
+shape "&p->first with p in a register is a mov, not a lea" "" \
+  'struct s { int a, b; }; int *f(struct s *p, int n) { int *q = 0; for (int i = 0; i < n; i++) q = &p->a; return q; }' '^  lea rax, \[(rbx|r1[0-5])\]$' no
+shape "(*pp)->t.b loads from the member's offset: no add" "" \
+  'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  add rax, ' no
+shape "... in one load" "" \
+  'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
+shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
+  'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
+shape "locals all in registers: no frame below the saved registers" "" \
+  'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' no
+shape "-O0: the frame is there" -O0 \
+  'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

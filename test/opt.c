@@ -1072,7 +1072,71 @@ void test_jump_out_of_expression(void) {
   ASSERT(540, z);
 }
 
+// What Lua's interpreter leaves to the optimiser (issue #21): masks
+// written with ~ of constants, fields at bit 0 (a shift by 0), conditions
+// wrapped in __builtin_expect and in casts, void casts, members of members
+// through pointers, and loops whose locals all live in registers.
+#define MASK1(n, p) ((~((~(unsigned)0) << (n))) << (p))
+#define GETARG(i, pos, size) ((int)(((i) >> (pos)) & MASK1(size, 0)))
+struct inner { long a, b; };
+struct outer { int tag; struct inner in; struct outer *next; };
+long member_of_member(struct outer **pp) { return (*pp)->in.b + (*pp)->next->in.a; }
+int *addr_of_first(struct outer *p, int n) {
+  int *q = 0;
+  for (int i = 0; i < n; i++)
+    q = &p->tag;
+  return q;
+}
+int cond_cast(long x) {
+  int n = 0;
+  if (__builtin_expect(x != 0, 0)) n += 1;
+  if ((int)x) n += 2;           // narrowing: only the low half counts
+  if ((_Bool)x) n += 4;
+  if ((long)(int)x) n += 8;
+  if (((void)x, (unsigned char)x)) n += 16;
+  return n;
+}
+int cond_ternary(struct outer *p, int k) {
+  int n = 0;
+  if (p ? p->in.a > k : 0) n += 1;
+  if (!p ? 1 : p->in.b == k) n += 2;
+  while (k ? (p ? p->tag : 1) : 0) { k--; n += 4; }
+  if (0) n += 100;
+  if (3) n += 8;
+  if ((void *)0) n += 100;
+  return n;
+}
+unsigned long widen_and(unsigned i) { unsigned long r = i & 0xf0u; return r; }
+void test_lua_shapes(void) {
+  unsigned i = 0x12345678u;
+  ASSERT(0x78, GETARG(i, 0, 7) | 0x78);
+  ASSERT(0x78 & 127, GETARG(i, 0, 7));
+  ASSERT((0x12345678u >> 7) & 255, GETARG(i, 7, 8));
+  ASSERT((0x12345678u >> 15) & 0x1ffff, GETARG(i, 15, 17));
+  ASSERT(-1, ~0);
+  ASSERT(0xffffffffu, ~0u);
+  ASSERT(1, ~0ul == 0xffffffffffffffffu);
+  ASSERT(1, ~(long)0 == -1L);
+  ASSERT(0xff00, MASK1(8, 8));
+  unsigned long wide = (unsigned long)(i >> 0);
+  ASSERT(1, wide == 0x12345678u);
+  struct outer o2 = {2, {30, 40}, 0}, o1 = {1, {10, 20}, &o2}, *p = &o1;
+  ASSERT(50, member_of_member(&p));
+  ASSERT(1, addr_of_first(&o1, 3) == &o1.tag);
+  ASSERT(0, addr_of_first(&o1, 0) == &o1.tag);
+  ASSERT(0, cond_cast(0));
+  ASSERT(1 + 4, cond_cast(0x100000000L));
+  ASSERT(1 + 2 + 4 + 8, cond_cast(0x100000100L));
+  ASSERT(1 + 2 + 4 + 8 + 16, cond_cast(-1));
+  ASSERT(2 + 8, cond_ternary(0, 0));
+  ASSERT(2 + 4 + 4 + 8, cond_ternary(0, 2));
+  ASSERT(1 + 4 + 8, cond_ternary(&o2, 1));
+  ASSERT(0x70, widen_and(0xffffff70u));
+  ASSERT(1, widen_and(0xffffffffu) == 0xf0);
+}
+
 int main(void) {
+  test_lua_shapes();
   test_jump_out_of_expression();
   test_conversions();
   test_registers();

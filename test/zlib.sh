@@ -7,20 +7,11 @@ set -u
 . "$(dirname "$0")/lib.sh"
 cc9=$(realpath ${1:-./9cc})
 dir=build/zlib
-tarball=$(ls /usr/src/gcc-12/gcc-12.2.0*.tar.xz 2>/dev/null | head -1)
 # check_status STATUS DESC: passes if STATUS (of the command just run) is 0.
 check_status() { if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; fi; }
 
-if [ ! -f $dir/zlib.h ]; then
-  if [ -z "$tarball" ]; then
-    bail_out "zlib: install Debian's gcc-12-source first"
-  fi
-  rm -rf $dir build/zlib-src
-  mkdir -p build/zlib-src
-  tar -xJf $tarball -C build/zlib-src --wildcards 'gcc-12.2.0/zlib/*'
-  mv build/zlib-src/gcc-12.2.0/zlib $dir
-  rm -rf build/zlib-src
-fi
+. "$(dirname "$0")/zlib-src.sh"
+zlib_extract $dir || bail_out "zlib: install Debian's gcc-12-source first"
 
 cd $dir
 rm -f *.o libz.a example minigzip

@@ -11,9 +11,9 @@ area:
   .cfi_offset rbp, -16
   mov rbp, rsp
   .cfi_def_cfa_register rbp
-  sub rsp, 40
+  sub rsp, 8
   push rbx
-  .cfi_offset rbx, -64
+  .cfi_offset rbx, -32
   mov rbx, rdi
   mov r11, rsi
   # input.c:13: long total = 0;
@@ -67,7 +67,7 @@ main:
   .cfi_offset rbp, -16
   mov rbp, rsp
   .cfi_def_cfa_register rbp
-  sub rsp, 64
+  sub rsp, 48
   # input.c:23: pts[0].x = 3;
   mov DWORD PTR [rbp-44], 3
   # input.c:24: pts[0].y = 4;
