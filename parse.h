@@ -21,16 +21,26 @@ typedef struct {
   int64_t enum_val;
 } VarScope;
 
+// A name declared in a block scope, as find_var() sees it (scope.c).
+typedef struct Binding Binding;
+struct Binding {
+  Binding *hidden; // the same name's binding in an enclosing block
+  Binding *next;   // the scope's bindings, the last declared first
+  char *name;
+  VarScope *vs;
+};
+
 // A block scope.  Struct/union/enum tags live in their own namespace.
 typedef struct Scope Scope;
 struct Scope {
   Scope *next;
   HashMap vars;
   HashMap tags;
-  // The nearest enclosing scopes that may hold names (tags) here: blocks
-  // that declare nothing are passed over, so that a name used deep in
-  // nested blocks is not looked up in each of them.
-  Scope *vars_outer;
+  Binding *bindings; // what leaving the scope takes from find_var()'s map
+  Scope *top;        // the function's outermost scope (a block scope's)
+  // The nearest enclosing scope that may hold tags here: blocks that
+  // declare none are passed over, so that a tag used deep in nested
+  // blocks is not looked up in each of them.
   Scope *tags_outer;
 };
 

@@ -11,43 +11,57 @@
 
 Obj *locals;
 Obj *globals;
-Scope *scope = &(Scope){0};
+static Scope file_scope;
+Scope *scope = &file_scope;
+
+// Each name declared in a block scope, to its innermost binding: a lookup
+// is one probe however deep the blocks nest, where a walk from scope to
+// scope cost the depth, n^2 for a name used in each of n nested blocks
+// that declare something.
+static HashMap bindings;
 
 // Block and prototype scopes (their maps and entries) come from an arena
 // that parse() empties after each top-level declaration, when only the
 // file scope is left; the file scope's own entries are never freed.
 Arena *scope_arena;
 
-// Only the innermost scope gains names while it is open, so what the
-// scopes around a new one hold is settled until it closes.  Two
-// exceptions are never passed over: the file scope (builtin.c declares
-// functions there when first called) and a function's outermost scope
-// (expr.c puts __func__ there when first used).
+// Only the innermost scope gains tags while it is open, so what the
+// scopes around a new one hold is settled until it closes.
 void enter_scope(void) {
   if (!scope_arena)
     scope_arena = new_arena();
   Scope *sc = arena_alloc(scope_arena, sizeof(Scope));
   sc->vars.arena = sc->tags.arena = scope_arena;
   sc->next = scope;
-  bool kept = !scope->next || !scope->next->next;
-  sc->vars_outer = kept || scope->vars.used ? scope : scope->vars_outer;
-  sc->tags_outer = kept || scope->tags.used ? scope : scope->tags_outer;
+  sc->top = scope->next ? scope->top : sc;
+  sc->tags_outer = !scope->next || scope->tags.used ? scope : scope->tags_outer;
   scope = sc;
 }
 
 void leave_scope(void) {
+  for (Binding *b = scope->bindings; b; b = b->next) {
+    if (b->hidden)
+      hashmap_put(&bindings, b->name, b->hidden);
+    else
+      hashmap_delete(&bindings, b->name);
+  }
   scope = scope->next;
 }
 
-// A name is looked up scope by scope, innermost first, hashed once.
+// The innermost binding of a block scope, else the function's outermost
+// scope (expr.c puts __func__ there when first used, not through
+// push_scope()), else the file scope; hashed once.
 VarScope *find_var(Token *tok) {
   uint32_t hash = hash_key(tok->loc, tok->len);
-  for (Scope *sc = scope; sc; sc = sc->vars_outer) {
-    VarScope *sc2 = hashmap_get_hashed(&sc->vars, tok->loc, tok->len, hash);
-    if (sc2)
-      return sc2;
+  Binding *b = hashmap_get_hashed(&bindings, tok->loc, tok->len, hash);
+  if (b)
+    return b->vs;
+  if (scope->next) {
+    VarScope *vs = hashmap_get_hashed(&scope->top->vars, tok->loc, tok->len, hash);
+    if (vs)
+      return vs;
   }
-  return NULL;
+  return hashmap_get_hashed(&file_scope.vars, tok->loc, tok->len, hash);
 }
 
 Type *find_tag(Token *tok) {
@@ -61,9 +75,20 @@ Type *find_tag(Token *tok) {
 }
 
 VarScope *push_scope(char *name) {
-  VarScope *sc = scope->next ? arena_alloc(scope_arena, sizeof(VarScope))
-                             : xcalloc(1, sizeof(VarScope));
+  if (!scope->next) {
+    VarScope *sc = xcalloc(1, sizeof(VarScope));
+    hashmap_put(&scope->vars, name, sc);
+    return sc;
+  }
+  VarScope *sc = arena_alloc(scope_arena, sizeof(VarScope));
   hashmap_put(&scope->vars, name, sc);
+  Binding *b = arena_alloc(scope_arena, sizeof(Binding));
+  b->name = name;
+  b->vs = sc;
+  b->hidden = hashmap_get(&bindings, name);
+  hashmap_put(&bindings, name, b);
+  b->next = scope->bindings;
+  scope->bindings = b;
   return sc;
 }
 

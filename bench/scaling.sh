@@ -101,6 +101,10 @@ gen_nested_blocks() { # { { { ... } } }, N deep
   awk -v n=$1 'BEGIN { printf "int main(void) { int x = 0;\n"; for (i = 0; i < n; i++) printf "{ x++;\n"
     for (i = 0; i < n; i++) printf "}\n"; printf "return x != %d; }\n", n }'
 }
+gen_nested_locals() { # N nested blocks, each declaring a variable
+  awk -v n=$1 'BEGIN { printf "int main(void) { int x = 0;\n"; for (i = 0; i < n; i++) printf "{ int v%d = %d; x += v%d;\n", i, i, i
+    for (i = 0; i < n; i++) printf "}\n"; printf "return x != %d; }\n", n * (n - 1) / 2 }'
+}
 gen_else_if() { # an else-if chain of N branches
   awk -v n=$1 'BEGIN { print "int f(int x) {"; for (i = 0; i < n; i++) printf "  %sif (x == %d) return %d;\n", i ? "else " : "", i, i * 3
     print "  return -1;\n}\nint main(void) { return f(7) != 21; }" }'
@@ -173,6 +177,7 @@ shapes=(
   "brackets            2500"
   "init_braces         2500"
   "nested_blocks       6250"
+  "nested_locals       5000"
   "else_if             1250"
   "switch              12500"
   "statements          12500"
