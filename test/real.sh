@@ -15,9 +15,9 @@
 # the results earlier runs left in the scratch folder.
 #
 # Environment:
-#   REAL_CC    the compiler under test, a command (default: ./9cc, made
-#              absolute).  If it lacks cc's behaviour (`CC x.c` makes
-#              a.out), a temporary wrapper supplies it, see below.
+#   REAL_CC    the compiler under test, a command with cc's behaviour
+#              (`CC x.c` makes a.out; default: the 9cc-cc link, 9cc's
+#              cc personality)
 #   REAL_GCC   the reference compiler (default: gcc)
 #   REAL_JOBS  make -jN (default: 2; the machine is shared)
 #   REAL_DIR   the scratch folder (default: build/real, ignored by git)
@@ -41,7 +41,7 @@ real=${REAL_DIR:-$top/build/real}
 case $real in /*) ;; *) real=$PWD/$real ;; esac
 jobs=${REAL_JOBS:-2}
 gcc_cmd=${REAL_GCC:-gcc}
-cc_cmd=${REAL_CC:-$top/9cc}
+cc_cmd=${REAL_CC:-$top/9cc-cc}
 doc=$top/docs/REAL-WORLD.md
 write_doc=1
 unpriv_user=real9cc
@@ -216,26 +216,6 @@ has_cc_mode() {
   local status=$?
   rm -rf "$t"
   return $status
-}
-
-# TEMPORARY: until 9cc has its cc personality, `9cc file.c` writes assembly
-# to stdout (the book's usage), which autoconf's first probe ($CC
-# conftest.c, expecting a.out) takes for a broken compiler.  This wrapper
-# adds "-o a.out" when none of -o/-c/-S/-E/-M/-MM is given.  Remove it when
-# has_cc_mode passes for 9cc itself.
-make_cc_wrapper() {
-  cat > "$real/bin/9cc-cc" <<EOF
-#!/bin/sh
-# TEMPORARY wrapper written by test/real.sh: 9cc as cc (a.out by default).
-link=1
-for a; do
-  case \$a in -o*|-c|-S|-E|-M|-MM|--version|-v|--help|-dump*) link=0 ;; esac
-done
-[ \$link = 1 ] && set -- "\$@" -o a.out
-exec $cc_cmd "\$@"
-EOF
-  chmod +x "$real/bin/9cc-cc"
-  echo "$real/bin/9cc-cc"
 }
 
 # ---------------------------------------------------------------------------
@@ -517,11 +497,9 @@ if [ -n "$doc_only" ]; then
 fi
 need_tools dpkg-dev || bail_out "real.sh: dpkg-source (dpkg-dev) is needed"
 apt_setup
-if has_cc_mode "$cc_cmd"; then
-  cc9=$cc_cmd
-else
-  cc9=$(make_cc_wrapper)
-fi
+has_cc_mode "$cc_cmd" ||
+  bail_out "real.sh: $cc_cmd does not behave as cc (\`CC t.c\` making a.out)"
+cc9=$cc_cmd
 echo "9cc: $cc9; gcc: $gcc_cmd; scratch: $real"
 
 for p in $selected; do
