@@ -81,9 +81,10 @@ mkdir -p "$real"/{apt,dl,src,work,logs,results,bin}
 # project_info NAME: sets srcpkg, deps (Debian packages needed), note
 # (what the table says was needed, besides a working C compiler), known
 # (the 9cc gap or bug behind a failure, as last found: the table shows it
-# while the project fails with 9cc; each bug fixed has its test under test/).
+# while the project fails with 9cc; each bug fixed has its test under test/),
+# shared (why the tests that fail with gcc too fail, where known).
 project_info() {
-  srcpkg=$1 deps= note= known=
+  srcpkg=$1 deps= note= known= shared=
   case $1 in
     cjson) deps=cmake note="CMake; ctest" ;;
     libyaml) note="autoreconf" deps="autoconf automake libtool" ;;
@@ -430,9 +431,12 @@ run_project() {
 # an earlier one) made them, else the row the document already had.
 # ---------------------------------------------------------------------------
 
+# complete FILE: a run_one result that got as far as counting tests.
+complete() { [ -n "$(value "$1" total)" ]; }
+
 row() {
-  local name=$1 r=$real/results/$1 b9 bg t9 tg needed time
-  if [ ! -f "$r.info" ]; then
+  local name=$1 r=$real/results/$1 b9 bg t9 tg needed time shared_fails
+  if ! complete "$r.9cc"; then
     grep "^| $name |" "$doc" 2>/dev/null || echo "| $name | | not run | | | | |"
     return
   fi
@@ -443,15 +447,28 @@ row() {
   [ "$bg" = ok ] || tg=—
   project_info "$name"
   needed=$note
-  if [ "$b9" != ok ] || [ -n "$(value "$r.info" regressions)" ]; then
+  if ! complete "$r.gcc" || [ ! -f "$r.info" ]; then
+    # Stopped (a deadline, a crash of the run) before gcc's side was done.
+    tg="not run"
+    needed="${needed:+$needed; }gcc's run did not finish, so not compared"
+    [ -z "$(sed -n 's/^FAIL //p' "$r.9cc.tests")" ] ||
+      needed="$needed; fail with 9cc: $(sed -n 's/^FAIL //p' "$r.9cc.tests" | head -5 | tr '\n' ' ' | sed 's/ $//')"
+  elif [ "$b9" != ok ] || [ -n "$(value "$r.info" regressions)" ]; then
     needed="${needed:+$needed; }${known}"
   fi
   if [ "$b9" != ok ]; then
     needed="${needed:+$needed; }9cc's build stops: \`$(first_error "$name")\`"
-  elif [ -n "$(value "$r.info" regressions)" ]; then
+  elif [ -f "$r.info" ] && [ -n "$(value "$r.info" regressions)" ]; then
     needed="${needed:+$needed; }fail with 9cc only: $(value "$r.info" regressions | cut -c1-200)"
   fi
-  time="$(seconds "$r.9cc")s / $(seconds "$r.gcc")s"
+  # The tests that fail with both: the project's or the machine's.
+  shared_fails=$(comm -12 <(sed -n 's/^FAIL //p' "$r.9cc.tests" 2>/dev/null) \
+                          <(sed -n 's/^FAIL //p' "$r.gcc.tests" 2>/dev/null) | head -5)
+  if [ -n "$shared_fails" ]; then
+    needed="${needed:+$needed; }fail with gcc too: $(echo $shared_fails)${shared:+ ($shared)}"
+  fi
+  time="$(seconds "$r.9cc")s / —"
+  complete "$r.gcc" && time="$(seconds "$r.9cc")s / $(seconds "$r.gcc")s"
   echo "| $name | $(value "$r.9cc" version) | $b9 | $t9 | $tg | $time | $needed |"
 }
 
