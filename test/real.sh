@@ -93,7 +93,9 @@ project_info() {
     jq) deps="libonig-dev" note="configure --disable-valgrind" ;;
     sqlite3) deps="tcl-dev" note="testfixture test/veryquick.test, as an unprivileged user"
       shared="io-5.5 fails with gcc too: it expects upstream's SQLITE_MAX_DEFAULT_PAGE_SIZE, 8192; Debian's patch 31 makes it 32768" ;;
-    make-dfsg) deps="autopoint" note="autoreconf" ;;
+    make-dfsg) deps="autopoint" note="autoreconf"
+      known="functions/shell: run in the background SIGINT is ignored, so its probe expects 128 and make gets 0; in the foreground the 9cc-built make gives 130 as it should" ;;
+    grep) known="not 9cc's: Debian's patches leave configure.ac newer than configure, so make reruns automake, whose version differs (the script should autoreconf first)" ;;
     gawk) note="make check: one test a name, failures leave test/_NAME" ;;
     python3.11) note="make test, a subset" ;;
     git) note="make test, a subset" ;;
@@ -465,7 +467,9 @@ row() {
     needed="${needed:+$needed; }gcc's run did not finish, so not compared"
     [ -z "$(sed -n 's/^FAIL //p' "$r.9cc.tests")" ] ||
       needed="$needed; fail with 9cc: $(sed -n 's/^FAIL //p' "$r.9cc.tests" | head -5 | tr '\n' ' ' | sed 's/ $//')${shared:+ ($shared)}"
-  elif [ "$b9" != ok ] || [ -n "$(value "$r.info" regressions)" ]; then
+  fi
+  if [ "$b9" != ok ] || [ -n "$(value "$r.info" regressions)" ] ||
+     { [ ! -f "$r.info" ] && grep -q '^FAIL ' "$r.9cc.tests"; }; then
     needed="${needed:+$needed; }${known}"
   fi
   if [ "$b9" != ok ]; then
