@@ -43,7 +43,7 @@ enum {
   DW_AT_low_pc = 0x11, DW_AT_high_pc = 0x12, DW_AT_language = 0x13, DW_AT_comp_dir = 0x1b,
   DW_AT_producer = 0x25, DW_AT_prototyped = 0x27, DW_AT_count = 0x37, DW_AT_data_member_location = 0x38,
   DW_AT_decl_line = 0x3b, DW_AT_declaration = 0x3c, DW_AT_encoding = 0x3e, DW_AT_external = 0x3f,
-  DW_AT_frame_base = 0x40, DW_AT_const_value = 0x1c, DW_AT_type = 0x49, DW_AT_bit_size = 0x0d, DW_AT_data_bit_offset = 0x6b,
+  DW_AT_frame_base = 0x40, DW_AT_const_value = 0x1c, DW_AT_GNU_vector = 0x2107, DW_AT_type = 0x49, DW_AT_bit_size = 0x0d, DW_AT_data_bit_offset = 0x6b,
 
   DW_FORM_addr = 0x01, DW_FORM_data1 = 0x0b, DW_FORM_data8 = 0x07, DW_FORM_string = 0x08,
   DW_FORM_udata = 0x0f, DW_FORM_ref4 = 0x13, DW_FORM_sec_offset = 0x17, DW_FORM_exprloc = 0x18,
@@ -66,7 +66,7 @@ typedef enum {
   A_POINTER, A_POINTER_VOID, A_STRUCT, A_STRUCT_ANON, A_UNION, A_UNION_ANON,
   A_STRUCT_DECL, A_UNION_DECL, A_MEMBER, A_MEMBER_ANON, A_BITFIELD, A_ARRAY, A_SUBRANGE,
   A_SUBRANGE_UNKNOWN, A_FUNC_TYPE, A_FUNC_TYPE_VOID, A_PARAM_TYPE, A_VARARGS, A_ENUM,
-  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL, A_BLOCK,
+  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL, A_BLOCK, A_VECTOR,
 } Abbrev;
 
 static struct {
@@ -122,6 +122,7 @@ static struct {
                   {{DW_AT_name, DW_FORM_string}, {DW_AT_type, DW_FORM_ref4},
                    {DW_AT_bit_size, DW_FORM_udata}, {DW_AT_data_bit_offset, DW_FORM_udata}}},
   [A_ARRAY] = {DW_TAG_array_type, true, {{DW_AT_type, DW_FORM_ref4}}},
+  [A_VECTOR] = {DW_TAG_array_type, true, {{DW_AT_GNU_vector, DW_FORM_flag_present}, {DW_AT_type, DW_FORM_ref4}}},
   [A_SUBRANGE] = {DW_TAG_subrange_type, false, {{DW_AT_count, DW_FORM_udata}}},
   [A_SUBRANGE_UNKNOWN] = {DW_TAG_subrange_type, false, {{0, 0}}},
   [A_FUNC_TYPE] = {DW_TAG_subroutine_type, true, {{DW_AT_prototyped, DW_FORM_flag_present}, {DW_AT_type, DW_FORM_ref4}}},
@@ -514,6 +515,15 @@ static void struct_entry(Type *ty) {
   members_entries(ty);
 }
 
+// A GNU vector is, as gcc describes it, an array marked as a vector.
+static void vector_entry(Type *ty) {
+  abbrev(A_VECTOR);
+  type_ref(ty->vector_base);
+  abbrev(A_SUBRANGE);
+  println("  .uleb128 %d", ty->size / ty->vector_base->size);
+  println("  .byte 0");
+}
+
 static void array_entry(Type *ty) {
   abbrev(A_ARRAY);
   type_ref(ty->base);
@@ -565,6 +575,10 @@ static void type_entry(Type *ty, int id) {
     return;
   case TY_STRUCT:
   case TY_UNION:
+    if (ty->vector_base) {
+      vector_entry(ty);
+      return;
+    }
     if (ty->complex_base) {
       bool f = canonical(ty->complex_base)->kind == TY_FLOAT;
       bool ld = canonical(ty->complex_base)->kind == TY_LDOUBLE;

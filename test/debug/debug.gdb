@@ -76,3 +76,6 @@ ptype add
 ptype mix
 whatis big
 whatis table
+print vec
+print vec[2]
+ptype vec

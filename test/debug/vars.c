@@ -64,3 +64,7 @@ int main(void) {
   printf("%d %ld %g %d %s %d %d %d %ld %u\n", r, f, m, w.i, msg, arr[2], c, fl.level, counter, fl.mode);
   return (int)(ld * 0) + (big == 0) + (wide == 0);
 }
+
+// After main, so that the lines named in debug.gdb stay where they are.
+typedef int v4si __attribute__((vector_size(16)));
+v4si vec = {1, 2, 3, 4};
