@@ -24,7 +24,8 @@ i=0
 for f in test/errors/*.c; do
   [ $(wc -c < $f) -lt 2000 ] && cp $f $dir/seeds/err$i.c && i=$((i + 1))
 done
-for f in test/arith.c test/control.c test/struct.c test/init.c test/float.c test/decl.c; do
+for f in test/arith.c test/control.c test/struct.c test/init.c test/float.c test/decl.c \
+         test/int128.c test/vector.c test/bitint.c test/fortify.c test/atomic.c; do
   # The first 60 lines of each test, preprocessed: valid C of every kind.
   ./9cc -E -Itest $f 2>/dev/null | grep -v '^#' | head -60 > $dir/seeds/t$i.c || true
   i=$((i + 1))
@@ -40,7 +41,9 @@ for w in auto break case char const continue default do double else enum extern 
          __attribute__ __typeof__ __builtin_va_arg __builtin_offsetof \
          '#define' '#include' '#if' '#ifdef' '#endif' '#else' '#elif' '#undef' \
          '#pragma pack' '##' '__VA_ARGS__' '...' '->' '<<=' '>>=' '&&' '||' \
-         '++' '--' '==' '!=' '<=' '>=' '{' '}' '[' ']' '(' ')' ';' ',' '?' ':'; do
+         '++' '--' '==' '!=' '<=' '>=' '{' '}' '[' ']' '(' ')' ';' ',' '?' ':' \
+         __int128 _BitInt nullptr constexpr '#embed' __has_embed '[[' ']]' \
+         'vector_size' __builtin_shuffle __builtin_object_size _Atomic asm; do
   printf '"%s"\n' "$(printf '%s' "$w" | sed 's/\\/\\\\/g; s/"/\\"/g')" >> $dict
 done
 
