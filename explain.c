@@ -382,11 +382,13 @@ static void explain_function(Obj *fn, void *arg) {
   if (fn->is_toplevel_asm)
     return;
   int id = pg->nfuncs++;
-  // -O0 first: the default code generator lays out the same frame, and
-  // assign_var_regs() starts afresh for each function either way.
+  // The tree shows the frame as --dump-ast and -O0 lay it out; the default
+  // code generator then gives no slot to a variable it keeps in a
+  // register, so it writes its listing last.  (assign_var_regs() starts
+  // afresh for each function either way.)
   write_listing(pg, fn, id, false);
-  write_listing(pg, fn, id, true);
   write_tree(pg, fn, id);
+  write_listing(pg, fn, id, true);
 
   int start = main_line(pg, fn->tok);
   int end = start ? end_line(pg, fn, start) : 0;
