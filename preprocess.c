@@ -1900,24 +1900,14 @@ static Token *conditional_directive(Token *start, Token *tok) {
     return tok;
   }
 
-  if (equal(tok, "ifdef")) {
+  if (equal(tok, "ifdef") || equal(tok, "ifndef")) {
+    bool want_defined = equal(tok, "ifdef");
     bool defined = find_macro(tok->next) || is_has_operator(tok->next);
     if (tok->next->kind != TK_IDENT)
-      error_tok(tok, "no macro name given in #ifdef directive");
-    push_cond_incl(tok, defined);
+      error_tok(tok, "no macro name given in #%.*s directive", tok->len, tok->loc);
+    push_cond_incl(tok, defined == want_defined);
     tok = skip_line(tok->next->next);
-    if (!defined)
-      tok = skip_cond_incl(tok);
-    return tok;
-  }
-
-  if (equal(tok, "ifndef")) {
-    bool defined = find_macro(tok->next) || is_has_operator(tok->next);
-    if (tok->next->kind != TK_IDENT)
-      error_tok(tok, "no macro name given in #ifndef directive");
-    push_cond_incl(tok, !defined);
-    tok = skip_line(tok->next->next);
-    if (defined)
+    if (defined != want_defined)
       tok = skip_cond_incl(tok);
     return tok;
   }
