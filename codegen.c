@@ -1797,12 +1797,7 @@ static void store_bitfield(Member *mem) {
   println("  mov r10, %lu", ~(mask << mem->bit_offset));
   println("  and rax, r10");
   println("  or rax, r9");
-  switch (mem->unit_size) {
-  case 1: println("  mov BYTE PTR [rdi], al"); break;
-  case 2: println("  mov WORD PTR [rdi], ax"); break;
-  case 4: println("  mov DWORD PTR [rdi], eax"); break;
-  default: println("  mov QWORD PTR [rdi], rax");
-  }
+  println("  mov %s PTR [rdi], %s", ptr_size(mem->unit_size), sized("ax", mem->unit_size));
 
   println("  mov rax, r8");
   println("  shl rax, %d", 64 - mem->bit_width);
@@ -2053,7 +2048,7 @@ static void gen_overflow(Node *node) {
 //
 
 // rax, rcx, rdx or rsi (`r`, one of "ax", "cx", "dx", "si") at a size.
-static char *sized(char *r, int size) {
+char *sized(char *r, int size) {
   static char *names[][4] = {
       {"al", "ax", "eax", "rax"}, {"cl", "cx", "ecx", "rcx"},
       {"dl", "dx", "edx", "rdx"}, {"sil", "si", "esi", "rsi"},
@@ -2064,7 +2059,7 @@ static char *sized(char *r, int size) {
 }
 
 // The size keyword of a memory operand of `size` bytes.
-static char *ptr_size(int size) {
+char *ptr_size(int size) {
   return size == 1 ? "BYTE" : size == 2 ? "WORD" : size == 4 ? "DWORD" : "QWORD";
 }
 

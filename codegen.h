@@ -11,6 +11,8 @@ extern CodegenConfig *config;
 void println(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void println_sym(char *name, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *quote_asm_string(char *s);
+char *sized(char *r, int size);
+char *ptr_size(int size);
 int dwarf_var_reg(Obj *var);
 void emit_asm_text(char *text, bool intel);
 void gen_stmt(Node *node);

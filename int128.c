@@ -478,12 +478,7 @@ void int128_overflow_store(Type *ty) {
     case 2: println(u ? "  movzx ecx, cx" : "  movsx rcx, cx"); break;
     case 4: println(u ? "  mov ecx, ecx" : "  movsxd rcx, ecx"); break;
     }
-    switch (ty->size) {
-    case 1: println("  mov BYTE PTR [rdi], cl"); break;
-    case 2: println("  mov WORD PTR [rdi], cx"); break;
-    case 4: println("  mov DWORD PTR [rdi], ecx"); break;
-    default: println("  mov QWORD PTR [rdi], rcx");
-    }
+    println("  mov %s PTR [rdi], %s", ptr_size(ty->size), sized("cx", ty->size));
     println("  mov r9, rcx");
     println(u && ty->size == 8 ? "  xor r9d, r9d" : "  sar r9, 63");
     println("  xor rcx, rax");
