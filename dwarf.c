@@ -62,11 +62,11 @@ enum {
 // .debug_abbrev is its index + 1.  A shape lists its tag, whether it has
 // children, and its (attribute, form) pairs.
 typedef enum {
-  A_UNIT = 1, A_FUNC, A_FUNC_VOID, A_PARAM, A_VAR, A_GLOBAL, A_GLOBAL_STATIC, A_BASE,
+  A_UNIT = 1, A_FUNC, A_FUNC_VOID, A_PARAM, A_VAR, A_GLOBAL, A_BASE,
   A_POINTER, A_POINTER_VOID, A_STRUCT, A_STRUCT_ANON, A_UNION, A_UNION_ANON,
   A_STRUCT_DECL, A_UNION_DECL, A_MEMBER, A_MEMBER_ANON, A_BITFIELD, A_ARRAY, A_SUBRANGE,
   A_SUBRANGE_UNKNOWN, A_FUNC_TYPE, A_FUNC_TYPE_VOID, A_PARAM_TYPE, A_VARARGS, A_ENUM,
-  A_ENUM_ANON, A_ENUMERATOR, A_STATIC_LOCAL, A_BLOCK, A_VECTOR,
+  A_ENUM_ANON, A_ENUMERATOR, A_BLOCK, A_VECTOR,
 } Abbrev;
 
 static struct {
@@ -97,9 +97,6 @@ static struct {
                 {{DW_AT_name, DW_FORM_string}, {DW_AT_decl_line, DW_FORM_udata},
                  {DW_AT_type, DW_FORM_ref4}, {DW_AT_external, DW_FORM_flag_present},
                  {DW_AT_location, DW_FORM_exprloc}}},
-  [A_GLOBAL_STATIC] = {DW_TAG_variable, false,
-                       {{DW_AT_name, DW_FORM_string}, {DW_AT_decl_line, DW_FORM_udata},
-                        {DW_AT_type, DW_FORM_ref4}, {DW_AT_location, DW_FORM_exprloc}}},
   [A_BASE] = {DW_TAG_base_type, false,
               {{DW_AT_name, DW_FORM_string}, {DW_AT_encoding, DW_FORM_data1},
                {DW_AT_byte_size, DW_FORM_udata}}},
@@ -133,9 +130,6 @@ static struct {
               {{DW_AT_name, DW_FORM_string}, {DW_AT_byte_size, DW_FORM_udata}, {DW_AT_type, DW_FORM_ref4}}},
   [A_ENUM_ANON] = {DW_TAG_enumeration_type, true,
                    {{DW_AT_byte_size, DW_FORM_udata}, {DW_AT_type, DW_FORM_ref4}}},
-  [A_STATIC_LOCAL] = {DW_TAG_variable, false,
-                      {{DW_AT_name, DW_FORM_string}, {DW_AT_decl_line, DW_FORM_udata},
-                       {DW_AT_type, DW_FORM_ref4}, {DW_AT_location, DW_FORM_exprloc}}},
   [A_BLOCK] = {DW_TAG_lexical_block, true, {{DW_AT_low_pc, DW_FORM_addr}, {DW_AT_high_pc, DW_FORM_data8}}},
   [A_ENUMERATOR] = {DW_TAG_enumerator, false,
                     {{DW_AT_name, DW_FORM_string}, {DW_AT_const_value, DW_FORM_sdata}}},
@@ -298,7 +292,7 @@ static void local_entry(Obj *var, Abbrev a) {
   local_location(var);
 }
 
-static void static_location(Obj *var, char *sym);
+static void static_entry(Obj *var, char *name, char *sym, Abbrev a);
 
 // The blocks that declare variables in the function being generated, as
 // codegen.c meets them: each with its label number and its inner blocks.
@@ -385,8 +379,6 @@ static void free_blocks(Block *b) {
   }
 }
 
-static void static_location(Obj *var, char *sym);
-
 // A function's entry, right after its code, which ends at END_LABEL: its
 // name, type and extent, then its parameters, local variables (in their
 // blocks) and static locals.
@@ -416,13 +408,8 @@ void dwarf_function(Obj *fn, char *sym, char *end_label) {
   block_locals(fn, &top);
   for (Block *b = top.children; b; b = b->next)
     block_entry(fn, b);
-  for (Obj *var = fn->statics; var; var = var->next_static) {
-    abbrev(A_STATIC_LOCAL);
-    string(var->local_name);
-    println("  .uleb128 %d", decl_line(var->tok));
-    type_ref(var->ty);
-    static_location(var, var->name);
-  }
+  for (Obj *var = fn->statics; var; var = var->next_static)
+    static_entry(var, var->local_name, var->name, A_VAR);
   println("  .byte 0");
   section_end();
 
@@ -627,10 +614,12 @@ static void static_location(Obj *var, char *sym) {
   println_sym(sym, "  .quad %s", sym);
 }
 
-// A global variable defined here.
-static void global_entry(Obj *var, char *sym) {
-  abbrev(var->is_static ? A_GLOBAL_STATIC : A_GLOBAL);
-  string(var->name);
+// A variable of static or thread storage duration, called NAME in C and
+// SYM in the assembly: a global (A_GLOBAL adds DW_AT_external) or a
+// static, at file scope or in a function.
+static void static_entry(Obj *var, char *name, char *sym, Abbrev a) {
+  abbrev(a);
+  string(name);
   println("  .uleb128 %d", decl_line(var->tok));
   type_ref(var->ty);
   static_location(var, sym);
@@ -642,7 +631,7 @@ void dwarf_end(Obj *prog, char *(*symbol)(Obj *var)) {
   for (Obj *var = prog; var; var = var->next)
     if (!var->is_function && (var->is_definition || var->is_tentative) && !var->is_literal &&
         is_user_name(var->name) && var->ty->size >= 0)
-      global_entry(var, symbol(var));
+      static_entry(var, var->name, symbol(var), var->is_static ? A_VAR : A_GLOBAL);
   // Writing a type can refer to more types: they join the queue.
   for (int i = 0; i < num_pending; i++)
     type_entry(pending[i], type_id(pending[i]));
