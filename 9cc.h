@@ -125,6 +125,7 @@ void hashmap_put(HashMap *map, char *key, void *val);
 void hashmap_put_n(HashMap *map, char *key, int keylen, void *val);
 void hashmap_delete(HashMap *map, char *key);
 void hashmap_delete_n(HashMap *map, char *key, int keylen);
+void **hashmap_values(HashMap *map);
 
 //
 // tokenize.c
@@ -196,6 +197,8 @@ extern bool (*pp_is_builtin)(char *name, int len);
 Token *preprocess(Token *tok);
 Token *tokenize_file(char *path);
 void pp_print(Token *tok, FILE *out, char *input);
+void pp_print_macros(FILE *out);
+extern bool pp_line_markers; // -E writes them (not with -P)
 extern StringArray pp_included_files;
 extern StringArray pp_macro_prefix_maps; // "OLD=NEW" for __FILE__'s paths
 

@@ -48,6 +48,7 @@ test-stage2: build/stage2/9cc
 # idea of C.
 test-gcc:
 	@./test/run.sh "gcc -std=gnu17"
+	@./test/options.sh gcc
 
 # No file calls a function of a later stage (test/layers.sh).
 check-layers:
@@ -59,6 +60,7 @@ test-errors: 9cc
 test-driver: 9cc
 	@./test/driver.sh ./9cc
 	@./test/pp.sh ./9cc
+	@./test/options.sh ./9cc-cc
 
 # The page of --explain: its structure for the programs in test/explain/,
 # then clicks in headless Chromium (Debian's chromium package).

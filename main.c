@@ -43,6 +43,9 @@ static bool opt_MP;
 static char *opt_MF;
 static char *opt_MT;
 static bool opt_S;
+static bool opt_syntax_only; // -fsyntax-only: check, write nothing
+static bool opt_dM;          // -dM with -E: the macros, not the text
+static StringArray as_extra_args; // -Wa, and -Xassembler
 static bool opt_c;
 static bool opt_v;
 static bool opt_w;
@@ -113,10 +116,14 @@ static void usage(int status) {
           "  -S            compile only; write assembly (.s)\n"
           "  -c            compile and assemble; write an object file (.o)\n"
           "  -E            preprocess only; write to stdout\n"
+          "  -P, -dM       with -E: no line markers; the macros instead of the text\n"
+          "  -fsyntax-only check the inputs, write nothing\n"
           "  -I DIR        add DIR to the include search path\n"
           "  -D NAME[=VAL] define a macro\n"
           "  -U NAME       undefine a macro\n"
           "  -include FILE include FILE before the input\n"
+          "  -Wp,OPTS, -Xpreprocessor OPT   options for the preprocessor (-D, -I, -MMD FILE...)\n"
+          "  -Wa,OPTS, -Xassembler OPT      options passed on to as\n"
           "  -x LANG       the following inputs are c, assembler, assembler-with-cpp, or none (by suffix)\n"
           "  -std=STD      c89, c99, c11, c17 (default gnu17), c23 (or c2x), and gnu spellings\n"
           "  -l LIB, -L DIR, -Wl,ARGS, -static, -shared   passed to the linker\n"
@@ -151,7 +158,8 @@ static void usage(int status) {
 
 static bool take_arg(char *arg) {
   char *x[] = {"-o", "-I", "-idirafter", "-include", "-x", "-MF", "-MT", "-MQ", "-D", "-U",
-               "-L", "-l", "-isystem", "-Xlinker", "-z", "-u"};
+               "-L", "-l", "-isystem", "-Xlinker", "-z", "-u", "-Xpreprocessor",
+               "-Xassembler"};
 
   for (size_t i = 0; i < sizeof(x) / sizeof(*x); i++)
     if (!strcmp(arg, x[i]))
@@ -309,6 +317,8 @@ static bool mode_option(char **argv, int *i) {
     opt_c = true;
   else if (!strcmp(arg, "-E"))
     opt_E = true;
+  else if (!strcmp(arg, "-fsyntax-only"))
+    opt_syntax_only = true;
   else if (!strcmp(arg, "--driver-mode=cc"))
     cc_mode = true;
   else if (!strcmp(arg, "--driver-mode=book"))
@@ -339,8 +349,60 @@ static bool preprocessor_option(char **argv, int *i, StringArray *idirafter) {
     strarray_push(&defines, format("U%s", val));
   else if (!strcmp(arg, "-include"))
     strarray_push(&opt_include, argv[++*i]);
+  else if (!strcmp(arg, "-P"))
+    pp_line_markers = false;
+  else if (!strcmp(arg, "-dM"))
+    opt_dM = true;
   else
     return false;
+  return true;
+}
+
+static bool dependency_option(char **argv, int *i);
+
+// -Wp,OPTS and -Xpreprocessor OPT: options for the preprocessor, which in
+// 9cc is 9cc.  Fedora's build flags give -Wp,-D_FORTIFY_SOURCE=2 and
+// Linux's kbuild -Wp,-MMD,FILE: there -MD and -MMD name their file, as
+// cpp's own options do.
+static void preprocessor_args(char **args, StringArray *idirafter) {
+  for (int i = 0; args[i]; i++) {
+    if ((!strcmp(args[i], "-MD") || !strcmp(args[i], "-MMD")) && args[i + 1]) {
+      opt_MD = true;
+      opt_MMD |= !strcmp(args[i], "-MMD");
+      opt_MF = args[++i];
+    } else if (take_arg(args[i]) && !args[i + 1]) {
+      error("missing argument to '%s'", args[i]);
+    } else if (!preprocessor_option(args, &i, idirafter) && !dependency_option(args, &i)) {
+      error("unrecognized preprocessor option '%s'", args[i]);
+    }
+  }
+}
+
+// "-Wx,a,b" split at its commas after the prefix: {"a", "b", NULL}.
+static char **comma_list(char *arg) {
+  StringArray arr = {0};
+  char *save;
+  for (char *p = strtok_r(strdup(arg + 4), ",", &save); p; p = strtok_r(NULL, ",", &save))
+    strarray_push(&arr, p);
+  strarray_push(&arr, NULL);
+  return arr.data;
+}
+
+// Options passed on through -Wp, -Wa and -X: to the preprocessor or to as.
+static bool passed_on_option(char **argv, int *i, StringArray *idirafter) {
+  char *arg = argv[*i];
+  if (starts_with(arg, "-Wp,")) {
+    preprocessor_args(comma_list(arg), idirafter);
+  } else if (!strcmp(arg, "-Xpreprocessor")) {
+    preprocessor_args((char *[]){argv[++*i], NULL}, idirafter);
+  } else if (starts_with(arg, "-Wa,")) {
+    for (char **p = comma_list(arg); *p; p++)
+      strarray_push(&as_extra_args, *p);
+  } else if (!strcmp(arg, "-Xassembler")) {
+    strarray_push(&as_extra_args, argv[++*i]);
+  } else {
+    return false;
+  }
   return true;
 }
 
@@ -579,7 +641,7 @@ static bool ignored_option(char *arg) {
   if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
       starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
       !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
-      !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") || !strcmp(arg, "-P") ||
+      !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") ||
       !strcmp(arg, "-C") || !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
     if (!strcmp(arg, "-rdynamic"))
       strarray_push(&ld_extra_args, "--export-dynamic");
@@ -634,6 +696,7 @@ static void parse_args(int argc, char **argv) {
       break;
     }
     if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i, &idirafter) ||
+        passed_on_option(argv, &i, &idirafter) ||
         language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
         diagnostic_option(arg) || linker_option(argv, &i) || ignored_option(arg))
       continue;
@@ -1075,8 +1138,18 @@ static void cc1(char *input, char *output, bool asm_cpp) {
 
   if (opt_E) {
     FILE *out = open_output(output);
-    pp_print(tok, out, strcmp(input, "-") ? input : "<stdin>");
+    if (opt_dM)
+      pp_print_macros(out);
+    else
+      pp_print(tok, out, strcmp(input, "-") ? input : "<stdin>");
     close_output(out);
+    return;
+  }
+
+  if (opt_syntax_only) {
+    parse(tok, NULL, NULL);
+    if (opt_werror && warning_count)
+      exit(1);
     return;
   }
 
@@ -1199,6 +1272,8 @@ static char **as_command(char *input, char *output) {
     strarray_push(&arr, "--debug-prefix-map");
     strarray_push(&arr, cg_config.prefix_maps.data[i]);
   }
+  for (int i = 0; i < as_extra_args.len; i++)
+    strarray_push(&arr, as_extra_args.data[i]);
   strarray_push(&arr, "-o");
   strarray_push(&arr, output);
   if (input)
@@ -1506,7 +1581,7 @@ static void run_linker(StringArray *inputs, char *output) {
 
 // A .c file through the mode's stages; a linked one's object into LD_ARGS.
 static void process_c(char *input, char *output, StringArray *ld_args) {
-  if (opt_stdout_asm) {
+  if (opt_stdout_asm || opt_syntax_only) {
     run_cc1(input, NULL, false);
   } else if (opt_E || opt_M) {
     run_cc1(input, opt_E ? opt_o : NULL, false);
@@ -1529,7 +1604,7 @@ static void process_asm(char *input, char *output, bool asm_cpp, StringArray *ld
     run_cc1(input, opt_E ? opt_o : NULL, true);
     return;
   }
-  if (opt_S || opt_E || opt_M)
+  if (opt_S || opt_E || opt_M || opt_syntax_only)
     return;
   char *src = input;
   if (asm_cpp) {
@@ -1596,7 +1671,8 @@ int main(int argc, char **argv) {
   for (int i = 0; i < num_inputs; i++)
     process_input(&inputs[i], &ld_args);
 
-  if (ld_args.len > 0 && !opt_c && !opt_S && !opt_E && !opt_M && !opt_stdout_asm) {
+  if (ld_args.len > 0 && !opt_c && !opt_S && !opt_E && !opt_M && !opt_stdout_asm &&
+      !opt_syntax_only) {
     if (opt_run) {
       char *exe = create_tmpfile();
       run_linker(&ld_args, exe);

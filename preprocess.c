@@ -2428,11 +2428,14 @@ static bool same_source(File *a, File *b) {
 // Prints preprocessed tokens as text with line markers, for -E: tokens
 // keep their lines (up to a few blank lines; beyond that a marker), and a
 // space goes wherever the source had one or the tokens would merge.
+bool pp_line_markers = true;
+
 void pp_print(Token *tok, FILE *out, char *input) {
   File *file = NULL;
   int line = 1;
   Token *prev = NULL;
-  fprintf(out, "# 1 \"%s\"\n", input);
+  if (pp_line_markers)
+    fprintf(out, "# 1 \"%s\"\n", input);
   bool at_start = true;
 
   for (; tok->kind != TK_EOF; tok = tok->next) {
@@ -2465,12 +2468,16 @@ void pp_print(Token *tok, FILE *out, char *input) {
         fprintf(out, "\n");
       file = token_file(src);
       line = src->line_no;
-      fprintf(out, "# %d \"%s\"\n", line, file->display_name);
+      if (pp_line_markers)
+        fprintf(out, "# %d \"%s\"\n", line, file->display_name);
       at_start = true;
       prev = NULL;
     } else if (src->line_no > line) {
+      // Without line markers (-P), no blank lines keep the lines in step.
       while (line < src->line_no) {
-        fprintf(out, "\n");
+        if (pp_line_markers || !at_start)
+          fprintf(out, "\n");
+        at_start = true;
         line++;
       }
       at_start = true;
@@ -2496,4 +2503,38 @@ void pp_print(Token *tok, FILE *out, char *input) {
     prev = tok;
   }
   fprintf(out, "\n");
+}
+
+// A macro's definition as gcc's -dM writes it: the parameters without
+// spaces, one space where the body had any, none after a stringizing #.
+static void print_macro(Macro *m, FILE *out) {
+  fprintf(out, "#define %s", m->name);
+  if (!m->is_objlike) {
+    fprintf(out, "(");
+    for (MacroParam *p = m->params; p; p = p->next)
+      fprintf(out, "%s%s", p->name, p->next || m->va_args_name ? "," : "");
+    if (m->va_args_name)
+      fprintf(out, "%s...", strcmp(m->va_args_name, "__VA_ARGS__") ? m->va_args_name : "");
+    fprintf(out, ")");
+  }
+  bool stringize = false;
+  for (Token *t = m->body; t && t->kind != TK_EOF; t = t->next) {
+    if (t == m->body || (t->has_space && !stringize))
+      fprintf(out, " ");
+    fprintf(out, "%.*s", t->len, t->loc);
+    stringize = !m->is_objlike && t->len == 1 && *t->loc == '#';
+  }
+  fprintf(out, "%s\n", m->body && m->body->kind != TK_EOF ? "" : " ");
+}
+
+// -dM: every macro defined at the end of the input, as #define lines.
+// Those computed where they are used (__LINE__, __FILE__, __COUNTER__...)
+// are not listed, as gcc does not list them.
+void pp_print_macros(FILE *out) {
+  void **vals = hashmap_values(&macros);
+  for (int i = 0; vals[i]; i++) {
+    Macro *m = vals[i];
+    if (!m->handler)
+      print_macro(m, out);
+  }
 }

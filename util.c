@@ -570,6 +570,16 @@ void hashmap_delete_n(HashMap *map, char *key, int keylen) {
     ent->key = TOMBSTONE;
 }
 
+// The values in the map, in no particular order (NULL-terminated).
+void **hashmap_values(HashMap *map) {
+  void **vals = xcalloc(map->used + 1, sizeof(void *));
+  int n = 0;
+  for (int i = 0; i < map->capacity; i++)
+    if (map->buckets[i].key && map->buckets[i].key != TOMBSTONE)
+      vals[n++] = map->buckets[i].val;
+  return vals;
+}
+
 // Every File made, so that a token names its file by a 4-byte index
 // (0: none) instead of an 8-byte pointer.
 static File **files;
