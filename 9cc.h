@@ -114,6 +114,12 @@ extern bool opt_wall; // -Wall: the warnings gcc gives only with -Wall
 // -std=: the year of the C standard, 89, 99, 11, 17 (gcc's default, gnu17)
 // or 23 (c23, c2x).  C23's new keywords exist only with 23.
 extern int opt_std;
+// How the dialect departs from gcc's default (each as gcc's option says).
+extern bool opt_strict_ansi;  // -std=c99 and the like, -ansi: __STRICT_ANSI__
+extern bool opt_gnu89_inline; // -fgnu89-inline, -std=gnu89: gnu89's inline
+extern bool opt_freestanding; // -ffreestanding: __STDC_HOSTED__ is 0
+extern bool opt_short_enums;  // -fshort-enums: enums as small as their values
+extern bool opt_trigraphs;    // -trigraphs, strict ISO modes before C23
 extern bool opt_color; // colour diagnostics
 extern int warning_count;
 
@@ -546,6 +552,7 @@ struct Type {
   bool is_atomic; // _Atomic: stores and updates are atomic (ops.c)
   bool is_longlong; // "long long" is a distinct type for _Generic
   bool is_schar;    // so is "signed char", distinct from plain char
+  bool is_plain_char; // plain char: signed, or unsigned (-funsigned-char)
   bool is_flexible; // Struct
   bool is_packed;
   bool is_transparent; // union: __attribute__((transparent_union))
@@ -711,6 +718,7 @@ typedef struct {
   char *visibility;    // -fvisibility= other than default: the definitions' (hidden, ...)
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary
   int cf_protection; // -fcf-protection: CF_BRANCH and CF_RETURN bits (CF_CHECK alone: none)
+  bool common;       // -fcommon: tentative definitions are common symbols
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

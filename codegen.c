@@ -4532,6 +4532,21 @@ static void emit_aliases(Obj *prog) {
   }
 }
 
+// With -fcommon (gcc's default before gcc 10, which old code relies on
+// to define one variable in several files), a global tentative
+// definition, `int x;`, is a common symbol, merged by the linker.
+static bool is_common(Obj *var) {
+  return config->common && var->is_tentative && !var->init_data && !var->is_static &&
+         !var->is_tls && !var->section && !var->is_weak;
+}
+
+static void emit_common(Obj *var, char *name) {
+  if (visibility_of(var))
+    println_sym(name, "  .%s %s", visibility_of(var), name);
+  println_sym(name, "  .comm %s,%d,%d", name, var->ty->size > 0 ? var->ty->size : 1,
+              var->align);
+}
+
 static void emit_data(Obj *prog) {
   // Weak references: undefined weak symbols resolve to 0.
   for (Obj *var = prog; var; var = var->next)
@@ -4543,6 +4558,10 @@ static void emit_data(Obj *prog) {
       continue;
 
     char *name = obj_name(var);
+    if (is_common(var)) {
+      emit_common(var, name);
+      continue;
+    }
     emit_binding(var, name);
     if (var->is_weak)
       println_sym(name, "  .weak %s", name);

@@ -1059,7 +1059,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
   // A packed enum takes the smallest integer type that holds its values.
   *rest = attribute_list(*rest, &attr);
-  if (attr.packed) {
+  if (attr.packed || (opt_short_enums && !fixed)) {
     int64_t lo = 0, hi = 0;
     for (int j = 0; j < n; j++) {
       if (scs[j]->enum_val < lo)

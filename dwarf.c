@@ -431,7 +431,7 @@ static char *base_name(Type *ty, int *enc) {
     return "_Bool";
   case TY_CHAR:
     *enc = u ? DW_ATE_unsigned_char : DW_ATE_signed_char;
-    return u ? "unsigned char" : ty->is_schar ? "signed char" : "char";
+    return ty->is_plain_char ? "char" : u ? "unsigned char" : ty->is_schar ? "signed char" : "char";
   case TY_SHORT:
     return u ? "short unsigned int" : "short int";
   case TY_INT:

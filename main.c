@@ -44,6 +44,7 @@ static char *opt_MF;
 static char *opt_MT;
 static bool opt_S;
 static bool opt_syntax_only; // -fsyntax-only: check, write nothing
+static bool opt_nostdinc;    // -nostdinc: no default include directories
 static bool opt_dM;          // -dM with -E: the macros, not the text
 static StringArray as_extra_args; // -Wa, and -Xassembler
 static bool opt_c;
@@ -63,6 +64,8 @@ static bool opt_static;
 static bool opt_static_pie;
 static bool opt_pthread; // -pthread: _REENTRANT, and -lpthread for the link
 static bool opt_shared;
+static bool opt_nostartfiles; // -nostartfiles, -nostdlib: no crt*.o
+static bool opt_nolibc;       // -nodefaultlibs, -nolibc, -nostdlib: no -lc
 static int opt_pie = -1;    // -pie: 1, -no-pie: 0, neither: -1
 static bool pic_given;      // an -f option chose the code's pic level
 static LinkKind link_kind;
@@ -149,17 +152,21 @@ static void usage(int status) {
           "  --version, -v, -dumpmachine, -dumpversion, -dumpfullversion, --help\n"
           "  -print-search-dirs, -print-file-name=NAME, -print-prog-name=NAME\n"
           "  -pthread      define _REENTRANT and link with -lpthread\n"
+          "  -T SCRIPT, -e SYMBOL, -nostdlib, -nostartfiles, -nodefaultlibs   for the link\n"
+          "  -ansi, -funsigned-char, -fshort-enums, -fgnu89-inline, -ffreestanding,\n"
+          "  -trigraphs, -fcommon, -nostdinc   the dialect and the defaults, as gcc's\n"
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
-          "Accepted and ignored: -W*, -f*, -pedantic, -m64, -march=*.\n");
+          "Accepted and ignored: other -W*, -f*, -m* (-m64, -march=*), -pedantic;\n"
+          "refused: those 9cc cannot honour (-m32, -fsanitize=*, -fshort-wchar, ...).\n");
   exit(status);
 }
 
 static bool take_arg(char *arg) {
   char *x[] = {"-o", "-I", "-idirafter", "-include", "-x", "-MF", "-MT", "-MQ", "-D", "-U",
                "-L", "-l", "-isystem", "-Xlinker", "-z", "-u", "-Xpreprocessor",
-               "-Xassembler"};
+               "-Xassembler", "-T", "-e"};
 
   for (size_t i = 0; i < sizeof(x) / sizeof(*x); i++)
     if (!strcmp(arg, x[i]))
@@ -188,14 +195,15 @@ static char *own_include_dir(void) {
 }
 
 static void add_default_include_paths(void) {
-  // 9cc's own headers come first: stddef.h, stdarg.h and friends.
-  if (own_include_dir())
+  // 9cc's own headers come first: stddef.h, stdarg.h and friends.  Then the
+  // system's (neither with -nostdinc, as gcc's), and last -idirafter's.
+  if (own_include_dir() && !opt_nostdinc)
     strarray_push(&include_paths, own_include_dir());
-
-  // Then the system's, and last -idirafter's.
-  strarray_push(&include_paths, "/usr/local/include");
-  strarray_push(&include_paths, "/usr/include/x86_64-linux-gnu");
-  strarray_push(&include_paths, "/usr/include");
+  if (!opt_nostdinc) {
+    strarray_push(&include_paths, "/usr/local/include");
+    strarray_push(&include_paths, "/usr/include/x86_64-linux-gnu");
+    strarray_push(&include_paths, "/usr/include");
+  }
   for (int i = 0; i < idirafter_paths.len; i++)
     strarray_push(&include_paths, idirafter_paths.data[i]);
 }
@@ -351,6 +359,8 @@ static bool preprocessor_option(char **argv, int *i, StringArray *idirafter) {
     strarray_push(&opt_include, argv[++*i]);
   else if (!strcmp(arg, "-P"))
     pp_line_markers = false;
+  else if (!strcmp(arg, "-nostdinc"))
+    opt_nostdinc = true;
   else if (!strcmp(arg, "-dM"))
     opt_dM = true;
   else
@@ -525,6 +535,10 @@ static bool codegen_option(char *arg) {
     cg_config.verbose_asm = true;
     return true;
   }
+  if (!strcmp(arg, "-fcommon") || !strcmp(arg, "-fno-common")) {
+    cg_config.common = !strcmp(arg, "-fcommon");
+    return true;
+  }
   static struct { char *name; StackProtector level; } ssp[] = {
       {"-fstack-protector", SSP_BUFFERS},    {"-fstack-protector-strong", SSP_STRONG},
       {"-fstack-protector-all", SSP_ALL},    {"-fno-stack-protector", SSP_NONE},
@@ -606,6 +620,16 @@ static bool linker_option(char **argv, int *i) {
     char *save;
     for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
       add_input(p, FILE_LD_ARG);
+  } else if (!strcmp(arg, "-T") || !strcmp(arg, "-e")) {
+    add_input(arg, FILE_LD_ARG);
+    add_input(argv[++*i], FILE_LD_ARG);
+  } else if (!strcmp(arg, "-nostdlib") || !strcmp(arg, "-nostartfiles")) {
+    opt_nostartfiles = true;
+    opt_nolibc |= !strcmp(arg, "-nostdlib");
+  } else if (!strcmp(arg, "-nodefaultlibs") || !strcmp(arg, "-nolibc")) {
+    opt_nolibc = true;
+  } else if (!strcmp(arg, "-static-libgcc") || !strcmp(arg, "-shared-libgcc")) {
+    // 9cc's code needs nothing of libgcc (int128.c's runtime is its own).
   } else if (!strcmp(arg, "-pthread")) {
     opt_pthread = true;
     strarray_push(&defines, "D_REENTRANT");
@@ -628,21 +652,87 @@ static void std_option(char *arg) {
   for (size_t i = 0; i < sizeof(stds) / sizeof(*stds); i++) {
     if (!strcmp(arg + 5, stds[i].name)) {
       opt_std = stds[i].year;
+      opt_strict_ansi = !starts_with(stds[i].name, "gnu");
       return;
     }
   }
   error("unrecognized command-line option '%s'", arg);
 }
 
+static int gnu89_inline = -1; // -f(no-)gnu89-inline; -1: as -std= says
+
+// The dialect: -ansi, and the -f options that change what a program means
+// (char's sign, enums' size, inline, hosted).  Dropping any of them would
+// compile a different program than gcc does.
+static bool dialect_option(char *arg) {
+  if (!strcmp(arg, "-ansi"))
+    std_option("-std=c90");
+  else if (!strcmp(arg, "-funsigned-char") || !strcmp(arg, "-fno-signed-char"))
+    ty_char->is_unsigned = true;
+  else if (!strcmp(arg, "-fsigned-char") || !strcmp(arg, "-fno-unsigned-char"))
+    ty_char->is_unsigned = false;
+  else if (!strcmp(arg, "-fshort-enums") || !strcmp(arg, "-fno-short-enums"))
+    opt_short_enums = !strcmp(arg, "-fshort-enums");
+  else if (!strcmp(arg, "-fgnu89-inline") || !strcmp(arg, "-fno-gnu89-inline"))
+    gnu89_inline = !strcmp(arg, "-fgnu89-inline");
+  else if (!strcmp(arg, "-ffreestanding") || !strcmp(arg, "-fhosted"))
+    opt_freestanding = !strcmp(arg, "-ffreestanding");
+  else if (!strcmp(arg, "-trigraphs"))
+    opt_trigraphs = true;
+  else
+    return false;
+  return true;
+}
+
+// What -std= implies unless an option said otherwise: gnu89's inline for
+// C89, and trigraphs in the strict modes before C23 (as gcc).
+static void settle_dialect(void) {
+  opt_gnu89_inline = gnu89_inline == -1 ? opt_std == 89 : gnu89_inline;
+  opt_trigraphs |= opt_strict_ansi && opt_std != 23;
+}
+
+// Options gcc honours that 9cc cannot: refused rather than dropped, since
+// each would make a different program (another ABI or target, another
+// character set, instrumentation the user counts on).  A configure probe
+// then sees the option fail, as it would with a compiler without it.
+static void refuse_unsupported(char *arg) {
+  static char *exact[] = {"-m32", "-mx32", "-m16", "-mabi=ms", "-mno-red-zone", "-mno-sse",
+                          "-mno-sse2", "-mgeneral-regs-only", "-mlong-double-64",
+                          "-mlong-double-128", "-malign-double", "-fshort-wchar",
+                          "-fpack-struct", "-funsigned-bitfields", "-fleading-underscore",
+                          "-fsingle-precision-constant", "-pg", "-p", "--coverage",
+                          "-fprofile-arcs", "-ftest-coverage", "-fprofile-generate"};
+  static char *prefix[] = {"-fsanitize=", "-fpack-struct=", "-mcmodel=", "-fprofile-generate="};
+  bool refuse = false;
+  for (size_t i = 0; i < sizeof(exact) / sizeof(*exact); i++)
+    refuse |= !strcmp(arg, exact[i]);
+  for (size_t i = 0; i < sizeof(prefix) / sizeof(*prefix); i++)
+    refuse |= starts_with(arg, prefix[i]);
+  if (!strcmp(arg, "-mcmodel=small"))
+    refuse = false;
+  // The character sets: 9cc reads and writes UTF-8 (and UTF-32 wide).
+  char *cs = starts_with(arg, "-finput-charset=") ? arg + 16
+             : starts_with(arg, "-fexec-charset=") ? arg + 15
+                                                    : NULL;
+  if (cs && strcasecmp(cs, "UTF-8") && strcasecmp(cs, "UTF8"))
+    refuse = true;
+  if (starts_with(arg, "-fwide-exec-charset=") && strcasecmp(arg + 20, "UTF-32") &&
+      strcasecmp(arg + 20, "UTF-32LE"))
+    refuse = true;
+  if (refuse)
+    error("the option '%s' is not supported", arg);
+}
+
 // Options that mean nothing to 9cc but that build systems pass.
 static bool ignored_option(char *arg) {
+  refuse_unsupported(arg);
   if (starts_with(arg, "-std="))
     std_option(arg);
   if (starts_with(arg, "-O") || starts_with(arg, "-W") || starts_with(arg, "-f") ||
       starts_with(arg, "-std=") || starts_with(arg, "-m") || !strcmp(arg, "-pedantic") ||
-      !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-ansi") || !strcmp(arg, "-pipe") ||
+      !strcmp(arg, "-pedantic-errors") || !strcmp(arg, "-pipe") ||
       !strcmp(arg, "-rdynamic") || !strcmp(arg, "-s") ||
-      !strcmp(arg, "-C") || !strcmp(arg, "-nostdinc") || !strcmp(arg, "-Qunused-arguments")) {
+      !strcmp(arg, "-C") || !strcmp(arg, "-Qunused-arguments")) {
     if (!strcmp(arg, "-rdynamic"))
       strarray_push(&ld_extra_args, "--export-dynamic");
     if (!strcmp(arg, "-s"))
@@ -698,7 +788,8 @@ static void parse_args(int argc, char **argv) {
     if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i, &idirafter) ||
         passed_on_option(argv, &i, &idirafter) ||
         language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
-        diagnostic_option(arg) || linker_option(argv, &i) || ignored_option(arg))
+        diagnostic_option(arg) || linker_option(argv, &i) || dialect_option(arg) ||
+        ignored_option(arg))
       continue;
     if (arg[0] == '-' && arg[1] != '\0')
       error("unrecognized command-line option '%s'", arg);
@@ -707,6 +798,7 @@ static void parse_args(int argc, char **argv) {
 
   idirafter_paths = idirafter;
   choose_link_kind();
+  settle_dialect();
 
   if (num_files == 0 && opt_v)
     exit(0); // -v alone: what 9cc is, like gcc -v
@@ -1516,11 +1608,9 @@ static void push_link_kind(StringArray *arr) {
   case LINK_EXEC:
     strarray_push(arr, "-dynamic-linker");
     strarray_push(arr, "/lib64/ld-linux-x86-64.so.2");
-    strarray_push(arr, find_libpath(link_kind == LINK_PIE ? "Scrt1.o" : "crt1.o"));
     break;
   case LINK_STATIC:
     strarray_push(arr, "-static");
-    strarray_push(arr, find_libpath("crt1.o"));
     break;
   case LINK_STATIC_PIE:
     strarray_push(arr, "-static");
@@ -1528,13 +1618,36 @@ static void push_link_kind(StringArray *arr) {
     strarray_push(arr, "--no-dynamic-linker");
     strarray_push(arr, "-z");
     strarray_push(arr, "text");
-    strarray_push(arr, find_libpath("rcrt1.o"));
     break;
   case LINK_SHARED:
     strarray_push(arr, "-shared");
     break;
   }
+  if (opt_nostartfiles)
+    return;
+  static char *crt1[] = {[LINK_PIE] = "Scrt1.o", [LINK_EXEC] = "crt1.o", [LINK_STATIC] = "crt1.o",
+                         [LINK_STATIC_PIE] = "rcrt1.o", [LINK_SHARED] = NULL};
+  if (crt1[link_kind])
+    strarray_push(arr, find_libpath(crt1[link_kind]));
   strarray_push(arr, find_libpath("crti.o"));
+}
+
+// The libraries every link ends with: libc (and libpthread for -pthread),
+// unless -nostdlib and the like leave them out.
+static void push_default_libs(StringArray *arr) {
+  bool is_static = link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE;
+  if (is_static)
+    strarray_push(arr, "--start-group");
+  if (opt_pthread && !opt_nolibc)
+    strarray_push(arr, "-lpthread");
+  if (!opt_nolibc)
+    strarray_push(arr, "-lc");
+  // What static glibc takes from libgcc (see static_runtime_asm); not
+  // without the start files, whose absence it would fill with libc's.
+  if (is_static && !opt_nolibc && !opt_nostartfiles)
+    strarray_push(arr, static_runtime_object());
+  if (is_static)
+    strarray_push(arr, "--end-group");
 }
 
 // Links with ld directly: glibc's start files and libc, nothing of gcc's.
@@ -1559,20 +1672,9 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
 
-  if (link_kind == LINK_STATIC || link_kind == LINK_STATIC_PIE) {
-    strarray_push(&arr, "--start-group");
-    if (opt_pthread)
-      strarray_push(&arr, "-lpthread");
-    strarray_push(&arr, "-lc");
-    strarray_push(&arr, static_runtime_object());
-    strarray_push(&arr, "--end-group");
-  } else {
-    if (opt_pthread)
-      strarray_push(&arr, "-lpthread");
-    strarray_push(&arr, "-lc");
-  }
-
-  strarray_push(&arr, find_libpath("crtn.o"));
+  push_default_libs(&arr);
+  if (!opt_nostartfiles)
+    strarray_push(&arr, find_libpath("crtn.o"));
   strarray_push(&arr, NULL);
 
   if (run_subprocess(arr.data) != 0)

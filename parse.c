@@ -166,7 +166,10 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
     fn->name = name_str;
     fn->ty = ty;
     fn->is_function = true;
-    fn->is_static = attr->is_static || (attr->is_inline && !attr->is_extern);
+    // C99's `inline` alone makes no external definition (9cc keeps a local
+    // one); gnu89's does, and its `extern inline` is for inlining only.
+    fn->is_static = attr->is_static ||
+                    (attr->is_inline && !attr->is_extern && !gattr.gnu_inline && !opt_gnu89_inline);
     fn->next = globals;
     globals = fn;
     VarScope *vs = push_scope(name_str);
@@ -202,7 +205,8 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   // `extern inline` with gnu_inline (glibc's _FORTIFY_SOURCE wrappers): the
   // body is for inlining only and never emitted; a call not expanded calls
   // the external function of the name.
-  if (attr->is_extern && attr->is_inline && gattr.gnu_inline && !fn->is_definition)
+  if (attr->is_extern && attr->is_inline && (gattr.gnu_inline || opt_gnu89_inline) &&
+      !fn->is_definition)
     return inline_only_function(tok, fn, gattr.always_inline);
 
   // gcc (gnu89 inline semantics aside): a C99 `inline` definition without

@@ -2354,6 +2354,16 @@ void pp_define_builtins(void) {
                                                 : "202311L");
   if (opt_std == 89)
     pp_undef("__STDC_VERSION__");
+  if (opt_strict_ansi)
+    pp_define("__STRICT_ANSI__", "1");
+  if (opt_gnu89_inline) {
+    pp_undef("__GNUC_STDC_INLINE__");
+    pp_define("__GNUC_GNU_INLINE__", "1");
+  }
+  if (opt_freestanding)
+    pp_define("__STDC_HOSTED__", "0");
+  if (ty_char->is_unsigned)
+    pp_define("__CHAR_UNSIGNED__", "1");
 
   add_builtin("__FILE__", file_macro);
   add_builtin("__LINE__", line_macro);

@@ -365,7 +365,9 @@ static Token *read_char_literal(char *start, char *quote, Type *ty) {
       c = decode_utf8(&p, p);
     if (plain) {
       multi = (multi << 8) | (c & 0xff);
-      val = count ? (int64_t)(int32_t)multi : (int64_t)(char)c;
+      val = count                 ? (int64_t)(int32_t)multi
+            : ty_char->is_unsigned ? (int64_t)(unsigned char)c
+                                   : (int64_t)(signed char)c;
     } else {
       val = c;
     }
@@ -995,11 +997,31 @@ static void remove_backslash_newline(char *p) {
   p[j] = '\0';
 }
 
+// Trigraphs (??= for #, ??/ for a backslash, ...), which ISO C before C23
+// replaces before anything else: gcc does in its strict modes (-std=c99)
+// and with -trigraphs.
+static void replace_trigraphs(char *p) {
+  static char from[] = "=/'()!<>-", to[] = "#\\^[]|{}~";
+  int i = 0, j = 0;
+  while (p[i]) {
+    char *k = p[i] == '?' && p[i + 1] == '?' && p[i + 2] ? strchr(from, p[i + 2]) : NULL;
+    if (k) {
+      p[j++] = to[k - from];
+      i += 3;
+    } else {
+      p[j++] = p[i++];
+    }
+  }
+  p[j] = '\0';
+}
+
 File *read_source_file(char *path) {
   char *p = read_file(path);
   if (!p)
     return NULL;
   canonicalize_newlines(p);
+  if (opt_trigraphs)
+    replace_trigraphs(p);
   remove_backslash_newline(p);
 
   File *file = new_file(path, num_input_files + 1, p);

@@ -17,7 +17,7 @@ Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
 Type *ty_nullptr = &(Type){.kind = TY_PTR, .size = 8, .align = 8, .is_unsigned = true,
                            .base = &(Type){.kind = TY_VOID, .size = 1, .align = 1}};
 
-Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1};
+Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_plain_char = true};
 Type *ty_schar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_schar = true};
 Type *ty_short = &(Type){.kind = TY_SHORT, .size = 2, .align = 2};
 Type *ty_int = &(Type){.kind = TY_INT, .size = 4, .align = 4};
@@ -103,7 +103,8 @@ bool is_compatible(Type *t1, Type *t2) {
   case TY_LONG:
   case TY_INT128:
     return t1->is_unsigned == t2->is_unsigned && t1->is_longlong == t2->is_longlong &&
-           t1->is_schar == t2->is_schar && t1->bit_width == t2->bit_width;
+           t1->is_schar == t2->is_schar && t1->is_plain_char == t2->is_plain_char &&
+           t1->bit_width == t2->bit_width;
   case TY_FLOAT:
   case TY_DOUBLE:
   case TY_LDOUBLE:
@@ -242,7 +243,8 @@ char *type_name(Type *ty) {
   case TY_VOID: return format("%svoid", q);
   case TY_BOOL: return format("%s_Bool", q);
   case TY_CHAR:
-    return format("%s%schar", q, ty->is_unsigned ? "unsigned " : ty->is_schar ? "signed " : "");
+    return format("%s%schar", q,
+                  ty->is_plain_char ? "" : ty->is_unsigned ? "unsigned " : ty->is_schar ? "signed " : "");
   case TY_SHORT: return format("%s%sshort", q, ty->is_unsigned ? "unsigned " : "");
   case TY_INT: return format("%s%sint", q, ty->is_unsigned ? "unsigned " : "");
   case TY_LONG:
@@ -494,7 +496,8 @@ bool is_complex(Type *ty) {
 // per element type and size, so that equal vector types are one.
 Type *vector_type(Type *base, int size) {
   static Type *cache[16][2][2][2][8];
-  int k = base->kind, u = base->is_unsigned, ll = base->is_longlong, sc = base->is_schar;
+  int k = base->kind, u = base->is_unsigned, ll = base->is_longlong;
+  int sc = base->is_schar || (base->is_plain_char && u); // three kinds of char
   int lg = 0;
   while ((1 << lg) < size)
     lg++;

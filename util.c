@@ -16,6 +16,11 @@ bool opt_werror;
 bool opt_nowarn;
 bool opt_wall;
 int opt_std = 17;
+bool opt_strict_ansi;
+bool opt_gnu89_inline;
+bool opt_freestanding;
+bool opt_short_enums;
+bool opt_trigraphs;
 bool opt_color;
 int warning_count;
 

@@ -143,4 +143,129 @@ check "-E -dM: not __LINE__ or __FILE__" "0" \
 check "-E -dM: only #define lines" "0" \
   "$("$cc" -E -dM dm.c | grep -v -c '^#define ')"
 
+# ---------------------------------------------------------------------------
+# The dialect: options that change what a program means
+# ---------------------------------------------------------------------------
+# macros OPTIONS...: which of the dialect's macros are defined, and how.
+macros() {
+  printf 'S=__STRICT_ANSI__ V=__STDC_VERSION__ H=__STDC_HOSTED__ U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=__GNUC_STDC_INLINE__\n' > m.c
+  "$cc" "$@" -E -P m.c | grep -v '^ *$' | tail -1
+}
+check "gnu17 (no option)" "S=__STRICT_ANSI__ V=201710L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros)"
+check "-std=c99: __STRICT_ANSI__" "S=1 V=199901L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -std=c99)"
+check "-std=c11: __STRICT_ANSI__" "S=1 V=201112L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -std=c11)"
+check "-ansi is -std=c90: no __STDC_VERSION__, gnu89 inline" "S=1 V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -ansi)"
+check "-std=gnu89: gnu89 inline, not strict" "S=__STRICT_ANSI__ V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -std=gnu89)"
+check "-fgnu89-inline" "S=__STRICT_ANSI__ V=201710L H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -fgnu89-inline)"
+check "-fgnu89-inline -fno-gnu89-inline" "S=__STRICT_ANSI__ V=201710L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -fgnu89-inline -fno-gnu89-inline)"
+check "-ffreestanding: __STDC_HOSTED__ 0" "S=__STRICT_ANSI__ V=201710L H=0 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -ffreestanding)"
+check "-funsigned-char: __CHAR_UNSIGNED__" "S=__STRICT_ANSI__ V=201710L H=1 U=1 G=__GNUC_GNU_INLINE__ I=1" "$(macros -funsigned-char)"
+
+CHARPROG="$PF"'
+#include <limits.h>
+int main(void) { char c = -1; char x = (char)200;
+  printf("%d %d %d %d %d %d\n", c < 0, (int)c, CHAR_MIN, CHAR_MAX, x > 100, (int)'"'"'\xff'"'"'); }'
+out "plain char is signed" "1 -1 -128 127 0 -1" "$CHARPROG"
+out "-funsigned-char: plain char is unsigned" "0 255 0 255 1 255" "$CHARPROG" -funsigned-char
+out "-fsigned-char after -funsigned-char" "1 -1 -128 127 0 -1" "$CHARPROG" -funsigned-char -fsigned-char
+out "-funsigned-char: char, signed char and unsigned char stay three types" "1 2 3" "$PF
+int main(void) { char c = 0; signed char s = 0; unsigned char u = 0;
+#define K(x) _Generic((x), char: 1, signed char: 2, unsigned char: 3)
+  printf(\"%d %d %d\\n\", K(c), K(s), K(u)); }" -funsigned-char
+
+ENUMPROG="$PF"'
+enum small { A, B = 200 }; enum neg { N = -1, P = 100 }; enum wide { W = 70000 };
+int main(void) { printf("%d %d %d\n", (int)sizeof(enum small), (int)sizeof(enum neg), (int)sizeof(enum wide)); }'
+out "enums are int-sized" "4 4 4" "$ENUMPROG"
+out "-fshort-enums: each enum as small as its values allow" "1 1 4" "$ENUMPROG" -fshort-enums
+
+# gnu89's inline: `inline` alone defines the external function, and
+# `extern inline` is for inlining only (C99's are the other way round).
+printf 'inline int twice(int x) { return 2 * x; }\n' > inl1.c
+printf 'int twice(int); int main(void) { return twice(21); }\n' > inl2.c
+rm -f prog
+"$cc" -fgnu89-inline inl1.c inl2.c -o prog > log 2>&1
+check "-fgnu89-inline: inline alone is the external definition" "42" "$([ -x prog ] && { ./prog; echo $?; })"
+rm -f prog
+"$cc" -std=gnu89 inl1.c inl2.c -o prog > log 2>&1
+check "-std=gnu89: the same" "42" "$([ -x prog ] && { ./prog; echo $?; })"
+printf 'extern inline int thrice(int x) { return 3 * x; }\nint use(void) { return thrice(1); }\n' > inl3.c
+"$cc" -fgnu89-inline -c inl3.c -o inl3.o > log 2>&1
+check "-fgnu89-inline: extern inline defines no symbol" "U thrice" \
+  "$(nm inl3.o 2> /dev/null | grep thrice | tr -s ' ' | sed 's/^ //')"
+"$cc" -c inl3.c -o inl3.o > log 2>&1
+check "C99: extern inline is the external definition" "T thrice" \
+  "$(nm inl3.o 2> /dev/null | grep thrice | awk '{ print $2, $3 }')"
+
+# Trigraphs: replaced in the strict modes before C23, and with -trigraphs.
+TRIPROG='int puts(const char *);
+int main(void) { puts("??= ??( ??) ??< ??> ??! ??- ??'"'"' ??/??/"); return 0; }'
+out "gnu17 leaves trigraphs alone" "??= ??( ??) ??< ??> ??! ??- ??' ??/??/" "$TRIPROG" -w
+out "-std=c99 replaces trigraphs" "# [ ] { } | ~ ^ \\" "$TRIPROG" -std=c99 -w
+out "-trigraphs replaces them" "# [ ] { } | ~ ^ \\" "$TRIPROG" -trigraphs -w
+
+# -fcommon: `int x;` in two files is one variable (gcc's default until 10).
+printf 'int shared_x;\nint get(void) { return shared_x; }\n' > com1.c
+printf 'int shared_x;\nint get(void);\nint main(void) { shared_x = 5; return get(); }\n' > com2.c
+rm -f prog
+"$cc" com1.c com2.c -o prog > log 2>&1
+check "without -fcommon two tentative definitions clash" "no" "$([ -x prog ] && echo yes || echo no)"
+rm -f prog
+"$cc" -fcommon com1.c com2.c -o prog > log 2>&1
+check "-fcommon: one variable" "5" "$([ -x prog ] && { ./prog; echo $?; })"
+"$cc" -fcommon -c com1.c -o com1.o > log 2>&1
+check "-fcommon: a common symbol" "C shared_x" "$(nm com1.o | awk '$3 == "shared_x" { print $2, $3 }')"
+printf 'int inited = 1;\nstatic int st;\nint *p = &st;\n' > com3.c
+"$cc" -fcommon -c com3.c -o com3.o > log 2>&1
+check "-fcommon: initialized and static ones are not common" "D inited|b st" \
+  "$(nm com3.o | awk '$3 == "inited" || $3 == "st" { print $2, $3 }' | sort | tr '\n' '|' | sed 's/|$//')"
+
+# ---------------------------------------------------------------------------
+# Include directories and the link: -nostdinc, -nostdlib and friends, -T, -e
+# ---------------------------------------------------------------------------
+mkdir -p sys && printf '#define MINE 4\n' > sys/stdio.h
+printf '#include <stdio.h>\nint main(void) { return MINE; }\n' > ni.c
+printf '#include <stdio.h>\nint main(void) { return 0; }\n' > sysh.c
+"$cc" -fsyntax-only -nostdinc sysh.c > log 2>&1
+check "-nostdinc: the system's headers are not found" "1" "$([ $? -ne 0 ] && echo 1 || echo 0)"
+rm -f prog
+"$cc" -nostdinc -Isys ni.c -o prog > log 2>&1
+check "-nostdinc -Idir: the header from dir" "4" "$([ -x prog ] && { ./prog; echo $?; })"
+# A program of its own _start, making the exit system call itself.
+printf 'void _start(void) { __asm__ volatile("mov $60, %%eax\\n mov $7, %%edi\\n syscall"); }\n' > start.c
+printf 'void go(void) { __asm__ volatile("mov $60, %%eax\\n mov $9, %%edi\\n syscall"); }\n' > entry.c
+for link in "" -static; do
+  rm -f prog
+  "$cc" -nostdlib $link start.c -o prog > log 2>&1
+  check "-nostdlib $link: no start files or libc" "7" "$([ -x prog ] && { ./prog; echo $?; })"
+  rm -f prog
+  "$cc" -nostartfiles $link start.c -o prog > log 2>&1
+  check "-nostartfiles $link: no start files" "7" "$([ -x prog ] && { ./prog; echo $?; })"
+done
+rm -f prog
+"$cc" -nostdlib -e go entry.c -o prog > log 2>&1
+check "-e SYMBOL: the entry point" "9" "$([ -x prog ] && { ./prog; echo $?; })"
+printf 'SECTIONS { . = 0x500000 + SIZEOF_HEADERS; .text : { *(.text*) } }\n' > l.ld
+rm -f prog
+"$cc" -nostdlib -static -no-pie -T l.ld start.c -o prog > log 2>&1
+check "-T SCRIPT: the linker script places the code" "0x5" \
+  "$(readelf -hW prog 2> /dev/null | awk '/Entry point/ { print substr($4, 1, 3) }')"
+rm -f prog
+"$cc" -nodefaultlibs start.c -nostartfiles -o prog > log 2>&1
+check "-nodefaultlibs: links without libc" "7" "$([ -x prog ] && { ./prog; echo $?; })"
+out "-static-libgcc is accepted" "0" "$PF int main(void){printf(\"0\\n\");}" -static-libgcc
+
+# ---------------------------------------------------------------------------
+# Refused: what 9cc cannot honour is an error, never silently dropped
+# ---------------------------------------------------------------------------
+if [ -z "$is_gcc" ]; then
+  for opt in -m32 -mx32 -fshort-wchar -fpack-struct -fsanitize=address -fsanitize=undefined \
+      -pg --coverage -fprofile-arcs -mno-red-zone -mcmodel=large -fexec-charset=latin1 \
+      -finput-charset=latin1 -funsigned-bitfields -mlong-double-64; do
+    refused "$opt is refused" $opt
+  done
+  out "-fexec-charset=UTF-8 is accepted" "0" "$PF int main(void){printf(\"0\\n\");}" -fexec-charset=UTF-8
+  out "-mcmodel=small is accepted" "0" "$PF int main(void){printf(\"0\\n\");}" -mcmodel=small
+fi
+
 finish
