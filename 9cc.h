@@ -719,6 +719,7 @@ typedef struct {
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary
   int cf_protection; // -fcf-protection: CF_BRANCH and CF_RETURN bits (CF_CHECK alone: none)
   bool common;       // -fcommon: tentative definitions are common symbols
+  bool stack_clash;  // -fstack-clash-protection: touch each page a frame or alloca takes
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

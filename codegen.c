@@ -1636,6 +1636,58 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
 
 static bool is_setjmp(Node *fn);
 
+// -fstack-clash-protection: rsp moves down a page at a time, and each page
+// is touched as it is taken, so that a big frame or alloca cannot jump
+// over the guard page below a stack into other memory.
+enum { PROBE_INTERVAL = 4096 };
+
+// sub rsp, SIZE: page by page, each page probed, with the option. A frame
+// of many pages takes a loop (r11 is free in a prologue, which alone asks).
+static void allocate_stack(int size, bool may_loop) {
+  if (!config->stack_clash || size < PROBE_INTERVAL) {
+    println("  sub rsp, %d", size);
+    return;
+  }
+  if (may_loop && size >= 8 * PROBE_INTERVAL) {
+    int c = count();
+    println("  lea r11, [rsp-%d]", size / PROBE_INTERVAL * PROBE_INTERVAL);
+    println(".L.probe.%d:", c);
+    println("  sub rsp, %d", PROBE_INTERVAL);
+    println("  or QWORD PTR [rsp], 0");
+    println("  cmp rsp, r11");
+    println("  jne .L.probe.%d", c);
+    size %= PROBE_INTERVAL;
+  }
+  for (; size >= PROBE_INTERVAL; size -= PROBE_INTERVAL) {
+    println("  sub rsp, %d", PROBE_INTERVAL);
+    println("  or QWORD PTR [rsp], 0");
+  }
+  if (size) {
+    println("  sub rsp, %d", size);
+    println("  or QWORD PTR [rsp], 0");
+  }
+}
+
+// sub rsp, rdi for alloca: a loop of pages under the option (r8 counts).
+static void allocate_stack_rdi(void) {
+  if (!config->stack_clash) {
+    println("  sub rsp, rdi");
+    return;
+  }
+  int c = count();
+  println("  mov r8, rdi");
+  println(".L.probe.%d:", c);
+  println("  cmp r8, %d", PROBE_INTERVAL);
+  println("  jb .L.probe.end.%d", c);
+  println("  sub rsp, %d", PROBE_INTERVAL);
+  println("  or QWORD PTR [rsp], 0");
+  println("  sub r8, %d", PROBE_INTERVAL);
+  println("  jmp .L.probe.%d", c);
+  println(".L.probe.end.%d:", c);
+  println("  sub rsp, r8");
+  println("  or QWORD PTR [rsp], 0");
+}
+
 static void gen_funcall(Node *node) {
   int nargs = 0;
   for (Node *arg = node->args; arg; arg = arg->next)
@@ -1659,7 +1711,7 @@ static void gen_funcall(Node *node) {
   // are popped before it, so only the current depth and the area count.
   int pad = (depth * 8 + stack) % 16 ? 8 : 0;
   if (stack + pad) {
-    println("  sub rsp, %d", stack + pad);
+    allocate_stack(stack + pad, false);
     change_depth((stack + pad) / 8);
   }
 
@@ -1846,7 +1898,7 @@ static void builtin_alloca(void) {
   println("  mov rcx, QWORD PTR [rbp%+d]", current_fn->alloca_bottom->offset);
   println("  sub rcx, rsp");
   println("  mov rax, rsp");
-  println("  sub rsp, rdi");
+  allocate_stack_rdi();
   println("  mov rdx, rsp");
   int c = count();
   println(".L.alloca.%d:", c);
@@ -4745,7 +4797,7 @@ static void gen_function(Obj *fn) {
   int saved_area = align_to(num_var_regs * 8, 16);
   int pushed_bottom = -fn->stack_size - saved_area; // rsp - rbp after the pushes
   if (fn->stack_size + saved_area - num_var_regs * 8)
-    println("  sub rsp, %d", fn->stack_size + saved_area - num_var_regs * 8);
+    allocate_stack(fn->stack_size + saved_area - num_var_regs * 8, true);
   for (int i = 0; i < num_var_regs; i++)
     println("  push %s", var_regs[i][3]);
   // One location for all the saves: until a register changes, its pushed

@@ -136,6 +136,7 @@ static void usage(int status) {
           "  -fstack-protector, -fstack-protector-strong, -fstack-protector-all,\n"
           "  -fno-stack-protector   canaries against stack buffer overflows, as gcc's\n"
           "  -fcf-protection[=full|branch|return|check|none]   endbr64 landing pads, CET note\n"
+          "  -fstack-clash-protection   probe each page of big frames and allocas\n"
           "  -g            emit line information for debuggers\n"
           "  -O0           plain stack-machine code, without the code generator's improvements\n"
           "  -O, -O1, -O2, -O3, -Os   the improved code (the default)\n"
@@ -537,6 +538,10 @@ static bool codegen_option(char *arg) {
   }
   if (!strcmp(arg, "-fcommon") || !strcmp(arg, "-fno-common")) {
     cg_config.common = !strcmp(arg, "-fcommon");
+    return true;
+  }
+  if (!strcmp(arg, "-fstack-clash-protection") || !strcmp(arg, "-fno-stack-clash-protection")) {
+    cg_config.stack_clash = !strcmp(arg, "-fstack-clash-protection");
     return true;
   }
   static struct { char *name; StackProtector level; } ssp[] = {

@@ -10,7 +10,8 @@
 # buffer overflow and a fortified strcpy overflow abort with glibc's
 # messages.  Then the same with every hardening feature on
 # (DEB_BUILD_MAINT_OPTIONS=hardening=+all), the -fcf-protection note, and
-# -O0, where glibc fortifies nothing; and the macros of -fstack-protector.
+# -O0, where glibc fortifies nothing; the macros of -fstack-protector; and
+# -fstack-clash-protection's probes, run against a guard page.
 # gcc is the reference throughout.
 # Needs dpkg-dev (dpkg-buildflags), readelf, nm and file.
 set -u
@@ -117,5 +118,18 @@ done
 
 "$cc9" --driver-mode=cc -fcf-protection -O2 -o 9cc.out "$src"
 check "-fcf-protection: the program runs" "$(run gcc.out fortify)" "$(run 9cc.out fortify)"
+
+# -fstack-clash-protection (in dpkg-buildflags' CFLAGS on amd64): a frame
+# or alloca bigger than the stack left must die on the guard page, not
+# write past it (test/harden/clash.c prints 1 for each that dies).
+clash=$(realpath "$(dirname "$src")/clash.c")
+buildflags
+for flags in "" -fstack-clash-protection "$cflags"; do
+  gcc -pthread $flags -o gcc.out "$clash" 2>/dev/null
+  "$cc9" --driver-mode=cc -pthread $flags -o 9cc.out "$clash"
+  check "stack clash (${flags:-no option}): a big frame, a big alloca" "$(./gcc.out)" "$(./9cc.out)"
+done
+check "gcc's program with -fstack-clash-protection dies on the guard page" "1 1
+1 1" "$(gcc -pthread -fstack-clash-protection -o gcc.out "$clash" && ./gcc.out)"
 
 finish
