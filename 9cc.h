@@ -111,8 +111,10 @@ void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 extern bool opt_werror;
 extern bool opt_nowarn;
 extern bool opt_wall; // -Wall: the warnings gcc gives only with -Wall
-// -std=: the year of the C standard, 89, 99, 11, 17 (gcc's default, gnu17)
-// or 23 (c23, c2x).  C23's new keywords exist only with 23.
+// -std=: the standard as __STDC_VERSION__ names it, 199901 for C99 up to
+// 202311 for C23 (gcc's default, gnu17, is 201710); C89, which has no
+// __STDC_VERSION__, is 198900 so that comparisons order the standards.
+// C23's new keywords exist only from 202311.
 extern int opt_std;
 // How the dialect departs from gcc's default (each as gcc's option says).
 extern bool opt_strict_ansi;  // -std=c99 and the like, -ansi: __STRICT_ANSI__

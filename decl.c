@@ -609,7 +609,7 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     error_tok(tok, "expected a type name");
   if (s.bitint)
     s.ty = bitint_of(&s);
-  if (s.is_auto && !s.counter && !s.is_complex && opt_std >= 23)
+  if (s.is_auto && !s.counter && !s.is_complex && opt_std >= 202311)
     s.ty = &auto_placeholder;
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)

@@ -229,7 +229,7 @@ void dwarf_begin(void) {
   println("  .byte 8");
   abbrev(A_UNIT);
   string("9cc 1.0");
-  println("  .byte 0x%x", opt_std >= 11 && opt_std < 89 ? DW_LANG_C11 : opt_std == 99 ? DW_LANG_C99 : DW_LANG_C89);
+  println("  .byte 0x%x", opt_std >= 201112 ? DW_LANG_C11 : opt_std >= 199901 ? DW_LANG_C99 : DW_LANG_C89);
   string(remap_prefix(config->source_path, &config->prefix_maps));
   string(remap_prefix(format("%s", cwd), &config->prefix_maps));
   println("  .quad 0");

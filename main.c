@@ -644,19 +644,24 @@ static bool linker_option(char **argv, int *i) {
   return true;
 }
 
-// -std=c99, gnu11, c2x, iso9899:2011, ...: the year of the standard.
+// -std=c99, gnu11, c2x, iso9899:2011, ...: the standard's __STDC_VERSION__
+// (198900 for C89, which has none).
 static void std_option(char *arg) {
-  static struct { char *name; int year; } stds[] = {
-      {"c89", 89}, {"c90", 89}, {"gnu89", 89}, {"gnu90", 89}, {"iso9899:1990", 89},
-      {"iso9899:199409", 89}, {"c99", 99}, {"gnu99", 99}, {"c9x", 99}, {"gnu9x", 99},
-      {"iso9899:1999", 99}, {"c11", 11}, {"gnu11", 11}, {"c1x", 11}, {"gnu1x", 11},
-      {"iso9899:2011", 11}, {"c17", 17}, {"c18", 17}, {"gnu17", 17}, {"gnu18", 17},
-      {"iso9899:2017", 17}, {"iso9899:2018", 17}, {"c2x", 23}, {"gnu2x", 23},
-      {"c23", 23}, {"gnu23", 23}, {"iso9899:2024", 23},
+  static struct { char *name; int version; } stds[] = {
+      {"c89", 198900},          {"c90", 198900},          {"gnu89", 198900},
+      {"gnu90", 198900},        {"iso9899:1990", 198900}, {"iso9899:199409", 199409},
+      {"c99", 199901},          {"gnu99", 199901},        {"c9x", 199901},
+      {"gnu9x", 199901},        {"iso9899:1999", 199901}, {"iso9899:199x", 199901},
+      {"c11", 201112},          {"gnu11", 201112},        {"c1x", 201112},
+      {"gnu1x", 201112},        {"iso9899:2011", 201112}, {"c17", 201710},
+      {"c18", 201710},          {"gnu17", 201710},        {"gnu18", 201710},
+      {"iso9899:2017", 201710}, {"iso9899:2018", 201710}, {"c2x", 202311},
+      {"gnu2x", 202311},        {"c23", 202311},          {"gnu23", 202311},
+      {"iso9899:2024", 202311},
   };
   for (size_t i = 0; i < sizeof(stds) / sizeof(*stds); i++) {
     if (!strcmp(arg + 5, stds[i].name)) {
-      opt_std = stds[i].year;
+      opt_std = stds[i].version;
       opt_strict_ansi = !starts_with(stds[i].name, "gnu");
       return;
     }
@@ -692,8 +697,8 @@ static bool dialect_option(char *arg) {
 // What -std= implies unless an option said otherwise: gnu89's inline for
 // C89, and trigraphs in the strict modes before C23 (as gcc).
 static void settle_dialect(void) {
-  opt_gnu89_inline = gnu89_inline == -1 ? opt_std == 89 : gnu89_inline;
-  opt_trigraphs |= opt_strict_ansi && opt_std != 23;
+  opt_gnu89_inline = gnu89_inline == -1 ? opt_std < 199901 : gnu89_inline;
+  opt_trigraphs |= opt_strict_ansi && opt_std < 202311;
 }
 
 // Options gcc honours that 9cc cannot: refused rather than dropped, since

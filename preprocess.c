@@ -2348,12 +2348,8 @@ void pp_define_builtins(void) {
   for (size_t i = 0; i < sizeof(predefined) / sizeof(*predefined); i += 2)
     if (predefined[i + 1])
       pp_define(predefined[i], predefined[i + 1]);
-  pp_define("__STDC_VERSION__", opt_std == 99   ? "199901L"
-                                : opt_std == 11 ? "201112L"
-                                : opt_std == 17 ? "201710L"
-                                                : "202311L");
-  if (opt_std == 89)
-    pp_undef("__STDC_VERSION__");
+  if (opt_std > 198900) // C89 has no __STDC_VERSION__
+    pp_define("__STDC_VERSION__", format("%dL", opt_std));
   if (opt_strict_ansi)
     pp_define("__STRICT_ANSI__", "1");
   if (opt_gnu89_inline) {

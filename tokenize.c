@@ -119,7 +119,7 @@ bool is_keyword(Token *tok) {
       hashmap_put(&map, c23_keywords[i], (void *)2);
   }
   void *kind = hashmap_get_n(&map, tok->loc, tok->len);
-  return kind == (void *)1 || (kind == (void *)2 && opt_std >= 23);
+  return kind == (void *)1 || (kind == (void *)2 && opt_std >= 202311);
 }
 
 // Longest punctuators first, so that ">>=" wins over ">>" and ">".

@@ -15,7 +15,7 @@
 bool opt_werror;
 bool opt_nowarn;
 bool opt_wall;
-int opt_std = 17;
+int opt_std = 201710;
 bool opt_strict_ansi;
 bool opt_gnu89_inline;
 bool opt_freestanding;

@@ -156,6 +156,14 @@ check "-std=c99: __STRICT_ANSI__" "S=1 V=199901L H=1 U=__CHAR_UNSIGNED__ G=__GNU
 check "-std=c11: __STRICT_ANSI__" "S=1 V=201112L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -std=c11)"
 check "-ansi is -std=c90: no __STDC_VERSION__, gnu89 inline" "S=1 V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -ansi)"
 check "-std=gnu89: gnu89 inline, not strict" "S=__STRICT_ANSI__ V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -std=gnu89)"
+check "-std=iso9899:199409: C94's __STDC_VERSION__, gnu89 inline" "S=1 V=199409L H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -std=iso9899:199409)"
+# Before C23, true, bool and nullptr are identifiers and `auto x` is an
+# int (implicit int before C99): C89 must not get C23's words or inference.
+C89PROG="$PF
+int main(void) { int true = 3, bool = 4; auto x = 1.5; printf(\"%d %d %d\\n\", true, bool, (int)(x * 2)); return 0; }"
+out "-ansi: true and bool are identifiers, auto x is an int" "3 4 2" "$C89PROG" -ansi -w
+out "-std=gnu89: the same" "3 4 2" "$C89PROG" -std=gnu89 -w
+out "-std=iso9899:199409: the same" "3 4 2" "$C89PROG" -std=iso9899:199409 -w
 check "-fgnu89-inline" "S=__STRICT_ANSI__ V=201710L H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -fgnu89-inline)"
 check "-fgnu89-inline -fno-gnu89-inline" "S=__STRICT_ANSI__ V=201710L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -fgnu89-inline -fno-gnu89-inline)"
 check "-ffreestanding: __STDC_HOSTED__ 0" "S=__STRICT_ANSI__ V=201710L H=0 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -ffreestanding)"
