@@ -151,7 +151,9 @@ static void usage(int status) {
           "  -Werror       treat warnings as errors\n"
           "  -run FILE ARGS...   compile FILE, run it with ARGS, return its status\n"
           "  --version, -v, -dumpmachine, -dumpversion, -dumpfullversion, --help\n"
-          "  -print-search-dirs, -print-file-name=NAME, -print-prog-name=NAME\n"
+          "  -print-search-dirs, -print-file-name=NAME, -print-prog-name=NAME,\n"
+          "  -print-libgcc-file-name, -print-multi-directory, -print-multi-lib,\n"
+          "  -print-sysroot (each also as --print-...)\n"
           "  -pthread      define _REENTRANT and link with -lpthread\n"
           "  -T SCRIPT, -e SYMBOL, -nostdlib, -nostartfiles, -nodefaultlibs   for the link\n"
           "  -ansi, -funsigned-char, -fshort-enums, -fgnu89-inline, -ffreestanding,\n"
@@ -267,10 +269,16 @@ static void print_file_name(char *name) {
 }
 
 // The options that answer a question and exit, as gcc's do (and -v, which
-// says what 9cc is and shows the commands it runs).
+// says what 9cc is and shows the commands it runs).  gcc also takes each
+// -print-* spelled --print-*.  9cc's code needs no libgcc, so
+// -print-libgcc-file-name answers as for any file: the path if the library
+// directories hold one, else the bare name, as gcc answers for a missing
+// file.  No multilibs: 9cc makes 64-bit code only.
 static bool info_option(char *arg) {
   if (!strcmp(arg, "--help") || !strcmp(arg, "-h"))
     usage(0);
+  if (starts_with(arg, "--print-"))
+    arg++;
 
   if (!strcmp(arg, "--version"))
     print_version(stdout);
@@ -282,6 +290,14 @@ static bool info_option(char *arg) {
     printf("x86_64-linux-gnu\n");
   else if (!strcmp(arg, "-print-multi-os-directory"))
     printf("../lib\n");
+  else if (!strcmp(arg, "-print-multi-directory"))
+    printf(".\n");
+  else if (!strcmp(arg, "-print-multi-lib"))
+    printf(".;\n");
+  else if (!strcmp(arg, "-print-sysroot"))
+    printf("\n");
+  else if (!strcmp(arg, "-print-libgcc-file-name"))
+    print_file_name("libgcc.a");
   else if (!strcmp(arg, "-print-search-dirs"))
     print_search_dirs();
   else if (starts_with(arg, "-print-file-name="))

@@ -849,9 +849,18 @@ check "--version says gcc-compatible" yes "$("$cc9" --version | head -1 | grep -
 check "-dumpfullversion is a full version that -dumpversion begins" yes \
   "$(v=$("$cc9" -dumpversion); f=$("$cc9" -dumpfullversion); echo "$f" | grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' && [ "${f%%.*}" = "$v" ] && echo yes || echo no)"
 for q in -dumpmachine -print-multiarch -print-multi-os-directory -print-prog-name=ld -print-prog-name=as \
-         -print-file-name=no-such-file.a; do
+         -print-file-name=no-such-file.a -print-multi-directory -print-sysroot --print-multiarch \
+         --print-prog-name=ld --print-file-name=no-such-file.a; do
   check "$q: gcc's answer" "$(gcc $q)" "$("$cc9" $q 2>&1)"
 done
+check "-print-multi-lib: gcc's first line, the 64-bit one (9cc makes no other)" \
+  "$(gcc -print-multi-lib | head -1)" "$("$cc9" -print-multi-lib 2>&1)"
+check "--print-search-dirs: as -print-search-dirs" "$("$cc9" -print-search-dirs)" "$("$cc9" --print-search-dirs 2>&1)"
+# 9cc needs no libgcc: the answer is the one for any file, a path that
+# exists or the bare name, as gcc answers for a file it does not find.
+libgcc=$("$cc9" -print-libgcc-file-name 2>&1)
+check "-print-libgcc-file-name: an existing file or the bare name" yes \
+  "$({ [ "$libgcc" = libgcc.a ] || [ -f "$libgcc" ]; } && echo yes || echo no)"
 for f in libc.so libm.a crt1.o; do
   check "-print-file-name=$f: the file gcc finds" "$(realpath "$(gcc -print-file-name=$f)")" "$(realpath "$("$cc9" -print-file-name=$f)")"
 done
