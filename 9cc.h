@@ -198,6 +198,8 @@ bool is_keyword(Token *tok);
 //
 
 void pp_init(StringArray *include_paths);
+// How many of the include paths are -iquote's, searched for "file" only.
+extern int pp_quote_dirs;
 void pp_define(char *name, char *buf);
 void pp_undef(char *name);
 void pp_define_builtins(void);

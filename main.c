@@ -103,7 +103,11 @@ static char *lib_dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/lib64",
                            "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
                            "/usr/lib", "/lib"};
 #define NUM_LIB_DIRS (int)(sizeof(lib_dirs) / sizeof(*lib_dirs))
-static StringArray idirafter_paths;
+// The include search, in gcc's order: "file" beside the including file,
+// then -iquote's directories (for "file" only), -I's, -isystem's, 9cc's
+// own and the system's, and -idirafter's last.
+static StringArray iquote_paths, isystem_paths, idirafter_paths;
+static StringArray opt_imacros; // -imacros FILE: its macros, not its text
 static char *self_dir;
 
 static void usage(int status) {
@@ -125,6 +129,9 @@ static void usage(int status) {
           "  -D NAME[=VAL] define a macro\n"
           "  -U NAME       undefine a macro\n"
           "  -include FILE include FILE before the input\n"
+          "  -imacros FILE take only the macros of FILE\n"
+          "  -iquote DIR, -isystem DIR, -idirafter DIR   search DIR for \"file\" only,\n"
+          "                before the system's headers, after them\n"
           "  -Wp,OPTS, -Xpreprocessor OPT   options for the preprocessor (-D, -I, -MMD FILE...)\n"
           "  -Wa,OPTS, -Xassembler OPT      options passed on to as\n"
           "  -x LANG       the following inputs are c, assembler, assembler-with-cpp, or none (by suffix)\n"
@@ -169,7 +176,7 @@ static void usage(int status) {
 static bool take_arg(char *arg) {
   char *x[] = {"-o", "-I", "-idirafter", "-include", "-x", "-MF", "-MT", "-MQ", "-D", "-U",
                "-L", "-l", "-isystem", "-Xlinker", "-z", "-u", "-Xpreprocessor",
-               "-Xassembler", "-T", "-e"};
+               "-Xassembler", "-T", "-e", "-iquote", "-imacros"};
 
   for (size_t i = 0; i < sizeof(x) / sizeof(*x); i++)
     if (!strcmp(arg, x[i]))
@@ -197,9 +204,19 @@ static char *own_include_dir(void) {
   return NULL;
 }
 
+// include_paths holds -I's directories until here; see iquote_paths.
 static void add_default_include_paths(void) {
-  // 9cc's own headers come first: stddef.h, stdarg.h and friends.  Then the
-  // system's (neither with -nostdinc, as gcc's), and last -idirafter's.
+  StringArray dirs = {0};
+  for (int i = 0; i < iquote_paths.len; i++)
+    strarray_push(&dirs, iquote_paths.data[i]);
+  for (int i = 0; i < include_paths.len; i++)
+    strarray_push(&dirs, include_paths.data[i]);
+  for (int i = 0; i < isystem_paths.len; i++)
+    strarray_push(&dirs, isystem_paths.data[i]);
+  include_paths = dirs;
+  pp_quote_dirs = iquote_paths.len;
+  // 9cc's own headers come before the system's: stddef.h, stdarg.h and
+  // friends (neither with -nostdinc, as gcc's).
   if (own_include_dir() && !opt_nostdinc)
     strarray_push(&include_paths, own_include_dir());
   if (!opt_nostdinc) {
@@ -361,19 +378,25 @@ static bool invoked_as_cc(char *argv0) {
 }
 
 // Include paths, macros and -include.
-static bool preprocessor_option(char **argv, int *i, StringArray *idirafter) {
+static bool preprocessor_option(char **argv, int *i) {
   char *arg = argv[*i];
   char *val;
   if ((val = option_value(argv, i, "-I")))
     strarray_push(&include_paths, val);
-  else if (!strcmp(arg, "-isystem") || !strcmp(arg, "-idirafter"))
-    strarray_push(idirafter, argv[++*i]);
+  else if ((val = option_value(argv, i, "-iquote")))
+    strarray_push(&iquote_paths, val);
+  else if ((val = option_value(argv, i, "-isystem")))
+    strarray_push(&isystem_paths, val);
+  else if ((val = option_value(argv, i, "-idirafter")))
+    strarray_push(&idirafter_paths, val);
   else if ((val = option_value(argv, i, "-D")))
     strarray_push(&defines, format("D%s", val));
   else if ((val = option_value(argv, i, "-U")))
     strarray_push(&defines, format("U%s", val));
   else if (!strcmp(arg, "-include"))
     strarray_push(&opt_include, argv[++*i]);
+  else if (!strcmp(arg, "-imacros"))
+    strarray_push(&opt_imacros, argv[++*i]);
   else if (!strcmp(arg, "-P"))
     pp_line_markers = false;
   else if (!strcmp(arg, "-nostdinc"))
@@ -391,7 +414,7 @@ static bool dependency_option(char **argv, int *i);
 // 9cc is 9cc.  Fedora's build flags give -Wp,-D_FORTIFY_SOURCE=2 and
 // Linux's kbuild -Wp,-MMD,FILE: there -MD and -MMD name their file, as
 // cpp's own options do.
-static void preprocessor_args(char **args, StringArray *idirafter) {
+static void preprocessor_args(char **args) {
   for (int i = 0; args[i]; i++) {
     if ((!strcmp(args[i], "-MD") || !strcmp(args[i], "-MMD")) && args[i + 1]) {
       opt_MD = true;
@@ -399,7 +422,7 @@ static void preprocessor_args(char **args, StringArray *idirafter) {
       opt_MF = args[++i];
     } else if (take_arg(args[i]) && !args[i + 1]) {
       error("missing argument to '%s'", args[i]);
-    } else if (!preprocessor_option(args, &i, idirafter) && !dependency_option(args, &i)) {
+    } else if (!preprocessor_option(args, &i) && !dependency_option(args, &i)) {
       error("unrecognized preprocessor option '%s'", args[i]);
     }
   }
@@ -416,12 +439,12 @@ static char **comma_list(char *arg) {
 }
 
 // Options passed on through -Wp, -Wa and -X: to the preprocessor or to as.
-static bool passed_on_option(char **argv, int *i, StringArray *idirafter) {
+static bool passed_on_option(char **argv, int *i) {
   char *arg = argv[*i];
   if (starts_with(arg, "-Wp,")) {
-    preprocessor_args(comma_list(arg), idirafter);
+    preprocessor_args(comma_list(arg));
   } else if (!strcmp(arg, "-Xpreprocessor")) {
-    preprocessor_args((char *[]){argv[++*i], NULL}, idirafter);
+    preprocessor_args((char *[]){argv[++*i], NULL});
   } else if (starts_with(arg, "-Wa,")) {
     for (char **p = comma_list(arg); *p; p++)
       strarray_push(&as_extra_args, *p);
@@ -803,16 +826,14 @@ static void parse_args(int argc, char **argv) {
     if (take_arg(argv[i]) && !argv[++i])
       error("missing argument to '%s'", argv[i - 1]);
 
-  StringArray idirafter = {0};
-
   for (int i = 1; i < argc; i++) {
     char *arg = argv[i];
     if (!strcmp(arg, "-run")) {
       take_run_args(argc, argv, i);
       break;
     }
-    if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i, &idirafter) ||
-        passed_on_option(argv, &i, &idirafter) ||
+    if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i) ||
+        passed_on_option(argv, &i) ||
         language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
         diagnostic_option(arg) || linker_option(argv, &i) || dialect_option(arg) ||
         ignored_option(arg))
@@ -822,7 +843,6 @@ static void parse_args(int argc, char **argv) {
     add_input(arg, opt_x);
   }
 
-  idirafter_paths = idirafter;
   choose_link_kind();
   settle_dialect();
 
@@ -1142,7 +1162,21 @@ static void print_asm(Token *tok, FILE *out) {
   fprintf(out, "\n");
 }
 
-// Preprocesses one C file (or, ASM_CPP, assembly), with -include files first.
+// Where -include or -imacros (OPT) finds NAME: as given (from the current
+// directory, as gcc looks first), else along the include paths.
+static char *find_command_line_file(char *opt, char *name) {
+  if (access(name, R_OK) == 0)
+    return name;
+  for (int i = 0; i < include_paths.len; i++) {
+    char *path = format("%s/%s", include_paths.data[i], name);
+    if (access(path, R_OK) == 0)
+      return path;
+  }
+  error("%s: %s: %s", opt, name, strerror(errno));
+}
+
+// Preprocesses one C file (or, ASM_CPP, assembly), with -imacros and
+// -include files first.
 static Token *preprocess_input(char *input, bool asm_cpp) {
   pp_init(&include_paths);
   pp_is_builtin = is_builtin_name;
@@ -1151,25 +1185,13 @@ static Token *preprocess_input(char *input, bool asm_cpp) {
     pp_define("__ASSEMBLER__", "1");
   apply_defines();
 
+  // -imacros files first: preprocessed for their macros, their text dropped.
+  for (int i = 0; i < opt_imacros.len; i++)
+    preprocess(must_tokenize_file(find_command_line_file("-imacros", opt_imacros.data[i])));
+
   Token *tok = NULL;
-  for (int i = 0; i < opt_include.len; i++) {
-    char *incl = opt_include.data[i];
-    FILE *fp = fopen(incl, "r");
-    char *path = incl;
-    if (!fp) {
-      for (int j = 0; j < include_paths.len; j++) {
-        char *p = format("%s/%s", include_paths.data[j], incl);
-        if ((fp = fopen(p, "r"))) {
-          path = p;
-          break;
-        }
-      }
-    }
-    if (!fp)
-      error("-include: %s: %s", incl, strerror(errno));
-    fclose(fp);
-    tok = append_tokens(tok, must_tokenize_file(path));
-  }
+  for (int i = 0; i < opt_include.len; i++)
+    tok = append_tokens(tok, must_tokenize_file(find_command_line_file("-include", opt_include.data[i])));
 
   tok = append_tokens(tok, asm_cpp ? tokenize_asm_file(input) : must_tokenize_file(input));
   return preprocess(tok);

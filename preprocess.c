@@ -80,6 +80,7 @@ StringArray pp_macro_prefix_maps; // -fmacro-prefix-map's and -ffile-prefix-map'
 static File *base_file;
 
 static StringArray include_paths;
+int pp_quote_dirs;
 static HashMap macros;
 static CondIncl *cond_incl;
 static HashMap pragma_once;
@@ -1660,7 +1661,7 @@ static char *find_file(Token *start, char *filename, bool dquote) {
   }
   char *path = dquote ? find_beside(start, filename) : NULL;
   int at;
-  return path ? path : search_include_paths(filename, 0, &at);
+  return path ? path : search_include_paths(filename, dquote ? 0 : pp_quote_dirs, &at);
 }
 
 // #include "file", #include <file>, #include_next: the file's tokens
@@ -1676,7 +1677,7 @@ static Token *include_directive(Token *start, Token *tok) {
       return include_file(tok, path, start->next->next, -1);
   }
 
-  int from = 0;
+  int from = is_dquote ? 0 : pp_quote_dirs;
   if (is_next)
     from = (int)(intptr_t)hashmap_get(&include_index, token_file(start)->name);
   int at = 0;

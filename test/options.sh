@@ -239,6 +239,40 @@ check "-nostdinc: the system's headers are not found" "1" "$([ $? -ne 0 ] && ech
 rm -f prog
 "$cc" -nostdinc -Isys ni.c -o prog > log 2>&1
 check "-nostdinc -Idir: the header from dir" "4" "$([ -x prog ] && { ./prog; echo $?; })"
+# The search order, gcc's: "file" beside the source, -iquote (for "file"
+# only), -I, -isystem, the system's headers, -idirafter.
+mkdir -p q i s a && for d in q:1 i:2 s:3 a:4; do
+  printf '#define WHO %s\n' "${d#*:}" > "${d%:*}/who.h"
+  printf '#define ANGLE %s\n' "${d#*:}" > "${d%:*}/angle.h"
+done
+printf '#define ERRNO_MINE 5\n#include_next <errno.h>\n' > s/errno.h
+cat > order.c <<'EOF2'
+#include <errno.h>
+#include "who.h"
+#if __has_include(<angle.h>)
+#include <angle.h>
+#else
+#define ANGLE 0
+#endif
+#ifndef ERRNO_MINE
+#define ERRNO_MINE 0
+#endif
+int printf(const char *, ...);
+int main(void) { printf("%d %d %d %d\n", WHO, ANGLE, ERRNO_MINE, EDOM > 0); return 0; }
+EOF2
+order() { rm -f prog; "$cc" "$@" order.c -o prog > log 2>&1 && ./prog || oneline "$(head -2 log)"; }
+check "-iquote before -I for \"file\", not searched for <file>" "1 2 5 1" "$(order -iquote q -Ii -isystem s -idirafter a)"
+check "-iquote alone: <angle.h> is not found" "1 0 0 1" "$(order -iquote q)"
+check "-I before -isystem, whatever the order given" "2 2 5 1" "$(order -isystem s -Ii)"
+check "-isystem before the system's headers, #include_next goes on to them" "3 3 5 1" "$(order -isystem s -idirafter a)"
+check "-idirafter after the system's headers" "4 4 0 1" "$(order -idirafter a)"
+# -imacros: the file's macros, not its text (a definition there would clash
+# with main's), and before any -include.
+printf '#define IMAC 6\nstatic int clash = 1;\n' > imac.h
+printf '#define FROM_INCLUDE (IMAC + 1)\n' > incl.h
+out "-imacros: its macros, not its text, and before -include" "6 7" "$PF
+static double clash = 2.5;
+int main(void) { printf(\"%d %d\\n\", IMAC, FROM_INCLUDE); return (int)clash - 2; }" -include incl.h -imacros imac.h
 # A program of its own _start, making the exit system call itself.
 printf 'void _start(void) { __asm__ volatile("mov $60, %%eax\\n mov $7, %%edi\\n syscall"); }\n' > start.c
 printf 'void go(void) { __asm__ volatile("mov $60, %%eax\\n mov $9, %%edi\\n syscall"); }\n' > entry.c
