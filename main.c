@@ -125,6 +125,7 @@ static void usage(int status) {
           "  -E            preprocess only; write to stdout\n"
           "  -P, -dM       with -E: no line markers; the macros instead of the text\n"
           "  -fsyntax-only check the inputs, write nothing\n"
+          "  -save-temps[=obj|=cwd]   keep each C input's .i and .s (and a link's .o)\n"
           "  -I DIR        add DIR to the include search path\n"
           "  -D NAME[=VAL] define a macro\n"
           "  -U NAME       undefine a macro\n"
@@ -342,6 +343,11 @@ static char *option_value(char **argv, int *i, char *name) {
 }
 
 // What to produce: -o, -S, -c, -E and the dumps.
+// -save-temps: keep the preprocessed text (.i) and the assembly (.s), and
+// the object of a link, beside the output (=obj, gcc 12's default) or in
+// the current directory (=cwd).
+static enum { SAVE_TEMPS_NONE, SAVE_TEMPS_OBJ, SAVE_TEMPS_CWD } save_temps;
+
 static bool mode_option(char **argv, int *i) {
   char *arg = argv[*i];
   char *val;
@@ -361,6 +367,10 @@ static bool mode_option(char **argv, int *i) {
     opt_E = true;
   else if (!strcmp(arg, "-fsyntax-only"))
     opt_syntax_only = true;
+  else if (!strcmp(arg, "-save-temps") || !strcmp(arg, "-save-temps=obj"))
+    save_temps = SAVE_TEMPS_OBJ;
+  else if (!strcmp(arg, "-save-temps=cwd"))
+    save_temps = SAVE_TEMPS_CWD;
   else if (!strcmp(arg, "--driver-mode=cc"))
     cc_mode = true;
   else if (!strcmp(arg, "--driver-mode=book"))
@@ -1376,11 +1386,9 @@ static void crash_handler(int sig) {
 // Each input is compiled in a child process of its own, so that one file's
 // macros and declarations never leak into the next; a single input is
 // compiled in this process.
-static void run_cc1(char *input, char *output, bool asm_cpp) {
-  if (num_c_inputs <= 1) {
-    cc1_on_big_stack(input, output, asm_cpp);
-    return;
-  }
+// cc1 in a child process: the compiler's state (macros, #pragma once,
+// symbols) starts afresh for the next compilation in this process.
+static void run_cc1_in_child(char *input, char *output, bool asm_cpp) {
   fflush(stdout);
   fflush(stderr);
   pid_t pid = fork();
@@ -1399,6 +1407,13 @@ static void run_cc1(char *input, char *output, bool asm_cpp) {
     error("internal compiler error: %s, compiling %s", strsignal(WTERMSIG(status)), input);
   if (WEXITSTATUS(status) != 0)
     exit(1);
+}
+
+static void run_cc1(char *input, char *output, bool asm_cpp) {
+  if (num_c_inputs <= 1)
+    cc1_on_big_stack(input, output, asm_cpp);
+  else
+    run_cc1_in_child(input, output, asm_cpp);
 }
 
 // as's command line, reading INPUT (NULL: standard input); the prefix maps
@@ -1729,9 +1744,53 @@ static void run_linker(StringArray *inputs, char *output) {
     exit(1);
 }
 
+// NAME without its directory and its last suffix.
+static char *stem(char *name) {
+  char *base = basename(strdup(name));
+  char *dot = strrchr(base, '.');
+  return dot && dot != base ? strndup(base, dot - base) : base;
+}
+
+// The name the kept files of INPUT take before their suffix, as gcc 12
+// names them: the output's without its suffix for -c and -S ("o/x" for
+// -o o/x.o), and for a link the output's name, a dash and the input's
+// ("prog-foo", or "a-foo" for a.out).
+static char *save_temps_base(char *input) {
+  char *base;
+  if (opt_c || opt_S) {
+    char *dot = opt_o ? strrchr(opt_o, '.') : NULL;
+    base = !opt_o ? stem(input) : dot && !strchr(dot, '/') ? strndup(opt_o, dot - opt_o) : opt_o;
+  } else {
+    base = format("%s-%s", opt_o ? opt_o : "a", stem(input));
+  }
+  return save_temps == SAVE_TEMPS_CWD ? basename(base) : base;
+}
+
+// A .c file under -save-temps: the .i, then the .s, then the object, each
+// kept.  The .i pass repeats neither warnings nor the dependency file;
+// standard input, read once, is compiled from the .i.
+static void process_c_saving_temps(char *input, char *output, StringArray *ld_args) {
+  char *base = save_temps_base(input);
+  char *pp_file = format("%s.i", base);
+  bool md = opt_MD, nowarn = opt_nowarn;
+  opt_E = true, opt_MD = false, opt_nowarn = true;
+  run_cc1_in_child(input, pp_file, false);
+  opt_E = false, opt_MD = md, opt_nowarn = nowarn;
+  char *asm_file = opt_S ? output : format("%s.s", base);
+  run_cc1(strcmp(input, "-") ? input : pp_file, asm_file, false);
+  if (opt_S)
+    return;
+  char *obj = opt_c ? output : format("%s.o", base);
+  assemble(asm_file, obj);
+  if (!opt_c)
+    strarray_push(ld_args, obj);
+}
+
 // A .c file through the mode's stages; a linked one's object into LD_ARGS.
 static void process_c(char *input, char *output, StringArray *ld_args) {
-  if (opt_stdout_asm || opt_syntax_only) {
+  if (save_temps && !opt_stdout_asm && !opt_syntax_only && !opt_E && !opt_M) {
+    process_c_saving_temps(input, output, ld_args);
+  } else if (opt_stdout_asm || opt_syntax_only) {
     run_cc1(input, NULL, false);
   } else if (opt_E || opt_M) {
     run_cc1(input, opt_E ? opt_o : NULL, false);

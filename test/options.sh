@@ -68,6 +68,33 @@ check "-fsyntax-only reports errors (status 1)" "1" "$?"
 check "-fsyntax-only names the undeclared name" "yes" \
   "$(grep -q 'undeclared' so.out && echo yes || echo no)"
 
+# -save-temps keeps the .i, the .s and a link's objects, named as gcc 12
+# names them: after the output for -c and -S, "output-input" for a link;
+# beside the output (=obj, the default) or in the current directory (=cwd).
+mkdir -p st/src st/out && cd st
+printf '#define GREETING "kept"\nint puts(const char *);\nint main(void) { return puts(GREETING) < 0; }\n' > src/foo.c
+printf 'int g(void) { return 1; }\n' > src/bar.c
+files() { find . -type f ! -path './src/*' | sort | tr '\n' ' '; }
+"$cc" -save-temps src/foo.c src/bar.c > /dev/null 2>&1
+check "-save-temps, a link: a-foo and a-bar" "./a-bar.i ./a-bar.o ./a-bar.s ./a-foo.i ./a-foo.o ./a-foo.s ./a.out " "$(files)"
+check "-save-temps: the .i is the preprocessed text" "1 0" \
+  "$(echo $(grep -c '"kept"' a-foo.i) $(grep -c GREETING a-foo.i))"
+check "-save-temps: the program runs" "kept" "$(./a.out)"
+rm -rf a* out/*
+"$cc" -save-temps src/foo.c -o out/prog > /dev/null 2>&1
+check "-save-temps -o out/prog: beside it, out/prog-foo" "./out/prog ./out/prog-foo.i ./out/prog-foo.o ./out/prog-foo.s " "$(files)"
+rm -rf out/*
+"$cc" -save-temps=cwd -c src/foo.c -o out/x.o > /dev/null 2>&1
+check "-save-temps=cwd -c -o out/x.o: x.i and x.s here" "./out/x.o ./x.i ./x.s " "$(files)"
+rm -rf out/* x.*
+"$cc" -save-temps -S src/foo.c > /dev/null 2>&1
+check "-save-temps -S: foo.i and foo.s" "./foo.i ./foo.s " "$(files)"
+rm -f foo.*
+printf 'int main(void) { return 3; }\n' | "$cc" -save-temps -x c - > /dev/null 2>&1
+check "-save-temps, standard input: a--, and the program is compiled" "./a--.i ./a--.o ./a--.s ./a.out 3" \
+  "$(files)$(./a.out; echo $?)"
+cd ..
+
 # ---------------------------------------------------------------------------
 # Options passed on: -Wp, and -Xpreprocessor to the preprocessor, -Wa, and
 # -Xassembler to as
