@@ -474,10 +474,7 @@ Node *expand_inline(Obj *fn, Node *args, Token *tok) {
 
   // The body's names are those of file scope and its parameters, not the
   // caller's locals.
-  Scope *saved = scope;
-  while (scope->next)
-    scope = scope->next;
-  enter_scope();
+  InlineScope saved = enter_inline_scope();
   depth++;
   Node *pre = NULL;
   Node *arg = args;
@@ -489,7 +486,7 @@ Node *expand_inline(Obj *fn, Node *args, Token *tok) {
   }
   Node *node = expand_items(fn->inline_body, rty, &pre, tok);
   depth--;
-  scope = saved;
+  leave_inline_scope(saved);
   node = then_do(pre, node, tok);
   add_type(node);
   return node;

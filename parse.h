@@ -129,6 +129,12 @@ extern Arena *scope_arena;
 
 void enter_scope(void);
 void leave_scope(void);
+typedef struct {
+  Scope *scope;
+  HashMap bindings;
+} InlineScope;
+InlineScope enter_inline_scope(void);
+void leave_inline_scope(InlineScope saved);
 VarScope *find_var(Token *tok);
 Type *find_tag(Token *tok);
 VarScope *push_scope(char *name);

@@ -48,6 +48,24 @@ void leave_scope(void) {
   scope = scope->next;
 }
 
+// A body expanded in place of a call (fortify.c) has a scope of its own
+// right inside file scope: the caller's blocks and their bindings are out
+// of sight until leave_inline_scope() puts them back, and what the body
+// declared goes with its scope.
+InlineScope enter_inline_scope(void) {
+  InlineScope saved = {scope, bindings};
+  bindings = (HashMap){.arena = scope_arena};
+  scope = &file_scope;
+  enter_scope();
+  return saved;
+}
+
+void leave_inline_scope(InlineScope saved) {
+  leave_scope();
+  bindings = saved.bindings;
+  scope = saved.scope;
+}
+
 // The innermost binding of a block scope, else the function's outermost
 // scope (expr.c puts __func__ there when first used, not through
 // push_scope()), else the file scope; hashed once.

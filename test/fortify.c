@@ -30,6 +30,21 @@ extern inline __attribute__((gnu_inline, always_inline)) long atol(const char *s
   return 1000 + (s[0] - '0');
 }
 
+// An expanded body sees file scope and its own parameters, never the
+// caller's locals; and once expanded, its parameters are gone: a later
+// function's `digits` is the global one (m4's builtin.c crashed 9cc so,
+// a stale parameter of glibc's inline memcpy met in a later function).
+int base = 2000;
+extern inline __attribute__((gnu_inline, always_inline)) int atoi(const char *digits) {
+  return base + (digits[0] - '0');
+}
+static int call_with_local_base(void) {
+  int base = 5;
+  return atoi("3") + base;
+}
+char digits[] = "7";
+static int global_digits(void) { return digits[0]; }
+
 static int counter;
 static char *next(char *p) { counter++; return p; }
 
@@ -102,6 +117,8 @@ int main(void) {
   ASSERT(1005, atol("5"));
   long (*volatile to_long)(const char *) = atol;
   ASSERT(57, to_long("57"));
+  ASSERT(2008, call_with_local_base());
+  ASSERT('7', global_digits());
   test_done(__FILE__);
   return 0;
 }

@@ -29,10 +29,11 @@
 # code is ever committed: build/ is in .gitignore.
 #
 # Run as root it installs what a build needs (dpkg-dev, cmake, ...) with
-# apt-get; otherwise it names what is missing.  SQLite's suite refuses to
-# run as root: then it runs as an unprivileged user the script creates
-# (real9cc).  Ends with "N passed, N failed": per project, one check that
-# it builds with 9cc and one that its tests pass as they do with gcc.
+# apt-get, and the locales the test suites use (localedef); otherwise it
+# names what is missing.  SQLite's suite refuses to run as root: then it
+# runs as an unprivileged user the script creates (real9cc).  Ends with
+# "N passed, N failed": per project, one check that it builds with 9cc and
+# one that its tests pass as they do with gcc.
 set -u
 . "$(dirname "$0")/lib.sh"
 
@@ -95,7 +96,7 @@ project_info() {
       shared="io-5.5 fails with gcc too: it expects upstream's SQLITE_MAX_DEFAULT_PAGE_SIZE, 8192; Debian's patch 31 makes it 32768" ;;
     make-dfsg) deps="autopoint" note="autoreconf"
       known="functions/shell: run in the background SIGINT is ignored, so its probe expects 128 and make gets 0; in the foreground the 9cc-built make gives 130 as it should" ;;
-    grep) known="not 9cc's: Debian's patches leave configure.ac newer than configure, so make reruns automake, whose version differs (the script should autoreconf first)" ;;
+    grep) deps="autopoint" note="autoreconf (Debian's patches touch configure.ac)" ;;
     gawk) note="make check: one test a name, failures leave test/_NAME" ;;
     python3.11) note="make test, a subset" ;;
     git) note="make test, a subset" ;;
@@ -106,6 +107,35 @@ project_info() {
 # apt_setup, need_tools, fetch (test/debsrc.sh, shared with bench/run.sh).
 debsrc=$real
 . "$top/test/debsrc.sh"
+
+# The locales the test suites use (gawk, grep, sed, diffutils, coreutils,
+# tar, bash: en_US.UTF-8 most, then the others for multibyte and
+# single-byte cases).  A test whose locale is missing is skipped or, in
+# gawk's suite, fails; so that both builds run them, they are made with
+# localedef (a minute, once) when the script runs as root.
+locales="en_US.UTF-8 fr_FR.UTF-8 de_DE.UTF-8 ja_JP.UTF-8 ru_RU.UTF-8
+  tr_TR.UTF-8 el_GR.ISO-8859-7 en_US.ISO-8859-1 ru_RU.KOI8-R ja_JP.EUC-JP
+  zh_CN.GB18030"
+
+# has_locale NAME: `locale -a` lists NAME (it spells en_US.UTF-8 en_US.utf8).
+has_locale() {
+  locale -a 2>/dev/null | grep -qx "${1%%.*}.$(echo "${1#*.}" | tr -d - | tr A-Z a-z)"
+}
+
+# need_locales: makes the missing ones (as root), or names them.
+need_locales() {
+  local l missing=
+  for l in $locales; do
+    has_locale "$l" && continue
+    if [ "$(id -u)" = 0 ] && localedef -i "${l%%.*}" -f "${l#*.}" "$l" 2>/dev/null; then
+      echo "made locale $l"
+    else
+      missing="$missing $l"
+    fi
+  done
+  [ -z "$missing" ] ||
+    echo "warning: locales missing (tests that need them skip or fail both ways):$missing"
+}
 
 # ---------------------------------------------------------------------------
 # The compiler under test.
@@ -188,6 +218,13 @@ build_jq() {
   ./configure CC="$2" --disable-valgrind --disable-docs && make -j"$jobs"
 }
 
+# grep: Debian's patches leave configure.ac newer than configure, and make
+# would rerun an automake whose version differs; as debian/rules does
+# (dh_autoreconf), autoreconf first.
+build_grep() {
+  autoreconf -fi && ./configure CC="$2" && make -j"$jobs" MAKEINFO=true
+}
+
 # make: no configure in the tarball (Debian runs autoreconf); its suite is
 # tests/run_make_tests.pl: "category/name ..... ok" or "... FAILED".
 build_make_dfsg() {
@@ -215,6 +252,44 @@ test_gawk() {
   for n in $(grep -xE '[A-Za-z0-9_+-]+' check.out | sort -u); do
     [ -f "test/$n.ok" ] || [ -f "test/$n.awk" ] || continue
     if [ -e "test/_$n" ]; then echo "FAIL: $n"; else echo "PASS: $n"; fi
+  done
+}
+
+# tar and coreutils: configure refuses to run as root unless told it may
+# (their tests then run as root too, with gcc as with 9cc).
+build_tar() { FORCE_UNSAFE_CONFIGURE=1 build_default "$@"; }
+build_coreutils() { FORCE_UNSAFE_CONFIGURE=1 build_default "$@"; }
+
+# parse_autotest LOG: autotest's "  12: what it tests     ok" (or FAILED,
+# skipped, expected failure) as "PASS 12-what_it_tests".
+parse_autotest() {
+  sed -n 's/^ *\([0-9][0-9]*\): \(.*[^ ]\)  *\(ok\|skipped\|FAILED\|expected failure\|UNEXPECTED PASS\)\( (.*)\)\{0,1\}$/\3 \1-\2/p' "$1" |
+    sed 's/^ok /PASS /; s/^skipped /SKIP /; s/^expected failure /PASS /;
+         s/^FAILED /FAIL /; s/^UNEXPECTED PASS /FAIL /; s/ /_/2g'
+}
+parse_tar() { parse_autotest "$1"; }
+
+# bash: tests/run-all runs each tests/run-NAME, which diffs the output of
+# a script with the expected one and prints the differences.  Run here one
+# by one, as run-all does: a test fails when it exits non-zero or prints a
+# diff hunk ("12c12"); other lines it prints are its warnings.
+test_bash() {
+  make recho zecho printenv xcase && cp recho zecho printenv xcase tests/ || return
+  cd tests || return
+  local x out status
+  export BUILD_DIR=$1 THIS_SH=$1/bash PATH=$1/tests:$PATH TMPDIR=$1/tests
+  for x in run-*; do
+    case $x in run-all|run-minimal|run-gprof|*.orig|*~) continue ;; esac
+    export BASH_TSTOUT=$TMPDIR/bashtst-$x
+    out=$(sh "$x" 2>&1 < /dev/null)
+    status=$?
+    rm -f "$BASH_TSTOUT"
+    printf '%s\n' "$out" | sed "s/^/$x: /"
+    if [ $status = 0 ] && ! printf '%s\n' "$out" | grep -qE '^[0-9]+(,[0-9]+)?[acd][0-9]+(,[0-9]+)?$'; then
+      echo "PASS: $x"
+    else
+      echo "FAIL: $x"
+    fi
   done
 }
 
@@ -430,6 +505,7 @@ if [ -n "$doc_only" ]; then
 fi
 need_tools dpkg-dev || bail_out "real.sh: dpkg-source (dpkg-dev) is needed"
 apt_setup
+need_locales
 has_cc_mode "$cc_cmd" ||
   bail_out "real.sh: $cc_cmd does not behave as cc (\`CC t.c\` making a.out)"
 cc9=$cc_cmd
