@@ -520,7 +520,7 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     if (expr->ty->kind == TY_STRUCT) {
       if (is_vector(init->ty) || is_vector(expr->ty))
         check_assign_types(init->ty, expr, tok);
-      init->expr = expr;
+      init->expr = atomic_value(expr);
       return;
     }
 
@@ -533,7 +533,7 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
       Node *expr = assign(rest, tok);
       add_type(expr);
       if (expr->ty->kind == TY_UNION) {
-        init->expr = expr;
+        init->expr = atomic_value(expr);
         return;
       }
     }

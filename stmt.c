@@ -974,8 +974,7 @@ static Node *return_through_cleanups(Node *node, Token *tok) {
 
 // The value of `return exp;` converted to the function's return type.
 static Node *return_value(Node *exp, Type *ret_ty) {
-  exp = complex_convert(exp, ret_ty, exp->tok);
-  add_type(exp);
+  exp = atomic_value(complex_convert(exp, ret_ty, exp->tok));
   if (ret_ty->kind == TY_VOID) {
     if (exp->ty->kind != TY_VOID)
       warn_tok(exp->tok, "'return' with a value, in function returning void");
