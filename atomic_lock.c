@@ -25,7 +25,10 @@
 // order of their index (the same order in every thread: no deadlock).
 // The table is a gnu_unique_object, which the dynamic linker makes one
 // for the whole process even across libraries loaded with RTLD_LOCAL, so
-// any copy of these functions agrees on the lock of an address.  A lock
+// any copy of these functions agrees on the lock of an address.  (An
+// executable's copy must be in its dynamic symbol table for that, which
+// the driver asks of ld with --export-dynamic-symbol: otherwise a library
+// it loads later with dlopen takes locks of its own.)  A lock
 // word is 0 (free), 1 (taken) or 2 (taken, with waiters sleeping on a
 // futex), the mutex of Drepper's "Futexes Are Tricky".
 //
