@@ -326,6 +326,7 @@ typedef struct {
   bool is_early;  // '&': written before the inputs are read
   int tied;       // an input that shares output `tied`'s place, or -1
   int regs;       // ASM_REG, ASM_XMM, ASM_X87: the registers it may take
+  bool is_pair;   // an __int128 in rax (low half) and rdx (high half)
   bool mem_ok;    // a register operand may also be memory (rm, g)
   Obj *value;     // register operands: the frame temporary for its value
   bool is_const;  // ...or none: an input that is the constant `imm`

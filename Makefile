@@ -3,7 +3,7 @@
 # See README.md.
 
 CFLAGS = -std=c11 -g -O2 -Wall -Wextra -fno-common
-SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c vector.c builtin.c fortify.c parse.c type.c codegen.c int128.c asm.c dwarf.c dump.c explain.c main.c
+SRCS = util.c tokenize.c preprocess.c scope.c decl.c init.c stmt.c expr.c ops.c eval.c complex.c vector.c builtin.c fortify.c parse.c type.c codegen.c int128.c atomic_lock.c asm.c dwarf.c dump.c explain.c main.c
 OBJS = $(SRCS:.c=.o)
 HEADERS = $(wildcard include/*.h)
 

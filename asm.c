@@ -82,8 +82,8 @@ static void take_register(AsmCode *c, AsmOperand *op, bool fixed, bool share) {
   for (int free = !fixed; free >= (fixed || share ? 0 : 1); free--) {
     for (int i = 0; i < (xmm ? 16 : 14); i++) {
       int r = xmm ? i : gp_order[i];
-      int bit = 1 << r;
-      if (!(op->regs & bit) || (clobbers & bit) || is_taken(c, op, bit, free))
+      int bit = 1 << r | (op->is_pair ? 1 << 2 : 0);
+      if (!(op->regs & 1 << r) || (clobbers & bit) || is_taken(c, op, bit, free))
         continue;
       op->reg = r;
       if (is_loaded(op))
@@ -101,6 +101,8 @@ static void take_register(AsmCode *c, AsmOperand *op, bool fixed, bool share) {
     op->offset = 0;
     return;
   }
+  if (op->is_pair) // gcc may find another pair; 9cc has only this one
+    error_tok(op->tok, "an __int128 'asm' operand needs rax and rdx, which are taken");
   error_tok(op->tok, "'asm' operand has impossible constraints");
 }
 
@@ -111,10 +113,13 @@ static void take_tied(AsmCode *c, AsmOperand *op) {
     error_tok(op->tok, "'asm' operand has impossible constraints");
   if (out->kind != ASM_REG && out->kind != ASM_XMM)
     return;
-  int *in = out->kind == ASM_XMM ? &c->in_xmm : &c->in_gp;
-  if (*in & (1 << out->reg))
+  if (is_int128(op->ty) != out->is_pair)
     error_tok(op->tok, "'asm' operand has impossible constraints");
-  *in |= 1 << out->reg;
+  int *in = out->kind == ASM_XMM ? &c->in_xmm : &c->in_gp;
+  int bits = 1 << out->reg | (out->is_pair ? 1 << 2 : 0);
+  if (*in & bits)
+    error_tok(op->tok, "'asm' operand has impossible constraints");
+  *in |= bits;
 }
 
 // A memory operand reached through an address in a register takes one
@@ -251,10 +256,19 @@ static char *x87_mem(Type *ty) {
 }
 
 // Moves between register operand `op`'s register (`at` says where the
-// value sits) and the frame temporary `tmp`, in either direction.
+// value sits) and the frame temporary `tmp`, in either direction; an
+// __int128's high half goes with rdx.
 static void move_value(AsmOperand *at, Obj *tmp, bool load) {
   int sz = tmp->ty->size;
-  if (at->kind == ASM_XMM) {
+  if (at->is_pair) {
+    for (int half = 0; half < 2; half++) {
+      char *reg = half ? "rdx" : "rax";
+      if (load)
+        println("  mov %s, QWORD PTR [rbp%+d]", reg, tmp->offset + half * 8);
+      else
+        println("  mov QWORD PTR [rbp%+d], %s", tmp->offset + half * 8, reg);
+    }
+  } else if (at->kind == ASM_XMM) {
     char *mem = format("%s PTR [rbp%+d]", sz == 16 ? "XMMWORD" : mem_size(sz), tmp->offset);
     if (load)
       println("  %s xmm%d, %s", sse_move(sz), at->reg, mem);

@@ -10,7 +10,7 @@
 
 // The prototypes gcc knows for library functions, used when one is called
 // undeclared or as __builtin_NAME.  A signature is "R:PP...": v void, i int,
-// l long, z size_t, p pointer, f float, d double, L long double, and a
+// l long, z size_t, p pointer, b _Bool, f float, d double, L long double, and a
 // trailing "." for "...".
 static Type *builtin_prototype(char *name) {
   static struct { char *name; char *sig; } fns[] = {
@@ -43,6 +43,9 @@ static Type *builtin_prototype(char *name) {
       {"__strncpy_chk", "p:ppzz"},  {"__stpncpy_chk", "p:ppzz"}, {"__strcat_chk", "p:ppz"},
       {"__strncat_chk", "p:ppzz"},  {"__sprintf_chk", "i:pizp."}, {"__snprintf_chk", "i:pzizp."},
       {"__vsprintf_chk", "i:pizpp"}, {"__vsnprintf_chk", "i:pzizpp"},
+      // 9cc's atomic runtime, with libatomic's interface (see atomic_lock.c).
+      {"__atomic_load", "v:zppi"},  {"__atomic_store", "v:zppi"},
+      {"__atomic_exchange", "v:zpppi"}, {"__atomic_compare_exchange", "b:zpppii"},
   };
   for (size_t i = 0; i < sizeof(fns) / sizeof(*fns); i++) {
     if (strcmp(name, fns[i].name))
@@ -59,6 +62,7 @@ static Type *builtin_prototype(char *name) {
       switch (*p) {
       case 'v': t = ty_void; break;
       case 'i': t = ty_int; break;
+      case 'b': t = ty_bool; break;
       case 'l': t = ty_long; break;
       case 'z': t = ty_ulong; break;
       case 'p': t = pointer_to(ty_void); break;
@@ -573,6 +577,59 @@ Node *as_integer_object(Node *ptr) {
   return new_cast(ptr, pointer_to(uint_of_size[sz]));
 }
 
+// Whether an object of type ty is beyond the lock-free instructions: its
+// size is not 1, 2, 4, 8 or 16, or it has 16 bytes not known to be aligned
+// to 16 (cmpxchg16b faults on less).  Such objects go to 9cc's atomic
+// runtime, which protects them with a table of locks (atomic_lock.c).
+bool needs_atomic_lock(Type *ty) {
+  return !is_lock_free_size(ty->size) && !(ty->size == 16 && ty->align >= 16);
+}
+
+// The runtime's function `name`, declared once per file.
+static Obj *runtime_function(char *name) {
+  for (Obj *fn = globals; fn; fn = fn->next)
+    if (fn->is_function && !fn->is_static && !strcmp(fn->name, name))
+      return fn;
+  Obj *fn = xcalloc(1, sizeof(Obj));
+  fn->name = name;
+  fn->ty = builtin_prototype(name);
+  fn->is_function = true;
+  fn->next = globals;
+  globals = fn;
+  return fn;
+}
+
+// A call of the atomic runtime on the object *ptr: libatomic's interface,
+// __atomic_load(size, object, ret, order) and the like, whose arguments
+// after the object are args.
+Node *atomic_runtime_call(char *name, Node *ptr, Node **args, int nargs, Token *tok) {
+  add_type(ptr);
+  Type *ty = ptr->ty->base;
+  if (ty->size <= 0 || ty->kind == TY_VOID || ty->kind == TY_FUNC)
+    error_tok(ptr->tok, "'%s' on '%s': an object of unknown size", name, type_name(ty));
+  Obj *fn = runtime_function(name);
+  Type *param = fn->ty->params;
+  Node head = {0}, *cur = &head;
+  cur = cur->next = new_cast(new_ulong(ty->size, tok), param);
+  cur = cur->next = new_cast(ptr, param->next);
+  param = param->next->next;
+  for (int i = 0; i < nargs; i++, param = param->next)
+    cur = cur->next = new_cast(args[i], param);
+  Node *node = new_unary(ND_FUNCALL, new_var_node(fn, tok), tok);
+  node->func_ty = fn->ty;
+  node->ty = fn->ty->return_ty;
+  node->args = head.next;
+  return node;
+}
+
+// The generic builtin's pointer argument, if it points to an object the
+// runtime handles.
+static bool runtime_object(Node *ptr) {
+  add_type(ptr);
+  return ptr->ty->kind == TY_PTR && !is_lock_free_type(ptr->ty->base) &&
+         needs_atomic_lock(ptr->ty->base);
+}
+
 Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name) {
   add_type(ptr);
   Type *ty = atomic_object(ptr, name);
@@ -615,6 +672,8 @@ static Node *atomic_load(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)b;
   Node *args[3];
   atomic_args(rest, tok, name, args, 3);
+  if (runtime_object(args[0]))
+    return atomic_runtime_call("__atomic_load", args[0], args + 1, 2, name);
   Node *ptr = as_integer_object(args[0]);
   Node *load = new_atomic(BI_ATOMIC_LOAD, ptr, NULL, NULL, memory_order(args[2]), name);
   Node *ret = deref(new_cast(args[1], ptr->ty), name);
@@ -625,6 +684,8 @@ static Node *atomic_store(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)b;
   Node *args[3];
   atomic_args(rest, tok, name, args, 3);
+  if (runtime_object(args[0]))
+    return atomic_runtime_call("__atomic_store", args[0], args + 1, 2, name);
   Node *ptr = as_integer_object(args[0]);
   Node *val = deref(new_cast(args[1], ptr->ty), name);
   return new_atomic(BI_ATOMIC_STORE, ptr, val, ty_void, memory_order(args[2]), name);
@@ -634,6 +695,8 @@ static Node *atomic_exchange(Token **rest, Token *tok, Token *name, Builtin *b) 
   (void)b;
   Node *args[4];
   atomic_args(rest, tok, name, args, 4);
+  if (runtime_object(args[0]))
+    return atomic_runtime_call("__atomic_exchange", args[0], args + 1, 3, name);
   Node *ptr = as_integer_object(args[0]);
   Node *val = deref(new_cast(args[1], ptr->ty), name);
   Node *xchg = new_atomic(BI_ATOMIC_XCHG, ptr, val, NULL, memory_order(args[3]), name);
@@ -647,6 +710,10 @@ static Node *atomic_exchange(Token **rest, Token *tok, Token *name, Builtin *b) 
 static Node *atomic_compare_exchange(Token **rest, Token *tok, Token *name, Builtin *b) {
   Node *args[6];
   atomic_args(rest, tok, name, args, 6);
+  if (b->kind && runtime_object(args[0])) {
+    Node *rest_args[] = {args[1], args[2], args[4], args[5]}; // (`weak` does not matter)
+    return atomic_runtime_call("__atomic_compare_exchange", args[0], rest_args, 4, name);
+  }
   Node *ptr = b->kind ? as_integer_object(args[0]) : args[0];
   Node *desired = b->kind ? deref(new_cast(args[2], ptr->ty), name) : args[2];
   Node *node = new_atomic(BI_CAS, ptr, desired, ty_bool, memory_order(args[4]), name);

@@ -829,6 +829,20 @@ static void load_from(Type *ty, char *addr) {
     println("  movsd xmm0, QWORD PTR %s", addr);
     return;
   case TY_LDOUBLE:
+    if (ty->is_atomic) { // fld's two reads could see halves of different stores
+      if (strcmp(addr, "[rax]"))
+        println("  lea rax, %s", addr);
+      println("  mov rdi, rax");
+      save_rbx(false);
+      int128_atomic_load();
+      save_rbx(true);
+      println("  sub rsp, 16");
+      println("  mov QWORD PTR [rsp], rax");
+      println("  mov QWORD PTR [rsp+8], rdx");
+      println("  fld TBYTE PTR [rsp]");
+      println("  add rsp, 16");
+      return;
+    }
     println("  fld TBYTE PTR %s", addr);
     return;
   case TY_INT128:
@@ -4976,6 +4990,7 @@ void codegen_end(Obj *prog) {
   emit_data(prog);
   emit_function_symbols(prog);
   emit_aliases(prog);
+  emit_atomic_runtime(prog);
   if (config->debug_info)
     dwarf_end(prog, obj_name);
   println("  .section .note.GNU-stack,\"\",@progbits");

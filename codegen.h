@@ -35,6 +35,12 @@ void int128_atomic_update(NodeKind kind, bool new_value, int c);
 void int128_cas(void);
 
 //
+// atomic_lock.c: the runtime for atomics on objects no instruction covers
+//
+
+void emit_atomic_runtime(Obj *prog);
+
+//
 // dwarf.c
 //
 

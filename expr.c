@@ -56,7 +56,7 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
   if (equal(tok, "=")) {
     check_assignable(node, tok);
     Token *op = tok;
-    Node *rhs = complex_convert(assign(rest, tok->next), node->ty, op);
+    Node *rhs = atomic_value(complex_convert(assign(rest, tok->next), node->ty, op));
     check_assign_types(node->ty, rhs, op);
     if (node->ty->is_atomic)
       return atomic_assign(node, rhs, op);

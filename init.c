@@ -470,7 +470,11 @@ static void union_initializer(Token **rest, Token *tok, Initializer *init) {
 // initializer = string-initializer | array-initializer
 //             | struct-initializer | union-initializer
 //             | assign
+static bool at_top; // the initializer of a whole object, not in braces
+
 static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
+  bool top = at_top;
+  at_top = false;
   init->tok = tok;
   // A braced initializer replaces what designators set in this object
   // before: `{ [1].y = 2, [0] = {3}, {.x = 5} }` leaves [1].y 0, as in gcc.
@@ -520,9 +524,15 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     if (expr->ty->kind == TY_STRUCT) {
       if (is_vector(init->ty) || is_vector(expr->ty))
         check_assign_types(init->ty, expr, tok);
-      init->expr = expr;
+      init->expr = atomic_value(expr);
       return;
     }
+    // A vector takes a vector or a braced list, not a scalar (gcc
+    // broadcasts scalars only as operands of the vector operators); only
+    // inside braces may a scalar start its elements, braces elided.
+    if (is_vector(init->ty) && top)
+      error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
+                type_name(init->ty), type_name(expr->ty));
 
     unbraced_struct_initializer(rest, tok, init, init->ty->members);
     return;
@@ -533,7 +543,7 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
       Node *expr = assign(rest, tok);
       add_type(expr);
       if (expr->ty->kind == TY_UNION) {
-        init->expr = expr;
+        init->expr = atomic_value(expr);
         return;
       }
     }
@@ -582,6 +592,7 @@ static Type *copy_struct_type(Type *ty) {
 
 Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty) {
   Initializer *init = new_initializer(ty, true);
+  at_top = true;
   fill_initializer(rest, tok, init);
 
   if ((ty->kind == TY_STRUCT || ty->kind == TY_UNION) && ty->is_flexible) {

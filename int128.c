@@ -14,8 +14,8 @@
 // a helper routine of our own in each object would need comdat sections
 // so that several objects of one program do not clash.  The code is
 // written in line instead: a division is two `div`s when the divisor fits
-// in 64 bits and a 64-step shift-and-subtract loop otherwise, which is
-// slower than libgcc but short and plainly correct.  The code may use
+// in 64 bits, and one `div` that estimates the quotient, a multiplication
+// and a correction otherwise.  The code may use
 // rcx, rsi, rdi and r8-r11: codegen.c leaves no variable in r10 or r11 in
 // a function with 128-bit arithmetic (see scan_locals()).
 
@@ -88,34 +88,54 @@ static void udivmod(int c) {
   println("  mov rdx, r9");
   println("  jmp .L.udiv128.end.%d", c);
 
-  // A divisor of 2^64 or more: the quotient fits in 64 bits.  The
-  // remainder r9:r8 starts as the dividend's high half; each step shifts
-  // the next dividend bit into it from rax, whose low end collects the
-  // quotient bits.  A remainder that overflows 128 bits in the shift
-  // exceeds the divisor, and the subtraction wraps it back into range.
+  // A divisor of 2^64 or more: the quotient fits in 64 bits, and one
+  // `div` estimates it (Hacker's Delight, 9-5).  With the divisor shifted
+  // left by n = 63 - b, b the index of its top bit, so that its high word
+  // v1 has the top bit set, and the dividend halved so that the `div`
+  // cannot overflow, q1 = (u/2) / v1 and q0 = q1 >> b is the quotient or
+  // one more; q0 - 1 (if not 0) is the quotient or one less, which the
+  // remainder u - q0 v then tells.
+  // (r10 and r11 hold sdivmod()'s signs: kept on the stack meanwhile.)
   println(".L.udiv128.wide.%d:", c);
-  println("  mov r8, rdx");
-  println("  xor r9d, r9d");
-  println("  mov ecx, 64");
-  println(".L.udiv128.loop.%d:", c);
-  println("  add rax, rax");
-  println("  adc r8, r8");
-  println("  adc r9, r9");
-  println("  jc .L.udiv128.sub.%d", c);
-  println("  cmp r8, rdi");
-  println("  mov rdx, r9");
-  println("  sbb rdx, rsi");
+  println("  push r10");
+  println("  push r11");
+  println("  mov r10, rax"); // r11:r10 = u
+  println("  mov r11, rdx");
+  println("  bsr rcx, rsi");
+  println("  mov r9, rcx"); // b
+  println("  xor ecx, 63"); // n
+  println("  mov r8, rsi");
+  println("  shld r8, rdi, cl"); // v1
+  println("  shrd rax, rdx, 1");
+  println("  shr rdx, 1");
+  println("  div r8");
+  println("  mov ecx, r9d");
+  println("  shr rax, cl");
+  println("  sub rax, 1"); // q0 - 1, or 0 if q0 is 0
+  println("  adc rax, 0");
+  println("  mov r9, rax");
+  println("  mul rdi"); // q0 v, which fits in 128 bits
+  println("  mov rcx, r9");
+  println("  imul rcx, rsi");
+  println("  add rdx, rcx");
+  println("  mov r8, r10"); // rcx:r8 = u - q0 v
+  println("  sub r8, rax");
+  println("  mov rcx, r11");
+  println("  sbb rcx, rdx");
+  println("  cmp r8, rdi"); // one v more to take?
+  println("  mov rax, rcx");
+  println("  sbb rax, rsi");
   println("  jb .L.udiv128.next.%d", c);
-  println(".L.udiv128.sub.%d:", c);
   println("  sub r8, rdi");
-  println("  sbb r9, rsi");
-  println("  or rax, 1");
+  println("  sbb rcx, rsi");
+  println("  add r9, 1");
   println(".L.udiv128.next.%d:", c);
-  println("  sub ecx, 1");
-  println("  jne .L.udiv128.loop.%d", c);
+  println("  mov rax, r9");
   println("  xor edx, edx");
   println("  mov rdi, r8");
-  println("  mov rsi, r9");
+  println("  mov rsi, rcx");
+  println("  pop r11");
+  println("  pop r10");
   println(".L.udiv128.end.%d:", c);
 }
 

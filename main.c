@@ -1669,6 +1669,10 @@ static void push_link_kind(StringArray *arr) {
     strarray_push(arr, "-pie");
     // fallthrough
   case LINK_EXEC:
+    // The lock table of 9cc's atomics runtime (atomic_lock.c) is one
+    // gnu_unique_object per process only if the program exports its copy:
+    // a library it loads with dlopen would otherwise take other locks.
+    strarray_push(arr, "--export-dynamic-symbol=__9cc_atomic_locks");
     strarray_push(arr, "-dynamic-linker");
     strarray_push(arr, "/lib64/ld-linux-x86-64.so.2");
     break;

@@ -652,7 +652,7 @@ static Node *transparent_union_arg(Node *arg, Type *param_ty) {
 }
 
 Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
-  add_type(arg);
+  arg = atomic_value(arg);
   if (param_ty)
     arg = complex_convert(arg, param_ty, tok);
   if (param_ty) {
@@ -690,6 +690,38 @@ Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
 // + and - on pointers), elsewhere a compare-exchange loop.
 //
 
+// *obj = *buf (store) or *buf = *obj as one atomic step, for an object
+// of any type: in line for 1, 2, 4, 8 and aligned 16 bytes, as integers of
+// that size; through the atomic runtime's locks otherwise.
+static Node *atomic_copy(bool store, Node *obj, Node *buf, Token *tok) {
+  add_type(obj);
+  if (needs_atomic_lock(obj->ty->base)) {
+    Node *args[] = {buf, new_num(5, tok)};
+    return atomic_runtime_call(store ? "__atomic_store" : "__atomic_load", obj, args, 2, tok);
+  }
+  Node *p = as_integer_object(obj);
+  Node *val = new_unary(ND_DEREF, new_cast(buf, p->ty), tok);
+  if (store)
+    return new_atomic(BI_ATOMIC_STORE, p, val, ty_void, 5, tok);
+  return new_binary(ND_ASSIGN, val, new_atomic(BI_ATOMIC_LOAD, p, NULL, NULL, 5, tok), tok);
+}
+
+// The value of an _Atomic struct or union (which code generation copies
+// byte by byte): read into a temporary in one atomic step.
+Node *atomic_value(Node *node) {
+  add_type(node);
+  Type *ty = node->ty;
+  if (!ty->is_atomic || (ty->kind != TY_STRUCT && ty->kind != TY_UNION) || !current_fn)
+    return node;
+  Token *tok = node->tok;
+  Obj *tmp = new_lvar("", unqual(ty));
+  Node *load = atomic_copy(false, new_unary(ND_ADDR, node, tok),
+                           new_unary(ND_ADDR, new_var_node(tmp, tok), tok), tok);
+  Node *value = new_binary(ND_COMMA, load, new_var_node(tmp, tok), tok);
+  add_type(value);
+  return value;
+}
+
 // x = v on an _Atomic x: (tmp = v, store x tmp, tmp).
 Node *atomic_assign(Node *lhs, Node *rhs, Token *tok) {
   Type *ty = unqual(lhs->ty);
@@ -699,6 +731,9 @@ Node *atomic_assign(Node *lhs, Node *rhs, Token *tok) {
   if (is_lock_free_type(ty)) {
     store = new_atomic(BI_ATOMIC_STORE, new_unary(ND_ADDR, lhs, tok), new_var_node(tmp, tok),
                        ty_void, 5, tok);
+  } else if (ty->kind != TY_FLOAT && ty->kind != TY_DOUBLE) {
+    store = atomic_copy(true, new_unary(ND_ADDR, lhs, tok),
+                        new_unary(ND_ADDR, new_var_node(tmp, tok), tok), tok);
   } else {
     // A floating object: a plain store, then a full fence.
     Node *fence = new_node(ND_BUILTIN, tok);
@@ -776,8 +811,9 @@ Node *atomic_update(Node *lhs, NodeKind op, Node *rhs, bool old_value, Token *to
     node->end = !old_value;
     return new_binary(ND_COMMA, set_p, node, tok);
   }
-  if (!is_lock_free_type(ty) && ty->kind != TY_FLOAT && ty->kind != TY_DOUBLE)
-    error_tok(tok, "atomic update of '%s': 9cc's atomics take integers, pointers, float and double",
+  if (!is_lock_free_type(ty) && ty->kind != TY_FLOAT && ty->kind != TY_DOUBLE &&
+      (ty->kind != TY_LDOUBLE || needs_atomic_lock(ty)))
+    error_tok(tok, "atomic update of '%s': 9cc's atomics take integers, pointers, float, double and long double",
               type_name(ty));
   return new_binary(ND_COMMA, set_p, compare_exchange_loop(p, rhs, op, old_value, tok), tok);
 }

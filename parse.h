@@ -248,6 +248,7 @@ Node *struct_ref(Node *node, Token *tok);
 Node *new_inc_dec(Node *node, Token *tok, int addend);
 Node *convert_arg(Node *arg, Type *param_ty, Token *tok);
 Node *atomic_assign(Node *lhs, Node *rhs, Token *tok);
+Node *atomic_value(Node *node);
 Node *atomic_update(Node *lhs, NodeKind op, Node *rhs, bool old_value, Token *tok);
 
 //
@@ -303,6 +304,8 @@ Node *builtin_library_function(Token *tok);
 Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name);
 Node *as_integer_object(Node *ptr);
 bool is_lock_free_type(Type *ty);
+bool needs_atomic_lock(Type *ty);
+Node *atomic_runtime_call(char *name, Node *ptr, Node **args, int nargs, Token *tok);
 void declare_builtins(void);
 
 //

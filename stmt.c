@@ -314,6 +314,7 @@ typedef struct {
   bool mem;
   char imm[16];     // letters of the kinds of constants it takes
   int tied;         // a matching constraint: output `tied`'s place, or -1
+  bool pair;        // 'A': rax and rdx, which hold an __int128 together
 } AsmAlt;
 
 #define GP_ALL 0xffcf // every general register but rsp and rbp
@@ -341,6 +342,7 @@ static bool asm_letter(AsmAlt *a, char c) {
   // Modifiers and hints for gcc's register allocator, and the constants.
   if (strchr("=+&%!?^$ \tineZIJKLMNOs", c))
     return true;
+  a->pair |= c == 'A';
   for (size_t i = 0; i < sizeof(letters) / sizeof(*letters); i++) {
     if (letters[i].c == c) {
       a->gp |= letters[i].gp;
@@ -436,6 +438,13 @@ static bool asm_fits(Type *ty, AsmKind kind) {
   return is_flonum(ty);
 }
 
+// Whether an __int128 operand may take the pair rax:rdx in alternative
+// `a`: with "A" (its meaning), or with a class holding both, as gcc
+// gives "r" a pair of registers (rax:rdx is the pair it takes first).
+static bool asm_pair_in(AsmAlt *a, AsmOperand *op) {
+  return is_int128(op->ty) && (a->pair || (a->gp & 5) == 5);
+}
+
 // The kind operand `op` takes in alternative `a`, or -1 if it cannot:
 // a constant where one fits, else a register, else memory.
 static int asm_kind_in(AsmAlt *a, AsmOperand *op, AsmValue *v) {
@@ -448,7 +457,7 @@ static int asm_kind_in(AsmAlt *a, AsmOperand *op, AsmValue *v) {
   if (v->reg >= 0 && asm_fits(op->ty, v->reg_kind) &&
       (v->reg_kind == ASM_REG ? a->gp : a->xmm))
     return v->reg_kind;
-  if (a->gp && asm_fits(op->ty, ASM_REG))
+  if ((a->gp && asm_fits(op->ty, ASM_REG)) || asm_pair_in(a, op))
     return ASM_REG;
   if (a->xmm && asm_fits(op->ty, ASM_XMM))
     return ASM_XMM;
@@ -464,7 +473,10 @@ static void asm_take(AsmOperand *op, AsmAlt *a, AsmValue *v) {
   op->kind = asm_kind_in(a, op, v);
   op->tied = a->tied;
   bool fixed = v->reg >= 0 && v->reg_kind == op->kind;
-  if (op->kind == ASM_REG)
+  op->is_pair = op->kind == ASM_REG && is_int128(op->ty);
+  if (op->is_pair)
+    op->regs = 1 << 0; // rdx goes with it
+  else if (op->kind == ASM_REG)
     op->regs = fixed ? 1 << v->reg : a->gp;
   else if (op->kind == ASM_XMM)
     op->regs = fixed ? 1 << v->reg : a->xmm;
@@ -974,8 +986,7 @@ static Node *return_through_cleanups(Node *node, Token *tok) {
 
 // The value of `return exp;` converted to the function's return type.
 static Node *return_value(Node *exp, Type *ret_ty) {
-  exp = complex_convert(exp, ret_ty, exp->tok);
-  add_type(exp);
+  exp = atomic_value(complex_convert(exp, ret_ty, exp->tok));
   if (ret_ty->kind == TY_VOID) {
     if (exp->ty->kind != TY_VOID)
       warn_tok(exp->tok, "'return' with a value, in function returning void");

@@ -175,6 +175,10 @@ Type *atomic_type(Type *ty) {
     return ty;
   Type *ret = copy_type(ty);
   ret->is_atomic = true;
+  // As gcc does: an atomic object of 2, 4, 8 or 16 bytes is aligned to its
+  // size, so that the lock-free instructions can take it.
+  if ((ty->size == 2 || ty->size == 4 || ty->size == 8 || ty->size == 16) && ty->align < ty->size)
+    ret->align = ty->size;
   return ret;
 }
 

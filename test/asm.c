@@ -251,6 +251,47 @@ void test_fixed_registers(void) {
   ASSERT(7, b);
 }
 
+// __int128 operands: "A" is the pair rdx:rax (the high half in rdx), as
+// mul leaves its product; "r" gives an __int128 a pair too, which a
+// template cannot name (gcc takes rax:rdx first, with a warning if the
+// template names it) but which keeps the value.  The other register
+// operands keep out of both registers.
+void test_int128_operands(void) {
+  unsigned __int128 p = 0xffffffffffffffffUL;
+  unsigned long three = 3;
+  asm("mulq %1" : "+A"(p) : "r"(three));
+  ASSERT(2, (long)(p >> 64));
+  ASSERT(-3, (long)p);
+  unsigned __int128 x = (unsigned __int128)1 << 64 | 2;
+  long forty = 40;
+  asm("addq %1, %%rax\n\tadcq $0, %%rdx" : "+A"(x) : "r"(forty));
+  ASSERT(1, (long)(x >> 64));
+  ASSERT(42, (long)x);
+  x = ~(unsigned __int128)0 - 1;
+  asm("addq $3, %%rax\n\tadcq $0, %%rdx" : "+A"(x));
+  ASSERT(0, (long)(x >> 64));
+  ASSERT(1, (long)x);
+  __int128 y;
+  asm("movq $5, %%rax\n\tmovq $-6, %%rdx" : "=A"(y));
+  ASSERT(5, (long)y);
+  ASSERT(-6, (long)(y >> 64));
+  __int128 z;
+  asm("notq %%rax\n\tnotq %%rdx" : "=A"(z) : "0"(y));
+  ASSERT(-6, (long)z);
+  ASSERT(5, (long)(z >> 64));
+  unsigned long hi, lo;
+  asm("movq %%rax, %0\n\tmovq %%rdx, %1" : "=&r"(lo), "=&r"(hi) : "A"(y));
+  ASSERT(5, lo);
+  ASSERT(-6, hi);
+
+  __int128 b = -((__int128)7 << 64) - 9;
+  asm("" : "+r"(b));
+  ASSERT(1, b == -((__int128)7 << 64) - 9);
+  __int128 c;
+  asm("" : "=r"(c) : "0"(b + 1));
+  ASSERT(1, c == -((__int128)7 << 64) - 8);
+}
+
 // Operand modifiers: %b %h %w %k %q pick a register's width, %c and %P
 // print a constant bare, %a an address, %z a size suffix, %% a percent
 // sign, %= a number unique to each asm.
@@ -482,6 +523,7 @@ int main(void) {
   test_memory();
   test_constants();
   test_fixed_registers();
+  test_int128_operands();
   test_modifiers();
   test_named();
   test_early_clobber();

@@ -86,6 +86,47 @@ static void test_arith(void) {
   ASSERT(1, +sopaque(1) == 1);
 }
 
+static unsigned long xorshift_state = 88172645463325252UL;
+static unsigned long xorshift(void) {
+  unsigned long s = xorshift_state;
+  s ^= s << 13;
+  s ^= s >> 7;
+  s ^= s << 17;
+  return xorshift_state = s;
+}
+
+// Divisors of 2^64 or more, whose quotient one `div` estimates within one:
+// the results checked against their definition (q v + r = u, r < v,
+// signed ones truncated toward zero) over divisors of every length and
+// dividends from below them to 2^128, and the extremes.
+static void test_div_wide(void) {
+  ASSERT128(0, -1, opaque(-1) / opaque(MAKE(1, 1)));
+  ASSERT128(0, 0, opaque(-1) % opaque(MAKE(1, 1)));
+  ASSERT128(0, -1, opaque(-1) / opaque(MAKE(1, 0)));
+  ASSERT128(0, -1, opaque(-1) % opaque(MAKE(1, 0)));
+  ASSERT128(0, 0, opaque(MAKE(1, 0)) / opaque(MAKE(1, 1)));
+  ASSERT128(1, 0, opaque(MAKE(1, 0)) % opaque(MAKE(1, 1)));
+  ASSERT128(0, 2, opaque(MAKE(2, 2)) / opaque(MAKE(1, 1)));
+  ASSERT128(0, 0, opaque(MAKE(2, 2)) % opaque(MAKE(1, 1)));
+  ASSERT128(0, 1, opaque(MAKE(2, 1)) / opaque(MAKE(1, 1)));
+  ASSERT128(1, 0, opaque(MAKE(2, 1)) % opaque(MAKE(1, 1)));
+  int bad = 0;
+  for (int i = 0; i < 20000; i++) {
+    unsigned long a = xorshift(), b = xorshift(), c = xorshift(), d = xorshift();
+    u128 u = MAKE(a, b) >> (i % 67);
+    u128 v = MAKE(c >> (i % 64) ? c >> (i % 64) : 1, d);
+    u128 q = u / v, r = u % v;
+    bad += q >> 64 || r >= v || q * v + r != u;
+    i128 su = (i128)u, sv = (i128)v;
+    if (i & 1)
+      sv = -sv;
+    i128 sq = su / sv, sr = su % sv;
+    bad += sq * sv + sr != su || (sr < 0 ? -sr : sr) >= (sv < 0 ? -sv : sv) ||
+           (sr != 0 && (sr < 0) != (su < 0));
+  }
+  ASSERT(0, bad);
+}
+
 static void test_div(void) {
   u128 n = opaque(N);
   ASSERT128(0x0555555555555555, 0x5555555555555555, opaque(MAKE(0x1000000000000000, 0)) / 3);
@@ -566,6 +607,7 @@ int main(void) {
   test_types();
   test_arith();
   test_div();
+  test_div_wide();
   test_shift();
   test_compare();
   test_logic();

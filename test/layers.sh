@@ -22,7 +22,7 @@ layers=(
   "tokenize"
   "preprocess"
   "scope decl init stmt expr ops eval complex vector builtin fortify parse"
-  "codegen int128 asm dwarf dump explain"
+  "codegen int128 atomic_lock asm dwarf dump explain"
   "main"
 )
 dir=build/layers

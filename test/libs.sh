@@ -63,6 +63,52 @@ int main(void) {
 SRC
 $cc9 -o p7 dl.c && check "dlopen of a 9cc shared object" "12" "$(./p7)"
 
+# Atomics on an object of 512 bytes (9cc's lock-based functions) from
+# the program and from two shared objects loaded with RTLD_LOCAL, each with
+# its own copy of the functions: all must take the same locks (the table
+# is one gnu_unique_object for the process), or updates are lost.
+cat > adder.c <<'SRC'
+struct wide { long v[64]; };
+void *adder(void *arg) {
+  struct wide *c = arg;
+  for (int k = 0; k < 50000; k++) {
+    struct wide old, new;
+    __atomic_load(c, &old, __ATOMIC_RELAXED);
+    do {
+      for (int i = 0; i < 64; i++)
+        new.v[i] = old.v[i] + i + 1;
+    } while (!__atomic_compare_exchange(c, &old, &new, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
+  }
+  return 0;
+}
+SRC
+cat > atomics.c <<'SRC'
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+struct wide { long v[64]; };
+void *adder(void *arg);
+static _Atomic struct wide counter;
+int main(void) {
+  void *h1 = dlopen("./libat1.so", RTLD_NOW | RTLD_LOCAL);
+  void *h2 = dlopen("./libat2.so", RTLD_NOW | RTLD_LOCAL);
+  if (!h1 || !h2) { printf("dlopen: %s\n", dlerror()); return 1; }
+  void *(*fn[3])(void *) = {adder, (void *(*)(void *))dlsym(h1, "adder"),
+                            (void *(*)(void *))dlsym(h2, "adder")};
+  pthread_t t[6];
+  for (int i = 0; i < 6; i++)
+    pthread_create(&t[i], 0, fn[i % 3], (void *)&counter);
+  for (int i = 0; i < 6; i++)
+    pthread_join(t[i], 0);
+  struct wide w = counter;
+  printf("%ld %ld\n", w.v[0], w.v[63]);
+  return 0;
+}
+SRC
+$cc9 -fPIC -shared -o libat1.so adder.c && cp libat1.so libat2.so
+$cc9 -o p9 atomics.c adder.c &&
+  check "atomics of 512 bytes from a program and two RTLD_LOCAL libraries" "300000 19200000" "$(./p9)"
+
 # -static: glibc's libc.a, with 9cc's own stand-ins for the libgcc
 # functions it needs.  binary128 comparisons compiled by gcc check them.
 cat > f128.c <<'SRC'
