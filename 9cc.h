@@ -657,6 +657,7 @@ Type *vector_type(Type *base, int size);
 bool is_vector(Type *ty);
 int vector_len(Type *ty);
 Type *struct_type(void);
+int storage_size(Type *ty);
 bool is_nullptr_t(Type *ty);
 char *type_name(Type *ty);
 void add_type(Node *node);

@@ -4565,13 +4565,14 @@ static void emit_data(Obj *prog) {
         println("  .data");
 
       println_sym(name, "  .type %s, @object", name);
-      println_sym(name, "  .size %s, %d", name, var->ty->size);
+      int size = storage_size(var->ty);
+      println_sym(name, "  .size %s, %d", name, size);
       println("  .align %d", align);
       println_sym(name, "%s:", name);
 
       Relocation *rel = var->rel;
       int pos = 0;
-      while (pos < var->ty->size) {
+      while (pos < size) {
         if (rel && rel->offset == pos) {
           println_sym(*rel->label, "  .quad %s%+ld", *rel->label, rel->addend);
           rel = rel->next;

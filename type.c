@@ -529,6 +529,19 @@ int vector_len(Type *ty) {
   return ty->size / ty->vector_base->size;
 }
 
+// The bytes an object of type ty takes: its size, or for a struct whose
+// initializer gave its flexible array member elements (a copy of the
+// struct with that member's array complete, see init.c), up to their end.
+int storage_size(Type *ty) {
+  if (ty->kind != TY_STRUCT || !ty->is_flexible)
+    return ty->size;
+  Member *mem = ty->members;
+  while (mem->next)
+    mem = mem->next;
+  int end = mem->offset + (mem->ty->size > 0 ? mem->ty->size : 0);
+  return end > ty->size ? end : ty->size;
+}
+
 // An integer type of `width` bits: C23's _BitInt(width), and gcc's type
 // of a bitfield wider than int.  It is stored as the x86-64 psABI says, in
 // the smallest of 1, 2, 4 or 8 bytes that holds it, and its values are
