@@ -839,10 +839,11 @@ static void load_from(Type *ty, char *addr) {
       save_rbx(false);
       int128_atomic_load();
       save_rbx(true);
-      return;
+    } else {
+      println("  mov rdx, QWORD PTR [rax+8]");
+      println("  mov rax, QWORD PTR [rax]");
     }
-    println("  mov rdx, QWORD PTR [rax+8]");
-    println("  mov rax, QWORD PTR [rax]");
+    truncate_bits(ty); // (a _BitInt's unused bits, as below)
     return;
   default:
     break;
@@ -1032,12 +1033,25 @@ static void jump_if_nonzero(Type *ty, char *label) {
   println("  jne %s", label);
 }
 
-// Wraps rax to the width of gcc's N-bit bitfield types.
+// Keeps the low `width` bits of a 64-bit register and sign- or
+// zero-extends them to the whole register: how a _BitInt or a bit-field
+// keeps its value.
+void extend_bits(char *reg, int width, bool is_unsigned) {
+  if (width >= 64)
+    return;
+  println("  shl %s, %d", reg, 64 - width);
+  println("  %s %s, %d", is_unsigned ? "shr" : "sar", reg, 64 - width);
+}
+
+// Wraps rax (rax:rdx for a _BitInt wider than 64 bits) to the width of
+// a _BitInt or of gcc's N-bit bitfield types.
 static void truncate_bits(Type *ty) {
   if (!ty->bit_width)
     return;
-  println("  shl rax, %d", 64 - ty->bit_width);
-  println("  %s rax, %d", ty->is_unsigned ? "shr" : "sar", 64 - ty->bit_width);
+  if (is_int128(ty))
+    extend_bits("rdx", ty->bit_width - 64, ty->is_unsigned);
+  else
+    extend_bits("rax", ty->bit_width, ty->is_unsigned);
 }
 
 enum { I8, I16, I32, I64, U8, U16, U32, U64, F32, F64, F80, BOOL };
@@ -1151,13 +1165,12 @@ static void fp_to_u64(char *cvt, char *subop, char *cmpop, char *constant) {
 
 // Conversions to and from __int128 (int128.c has the code).
 static void cast_int128(Type *from, Type *to) {
-  if (is_int128(from) && is_int128(to))
-    return;
   if (is_int128(to)) {
     if (is_flonum(from))
       int128_from_float(from, count());
-    else
+    else if (!is_int128(from))
       int128_from_int(from);
+    truncate_bits(to); // to a _BitInt(65) ... _BitInt(127)
     return;
   }
   if (is_flonum(to))
@@ -1800,11 +1813,7 @@ static void store_bitfield(Member *mem) {
   println("  mov %s PTR [rdi], %s", ptr_size(mem->unit_size), sized("ax", mem->unit_size));
 
   println("  mov rax, r8");
-  println("  shl rax, %d", 64 - mem->bit_width);
-  if (mem->ty->is_unsigned || mem->ty->kind == TY_BOOL)
-    println("  shr rax, %d", 64 - mem->bit_width);
-  else
-    println("  sar rax, %d", 64 - mem->bit_width);
+  extend_bits("rax", mem->bit_width, mem->ty->is_unsigned || mem->ty->kind == TY_BOOL);
 }
 
 // Fills a local variable with zeros.
@@ -3529,6 +3538,7 @@ static void gen_neg(Node *node) {
   gen_expr(node->lhs);
   if (is_int128(node->ty)) {
     int128_unary(ND_NEG);
+    truncate_bits(node->ty);
     return;
   }
 
@@ -3785,6 +3795,7 @@ static void gen_expr(Node *node) {
     gen_expr(node->lhs);
     if (is_int128(node->ty)) {
       int128_unary(ND_BITNOT);
+      truncate_bits(node->ty);
       return;
     }
     println("  not rax");
@@ -3823,6 +3834,8 @@ static void gen_expr(Node *node) {
 
   if (is_int128(node->lhs->ty)) {
     gen_int128_binary(node);
+    if (node->kind != ND_EQ && node->kind != ND_NE && node->kind != ND_LT && node->kind != ND_LE)
+      truncate_bits(node->ty);
     return;
   }
   if (is_flonum(node->lhs->ty)) {

@@ -513,8 +513,8 @@ static Token *bitint_specifier(Token *tok, Specs *s) {
   tok = skip(tok->next, "(");
   Token *width = tok;
   int64_t n = const_expr(&tok, tok);
-  if (n > 64)
-    error_tok(width, "_BitInt wider than 64 bits is not supported");
+  if (n > 128)
+    error_tok(width, "_BitInt wider than 128 bits is not supported (BITINT_MAXWIDTH is 128)");
   if (n < 1)
     error_tok(width, "_BitInt must have a width of at least 1");
   s->bitint_width = n;
@@ -1256,6 +1256,8 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
+  if ((is_int128(var->ty) && var->ty->bit_width) || (is_int128(init->ty) && init->ty->bit_width))
+    error_tok(start, "constexpr objects of a _BitInt wider than 64 bits are not supported");
   if (is_int128(var->ty) || is_int128(init->ty))
     error_tok(start, "constexpr __int128 objects are not supported");
   int64_t val = eval(init);
@@ -1567,6 +1569,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       if (consume(&tok, tok, ":")) {
         Token *wtok = tok;
+        if (is_int128(mem->ty) && mem->ty->bit_width)
+          error_tok(start, "bit-fields of a _BitInt wider than 64 bits are not supported");
         if (is_int128(mem->ty))
           error_tok(start, "__int128 bit-fields are not supported");
         mem->is_bitfield = true;

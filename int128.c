@@ -64,10 +64,8 @@ void int128_to_int(Type *to) {
     println(u ? "  movzx eax, al" : "  movsx eax, al");
   else if (to->size == 2)
     println(u ? "  movzx eax, ax" : "  movsx eax, ax");
-  if (to->bit_width) {
-    println("  shl rax, %d", 64 - to->bit_width);
-    println("  %s rax, %d", u ? "shr" : "sar", 64 - to->bit_width);
-  }
+  if (to->bit_width)
+    extend_bits("rax", to->bit_width, u);
 }
 
 // Unsigned division: rax:rdx / rdi:rsi, the quotient left in rax:rdx and

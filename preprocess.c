@@ -557,6 +557,8 @@ static PPVal pp_primary(Token **rest, Token *tok, bool live) {
       error_tok(tok, "floating constant in preprocessor expression");
     if (is_complex(tok->ty))
       error_tok(tok, "imaginary number in preprocessor expression");
+    if (is_int128(ty))
+      error_tok(tok, "integer constant in #if is wider than intmax_t");
     *rest = tok->next;
     // In #if every integer is intmax_t or uintmax_t (C11 6.10.1p4).
     return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->kind != TY_CHAR};
@@ -1504,7 +1506,7 @@ static void read_line_marker(Token **rest, Token *tok) {
   if (tok->kind != TK_PP_NUM)
     error_tok(tok, "invalid line marker");
   convert_pp_tokens(tok);
-  if (tok->kind != TK_NUM || !is_integer(tok->ty))
+  if (tok->kind != TK_NUM || !is_integer(tok->ty) || is_int128(tok->ty))
     error_tok(tok, "invalid line marker");
 
   // The next line is number `tok->val`, whatever numbering this line had.
