@@ -2024,6 +2024,8 @@ static void gen_overflow(Node *node) {
   case 2: println(rty->is_unsigned ? "  movzx r10d, r10w" : "  movsx r10, r10w"); break;
   case 4: println(rty->is_unsigned ? "  mov r10d, r10d" : "  movsxd r10, r10d"); break;
   }
+  if (rty->bit_width) // a _BitInt: to its width
+    extend_bits("r10", rty->bit_width, rty->is_unsigned);
   println("  mov r11, r10");
   if (rty->is_unsigned && rty->size == 8)
     println("  xor r11d, r11d");

@@ -154,6 +154,26 @@ static void test_conversions(void) {
   ASSERT(-15, sixtyfour * -3);
 }
 
+// __builtin_*_overflow into a _BitInt: whether the result fits in N bits.
+static void test_overflow(void) {
+  s33 a;
+  ASSERT(1, __builtin_add_overflow((s33)0x80000000, (s33)0x80000000, &a));
+  ASSERT(-0x100000000, a); // 2^32 wrapped in 33 bits
+  ASSERT(0, __builtin_sub_overflow(-(s33)0x80000000, (s33)0x80000000, &a));
+  ASSERT(-0x100000000, a);
+  u5 b;
+  ASSERT(1, __builtin_mul_overflow(8, 4, &b));
+  ASSERT(0, b);
+  ASSERT(0, __builtin_mul_overflow(8, 3, &b));
+  ASSERT(24, b);
+  ASSERT(1, __builtin_sub_overflow(0, 1, &b));
+  ASSERT(31, b);
+  u40 c;
+  ASSERT(1, __builtin_add_overflow(0xffffffffffL, 1, &c));
+  ASSERT(0, __builtin_add_overflow(0xfffffffffeL, 1, &c));
+  ASSERT(1, c == 0xffffffffff);
+}
+
 // The suffixes wb and uwb give the narrowest _BitInt holding the value.
 static void test_literals(void) {
   ASSERT(1, _Generic(3wb, _BitInt(3): 1, default: 0));
@@ -261,6 +281,27 @@ static void test_wide_arithmetic(void) {
   ASSERT(5, LO(W(0x123456789, 0x5555) / W(0x123456789, 0x1111)) + 4);
   ASSERT(0x4444, LO(W(0x123456789, 0x5555) % W(0x123456789, 0x1111)));
   ASSERT(0x3ff0140, HI(sum6(1, (s100)1 << 90, -((s100)1 << 80), 3, -4, (s100)5 << 70)));
+}
+
+static void test_wide_overflow(void) {
+  u100 a = -1;
+  ASSERT(1, __builtin_add_overflow(a, 1, &a));
+  ASSERT(0, HI(a) | LO(a));
+  ASSERT(1, __builtin_sub_overflow(0, 1, &a));
+  ASSERT(0xfffffffff, HI(a));
+  ASSERT(0, __builtin_sub_overflow((u100)5, 4, &a));
+  ASSERT(1, LO(a));
+  s100 b = (s100)1 << 98;
+  ASSERT(1, __builtin_mul_overflow(b, 2, &b)); // 2^99 is past the sign bit
+  ASSERT(1, b < 0);
+  ASSERT(0xfffffff800000000, HI(b));
+  ASSERT(0, __builtin_mul_overflow(b, 1, &b));
+  ASSERT(0, __builtin_add_overflow((long)-1, (s100)-1, &b));
+  ASSERT(-2, LO(b));
+  ASSERT(-1, HI(b));
+  long r;
+  ASSERT(1, __builtin_mul_overflow((u100)1 << 70, 1, &r)); // into a long
+  ASSERT(0, r);
 }
 
 static void test_wide_conversions(void) {
@@ -392,9 +433,11 @@ int main(void) {
   test_wrapping();
   test_compound_assignment();
   test_conversions();
+  test_overflow();
   test_literals();
   test_wide_sizes();
   test_wide_arithmetic();
+  test_wide_overflow();
   test_wide_conversions();
   test_wide_literals();
   test_wide_abi();
