@@ -261,7 +261,7 @@ static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
 static Node *choose_expr(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)name, (void)b;
   tok = skip(tok, "(");
-  int64_t c = const_expr(&tok, tok);
+  bool c = const_truth(&tok, tok);
   tok = skip(tok, ",");
   Node *x = assign(&tok, tok);
   tok = skip(tok, ",");

@@ -1433,7 +1433,7 @@ bool is_static_assert(Token *tok) {
 Token *static_assertion(Token *tok) {
   Token *start = tok->prev ? tok->prev : tok;
   tok = skip(tok, "(");
-  int64_t val = const_expr(&tok, tok);
+  bool val = const_truth(&tok, tok);
   char *msg = "";
   if (consume(&tok, tok, ",")) {
     if (tok->kind != TK_STR)

@@ -17,6 +17,17 @@ int64_t const_expr(Token **rest, Token *tok) {
   return eval(node);
 }
 
+// Whether a constant expression (of _Static_assert, __builtin_choose_expr)
+// is nonzero: in all its bits, which for an __int128 or a _BitInt wider
+// than 64 bits are more than eval() returns.
+bool const_truth(Token **rest, Token *tok) {
+  Node *node = conditional(rest, tok);
+  add_type(node);
+  if (is_int128(node->ty))
+    return eval128(node) != 0;
+  return eval(node) != 0;
+}
+
 // What a failed constant expression is called where it occurs.
 char *const_context = "expression is not a constant";
 

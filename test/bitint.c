@@ -207,6 +207,8 @@ static unsigned long gshift = (u100)-1 >> 40;
 static double gdouble = (u100)1 << 99;
 _Static_assert((u100)-1 % 1000 == 375, "2^100 - 1 ends in 375");
 _Static_assert((s100)((u100)1 << 99) < 0, "bit 99 is the sign");
+_Static_assert((u100)1 << 99, "true in all 100 bits");
+static int chosen = __builtin_choose_expr((u65)1 << 64, 1, (void)0);
 static int garr[(int)(((u65)1 << 64) >> 62)];
 
 static u100 add100(u100 a, u100 b) { return a + b; }
@@ -215,6 +217,7 @@ static s100 mul100(s100 a, s100 b) { return a * b; }
 static s100 sum6(int a, s100 b, s100 c, s100 d, s100 e, s100 f) { return a + b + c + d + e + f; }
 
 static void test_wide_sizes(void) {
+  ASSERT(1, chosen);
   ASSERT(16, sizeof(u65));
   ASSERT(8, _Alignof(u65));
   ASSERT(16, sizeof(s128));
