@@ -546,7 +546,7 @@ static Type *bitint_of(Specs *s) {
 // are specified.
 Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   Specs s = {.ty = ty_int};
-  Token *start = tok;
+  Token *start = tok, *atomic = NULL;
 
   while (is_typename(tok)) {
     if (storage_class(&tok, tok, attr) || qualifier(&tok, tok, &s, attr))
@@ -554,6 +554,7 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
     if (equal(tok, "_Atomic")) {
       s.is_atomic = true;
+      atomic = tok;
       tok = tok->next;
       if (equal(tok, "(")) {
         s.ty = typename(&tok, tok->next);
@@ -622,6 +623,9 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     s.ty = apply_mode(s.ty, s.mode, start);
   if (s.vector.vector_size)
     s.ty = vector_of(s.ty, s.vector.vector_size, s.vector.vector_tok);
+  // As clang does: an atomic read-modify-write would not wrap at N bits.
+  if (s.is_atomic && s.ty->bit_width)
+    error_tok(atomic, "_Atomic _BitInt is not supported");
   *rest = tok;
   Type *ty = qualified_type(s.ty, s.is_const, s.is_volatile);
   return s.is_atomic ? atomic_type(ty) : ty;
