@@ -985,7 +985,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   if (equal(tok, ":") && is_typename(tok->next)) {
     Token *start = tok->next;
     fixed = unqual(declspec(&tok, tok->next, NULL));
-    if (!is_integer(fixed) || fixed->kind == TY_ENUM)
+    if (!is_integer(fixed) || fixed->kind == TY_ENUM || fixed->bit_width)
       error_tok(start, "invalid underlying type '%s' of an enumeration", type_name(fixed));
     ty->size = fixed->size;
     ty->align = fixed->align;
