@@ -170,6 +170,7 @@ struct Token {
   // share the room: a large file has hundreds of thousands of tokens.
   union {
     int64_t val;       // TK_NUM of an integer type: its value
+    uint64_t *words;   // TK_NUM of a _BitInt wider than 64 bits: its value, low word first
     long double *fval; // TK_NUM of a floating type: its value
     char *str;         // TK_STR: contents with escapes decoded, NUL-terminated
     char *spelling;    // TK_PUNCT: a digraph's own spelling, for # ("<:" for "[")
@@ -672,6 +673,7 @@ Type *vector_type(Type *base, int size);
 bool is_vector(Type *ty);
 int vector_len(Type *ty);
 Type *struct_type(void);
+int storage_size(Type *ty);
 bool is_nullptr_t(Type *ty);
 char *type_name(Type *ty);
 void add_type(Node *node);

@@ -265,7 +265,7 @@ static Node *classify_type(Token **rest, Token *tok, Token *name, Builtin *b) {
 static Node *choose_expr(Token **rest, Token *tok, Token *name, Builtin *b) {
   (void)name, (void)b;
   tok = skip(tok, "(");
-  int64_t c = const_expr(&tok, tok);
+  bool c = const_truth(&tok, tok);
   tok = skip(tok, ",");
   Node *x = assign(&tok, tok);
   tok = skip(tok, ",");
@@ -555,6 +555,9 @@ static Type *atomic_object(Node *ptr, Token *name) {
   if (ptr->ty->kind != TY_PTR)
     error_tok(ptr->tok, "argument 1 of '%.*s' must be a pointer type", name->len, name->loc);
   Type *ty = ptr->ty->base;
+  // As clang does: the instructions would not wrap a _BitInt at N bits.
+  if (ty->bit_width)
+    error_tok(ptr->tok, "'%.*s' on a _BitInt is not supported", name->len, name->loc);
   if (!is_lock_free_type(ty))
     error_tok(ptr->tok, "'%.*s' on '%s': 9cc's atomics take integers and pointers of 1, 2, 4, 8 or 16 bytes",
               name->len, name->loc, type_name(ty));

@@ -853,10 +853,11 @@ static void load_from(Type *ty, char *addr) {
       save_rbx(false);
       int128_atomic_load();
       save_rbx(true);
-      return;
+    } else {
+      println("  mov rdx, QWORD PTR [rax+8]");
+      println("  mov rax, QWORD PTR [rax]");
     }
-    println("  mov rdx, QWORD PTR [rax+8]");
-    println("  mov rax, QWORD PTR [rax]");
+    truncate_bits(ty); // (a _BitInt's unused bits, as below)
     return;
   default:
     break;
@@ -1046,12 +1047,25 @@ static void jump_if_nonzero(Type *ty, char *label) {
   println("  jne %s", label);
 }
 
-// Wraps rax to the width of gcc's N-bit bitfield types.
+// Keeps the low `width` bits of a 64-bit register and sign- or
+// zero-extends them to the whole register: how a _BitInt or a bit-field
+// keeps its value.
+void extend_bits(char *reg, int width, bool is_unsigned) {
+  if (width >= 64)
+    return;
+  println("  shl %s, %d", reg, 64 - width);
+  println("  %s %s, %d", is_unsigned ? "shr" : "sar", reg, 64 - width);
+}
+
+// Wraps rax (rax:rdx for a _BitInt wider than 64 bits) to the width of
+// a _BitInt or of gcc's N-bit bitfield types.
 static void truncate_bits(Type *ty) {
   if (!ty->bit_width)
     return;
-  println("  shl rax, %d", 64 - ty->bit_width);
-  println("  %s rax, %d", ty->is_unsigned ? "shr" : "sar", 64 - ty->bit_width);
+  if (is_int128(ty))
+    extend_bits("rdx", ty->bit_width - 64, ty->is_unsigned);
+  else
+    extend_bits("rax", ty->bit_width, ty->is_unsigned);
 }
 
 enum { I8, I16, I32, I64, U8, U16, U32, U64, F32, F64, F80, BOOL };
@@ -1165,13 +1179,12 @@ static void fp_to_u64(char *cvt, char *subop, char *cmpop, char *constant) {
 
 // Conversions to and from __int128 (int128.c has the code).
 static void cast_int128(Type *from, Type *to) {
-  if (is_int128(from) && is_int128(to))
-    return;
   if (is_int128(to)) {
     if (is_flonum(from))
       int128_from_float(from, count());
-    else
+    else if (!is_int128(from))
       int128_from_int(from);
+    truncate_bits(to); // to a _BitInt(65) ... _BitInt(127)
     return;
   }
   if (is_flonum(to))
@@ -1866,11 +1879,7 @@ static void store_bitfield(Member *mem) {
   println("  mov %s PTR [rdi], %s", ptr_size(mem->unit_size), sized("ax", mem->unit_size));
 
   println("  mov rax, r8");
-  println("  shl rax, %d", 64 - mem->bit_width);
-  if (mem->ty->is_unsigned || mem->ty->kind == TY_BOOL)
-    println("  shr rax, %d", 64 - mem->bit_width);
-  else
-    println("  sar rax, %d", 64 - mem->bit_width);
+  extend_bits("rax", mem->bit_width, mem->ty->is_unsigned || mem->ty->kind == TY_BOOL);
 }
 
 // Fills a local variable with zeros.
@@ -2081,6 +2090,8 @@ static void gen_overflow(Node *node) {
   case 2: println(rty->is_unsigned ? "  movzx r10d, r10w" : "  movsx r10, r10w"); break;
   case 4: println(rty->is_unsigned ? "  mov r10d, r10d" : "  movsxd r10, r10d"); break;
   }
+  if (rty->bit_width) // a _BitInt: to its width
+    extend_bits("r10", rty->bit_width, rty->is_unsigned);
   println("  mov r11, r10");
   if (rty->is_unsigned && rty->size == 8)
     println("  xor r11d, r11d");
@@ -3595,6 +3606,7 @@ static void gen_neg(Node *node) {
   gen_expr(node->lhs);
   if (is_int128(node->ty)) {
     int128_unary(ND_NEG);
+    truncate_bits(node->ty);
     return;
   }
 
@@ -3851,6 +3863,7 @@ static void gen_expr(Node *node) {
     gen_expr(node->lhs);
     if (is_int128(node->ty)) {
       int128_unary(ND_BITNOT);
+      truncate_bits(node->ty);
       return;
     }
     println("  not rax");
@@ -3889,6 +3902,8 @@ static void gen_expr(Node *node) {
 
   if (is_int128(node->lhs->ty)) {
     gen_int128_binary(node);
+    if (node->kind != ND_EQ && node->kind != ND_NE && node->kind != ND_LT && node->kind != ND_LE)
+      truncate_bits(node->ty);
     return;
   }
   if (is_flonum(node->lhs->ty)) {
@@ -4650,13 +4665,14 @@ static void emit_data(Obj *prog) {
         println("  .data");
 
       println_sym(name, "  .type %s, @object", name);
-      println_sym(name, "  .size %s, %d", name, var->ty->size);
+      int size = storage_size(var->ty);
+      println_sym(name, "  .size %s, %d", name, size);
       println("  .align %d", align);
       println_sym(name, "%s:", name);
 
       Relocation *rel = var->rel;
       int pos = 0;
-      while (pos < var->ty->size) {
+      while (pos < size) {
         if (rel && rel->offset == pos) {
           println_sym(*rel->label, "  .quad %s%+ld", *rel->label, rel->addend);
           rel = rel->next;

@@ -13,6 +13,7 @@ void println_sym(char *name, char *fmt, ...) __attribute__((format(printf, 2, 3)
 char *quote_asm_string(char *s);
 char *sized(char *r, int size);
 char *ptr_size(int size);
+void extend_bits(char *reg, int width, bool is_unsigned);
 int dwarf_var_reg(Obj *var);
 void emit_asm_text(char *text, bool intel);
 void gen_stmt(Node *node);

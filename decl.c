@@ -513,8 +513,8 @@ static Token *bitint_specifier(Token *tok, Specs *s) {
   tok = skip(tok->next, "(");
   Token *width = tok;
   int64_t n = const_expr(&tok, tok);
-  if (n > 64)
-    error_tok(width, "_BitInt wider than 64 bits is not supported");
+  if (n > 128)
+    error_tok(width, "_BitInt wider than 128 bits is not supported (BITINT_MAXWIDTH is 128)");
   if (n < 1)
     error_tok(width, "_BitInt must have a width of at least 1");
   s->bitint_width = n;
@@ -546,7 +546,7 @@ static Type *bitint_of(Specs *s) {
 // are specified.
 Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   Specs s = {.ty = ty_int};
-  Token *start = tok;
+  Token *start = tok, *atomic = NULL;
 
   while (is_typename(tok)) {
     if (storage_class(&tok, tok, attr) || qualifier(&tok, tok, &s, attr))
@@ -554,6 +554,7 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
 
     if (equal(tok, "_Atomic")) {
       s.is_atomic = true;
+      atomic = tok;
       tok = tok->next;
       if (equal(tok, "(")) {
         s.ty = typename(&tok, tok->next);
@@ -622,6 +623,9 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
     s.ty = apply_mode(s.ty, s.mode, start);
   if (s.vector.vector_size)
     s.ty = vector_of(s.ty, s.vector.vector_size, s.vector.vector_tok);
+  // As clang does: an atomic read-modify-write would not wrap at N bits.
+  if (s.is_atomic && s.ty->bit_width)
+    error_tok(atomic, "_Atomic _BitInt is not supported");
   *rest = tok;
   Type *ty = qualified_type(s.ty, s.is_const, s.is_volatile);
   return s.is_atomic ? atomic_type(ty) : ty;
@@ -981,7 +985,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   if (equal(tok, ":") && is_typename(tok->next)) {
     Token *start = tok->next;
     fixed = unqual(declspec(&tok, tok->next, NULL));
-    if (!is_integer(fixed) || fixed->kind == TY_ENUM)
+    if (!is_integer(fixed) || fixed->kind == TY_ENUM || fixed->bit_width)
       error_tok(start, "invalid underlying type '%s' of an enumeration", type_name(fixed));
     ty->size = fixed->size;
     ty->align = fixed->align;
@@ -1256,6 +1260,8 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
+  if ((is_int128(var->ty) && var->ty->bit_width) || (is_int128(init->ty) && init->ty->bit_width))
+    error_tok(start, "constexpr objects of a _BitInt wider than 64 bits are not supported");
   if (is_int128(var->ty) || is_int128(init->ty))
     error_tok(start, "constexpr __int128 objects are not supported");
   int64_t val = eval(init);
@@ -1431,7 +1437,7 @@ bool is_static_assert(Token *tok) {
 Token *static_assertion(Token *tok) {
   Token *start = tok->prev ? tok->prev : tok;
   tok = skip(tok, "(");
-  int64_t val = const_expr(&tok, tok);
+  bool val = const_truth(&tok, tok);
   char *msg = "";
   if (consume(&tok, tok, ",")) {
     if (tok->kind != TK_STR)
@@ -1567,6 +1573,8 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       if (consume(&tok, tok, ":")) {
         Token *wtok = tok;
+        if (is_int128(mem->ty) && mem->ty->bit_width)
+          error_tok(start, "bit-fields of a _BitInt wider than 64 bits are not supported");
         if (is_int128(mem->ty))
           error_tok(start, "__int128 bit-fields are not supported");
         mem->is_bitfield = true;

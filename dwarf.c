@@ -425,6 +425,8 @@ void dwarf_function(Obj *fn, char *sym, char *end_label) {
 static char *base_name(Type *ty, int *enc) {
   bool u = ty->is_unsigned;
   *enc = u ? DW_ATE_unsigned : DW_ATE_signed;
+  if (ty->bit_width) // a _BitInt, by the name C gives it (not __int128's)
+    return format("%s_BitInt(%d)", u ? "unsigned " : "", ty->bit_width);
   switch (ty->kind) {
   case TY_BOOL:
     *enc = DW_ATE_boolean;

@@ -17,6 +17,17 @@ int64_t const_expr(Token **rest, Token *tok) {
   return eval(node);
 }
 
+// Whether a constant expression (of _Static_assert, __builtin_choose_expr)
+// is nonzero: in all its bits, which for an __int128 or a _BitInt wider
+// than 64 bits are more than eval() returns.
+bool const_truth(Token **rest, Token *tok) {
+  Node *node = conditional(rest, tok);
+  add_type(node);
+  if (is_int128(node->ty))
+    return eval128(node) != 0;
+  return eval(node) != 0;
+}
+
 // What a failed constant expression is called where it occurs.
 char *const_context = "expression is not a constant";
 
@@ -169,10 +180,26 @@ static __int128 eval128_cast(Node *node) {
   return eval_wide(node->lhs);
 }
 
-// A constant expression of type __int128 or unsigned __int128, wrapping
-// as the target does.
+// A 128-bit value wrapped to a _BitInt's width: sign- or zero-extended
+// from its top bit, as the target keeps it.
+static __int128 wrap_width(__int128 v, Type *ty) {
+  int shift = ty->bit_width ? 128 - ty->bit_width : 0;
+  if (!shift)
+    return v;
+  u128 high = (u128)v << shift;
+  return ty->is_unsigned ? (__int128)(high >> shift) : (__int128)high >> shift;
+}
+
+static __int128 eval128_op(Node *node);
+
+// A constant expression of type __int128, unsigned __int128 or a _BitInt
+// wider than 64 bits, wrapping as the target does.
 static __int128 eval128(Node *node) {
   add_type(node);
+  return wrap_width(eval128_op(node), node->ty);
+}
+
+static __int128 eval128_op(Node *node) {
   u128 shift_mask = 127;
   switch (node->kind) {
   case ND_ADD:

@@ -861,6 +861,17 @@ static Node *number(Token *tok) {
     return complex_value(zero_of(base, tok), im, tok->ty, tok);
   }
 
+  // A _BitInt constant wider than 64 bits, which a node's value cannot
+  // hold: (T)high << 64 | (T)low, folded where a constant is needed.
+  if (is_int128(tok->ty)) {
+    Node *hi = new_num(tok->words[1], tok), *lo = new_num(tok->words[0], tok);
+    hi->ty = lo->ty = ty_ulong;
+    Node *shl = new_binary(ND_SHL, new_cast(hi, tok->ty), new_num(64, tok), tok);
+    Node *node = new_binary(ND_BITOR, shl, new_cast(lo, tok->ty), tok);
+    add_type(node);
+    return node;
+  }
+
   Node *node;
   if (is_flonum(tok->ty)) {
     node = new_node(ND_NUM, tok);

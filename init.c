@@ -604,8 +604,10 @@ Initializer *initializer(Token **rest, Token *tok, Type *ty, Type **new_ty) {
     Initializer *last = init->children[mem->idx];
     if (last->is_flexible && last->ty->array_len < 0)
       last->ty = array_of(last->ty->base, 0);
+    // The object grows to hold the elements (storage_size()), but its
+    // type's size stays the struct's: sizeof does not count them, as in
+    // gcc.
     mem->ty = last->ty;
-    ty->size += mem->ty->size;
 
     *new_ty = ty;
     return init;
@@ -731,6 +733,14 @@ static Node *create_lvar_init(Initializer *init, Type *ty, InitDesg *desg, Token
 // clear the whole variable first.
 Node *lvar_initializer(Token **rest, Token *tok, Obj *var) {
   Initializer *init = initializer(rest, tok, var->ty, &var->ty);
+  // A local's storage is its type's size: no room for the elements of a
+  // flexible array member (gcc rejects even `{}` for it; clang allows that).
+  if (storage_size(var->ty) > var->ty->size) {
+    Member *mem = var->ty->members;
+    while (mem->next)
+      mem = mem->next;
+    error_tok(init->children[mem->idx]->tok, "non-static initialization of a flexible array member");
+  }
   InitDesg desg = {NULL, 0, NULL, var};
   Node *rhs = create_lvar_init(init, var->ty, &desg, tok);
 
@@ -915,7 +925,7 @@ void gvar_initializer(Token **rest, Token *tok, Obj *var) {
   Initializer *init = initializer(rest, tok, var->ty, &var->ty);
 
   Relocation head = {0};
-  char *buf = xcalloc(1, var->ty->size);
+  char *buf = xcalloc(1, storage_size(var->ty));
   char *saved = const_context;
   const_context = "initializer element is not constant";
   write_gvar_data(&head, init, var->ty, buf, 0);

@@ -64,10 +64,8 @@ void int128_to_int(Type *to) {
     println(u ? "  movzx eax, al" : "  movsx eax, al");
   else if (to->size == 2)
     println(u ? "  movzx eax, ax" : "  movsx eax, ax");
-  if (to->bit_width) {
-    println("  shl rax, %d", 64 - to->bit_width);
-    println("  %s rax, %d", u ? "shr" : "sar", 64 - to->bit_width);
-  }
+  if (to->bit_width)
+    extend_bits("rax", to->bit_width, u);
 }
 
 // Unsigned division: rax:rdx / rdi:rsi, the quotient left in rax:rdx and
@@ -485,11 +483,17 @@ void int128_overflow_op(int kind, bool ua, bool ub, int c) {
 void int128_overflow_store(Type *ty) {
   bool u = ty->is_unsigned;
   if (ty->size == 16) {
-    println("  mov QWORD PTR [rdi], rax");
-    println("  mov QWORD PTR [rdi+8], rdx");
+    // (A _BitInt over 64 bits: its high word to its width.)
     println("  mov rcx, rdx");
-    println(u ? "  xor ecx, ecx" : "  sar rcx, 63");
-    println("  cmp r8, rcx");
+    if (ty->bit_width)
+      extend_bits("rcx", ty->bit_width - 64, u);
+    println("  mov QWORD PTR [rdi], rax");
+    println("  mov QWORD PTR [rdi+8], rcx");
+    println("  mov r9, rcx");
+    println(u && ty->bit_width % 128 == 0 ? "  xor r9d, r9d" : "  sar r9, 63");
+    println("  xor rcx, rdx");
+    println("  xor r8, r9");
+    println("  or rcx, r8");
     println("  setne al");
   } else {
     println("  mov rcx, rax");
@@ -498,6 +502,8 @@ void int128_overflow_store(Type *ty) {
     case 2: println(u ? "  movzx ecx, cx" : "  movsx rcx, cx"); break;
     case 4: println(u ? "  mov ecx, ecx" : "  movsxd rcx, ecx"); break;
     }
+    if (ty->bit_width)
+      extend_bits("rcx", ty->bit_width, u);
     println("  mov %s PTR [rdi], %s", ptr_size(ty->size), sized("cx", ty->size));
     println("  mov r9, rcx");
     println(u && ty->size == 8 ? "  xor r9d, r9d" : "  sar r9, 63");

@@ -258,6 +258,7 @@ Node *atomic_update(Node *lhs, NodeKind op, Node *rhs, bool old_value, Token *to
 extern char *const_context;
 
 int64_t const_expr(Token **rest, Token *tok);
+bool const_truth(Token **rest, Token *tok);
 int64_t eval(Node *node);
 int64_t eval_with_label(Node *node, char ***label);
 bool is_const_offset(Node *node);

@@ -558,6 +558,8 @@ static PPVal pp_primary(Token **rest, Token *tok, bool live) {
       error_tok(tok, "floating constant in preprocessor expression");
     if (is_complex(tok->ty))
       error_tok(tok, "imaginary number in preprocessor expression");
+    if (is_int128(ty))
+      error_tok(tok, "integer constant in #if is wider than intmax_t");
     *rest = tok->next;
     // In #if every integer is intmax_t or uintmax_t (C11 6.10.1p4).
     return (PPVal){tok->val, tok->ty->is_unsigned && tok->ty->kind != TY_CHAR};
@@ -1505,7 +1507,7 @@ static void read_line_marker(Token **rest, Token *tok) {
   if (tok->kind != TK_PP_NUM)
     error_tok(tok, "invalid line marker");
   convert_pp_tokens(tok);
-  if (tok->kind != TK_NUM || !is_integer(tok->ty))
+  if (tok->kind != TK_NUM || !is_integer(tok->ty) || is_int128(tok->ty))
     error_tok(tok, "invalid line marker");
 
   // The next line is number `tok->val`, whatever numbering this line had.
@@ -1692,11 +1694,19 @@ static Token *include_directive(Token *start, Token *tok) {
 //
 
 // The parameters of #embed or __has_embed: limit(N), prefix(...),
-// suffix(...), if_empty(...), each at most once.
+// suffix(...), if_empty(...), and the vendors' ones whose meaning gcc
+// and clang document alike: gnu::offset(N) or clang::offset(N), the bytes
+// to skip first (applied before limit), and gcc's gnu::base64("..."),
+// the bytes themselves, for the resource ".", as gcc's -E output writes
+// them.  Each at most once.
 typedef struct {
-  int64_t limit; // -1: none
+  int64_t limit;  // -1: none
+  int64_t offset; // -1: none
   Token *prefix, *suffix, *if_empty;
-  Token *unknown; // a parameter 9cc does not know
+  Token *base64;  // the string literals of gnu::base64(...), EOF-terminated
+  Token *base64_param;
+  Token *unknown; // a parameter 9cc does not know, spelled in unknown_len bytes
+  int unknown_len;
 } EmbedParams;
 
 // Copies the balanced tokens of a parameter's "( ... )", up to the ")"
@@ -1722,51 +1732,119 @@ static Token *embed_clause(Token **rest, Token *tok, Token *param) {
   return head.next;
 }
 
-// Reads the parameters, tok up to an EOF.  A vendor's `pp::name` and any
-// other name is unknown: __has_embed says 0 for it, #embed is an error.
+// limit(N) or offset(N): a constant expression, not negative.
+static int64_t embed_count(Token *param, Token *arg, char *what) {
+  if (arg->kind == TK_EOF)
+    error_tok(param, "#embed parameter '%s' requires a constant expression", what);
+  Token *ignore;
+  int64_t n = eval_expr_tokens(param, read_const_expr(&ignore, arg));
+  if (n < 0)
+    error_tok(arg, "#embed %s is negative", what);
+  return n;
+}
+
+// A vendor's `pp::name` (either part may be spelled __x__, as gcc
+// allows): the one of gcc's and clang's that 9cc knows, or NULL.
+static char *vendor_param(Token *prefix, Token *name) {
+  if ((name_is(prefix, "gnu") || name_is(prefix, "clang")) && name_is(name, "offset"))
+    return "offset";
+  if (name_is(prefix, "gnu") && name_is(name, "base64"))
+    return "base64";
+  return NULL;
+}
+
+// Reads the parameters, tok up to an EOF.  Any other name, a vendor's
+// included, is unknown: __has_embed says 0 for it, #embed is an error.
 static void read_embed_params(Token *tok, EmbedParams *p) {
-  *p = (EmbedParams){.limit = -1};
+  *p = (EmbedParams){.limit = -1, .offset = -1};
   while (tok->kind != TK_EOF) {
     Token *param = tok;
     if (tok->kind != TK_IDENT)
       error_tok(tok, "expected an #embed parameter before '%.*s'", tok->len, tok->loc);
     tok = tok->next;
-    if (equal(tok, "::") || (equal(tok, ":") && equal(tok->next, ":"))) {
+    char *vendor = NULL;
+    Token *last = param; // the name's last token
+    bool scoped = equal(tok, "::") || (equal(tok, ":") && equal(tok->next, ":"));
+    if (scoped) {
       tok = equal(tok, "::") ? tok->next : tok->next->next;
       if (tok->kind != TK_IDENT)
         error_tok(tok, "expected a parameter name after '::'");
+      vendor = vendor_param(param, tok);
+      last = tok;
       tok = tok->next;
-      p->unknown = p->unknown ? p->unknown : param;
-      if (equal(tok, "("))
-        embed_clause(&tok, tok, param);
-      continue;
     }
+    int spelling = last->loc + last->len - param->loc;
 
-    Token **clause = name_is(param, "prefix")     ? &p->prefix
+    Token **clause = scoped                       ? NULL
+                     : name_is(param, "prefix")   ? &p->prefix
                      : name_is(param, "suffix")   ? &p->suffix
                      : name_is(param, "if_empty") ? &p->if_empty
                                                   : NULL;
-    bool is_limit = name_is(param, "limit");
-    if (!clause && !is_limit) {
-      p->unknown = p->unknown ? p->unknown : param;
+    bool is_limit = !scoped && name_is(param, "limit");
+    if (!clause && !is_limit && !vendor) {
+      if (!p->unknown)
+        p->unknown = param, p->unknown_len = spelling;
       if (equal(tok, "("))
         embed_clause(&tok, tok, param);
       continue;
     }
-    if ((clause && *clause) || (is_limit && p->limit >= 0))
-      error_tok(param, "duplicate #embed parameter '%.*s'", param->len, param->loc);
+    bool is_offset = vendor && !strcmp(vendor, "offset");
+    if ((clause && *clause) || (is_limit && p->limit >= 0) || (is_offset && p->offset >= 0) ||
+        (vendor && !is_offset && p->base64))
+      error_tok(param, "duplicate #embed parameter '%.*s'", spelling, param->loc);
     Token *arg = embed_clause(&tok, tok, param);
-    if (clause) {
+    if (clause)
       *clause = arg;
-      continue;
-    }
-    if (arg->kind == TK_EOF)
-      error_tok(param, "#embed parameter 'limit' requires a constant expression");
-    Token *ignore;
-    p->limit = eval_expr_tokens(param, read_const_expr(&ignore, arg));
-    if (p->limit < 0)
-      error_tok(arg, "#embed limit is negative");
+    else if (is_limit)
+      p->limit = embed_count(param, arg, "limit");
+    else if (is_offset)
+      p->offset = embed_count(param, arg, "offset");
+    else
+      p->base64 = arg, p->base64_param = param;
   }
+}
+
+// The value of a base64 digit, or -1.
+static int base64_digit(char c) {
+  if ('A' <= c && c <= 'Z')
+    return c - 'A';
+  if ('a' <= c && c <= 'z')
+    return c - 'a' + 26;
+  if ('0' <= c && c <= '9')
+    return c - '0' + 52;
+  return c == '+' ? 62 : c == '/' ? 63 : -1;
+}
+
+// gnu::base64("..." "..."): the bytes the string literals' base64 text
+// stands for (groups of four digits, '=' padding the last).
+static unsigned char *decode_base64(EmbedParams *p, int *len) {
+  Token *param = p->base64_param;
+  if (p->base64->kind == TK_EOF)
+    error_tok(param, "expected character string literal in 'gnu::base64'");
+  char *text = "";
+  for (Token *t = p->base64; t->kind != TK_EOF; t = t->next) {
+    if (t->kind != TK_STR || t->loc[0] != '"')
+      error_tok(t, "expected character string literal in 'gnu::base64'");
+    text = format("%s%s", text, t->str);
+  }
+  int n = strlen(text);
+  if (n % 4)
+    error_tok(param, "'gnu::base64' argument is not valid base64: its length is not a multiple of 4");
+  unsigned char *buf = malloc(n / 4 * 3 + 1);
+  *len = 0;
+  for (int i = 0; i < n; i += 4) {
+    int pad = (text[i + 3] == '=') + (text[i + 2] == '=' && text[i + 3] == '=');
+    uint32_t bits = 0;
+    for (int j = 0; j < 4; j++) {
+      int d = j >= 4 - pad ? 0 : base64_digit(text[i + j]);
+      if (d < 0 || (pad && i + 4 < n))
+        error_tok(param, "'gnu::base64' argument is not valid base64");
+      bits = bits << 6 | d;
+    }
+    for (int j = 0; j < 3 - pad; j++)
+      buf[(*len)++] = bits >> (16 - 8 * j);
+  }
+  return buf;
 }
 
 // Reads what names the resource and the parameters after it: tok starts
@@ -1782,14 +1860,21 @@ static char *read_embed_line(Token *tok, bool *dquote, EmbedParams *p) {
   return filename;
 }
 
-// Reads up to limit bytes (all if limit is -1) of the file at path; NULL
-// if it cannot be read.
-static unsigned char *read_resource(char *path, int64_t limit, int *len) {
+// Reads up to limit bytes (all if limit is -1) of the file at path,
+// after the first `offset` ones (read and dropped, so that a file that
+// cannot seek works too); NULL if it cannot be read.
+static unsigned char *read_resource(char *path, int64_t offset, int64_t limit, int *len) {
   FILE *fp = fopen(path, "rb");
   if (!fp)
     return NULL;
   int cap = 4096, n = 0;
   unsigned char *buf = malloc(cap);
+  for (int64_t skip = offset; skip > 0;) {
+    size_t got = fread(buf, 1, skip < cap ? skip : cap, fp);
+    if (got == 0)
+      break;
+    skip -= got;
+  }
   for (;;) {
     if (limit >= 0 && n >= limit)
       break;
@@ -1830,13 +1915,40 @@ static int has_embed(Token **rest, Token *tok) {
   char *filename = read_embed_line(line, &dquote, &p);
   if (p.unknown)
     return 0;
-  char *path = find_file(start, filename, dquote);
   int len;
-  unsigned char *buf = path ? read_resource(path, p.limit < 0 ? 1 : p.limit, &len) : NULL;
+  unsigned char *buf;
+  if (p.base64) {
+    if (!dquote || strcmp(filename, ".") || p.limit >= 0 || p.offset >= 0)
+      return 0;
+    buf = decode_base64(&p, &len);
+  } else {
+    char *path = find_file(start, filename, dquote);
+    buf = path ? read_resource(path, p.offset, p.limit < 0 ? 1 : p.limit, &len) : NULL;
+  }
   if (!buf)
     return 0;
   free(buf);
   return len ? 1 : 2;
+}
+
+// The bytes #embed stands for: the file's, or gnu::base64's.
+static unsigned char *embed_bytes(Token *name, Token *line, char *filename, bool dquote,
+                                  EmbedParams *p, int *len) {
+  if (p->base64) {
+    if (!dquote || strcmp(filename, "."))
+      error_tok(p->base64_param, "'gnu::base64' parameter can be only used with \".\"");
+    if (p->limit >= 0 || p->offset >= 0)
+      error_tok(p->base64_param, "'gnu::base64' parameter conflicts with 'limit' or 'gnu::offset' parameters");
+    return decode_base64(p, len);
+  }
+  char *path = find_file(name, filename, dquote);
+  if (!path)
+    error_tok(line, "%s: No such file or directory", filename);
+  unsigned char *bytes = read_resource(path, p->offset, p->limit, len);
+  if (!bytes)
+    error_tok(line, "%s: cannot read file: %s", filename, strerror(errno));
+  strarray_push(&pp_included_files, path);
+  return bytes;
 }
 
 // Appends a copy of list (EOF-terminated) to cur; returns the new end.
@@ -1860,15 +1972,9 @@ static Token *embed_directive(Token *tok) {
   EmbedParams p;
   char *filename = read_embed_line(line, &dquote, &p);
   if (p.unknown)
-    error_tok(p.unknown, "unknown #embed parameter '%.*s'", p.unknown->len, p.unknown->loc);
-  char *path = find_file(name, filename, dquote);
-  if (!path)
-    error_tok(line, "%s: No such file or directory", filename);
+    error_tok(p.unknown, "unknown #embed parameter '%.*s'", p.unknown_len, p.unknown->loc);
   int len;
-  unsigned char *bytes = read_resource(path, p.limit, &len);
-  if (!bytes)
-    error_tok(line, "%s: cannot read file: %s", filename, strerror(errno));
-  strarray_push(&pp_included_files, path);
+  unsigned char *bytes = embed_bytes(name, line, filename, dquote, &p, &len);
 
   Token head = {0};
   Token *cur = &head;

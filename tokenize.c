@@ -405,21 +405,48 @@ static int bitint_suffix(char **p) {
   return u ? 2 : 1;
 }
 
+// The digits of an integer constant in base (2, 8, 10 or 16) as a
+// 128-bit value; *overflow if it does not fit.  (Only wb constants may
+// need more than 64 bits.)
+static unsigned __int128 read_wide_digits(char **p, int base, bool *overflow) {
+  unsigned __int128 val = 0, max = ~(unsigned __int128)0;
+  *overflow = false;
+  for (char *q = *p;; q++) {
+    int d = isdigit(*q) ? *q - '0' : isxdigit(*q) ? (*q | 0x20) - 'a' + 10 : base;
+    if (d >= base) {
+      *p = q;
+      return val;
+    }
+    if (val > (max - d) / base)
+      *overflow = true;
+    val = val * base + d;
+  }
+}
+
 // An integer constant with a wb or uwb suffix: a _BitInt(N) of the
-// fewest bits that hold val (and a sign bit, if signed).
-static bool bitint_constant(Token *tok, uint64_t val, bool is_unsigned, bool overflow, char *p,
+// fewest bits that hold its value (and a sign bit, if signed).  A value
+// wider than 64 bits keeps its two words in tok->words.
+static bool bitint_constant(Token *tok, char *digits, int base, bool is_unsigned, char *p,
                             char *end) {
   if (p != end)
     error_tok(tok, "invalid suffix \"%.*s\" on integer constant", (int)(end - p), p);
+  bool overflow;
+  unsigned __int128 val = read_wide_digits(&digits, base, &overflow);
   int bits = 0;
-  while (bits < 64 && (val >> bits))
+  while (bits < 128 && (val >> bits))
     bits++;
   int width = is_unsigned ? (bits ? bits : 1) : (bits + 1 < 2 ? 2 : bits + 1);
-  if (overflow || width > 64)
-    error_tok(tok, "_BitInt wider than 64 bits is not supported");
+  if (overflow || width > 128)
+    error_tok(tok, "integer constant is too large for _BitInt(128), the widest 9cc has");
   tok->kind = TK_NUM;
-  tok->val = val;
   tok->ty = bitint_type(width, is_unsigned);
+  if (width <= 64) {
+    tok->val = (uint64_t)val;
+    return true;
+  }
+  tok->words = xcalloc(2, sizeof(uint64_t));
+  tok->words[0] = (uint64_t)val;
+  tok->words[1] = (uint64_t)(val >> 64);
   return true;
 }
 
@@ -437,13 +464,14 @@ static bool convert_pp_int(Token *tok, char *text, int len) {
   }
 
   errno = 0;
+  char *digits = p;
   uint64_t val = strtoull(p, &p, base);
   bool overflow = errno == ERANGE;
 
   // C23: wb and uwb give the narrowest _BitInt that holds the value.
   int wb = bitint_suffix(&p);
   if (wb)
-    return bitint_constant(tok, val, wb == 2, overflow, p, text + len);
+    return bitint_constant(tok, digits, base, wb == 2, p, text + len);
 
   bool l = false, u = false, ll = false;
   if (starts_with(p, "LLU") || starts_with(p, "LLu") || starts_with(p, "llU") ||
@@ -537,6 +565,8 @@ static bool convert_imaginary(Token *tok, char *text, int n) {
   Token tmp = *tok;
   tmp.kind = TK_PP_NUM;
   convert_number(&tmp, real, strlen(real));
+  if (is_int128(tmp.ty))
+    error_tok(tok, "imaginary constants wider than 64 bits are not supported");
   tok->kind = TK_NUM;
   tok->ty = complex_type(tmp.ty);
   if (is_flonum(tmp.ty))

@@ -536,17 +536,34 @@ int vector_len(Type *ty) {
   return ty->size / ty->vector_base->size;
 }
 
+// The bytes an object of type ty takes: its size, or for a struct whose
+// initializer gave its flexible array member elements (a copy of the
+// struct with that member's array complete, see init.c), up to their end.
+int storage_size(Type *ty) {
+  if (ty->kind != TY_STRUCT || !ty->is_flexible)
+    return ty->size;
+  Member *mem = ty->members;
+  while (mem->next)
+    mem = mem->next;
+  int end = mem->offset + (mem->ty->size > 0 ? mem->ty->size : 0);
+  return end > ty->size ? end : ty->size;
+}
+
 // An integer type of `width` bits: C23's _BitInt(width), and gcc's type
 // of a bitfield wider than int.  It is stored as the x86-64 psABI says, in
-// the smallest of 1, 2, 4 or 8 bytes that holds it, and its values are
-// kept sign- or zero-extended from `width` bits.
+// the smallest of 1, 2, 4 or 8 bytes that holds it, or for 65 to 128 bits
+// as two 8-byte words aligned to 8 (not 16 as __int128: the psABI treats
+// it as a struct of 64-bit words, in memory and as an argument), with the
+// code of __int128.  Its values are kept sign- or zero-extended from
+// `width` bits.
 Type *bitint_type(int width, bool is_unsigned) {
-  int size = width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : 8;
+  int size = width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : width <= 64 ? 8 : 16;
   Type *ty = new_type(size == 1   ? TY_CHAR
                       : size == 2 ? TY_SHORT
                       : size == 4 ? TY_INT
-                                  : TY_LONG,
-                      size, size);
+                      : size == 8 ? TY_LONG
+                                  : TY_INT128,
+                      size, size > 8 ? 8 : size);
   ty->is_unsigned = is_unsigned;
   ty->bit_width = width;
   return ty;
@@ -610,7 +627,9 @@ static Type *common_type(Type *ty1, Type *ty2) {
     if (!ty1->bit_width || !ty2->bit_width) {
       Type *std = ty1->bit_width ? ty2 : ty1;
       if (ty1->is_unsigned || ty2->is_unsigned)
-        return std->size == 8 ? (std->is_longlong ? ty_ullong : ty_ulong) : ty_uint;
+        return std->size == 16  ? ty_uint128
+               : std->size == 8 ? (std->is_longlong ? ty_ullong : ty_ulong)
+                                : ty_uint;
       return unqual(std);
     }
     if (ty1->is_unsigned == ty2->is_unsigned)

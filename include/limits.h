@@ -30,7 +30,7 @@
 
 #if __STDC_VERSION__ > 201710L
 /* C23: the widest _BitInt(N) 9cc has. */
-#define BITINT_MAXWIDTH 64
+#define BITINT_MAXWIDTH 128
 #endif
 
 #endif

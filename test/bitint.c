@@ -1,9 +1,10 @@
 // flags: -std=c2x
-// C23's bit-precise integers, _BitInt(N) and unsigned _BitInt(N), up to 64
+// C23's bit-precise integers, _BitInt(N) and unsigned _BitInt(N), up to 128
 // bits.  gcc learned them in version 14; the expected values are the
 // standard's, and agree with clang 14 (-std=c2x), which has _BitInt but not
 // the wb suffix.  Arithmetic on a _BitInt wraps at its width (no promotion
-// to int), and it is stored as the x86-64 psABI says: in 1, 2, 4 or 8 bytes.
+// to int), and it is stored as the x86-64 psABI says: in 1, 2, 4 or 8 bytes,
+// or over 64 bits in two 8-byte words aligned to 8 (clang 14 agrees).
 #include "test.h"
 
 #if defined(__9cc__) || __GNUC__ >= 14
@@ -28,7 +29,7 @@ static u3 add3(u3 a, u3 b) { return a + b; }
 static s33 mul33(s33 a, s33 b) { return a * b; }
 
 static void test_sizes(void) {
-  ASSERT(64, BITINT_MAXWIDTH);
+  ASSERT(128, BITINT_MAXWIDTH);
   ASSERT(1, sizeof(_BitInt(2)));
   ASSERT(1, sizeof(unsigned _BitInt(1)));
   ASSERT(1, sizeof(_BitInt(8)));
@@ -153,6 +154,26 @@ static void test_conversions(void) {
   ASSERT(-15, sixtyfour * -3);
 }
 
+// __builtin_*_overflow into a _BitInt: whether the result fits in N bits.
+static void test_overflow(void) {
+  s33 a;
+  ASSERT(1, __builtin_add_overflow((s33)0x80000000, (s33)0x80000000, &a));
+  ASSERT(-0x100000000, a); // 2^32 wrapped in 33 bits
+  ASSERT(0, __builtin_sub_overflow(-(s33)0x80000000, (s33)0x80000000, &a));
+  ASSERT(-0x100000000, a);
+  u5 b;
+  ASSERT(1, __builtin_mul_overflow(8, 4, &b));
+  ASSERT(0, b);
+  ASSERT(0, __builtin_mul_overflow(8, 3, &b));
+  ASSERT(24, b);
+  ASSERT(1, __builtin_sub_overflow(0, 1, &b));
+  ASSERT(31, b);
+  u40 c;
+  ASSERT(1, __builtin_add_overflow(0xffffffffffL, 1, &c));
+  ASSERT(0, __builtin_add_overflow(0xfffffffffeL, 1, &c));
+  ASSERT(1, c == 0xffffffffff);
+}
+
 // The suffixes wb and uwb give the narrowest _BitInt holding the value.
 static void test_literals(void) {
   ASSERT(1, _Generic(3wb, _BitInt(3): 1, default: 0));
@@ -167,6 +188,246 @@ static void test_literals(void) {
   ASSERT(-1, -1wb);
   ASSERT(1, 1uwb + 1uwb == 0); // unsigned _BitInt(1) wraps
 }
+
+// Over 64 bits: the words of a value, and values built from them.
+#define HI(x) (long)((unsigned __int128)(x) >> 64)
+#define LO(x) (long)(x)
+typedef unsigned _BitInt(100) u100;
+typedef _BitInt(100) s100;
+typedef unsigned _BitInt(65) u65;
+typedef _BitInt(128) s128;
+#define W(hi, lo) ((unsigned __int128)(hi) << 64 | (unsigned long)(lo))
+
+struct wide { char c; u65 a; s128 b; s100 d[2]; };
+static struct wide gwide = {1, W(1, 2), -3, {W(0xfffffffff, -1), -1}};
+// Folded in the width: (u100)0 - 1 has 100 bits set, 2^99 * 2 wraps to 0.
+static u100 gmax = (u100)0 - 1;
+static s100 gwrap = ((s100)1 << 99) * 2 + 7;
+static unsigned long gshift = (u100)-1 >> 40;
+static double gdouble = (u100)1 << 99;
+_Static_assert((u100)-1 % 1000 == 375, "2^100 - 1 ends in 375");
+_Static_assert((s100)((u100)1 << 99) < 0, "bit 99 is the sign");
+_Static_assert((u100)1 << 99, "true in all 100 bits");
+static int chosen = __builtin_choose_expr((u65)1 << 64, 1, (void)0);
+static int garr[(int)(((u65)1 << 64) >> 62)];
+
+static u100 add100(u100 a, u100 b) { return a + b; }
+static s100 mul100(s100 a, s100 b) { return a * b; }
+// More arguments than registers: the last ones on the stack, 8-aligned.
+static s100 sum6(int a, s100 b, s100 c, s100 d, s100 e, s100 f) { return a + b + c + d + e + f; }
+
+static void test_wide_sizes(void) {
+  ASSERT(1, chosen);
+  ASSERT(16, sizeof(u65));
+  ASSERT(8, _Alignof(u65));
+  ASSERT(16, sizeof(s128));
+  ASSERT(8, _Alignof(s128));
+  ASSERT(72, sizeof(struct wide));
+  ASSERT(8, __builtin_offsetof(struct wide, a));
+  ASSERT(24, __builtin_offsetof(struct wide, b));
+  ASSERT(40, __builtin_offsetof(struct wide, d));
+  ASSERT(1, HI(gwide.a));
+  ASSERT(2, LO(gwide.a));
+  ASSERT(-1, HI(gwide.b));
+  ASSERT(-3, LO(gwide.b));
+  ASSERT(-1, HI(gwide.d[0])); // 2^99 and up set: negative in 100 bits
+  ASSERT(0xfffffffff, HI((u100)gwide.d[0]));
+  ASSERT(-1, HI(gwide.d[1]));
+  ASSERT(4, sizeof(garr) / sizeof(int));
+}
+
+static void test_wide_arithmetic(void) {
+  ASSERT(0xfffffffff, HI(gmax));
+  ASSERT(-1, LO(gmax));
+  ASSERT(0, HI(gwrap));
+  ASSERT(7, LO(gwrap));
+  ASSERT(0xfffffffffffffff, gshift);
+  ASSERT(1, gdouble == 0x1p99);
+  u100 a = 0;
+  a = a - 1;
+  ASSERT(0xfffffffff, HI(a));
+  a++;
+  ASSERT(0, HI(a) | LO(a));
+  s100 b = (s100)1 << 98;
+  b = b + b; // 2^99 wraps to -2^99
+  ASSERT(1, b < 0);
+  ASSERT(0xfffffff800000000, HI(b));
+  u65 c = (u65)1 << 64;
+  c = c + c;
+  ASSERT(0, HI(c) | LO(c));
+  ASSERT(0, HI(add100((u100)1 << 99, (u100)1 << 99)));
+  ASSERT(0xfffffff800000000, HI(mul100((s100)1 << 50, (s100)3 << 49)));
+  s100 d = -7;
+  d /= 2;
+  ASSERT(-3, LO(d));
+  ASSERT(-1, HI(d));
+  ASSERT(-1, LO((s100)-7 % 2));
+  u100 e = ~(u100)0;
+  e >>= 3;
+  ASSERT(0x1ffffffff, HI(e));
+  s100 f = -1;
+  f <<= 99;
+  f >>= 98;
+  ASSERT(-2, LO(f));
+  ASSERT(-1, HI(f));
+  u100 g = -(u100)1;
+  ASSERT(0xfffffffff, HI(g));
+  ASSERT(0xfffffffff, HI(~(u100)0));
+  ASSERT(1, (u100)-1 > (u100)1);
+  ASSERT(1, (s100)-1 < (s100)1);
+  ASSERT(1, (u65)-1 == W(1, -1));
+  u100 h = W(1, 5);
+  u100 *ph = &h;
+  *ph *= 3;
+  ASSERT(3, HI(h));
+  ASSERT(15, LO(h));
+  ASSERT(5, LO(W(0x123456789, 0x5555) / W(0x123456789, 0x1111)) + 4);
+  ASSERT(0x4444, LO(W(0x123456789, 0x5555) % W(0x123456789, 0x1111)));
+  ASSERT(0x3ff0140, HI(sum6(1, (s100)1 << 90, -((s100)1 << 80), 3, -4, (s100)5 << 70)));
+}
+
+static void test_wide_overflow(void) {
+  u100 a = -1;
+  ASSERT(1, __builtin_add_overflow(a, 1, &a));
+  ASSERT(0, HI(a) | LO(a));
+  ASSERT(1, __builtin_sub_overflow(0, 1, &a));
+  ASSERT(0xfffffffff, HI(a));
+  ASSERT(0, __builtin_sub_overflow((u100)5, 4, &a));
+  ASSERT(1, LO(a));
+  s100 b = (s100)1 << 98;
+  ASSERT(1, __builtin_mul_overflow(b, 2, &b)); // 2^99 is past the sign bit
+  ASSERT(1, b < 0);
+  ASSERT(0xfffffff800000000, HI(b));
+  ASSERT(0, __builtin_mul_overflow(b, 1, &b));
+  ASSERT(0, __builtin_add_overflow((long)-1, (s100)-1, &b));
+  ASSERT(-2, LO(b));
+  ASSERT(-1, HI(b));
+  long r;
+  ASSERT(1, __builtin_mul_overflow((u100)1 << 70, 1, &r)); // into a long
+  ASSERT(0, r);
+}
+
+static void test_wide_conversions(void) {
+  ASSERT(1, _Generic((s100)0 + 0L, s100: 1, default: 0));
+  ASSERT(1, _Generic((s128)0 + (__int128)0, __int128: 1, default: 0));
+  ASSERT(1, _Generic((unsigned _BitInt(128))0 + (__int128)0, unsigned __int128: 1, default: 0));
+  ASSERT(1, _Generic((s100)0 + (u100)0, u100: 1, default: 0));
+  ASSERT(1, _Generic((s100)0 + (unsigned __int128)0, unsigned __int128: 1, default: 0));
+  ASSERT(1, _Generic((s100)0, __int128: 0, s100: 1, default: 0));
+  ASSERT(1, _Generic((u65)0 + (_BitInt(66))0, _BitInt(66): 1, default: 0));
+  ASSERT(1, _Generic(-(unsigned _BitInt(70))1, unsigned _BitInt(70): 1, default: 0));
+  ASSERT(1, (double)(u100)-1 == 0x1p100);
+  ASSERT(1, (float)(s100)-((s100)1 << 99) == -0x1p99f);
+  u100 h = 1e29;
+  ASSERT(0x1431e0fae, HI(h));
+  ASSERT(0x6d72100000000000, LO(h));
+  s100 i = -1e29;
+  ASSERT(0xfffffffebce1f051, HI(i));
+  long double ld = (u65)-1;
+  ASSERT(1, ld == 0x1p65L - 1);
+  ASSERT(-1, (long)(s100)-1);
+  ASSERT(0xff, (unsigned char)(u100)-1);
+  ASSERT(1, (_Bool)((u100)1 << 99));
+  ASSERT(-1, HI((s100)-1L)); // sign-extended from the long
+  ASSERT(0, HI((u100)1UL << 63));
+  __int128 big = (__int128)1 << 120;
+  ASSERT(0, HI((u100)big)); // truncated to 100 bits
+  ASSERT(0x10000, HI((u100)(big >> 40)));
+  ASSERT(0xfffffff800000000, HI((s100)(u100)((u100)1 << 99)));
+}
+
+// Over 64 bits, wb and uwb constants hold their value in two words.
+static void test_wide_literals(void) {
+  ASSERT(1, _Generic(0x10000000000000000uwb, unsigned _BitInt(65): 1, default: 0));
+  ASSERT(1, _Generic(0x10000000000000000wb, _BitInt(66): 1, default: 0));
+  ASSERT(1, _Generic(18446744073709551616wb, _BitInt(66): 1, default: 0));
+  ASSERT(1, _Generic(0xffffffffffffffffffffffffffffffffuwb, unsigned _BitInt(128): 1, default: 0));
+  ASSERT(1, _Generic(0x7fffffffffffffffffffffffffffffffwb, _BitInt(128): 1, default: 0));
+  ASSERT(1, _Generic(0b11111111111111111111111111111111111111111111111111111111111111111uwb,
+                     unsigned _BitInt(65): 1, default: 0));
+  ASSERT(1, _Generic(0777777777777777777777777wb, _BitInt(73): 1, default: 0));
+  ASSERT(1, HI(18446744073709551616wb));
+  ASSERT(0, LO(18446744073709551616wb));
+  ASSERT(0x7fffffffffffffff, HI(0x7fffffffffffffffffffffffffffffffwb));
+  ASSERT(-1, LO(0xffffffffffffffffffffffffffffffffuwb));
+  ASSERT(0xff, HI(0777777777777777777777777wb));
+  ASSERT(0x1234, HI(0x1234'0000000000000005uwb));
+  ASSERT(5, LO(0x1234'0000000000000005uwb));
+  // 2^100 - 1 in decimal
+  ASSERT(0xfffffffff, HI(1267650600228229401496703205375uwb));
+  ASSERT(-1, LO(1267650600228229401496703205375uwb));
+  ASSERT(1, -0x10000000000000000wb < 0);
+  ASSERT(-1, HI(-0x10000000000000000wb));
+  static u100 folded = 0x10000000000000000uwb * 3; // in 65 bits: 2^64
+  ASSERT(1, HI(folded));
+  static u100 folded2 = 0x10000000000000000uwb * 3wb + 0x10000000000000000uwb; // u65: 0
+  ASSERT(0, HI(folded2) | LO(folded2));
+  ASSERT(1, 0x10000000000000000uwb + 0x10000000000000000uwb == 0); // u65 wraps
+}
+
+// Calls to and from gcc (test/bitint_gcc.c), which passes a _BitInt of 65
+// to 128 bits as the psABI's struct of two words, with garbage past N.
+s100 gcc_s100(long hi, unsigned long lo);
+u65 gcc_u65(long hi, unsigned long lo);
+s33 gcc_s33(long v);
+long gcc_hi100(s100 x);
+unsigned long gcc_lo100(s100 x);
+s100 gcc_add100(s100 a, s100 b);
+s100 gcc_stack100(int a, int b, int c, int d, int e, int f, long g, s100 h, long i);
+s100 gcc_split100(int a, int b, int c, int d, int e, s100 f, long g);
+s100 gcc_sum_va(const char *fmt, ...);
+long gcc_apply_stack(s100 (*f)(int, int, int, int, int, int, long, s100, s100));
+long gcc_apply_split(s100 (*f)(int, int, int, int, int, s100, long));
+long gcc_apply_va(s100 (*f)(const char *, ...));
+long gcc_apply_u65(u65 (*f)(u65, s33));
+
+static s100 stack_cb(int a, int b, int c, int d, int e, int f, long g, s100 h, s100 i) {
+  return h * g + i + a + b + c + d + e + f;
+}
+static s100 split_cb(int a, int b, int c, int d, int e, s100 f, long g) {
+  return f * g + a + b + c + d + e;
+}
+static s100 sum_va(const char *fmt, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, fmt);
+  s100 s = 0;
+  for (; *fmt; fmt++)
+    s = s * 3 + (*fmt == 'S' ? __builtin_va_arg(ap, s100) : __builtin_va_arg(ap, long));
+  __builtin_va_end(ap);
+  return s;
+}
+static u65 u65_cb(u65 x, s33 y) { return x * y; }
+
+static void test_wide_abi(void) {
+  ASSERT(-1, HI(gcc_s100(-1, 5))); // sign-extended from bit 99
+  ASSERT(5, LO(gcc_s100(-1, 5)));
+  ASSERT(0x7ffffffff, HI(gcc_s100(0x7ffffffff, 0)));
+  ASSERT(1, HI(gcc_u65(-1, 7)));
+  ASSERT(7, LO(gcc_u65(-1, 7)));
+  ASSERT(-5, gcc_s33(-5));
+  ASSERT(-0x100000000, gcc_s33(0x100000000));
+  ASSERT(-1, gcc_hi100((s100)-1));
+  ASSERT(9, gcc_lo100(W(3, 9)));
+  ASSERT(0xfffffff800000000, gcc_hi100((s100)1 << 99));
+  ASSERT(0xfffffff800000000, HI(gcc_add100((s100)1 << 98, (s100)1 << 98)));
+  s100 st = gcc_stack100(1, 2, 3, 4, 5, 6, 10, (s100)1 << 90, 7);
+  ASSERT(0x8000000, HI(st));
+  ASSERT(10028, LO(st));
+  s100 sp = gcc_split100(1, 2, 3, 4, 5, W(5, 3), 9);
+  ASSERT(5, HI(sp));
+  ASSERT(918, LO(sp));
+  s100 va = gcc_sum_va("SSlSlS", (s100)1, (s100)2, 3L, (s100)W(1, 0), 5L, (s100)-1);
+  ASSERT(9, HI(va));
+  ASSERT(500, LO(va));
+  va = sum_va("SSlSlS", (s100)1, (s100)2, 3L, (s100)W(1, 0), 5L, (s100)-1);
+  ASSERT(9, HI(va));
+  ASSERT(500, LO(va));
+  ASSERT(4, gcc_apply_stack(stack_cb));
+  ASSERT(-256, gcc_apply_split(split_cb));
+  ASSERT(9, gcc_apply_va(sum_va));
+  ASSERT(0x1ffffffff, gcc_apply_u65(u65_cb));
+}
+
 #endif
 
 int main(void) {
@@ -175,7 +436,14 @@ int main(void) {
   test_wrapping();
   test_compound_assignment();
   test_conversions();
+  test_overflow();
   test_literals();
+  test_wide_sizes();
+  test_wide_arithmetic();
+  test_wide_overflow();
+  test_wide_conversions();
+  test_wide_literals();
+  test_wide_abi();
 #endif
   test_done(__FILE__);
   return 0;

@@ -70,6 +70,20 @@ for opts in "" -O0; do
   done < "$root/test/debug/debug.gdb"
 done
 
+# A _BitInt, which gcc 12 lacks: gdb names it as C does (not as the
+# __int128 or long that holds it) and shows its value.
+cat > bitint.c <<'EOF2'
+_BitInt(100) v = -5;
+unsigned _BitInt(33) w = 3;
+int main(void) { return 0; }
+EOF2
+if "$cc9" -std=c2x -g -o bitint.out bitint.c 2> err; then
+  check "9cc -g: gdb on _BitInt" "$(printf 'type = _BitInt(100)\n$1 = -5\ntype = unsigned _BitInt(33)\n$2 = 3')" \
+    "$(gdb -batch -nx -ex 'ptype v' -ex 'print v' -ex 'ptype w' -ex 'print w' ./bitint.out 2>&1)"
+else
+  fail "9cc -g builds a _BitInt program" "$(oneline "$(cat err)")"
+fi
+
 # -g adds to the object, never changes its code (as with gcc): the same
 # instructions with and without it, optimised and with -O0.
 for opts in "" -O0; do

@@ -65,6 +65,22 @@ static char fixed[5] = {
 #embed "embed/abc.txt"
 };
 
+// The vendors' parameters gcc 15 and clang document: gnu::offset and
+// clang::offset skip bytes before limit counts (skipping them all leaves
+// the resource empty); gnu::base64 gives the bytes of the resource ".".
+static int offset_limited[] = {
+#embed "embed/bytes.bin" gnu::offset(10) limit(2)
+};
+static int offset_clang[] = {
+#embed "embed/abc.txt" __clang__::__offset__(2) prefix(7, )
+};
+static int offset_past_end[] = {
+#embed "embed/abc.txt" clang::offset(3) if_empty(-5) prefix(1, )
+};
+static char base64[] = {
+#embed "." __gnu__::base64("SGVs" "bG8=") suffix(, 0)
+};
+
 static int sum3(int a, int b, int c) { return a + b + c; }
 
 static void test_embed_values(void) {
@@ -109,6 +125,17 @@ static void test_embed_values(void) {
   ASSERT('c', parts.i);
   ASSERT('c', fixed[2]);
   ASSERT(0, fixed[3]);
+
+  ASSERT(2, sizeof(offset_limited) / sizeof(int));
+  ASSERT(10, offset_limited[0]);
+  ASSERT(11, offset_limited[1]);
+  ASSERT(2, sizeof(offset_clang) / sizeof(int));
+  ASSERT(7, offset_clang[0]);
+  ASSERT('c', offset_clang[1]);
+  ASSERT(1, sizeof(offset_past_end) / sizeof(int));
+  ASSERT(-5, offset_past_end[0]);
+  ASSERT(6, sizeof(base64));
+  ASSERT(0, strcmp(base64, "Hello"));
 }
 
 static void test_embed_in_code(void) {
@@ -153,6 +180,13 @@ static void test_embed_in_code(void) {
 #endif
 #if __has_embed("embed/abc.txt" unknown_parameter) || __has_embed("embed/abc.txt" vendor::p(1))
 #error "__has_embed: unknown parameters"
+#endif
+#if __has_embed("embed/abc.txt" gnu::offset(2)) != 1 || __has_embed("embed/abc.txt" clang::offset(3)) != 2
+#error "__has_embed: offset"
+#endif
+#if __has_embed("." gnu::base64("SA==")) != 1 || __has_embed("." gnu::base64("")) != 2 || \
+    __has_embed("embed/abc.txt" gnu::base64("SA==")) || __has_embed("embed/abc.txt" gnu::other(1))
+#error "__has_embed: base64"
 #endif
 #if __has_embed(ABC) != 1 || !defined(__has_embed)
 #error "__has_embed: a macro"

@@ -719,6 +719,10 @@ struct sflex { int n; char s[]; };
 static struct sname gsn = { "abc", .s[1] = 'X', .n = 4 };
 static struct sname gsn2 = { .s[4] = 'Y', .s = "ab" };
 static struct sflex gsf = { 2, "hi" };
+// The elements of a flexible array member follow the struct in the object
+// but do not count in sizeof, braced or by brace elision (as in gcc).
+static struct sflex gsf2 = { 3, 'a', 'b', 'c' };
+static struct sflex gsf3 = { 4, { 'w', 'x', 'y', 'z' } };
 static char gs300[] = S300;
 static char gs4[4] = "abcdef";
 static int gwide[] = L"wide";
@@ -732,6 +736,12 @@ static void test_string_arrays(void) {
   ASSERT('b', gsn2.s[1]);
   ASSERT(0, gsn2.s[4]);
   ASSERT('i', gsf.s[1]);
+  ASSERT(4, sizeof(gsf));
+  ASSERT(4, sizeof(gsf2));
+  ASSERT(4, sizeof(gsf3));
+  ASSERT('c', gsf2.s[2]);
+  ASSERT('z', gsf3.s[3]);
+  ASSERT(3, gsf2.n + gsf.n - 2);
   ASSERT(311, sizeof(gs300));
   ASSERT('Z', gs300[309]);
   ASSERT(0, gs300[310]);

@@ -408,8 +408,12 @@ enum { E1 = (int)((i128)-1 >> 100), E2 = ((u128)1 << 127) > 0, E3 = !((u128)1 <<
 _Static_assert((u128)1 << 127 > ((u128)1 << 126), "128-bit constants");
 _Static_assert(-(i128)5 / 3 == -1 && -(i128)5 % 3 == -2, "signed division");
 _Static_assert((u128)-1 == (((u128)1 << 127) - 1) * 2 + 1, "unsigned wrap");
+// Only the high half is nonzero: still true.
+_Static_assert((u128)1 << 64, "true in all 128 bits");
+static int chosen = __builtin_choose_expr((i128)1 << 100, 1, (void)0);
 
 static void test_constants(void) {
+  ASSERT(1, chosen);
   ASSERT128(0x1000000000, 0, g1);
   ASSERT128(-1, -1, g2);
   ASSERT128(0x2492492492492492, 0x4924924924924924, g3);

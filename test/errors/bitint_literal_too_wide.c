@@ -1,2 +1,2 @@
-// expect: 2:10: error: _BitInt wider than 64 bits is not supported
-long x = 0xffffffffffffffffwb;
+// expect: 2:10: error: integer constant is too large for _BitInt(128), the widest 9cc has
+long x = 0x80000000000000000000000000000000wb;

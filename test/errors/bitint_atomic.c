@@ -1,0 +1,2 @@
+// expect: 2:1: error: _Atomic _BitInt is not supported
+_Atomic _BitInt(33) x;
