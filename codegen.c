@@ -4532,6 +4532,33 @@ static void emit_aliases(Obj *prog) {
   }
 }
 
+// The length of the run of zero bytes at data[pos..end).
+static int zero_run(char *data, int pos, int end) {
+  int n = 0;
+  while (pos + n < end && !data[pos + n])
+    n++;
+  return n;
+}
+
+// Writes data[pos..end) as directives: a run of at least 8 zero bytes as
+// one .zero, the other bytes as .byte lists of up to 16, so that a table
+// or a string takes a line per 16 bytes rather than one per byte.
+static void emit_bytes(char *data, int pos, int end) {
+  char buf[16 * 5 + 16];
+  while (pos < end) {
+    int z = zero_run(data, pos, end);
+    if (z >= 8) {
+      println("  .zero %d", z);
+      pos += z;
+      continue;
+    }
+    int len = snprintf(buf, sizeof(buf), "  .byte %d", data[pos++]);
+    for (int n = 1; n < 16 && pos < end && zero_run(data, pos, end) < 8; n++)
+      len += snprintf(buf + len, sizeof(buf) - len, ",%d", data[pos++]);
+    println("%s", buf);
+  }
+}
+
 static void emit_data(Obj *prog) {
   // Weak references: undefined weak symbols resolve to 0.
   for (Obj *var = prog; var; var = var->next)
@@ -4577,7 +4604,9 @@ static void emit_data(Obj *prog) {
           rel = rel->next;
           pos += 8;
         } else {
-          println("  .byte %d", var->init_data[pos++]);
+          int end = rel ? rel->offset : var->ty->size;
+          emit_bytes(var->init_data, pos, end);
+          pos = end;
         }
       }
       continue;
