@@ -395,8 +395,25 @@ static bool peephole(void) {
   return false;
 }
 
+// Whether the last section the assembly switched to is .text, so that a
+// function that follows another needs no .text of its own.
+static bool in_text;
+
+// Notes a directive that switches sections (the text of asm statements
+// may switch too: emit_asm_text() forgets the section).
+static void note_section(char *s) {
+  static char *dirs[] = {"section", "pushsection", "popsection", "previous", "subsection", "data",
+                         "bss", "text"};
+  size_t n = strcspn(s + 3, " ");
+  for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++)
+    if (strlen(dirs[i]) == n && !strncmp(s + 3, dirs[i], n))
+      in_text = i == 7 && !s[3 + n];
+}
+
 static void emit_line(char *fmt, va_list ap) {
   line_len = vformat(&line, &line_cap, fmt, ap);
+  if (line[0] == ' ' && line[2] == '.')
+    note_section(line);
   if (holding && is_note(line)) {
     hold_note(line, line_len);
     return;
@@ -435,6 +452,7 @@ void emit_asm_text(char *text, bool intel) {
     println("  .att_syntax prefix");
   flush_held();
   fprintf(output_file, "\t%s\n", text);
+  in_text = false;
   if (!intel)
     println("  .intel_syntax noprefix");
 }
@@ -4835,7 +4853,7 @@ static void emit_function(Obj *fn) {
   emit_binding(fn, name);
   if (fn->section)
     println("  .section %s,\"ax\",@progbits", fn->section);
-  else
+  else if (!in_text)
     println("  .text");
   println_sym(name, "  .type %s, @function", name);
   if (fn->align > 1)
@@ -4885,6 +4903,7 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   // Only this thread writes the assembly: no lock around every write.
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
+  in_text = false;
   // gcc's first line: the object's FILE symbol names the source, not the
   // temporary file or pipe that `as` reads.
   if (config->source_name)
@@ -4898,6 +4917,7 @@ void codegen_object(Obj *obj) {
   if (obj->is_toplevel_asm) {
     println("  .att_syntax");
     println("%s", obj->asm_name);
+    in_text = false; // its text may switch sections
     println("  .intel_syntax noprefix");
   } else {
     emit_function(obj);
