@@ -395,8 +395,25 @@ static bool peephole(void) {
   return false;
 }
 
+// Whether the last section the assembly switched to is .text, so that a
+// function that follows another needs no .text of its own.
+static bool in_text;
+
+// Notes a directive that switches sections (the text of asm statements
+// may switch too: emit_asm_text() forgets the section).
+static void note_section(char *s) {
+  static char *dirs[] = {"section", "pushsection", "popsection", "previous", "subsection", "data",
+                         "bss", "text"};
+  size_t n = strcspn(s + 3, " ");
+  for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++)
+    if (strlen(dirs[i]) == n && !strncmp(s + 3, dirs[i], n))
+      in_text = i == 7 && !s[3 + n];
+}
+
 static void emit_line(char *fmt, va_list ap) {
   line_len = vformat(&line, &line_cap, fmt, ap);
+  if (line[0] == ' ' && line[2] == '.')
+    note_section(line);
   if (holding && is_note(line)) {
     hold_note(line, line_len);
     return;
@@ -435,6 +452,7 @@ void emit_asm_text(char *text, bool intel) {
     println("  .att_syntax prefix");
   flush_held();
   fprintf(output_file, "\t%s\n", text);
+  in_text = false;
   if (!intel)
     println("  .intel_syntax noprefix");
 }
@@ -4628,6 +4646,33 @@ static void emit_common(Obj *var, char *name) {
               var->align);
 }
 
+// The length of the run of zero bytes at data[pos..end).
+static int zero_run(char *data, int pos, int end) {
+  int n = 0;
+  while (pos + n < end && !data[pos + n])
+    n++;
+  return n;
+}
+
+// Writes data[pos..end) as directives: a run of at least 8 zero bytes as
+// one .zero, the other bytes as .byte lists of up to 16, so that a table
+// or a string takes a line per 16 bytes rather than one per byte.
+static void emit_bytes(char *data, int pos, int end) {
+  char buf[16 * 5 + 16];
+  while (pos < end) {
+    int z = zero_run(data, pos, end);
+    if (z >= 8) {
+      println("  .zero %d", z);
+      pos += z;
+      continue;
+    }
+    int len = snprintf(buf, sizeof(buf), "  .byte %d", data[pos++]);
+    for (int n = 1; n < 16 && pos < end && zero_run(data, pos, end) < 8; n++)
+      len += snprintf(buf + len, sizeof(buf) - len, ",%d", data[pos++]);
+    println("%s", buf);
+  }
+}
+
 static void emit_data(Obj *prog) {
   // Weak references: undefined weak symbols resolve to 0.
   for (Obj *var = prog; var; var = var->next)
@@ -4678,7 +4723,9 @@ static void emit_data(Obj *prog) {
           rel = rel->next;
           pos += 8;
         } else {
-          println("  .byte %d", var->init_data[pos++]);
+          int end = rel ? rel->offset : var->ty->size;
+          emit_bytes(var->init_data, pos, end);
+          pos = end;
         }
       }
       continue;
@@ -4907,7 +4954,7 @@ static void emit_function(Obj *fn) {
   emit_binding(fn, name);
   if (fn->section)
     println("  .section %s,\"ax\",@progbits", fn->section);
-  else
+  else if (!in_text)
     println("  .text");
   println_sym(name, "  .type %s, @function", name);
   if (fn->align > 1)
@@ -4957,6 +5004,7 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   // Only this thread writes the assembly: no lock around every write.
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
+  in_text = false;
   // gcc's first line: the object's FILE symbol names the source, not the
   // temporary file or pipe that `as` reads.
   if (config->source_name)
@@ -4970,6 +5018,7 @@ void codegen_object(Obj *obj) {
   if (obj->is_toplevel_asm) {
     println("  .att_syntax");
     println("%s", obj->asm_name);
+    in_text = false; // its text may switch sections
     println("  .intel_syntax noprefix");
   } else {
     emit_function(obj);

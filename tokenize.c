@@ -70,8 +70,10 @@ static uint32_t decode_utf8(char **new_pos, char *p);
 // as valid UTF-8.  Returns the identifier character's length, or 0.
 static int ident_char_len(char *p, bool first) {
   unsigned char c = *p;
-  if (isalpha(c) || c == '_' || c == '$' || (!first && isdigit(c)))
+  if ((unsigned)((c | 0x20) - 'a') < 26 || c == '_' || c == '$')
     return 1;
+  if ((unsigned)(c - '0') < 10)
+    return !first;
   if (c < 0xc2)
     return 0;
   char *q;
@@ -129,6 +131,14 @@ static int read_punct(char *p) {
       "/=",  "++",  "--",  "%=", "&=", "|=", "^=", "&&", "||", "<<", ">>",
       "##",
   };
+  // Most punctuators are one character: none of the longer ones has
+  // another second character.
+  switch (p[1]) {
+  case '<': case '>': case '.': case '=': case '+': case '-': case '&': case '|': case '#':
+    break;
+  default:
+    return ispunct(*p) && *p != '$' ? 1 : 0;
+  }
   for (size_t i = 0; i < sizeof(kw) / sizeof(*kw); i++)
     if (p[0] == kw[i][0] && p[1] == kw[i][1] && (!kw[i][2] || p[2] == kw[i][2]))
       return kw[i][2] ? 3 : 2;
@@ -776,7 +786,7 @@ void convert_pp_tokens(Token *tok) {
       break;
     if (t->kind == TK_NUM || t->kind == TK_EMBED)
       continue;
-    if (is_keyword(t))
+    if (t->kind == TK_IDENT && is_keyword(t))
       t->kind = TK_KEYWORD;
     else if (t->kind == TK_PP_NUM)
       convert_pp_number(t);
@@ -800,7 +810,7 @@ static Token *read_literal(char *p) {
       {"u8", '\'', &ty_uchar}, {"u", '\'', &ty_ushort}, {"L", '\'', &ty_int},
       {"U", '\'', &ty_uint},
   };
-  if (!strchr("\"'uLU", *p))
+  if (*p != '"' && *p != '\'' && *p != 'u' && *p != 'L' && *p != 'U')
     return NULL;
   for (size_t i = 0; i < sizeof(forms) / sizeof(*forms); i++) {
     char *prefix = forms[i].prefix, quote = forms[i].quote;
@@ -823,7 +833,7 @@ static Token *read_digraph(char *p) {
   static char *digraphs[][2] = {
       {"%:%:", "##"}, {"<:", "["}, {":>", "]"}, {"<%", "{"}, {"%>", "}"}, {"%:", "#"},
   };
-  if (!strchr("<:%", *p))
+  if (*p != '<' && *p != ':' && *p != '%')
     return NULL;
   for (size_t i = 0; i < sizeof(digraphs) / sizeof(*digraphs); i++) {
     char *d = digraphs[i][0], *r = digraphs[i][1];
@@ -839,19 +849,16 @@ static Token *read_digraph(char *p) {
 
 // The end of a comment at p, or NULL if p starts none.
 static char *skip_comment(char *p) {
-  if (starts_with(p, "//")) {
-    p += 2;
-    while (*p && *p != '\n')
-      p++;
-    return p;
-  }
-  if (starts_with(p, "/*")) {
+  if (p[0] != '/')
+    return NULL;
+  if (p[1] == '/')
+    return strchrnul(p + 2, '\n');
+  if (p[1] == '*') {
     char *q = strstr(p + 2, "*/");
     if (!q)
       error_at(current_file, p, "unterminated comment");
-    for (char *r = p; r < q; r++)
-      if (*r == '\n')
-        line_no++;
+    for (char *r = p; (r = memchr(r, '\n', q - r)); r++)
+      line_no++;
     return q + 2;
   }
   return NULL;
@@ -876,7 +883,7 @@ Token *tokenize(File *file) {
       continue;
     }
 
-    if (isspace(*p)) {
+    if (*p == ' ' || isspace(*p)) {
       p++;
       has_space = true;
       continue;
@@ -982,14 +989,16 @@ static char *read_file(char *path) {
   buf[len] = '\0';
 
   // NUL bytes would end the text early; they become stray characters.
-  for (size_t i = 0; i < len; i++)
-    if (buf[i] == '\0')
-      buf[i] = 1;
+  for (char *q = buf; (q = memchr(q, '\0', buf + len - q)); q++)
+    *q = 1;
   return buf;
 }
 
 // "\r\n" and lone "\r" become "\n".
 static void canonicalize_newlines(char *p) {
+  p = strchr(p, '\r'); // the text before the first is left as it is
+  if (!p)
+    return;
   int i = 0, j = 0;
   while (p[i]) {
     if (p[i] == '\r' && p[i + 1] == '\n') {
@@ -1008,18 +1017,28 @@ static void canonicalize_newlines(char *p) {
 // Joins lines ending in a backslash.  The newlines removed are put back after
 // the logical line, so that every token keeps its physical line number.
 static void remove_backslash_newline(char *p) {
+  // The text up to the first line joined is left as it is.
+  for (p = strchr(p, '\\'); p && p[1] != '\n'; p = strchr(p + 1, '\\'))
+    ;
+  if (!p)
+    return;
   int i = 0, j = 0;
   int n = 0;
   while (p[i]) {
     if (p[i] == '\\' && p[i + 1] == '\n') {
       i += 2;
       n++;
-    } else if (p[i] == '\n') {
+    } else if (p[i] == '\n' && n) {
       p[j++] = p[i++];
       for (; n > 0; n--)
         p[j++] = '\n';
     } else {
-      p[j++] = p[i++];
+      // A run of other characters moves at once: up to the next
+      // backslash, or the next newline while lines are owed.
+      int k = n ? (int)strcspn(p + i + 1, "\\\n") + 1 : (int)(strchrnul(p + i + 1, '\\') - (p + i));
+      memmove(p + j, p + i, k);
+      i += k;
+      j += k;
     }
   }
   for (; n > 0; n--)

@@ -57,7 +57,6 @@ area:
   .cfi_endproc
   .size area, .-area
   .globl main
-  .text
   .type main, @function
 main:
   .cfi_startproc
@@ -131,17 +130,12 @@ main:
   .size count, 4
   .align 4
 count:
-  .byte 2
-  .byte 0
-  .byte 0
-  .byte 0
+  .byte 2,0,0,0
   .local .L..2
   .section .rodata
   .type .L..2, @object
   .size .L..2, 3
   .align 1
 .L..2:
-  .byte 104
-  .byte 105
-  .byte 0
+  .byte 104,105,0
   .section .note.GNU-stack,"",@progbits
