@@ -78,6 +78,7 @@ static void gen_addr(Node *node);
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
+//   and eax, 255 / movsxd rax, eax  ->  and eax, 255   (also shr eax, N)
 //   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
 //   add rax, N / add rax, M  ->  add rax, N+M
 //   and eax, X / mov eax, eax  ->  and eax, X    (any 32-bit write of eax)
@@ -269,6 +270,22 @@ static bool writes_eax(char *s) {
   return false;
 }
 
+// Whether `s` leaves in eax a value with its sign bit clear, which
+// movsxd extends as movzx would (and mov eax, eax does: the 32-bit
+// write cleared the upper half already).
+static bool nonnegative_eax(char *s) {
+  char *end;
+  if (!strncmp(s, "  and eax, ", 11)) {
+    long n = strtol(s + 11, &end, 0);
+    return !*end && n >= 0 && n <= INT32_MAX;
+  }
+  if (!strncmp(s, "  shr eax, ", 11)) {
+    long n = strtol(s + 11, &end, 0);
+    return !*end && n >= 1 && n <= 31;
+  }
+  return false;
+}
+
 // Replaces the held line with `s`.
 static void set_held(char *s) {
   held_len = strlen(s);
@@ -353,6 +370,10 @@ static bool peephole(void) {
     return true;
   }
   if (extends && !strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
+    return true;
+  // So is a value masked to 31 bits or fewer, or shifted right unsigned
+  // (Lua's GETARG_A(i) used as an index).
+  if ((op == 'a' || op == 's') && !strcmp(line, "  movsxd rax, eax") && nonnegative_eax(held))
     return true;
   if (op == 'p' && !strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
     if (strcmp(line + 6, "rax"))

@@ -1048,6 +1048,8 @@ shape "(*pp)->t.b loads from the member's offset: no add" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  add rax, ' no
 shape "... in one load" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
+shape "an index masked to 8 bits is not sign-extended again" "" \
+  'long *f(long *b, unsigned i) { return b + (int)((i >> 7) & 255); }' '^  movsxd rax, eax$' no
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \
