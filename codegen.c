@@ -2852,6 +2852,11 @@ static char *direct_addr(Node *node) {
       node = node->lhs;
       continue;
     }
+    // *&x is x: Lua's s2v(o), `(&(o)->val)`, then ->tt_.
+    if (node->kind == ND_DEREF && node->lhs->kind == ND_ADDR) {
+      node = node->lhs->lhs;
+      continue;
+    }
     // An element of an array at a constant index: a[2], *a.
     if (node->kind == ND_DEREF && as_array(node->lhs)) {
       node = as_array(node->lhs);

@@ -1050,6 +1050,9 @@ shape "... in one load" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
 shape "an index masked to 8 bits is not sign-extended again" "" \
   'long *f(long *b, unsigned i) { return b + (int)((i >> 7) & 255); }' '^  movsxd rax, eax$' no
+shape "(&p->val)->tt with p in a register reads at p's offset" "" \
+  'struct v { long x; char tt; }; struct s { struct v val; }; int g(int); int f(struct s *p, int n) { int k = 0; for (int i = 0; i < n; i++) k += g((&p->val)->tt); return k; }' \
+  '^  movsx edi, BYTE PTR \[(rbx|r1[0-5])\+8\]$' yes
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \
