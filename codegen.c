@@ -4209,6 +4209,13 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
     }
     if (!is_int_like(ty))
       break;
+    // x != 0 jumps as x does, x == 0 as !x: Lua's l_likely(x) is
+    // __builtin_expect(((x) != 0), 1), x itself often a comparison.
+    Node *zero = skip_int_casts(cond->rhs);
+    if ((cond->kind == ND_EQ || cond->kind == ND_NE) && zero->kind == ND_NUM && !zero->val) {
+      gen_cond_jump(cond->lhs, label, cond->kind == ND_NE ? when : !when);
+      return;
+    }
     bool wide = ty->size == 8;
 
     // `0 < x` compares x with 0, the other way round; so does `i < n + 1`,

@@ -1053,6 +1053,8 @@ shape "an index masked to 8 bits is not sign-extended again" "" \
 shape "(&p->val)->tt with p in a register reads at p's offset" "" \
   'struct v { long x; char tt; }; struct s { struct v val; }; int g(int); int f(struct s *p, int n) { int k = 0; for (int i = 0; i < n; i++) k += g((&p->val)->tt); return k; }' \
   '^  movsx edi, BYTE PTR \[(rbx|r1[0-5])\+8\]$' yes
+shape "if (__builtin_expect((a < b) != 0, 0)) compares a with b and jumps" "" \
+  'void g(void); void f(int a, int b) { if (__builtin_expect((a < b) != 0, 0)) g(); }' 'set[a-z]+ al|cmp eax, 0' no
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \
