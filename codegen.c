@@ -3116,6 +3116,101 @@ static char *gen_indexed_lvalue(Node *node) {
   return format("%.*s%+d]", (int)strlen(addr) - 1, addr, off);
 }
 
+// The pointer variable an lvalue is reached through, and the constant
+// offset from where it points (into *off): p->x, *p, p[2].y, and Lua's
+// (&p->val)->tt_.  NULL for anything else, and for a bitfield.
+static Node *pointer_base(Node *node, int *off) {
+  *off = 0;
+  for (;;) {
+    if (node->kind == ND_MEMBER && !node->member->is_bitfield) {
+      *off += node->member->offset;
+      node = node->lhs;
+    } else if (node->kind == ND_DEREF && node->lhs->kind == ND_ADDR) {
+      node = node->lhs->lhs;
+    } else {
+      break;
+    }
+  }
+  if (node->kind != ND_DEREF)
+    return NULL;
+  Node *ptr = skip_int_casts(node->lhs);
+  Node *c = ptr->kind == ND_ADD ? skip_int_casts(ptr->rhs) : NULL;
+  if (c && c->kind == ND_NUM && c->val >= -(1 << 24) && c->val <= (1 << 24)) {
+    *off += c->val;
+    ptr = skip_int_casts(ptr->lhs);
+  }
+  if (ptr->kind != ND_VAR || !is_int_like(ptr->ty) || ptr->ty->size != 8 || !loc(ptr, 8) ||
+      *off != (int32_t)*off)
+    return NULL;
+  return ptr;
+}
+
+// The memory operand of what pointer variable `ptr` points to, plus
+// `off`: "[rbx+8]" for one in a register, else "[REG+8]" after loading
+// the pointer into `reg`.
+static char *pointer_operand(Node *ptr, int off, char *reg) {
+  char *base = reg;
+  if (var_reg(ptr))
+    base = var_reg_name(var_reg(ptr), 8);
+  else
+    println("  mov %s, %s", reg, loc(ptr, 8));
+  return off ? format("[%s%+d]", base, off) : format("[%s]", base);
+}
+
+// Whether evaluating `node` may assign local `var`, whose address is never
+// taken (so no call can).  A tree of more than *budget nodes counts as yes.
+static bool may_assign(Node *node, Obj *var, int *budget) {
+  for (; node; node = node->next) {
+    if (--*budget < 0 || node->kind == ND_ASM || node->kind == ND_MEMZERO)
+      return true;
+    if (node->kind == ND_ASSIGN) {
+      Node *lhs = node->lhs;
+      while (lhs->kind == ND_MEMBER || lhs->kind == ND_COMMA)
+        lhs = lhs->kind == ND_MEMBER ? lhs->lhs : lhs->rhs;
+      if (lhs->kind == ND_VAR && lhs->var == var)
+        return true;
+    }
+    if (may_assign(node->lhs, var, budget) || may_assign(node->rhs, var, budget) ||
+        may_assign(node->cond, var, budget) || may_assign(node->then, var, budget) ||
+        may_assign(node->els, var, budget) || may_assign(node->init, var, budget) ||
+        may_assign(node->inc, var, budget) || may_assign(node->body, var, budget) ||
+        may_assign(node->args, var, budget))
+      return true;
+  }
+  return false;
+}
+
+// `p->x = v` for a local pointer p in memory: the value first, then p
+// loaded into rdi and the value stored at [rdi+off], rather than the
+// address computed and pushed while the value is.  p must keep its value
+// while v is computed: its address is never taken and v does not assign
+// it.  (C leaves the order of the two sides open; gcc computes v first
+// too.)
+static bool store_through_local(Node *node) {
+  int off;
+  Node *ptr = pointer_base(node->lhs, &off);
+  int budget = 200;
+  if (!ptr || !ptr->var->is_local || ptr->var->in_memory || ptr->ty->is_volatile ||
+      may_assign(node->rhs, ptr->var, &budget))
+    return false;
+  Type *ty = node->ty;
+  bool is_struct = ty->kind == TY_STRUCT || ty->kind == TY_UNION;
+  if (!is_scalar(ty) && !is_struct)
+    return false;
+  gen_expr(node->rhs);
+  if (!is_struct) {
+    store_scalar(ty, pointer_operand(ptr, off, "rdi"));
+    return true;
+  }
+  char *base = "rdi";
+  if (var_reg(ptr))
+    base = var_reg_name(var_reg(ptr), 8);
+  else
+    println("  mov rdi, %s", loc(ptr, 8));
+  copy_bytes(base, off, "rax", 0, ty->size);
+  return true;
+}
+
 // A compare whose operands need no code: a variable with a constant, or a
 // variable in a register with another variable (`cmp ebx, 8`,
 // `cmp DWORD PTR [rbp-4], 0`, `cmp ebx, DWORD PTR [rbp-8]`).
@@ -3256,7 +3351,9 @@ static bool store_constant(Node *node) {
     // Through a computed address: a[i] = 0 is mov BYTE PTR [rax+rdi*1], 0.
     if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
       return false;
-    char *addr = gen_indexed_lvalue(lhs);
+    int off;
+    Node *ptr = pointer_base(lhs, &off);
+    char *addr = ptr ? pointer_operand(ptr, off, "rax") : gen_indexed_lvalue(lhs);
     if (!addr) {
       gen_addr(lhs);
       addr = "[rax]";
@@ -3540,13 +3637,21 @@ static bool store_simple(Node *node) {
   bool is_int = is_simple_operand(node->rhs);
   if (!is_int && !is_simple_float(node->rhs))
     return false;
-  gen_addr(lhs);
-  println("  mov rdi, rax");
+  // Through a pointer variable, at its offset: no address arithmetic.
+  int off;
+  Node *ptr = pointer_base(lhs, &off);
+  char *addr = "[rdi]";
+  if (ptr) {
+    addr = pointer_operand(ptr, off, "rdi");
+  } else {
+    gen_addr(lhs);
+    println("  mov rdi, rax");
+  }
   if (is_int)
     load_operand(node->rhs, "eax", "rax");
   else
     load_float_operand(node->rhs, 0);
-  store_to_rdi(node->ty);
+  store_scalar(node->ty, addr);
   return true;
 }
 
@@ -3619,7 +3724,7 @@ static void gen_deref(Node *node) {
 
 // lhs = rhs, its value left in rax (or xmm0, st(0)).
 static void gen_assign(Node *node) {
-  if (store_direct(node) || store_simple(node))
+  if (store_direct(node) || store_simple(node) || (config->optimize && store_through_local(node)))
     return;
   // A plain variable's address needs no evaluation: compute the value
   // first and store it directly.  This also keeps `x = setjmp(env)`

@@ -1055,6 +1055,14 @@ shape "(&p->val)->tt with p in a register reads at p's offset" "" \
   '^  movsx edi, BYTE PTR \[(rbx|r1[0-5])\+8\]$' yes
 shape "if (__builtin_expect((a < b) != 0, 0)) compares a with b and jumps" "" \
   'void g(void); void f(int a, int b) { if (__builtin_expect((a < b) != 0, 0)) g(); }' 'set[a-z]+ al|cmp eax, 0' no
+shape "p->v = g() computes g() first: nothing pushed" "" \
+  'struct s { long v; char t; }; long g(void); void f(struct s *p) { p->v = g(); }' '^  push rax$' no
+shape "... and stores at p's offset" "" \
+  'struct s { long t; long v; }; long g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+8\], rax$' yes
+shape "p->t = q->t with p in memory stores at p's offset" "" \
+  'struct s { long v; char t; }; void f(struct s *p, struct s *q) { p->t = q->t; }' '^  mov BYTE PTR \[rdi\+8\], al$' yes
+shape "a struct copied to p->v goes straight to p's offset" "" \
+  'struct v { long a, b; }; struct s { long x; struct v v; }; struct v g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+16\], r8$' yes
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \

@@ -1135,7 +1135,71 @@ void test_lua_shapes(void) {
   ASSERT(1, widen_and(0xffffffffu) == 0xf0);
 }
 
+// Issue #21, the second round: *&x read as x, x != 0 as a condition,
+// masked indexes, stores through a pointer variable with the value first.
+typedef union { long i; double n; void *p; } Value9;
+typedef struct { Value9 value_; unsigned char tt_; } TValue9;
+typedef union { TValue9 val; struct { Value9 v; unsigned char tt; short delta; } tbc; } Stack9;
+int tag_of(Stack9 *ra, int n) { int s = 0; for (int i = 0; i < n; i++) s += (&(ra + i)->val)->tt_; return s; }
+int count_ne0(int a, int b, long c) {
+  int n = 0;
+  if (__builtin_expect(((a < b) != 0), 0)) n += 1;
+  if ((c > 1) == 0) n += 2;
+  if ((long)(a == b) != 0) n += 4;
+  if (((a & 4) != 0) == 0) n += 8;
+  return n;
+}
+long pick_masked(long *b, unsigned i) { return *(b + (int)((i >> 7) & 255)) + *(b + (int)(i >> 29)); }
+long bump9(long *x) { return ++*x; }
+long setobj9(Stack9 *ra, TValue9 *rb, long *cnt, int n) {
+  // Many pointer locals: some live in memory, where the stores go
+  // through a register loaded after the value is computed.
+  long s = 0;
+  for (int i = 0; i < n; i++) {
+    TValue9 *io1 = &ra[i].val, *io2 = rb + i, *io3 = &ra[n + i].val, *io4 = rb + n + i;
+    Stack9 *sv = ra + 2 * n + i;
+    io1->value_ = io2->value_;
+    io1->tt_ = io2->tt_ + (unsigned char)bump9(cnt);
+    io3->value_.i = bump9(cnt) * 10 + io4->value_.i;
+    io3->tt_ = (unsigned char)(io4->tt_ | 0x80);
+    io4->value_.n = (double)bump9(cnt) / 4;
+    sv->tbc.delta = (short)(bump9(cnt) - 70000);
+    sv->tbc.tt = 9;
+    io2->value_ = *&io3->value_;
+    s += io1->value_.i + io1->tt_ + io3->tt_ + sv->tbc.delta;
+  }
+  return s;
+}
+void test_lua_shapes2(void) {
+  Stack9 st[9] = {0};
+  for (int i = 0; i < 9; i++) st[i].val.tt_ = i + 1;
+  ASSERT(1 + 2 + 3, tag_of(st, 3));
+  ASSERT(1 + 8, count_ne0(1, 2, 5));
+  ASSERT(2 + 8, count_ne0(2, 1, 1));
+  ASSERT(2 + 4 + 8, count_ne0(3, 3, -1));
+  ASSERT(2 + 4, count_ne0(4, 4, 0));
+  long b[300];
+  for (int i = 0; i < 300; i++) b[i] = i * 3;
+  ASSERT(3 * 0x8f + 3 * 7, pick_masked(b, 0xe00047ffu));
+  ASSERT(0, pick_masked(b, 0x7f));
+  TValue9 rb[6] = {{{11}, 1}, {{22}, 2}, {{33}, 3}, {{44}, 4}, {{55}, 5}, {{66}, 6}};
+  long cnt = 0;
+  long s = setobj9(st, rb, &cnt, 3);
+  ASSERT(12, cnt);
+  ASSERT(11, st[0].val.value_.i);
+  ASSERT(1 + 1, st[0].val.tt_);
+  ASSERT(20 + 44, st[3].val.value_.i);
+  ASSERT(4 | 0x80, st[3].val.tt_);
+  ASSERT(1, rb[3].value_.n == 0.75);
+  ASSERT(4 - 70000 + 65536, st[6].tbc.delta);
+  ASSERT(9, st[6].tbc.tt);
+  ASSERT(20 + 44, rb[0].value_.i);
+  ASSERT(9, st[8].val.tt_);
+  ASSERT((11 + 2 + 132 - 4460) + (22 + 7 + 133 - 4456) + (33 + 12 + 134 - 4452), s);
+}
+
 int main(void) {
+  test_lua_shapes2();
   test_lua_shapes();
   test_jump_out_of_expression();
   test_conversions();
