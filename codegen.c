@@ -3321,6 +3321,16 @@ static bool gen_update(Node *node) {
   return true;
 }
 
+// `x += y` (or --x) whose value is used, on a variable with a direct
+// location: the update in place, then the variable read back.
+static bool gen_update_value(Node *node) {
+  if (!config->optimize || !is_int_like(node->ty) || node->lhs->ty->is_volatile ||
+      !loc(node->lhs, node->ty->size) || !gen_update(node))
+    return false;
+  load_operand(node->lhs, "eax", "rax");
+  return true;
+}
+
 // `p = p->next` with its value unused, for p in a register: one load
 // straight into it, not through rax.
 static bool load_into_var_reg(Node *node) {
@@ -3724,7 +3734,8 @@ static void gen_deref(Node *node) {
 
 // lhs = rhs, its value left in rax (or xmm0, st(0)).
 static void gen_assign(Node *node) {
-  if (store_direct(node) || store_simple(node) || (config->optimize && store_through_local(node)))
+  if (gen_update_value(node) || store_direct(node) || store_simple(node) ||
+      (config->optimize && store_through_local(node)))
     return;
   // A plain variable's address needs no evaluation: compute the value
   // first and store it directly.  This also keeps `x = setjmp(env)`

@@ -1063,6 +1063,9 @@ shape "p->t = q->t with p in memory stores at p's offset" "" \
   'struct s { long v; char t; }; void f(struct s *p, struct s *q) { p->t = q->t; }' '^  mov BYTE PTR \[rdi\+8\], al$' yes
 shape "a struct copied to p->v goes straight to p's offset" "" \
   'struct v { long a, b; }; struct s { long x; struct v v; }; struct v g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+16\], r8$' yes
+shape "x += 3 used as a value, x in a register: one add, then x read" "" \
+  'int g(int); int f(int x, int n) { int r = 0; for (int i = 0; i < n; i++) r += g(x += 3); return r + x; }' \
+  "^  add $reg, 3$" yes
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \

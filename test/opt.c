@@ -1198,7 +1198,43 @@ void test_lua_shapes2(void) {
   ASSERT((11 + 2 + 132 - 4460) + (22 + 7 + 133 - 4456) + (33 + 12 + 134 - 4452), s);
 }
 
+// x op= y whose value is used: updated in place and read back, at the
+// variable's width (a long's upper half, an unsigned wrap), in a register
+// or in memory, a global too.
+int take9(int v) { return v; }
+long gupd = 0xffffffffL;
+int update_values(int x, int n, int *out) {
+  int r = 0, m = 7;
+  int *keep = &m; // m stays in memory
+  for (int i = 0; i < n; i++)
+    r += take9(x += 3) + take9(*keep = (m -= 2));
+  *out = m;
+  return r + x;
+}
+void test_update_value(void) {
+  int m;
+  ASSERT((13 + 16 + 19) + (5 + 3 + 1) + 19, update_values(10, 3, &m));
+  ASSERT(1, m);
+  unsigned u = 5;
+  ASSERT(0xfffffffeu, (u -= 7));
+  ASSERT(1, (u ^= 0xffffffffu));
+  ASSERT(8, (u <<= 3));
+  long l = 0xffffffffL;
+  ASSERT(0x100000000L, (l += 1));
+  ASSERT(0x100000000L, l);
+  ASSERT(0x1ffffffffL, (gupd += 0x100000000L));
+  ASSERT(0x1fffffff0L, (gupd &= ~15L));
+  int x = -9;
+  ASSERT(-3, (x >>= 1) + 2);
+  int k = 6;
+  ASSERT(42, (k *= 7));
+  long a[3] = {1, 2, 3}, *p = a;
+  ASSERT(3, *(p += 2));
+  ASSERT(2, *(p -= 1));
+}
+
 int main(void) {
+  test_update_value();
   test_lua_shapes2();
   test_lua_shapes();
   test_jump_out_of_expression();
