@@ -3331,6 +3331,34 @@ static bool gen_update_value(Node *node) {
   return true;
 }
 
+// *p++, *++p, *p-- for a pointer p in a register: p is updated in place
+// and the value read at its new address (less the step, for postfix):
+// `add rbx, 4` / `mov eax, DWORD PTR [rbx-4]`.  Returns that operand, or
+// NULL (and no code).  The parser makes p++ `(p += c) - c`.
+static char *gen_stepped_pointer(Node *e) {
+  if (!config->optimize)
+    return NULL;
+  e = skip_int_casts(e);
+  long back = 0;
+  Node *set = e;
+  if ((e->kind == ND_SUB || e->kind == ND_ADD) && e->lhs->kind == ND_ASSIGN) {
+    Node *c = skip_int_casts(e->rhs), *op = skip_int_casts(e->lhs->rhs);
+    if (c->kind != ND_NUM || c->val != (int32_t)c->val ||
+        op->kind != (e->kind == ND_SUB ? ND_ADD : ND_SUB))
+      return NULL;
+    Node *c2 = skip_int_casts(op->rhs);
+    if (c2->kind != ND_NUM || c2->val != c->val)
+      return NULL;
+    back = e->kind == ND_SUB ? -c->val : c->val;
+    set = e->lhs;
+  }
+  if (set->kind != ND_ASSIGN || set->ty->kind != TY_PTR || !var_reg(set->lhs) ||
+      !gen_update(set))
+    return NULL;
+  char *r = var_reg_name(var_reg(set->lhs), 8);
+  return back ? format("[%s%+ld]", r, back) : format("[%s]", r);
+}
+
 // `p = p->next` with its value unused, for p in a register: one load
 // straight into it, not through rax.
 static bool load_into_var_reg(Node *node) {
@@ -3723,7 +3751,12 @@ static void gen_member(Node *node) {
 static void gen_deref(Node *node) {
   if (load_direct(node))
     return;
-  char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
+  char *addr = is_scalar(node->ty) ? gen_stepped_pointer(node->lhs) : NULL;
+  if (addr) {
+    load_from(node->ty, addr);
+    return;
+  }
+  addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
   if (addr) {
     load_from(node->ty, addr);
     return;

@@ -1233,7 +1233,28 @@ void test_update_value(void) {
   ASSERT(2, *(p -= 1));
 }
 
+// *p++, *p--, *++p, *--p with p in a register: p steps in place and the
+// value is read at its new address, less the step for postfix.
+long sum_post(int *p, int n) { long s = 0; while (n--) s += *p++; return s; }
+long sum_pre(short *p, int n) { long s = 0; while (n--) s += *--p; return s; }
+int sum_chars(signed char *p, int n) { int s = 0; for (int i = 0; i < n; i++) s += *p--; return s; }
+long sum_longs(long *p, int n) { long s = 0; for (int i = 0; i < n; i++) s += *++p; return s; }
+unsigned sum_uchars(unsigned char *p, unsigned char *end) { unsigned s = 0; while (p != end) s += *p++; return s; }
+void test_stepped_pointer(void) {
+  int a[4] = {1, -20, 300, -4000};
+  ASSERT(1 - 20 + 300 - 4000, sum_post(a, 4));
+  short b[3] = {-1, 2, -300};
+  ASSERT(-300 + 2, sum_pre(b + 3, 2));
+  signed char c[3] = {-128, 127, -1};
+  ASSERT(-1 + 127 - 128, sum_chars(c + 2, 3));
+  long d[4] = {0, 0x100000000L, -5, 7};
+  ASSERT(0x100000000L + 2, sum_longs(d, 3));
+  unsigned char e[3] = {255, 128, 1};
+  ASSERT(384, sum_uchars(e, e + 3));
+}
+
 int main(void) {
+  test_stepped_pointer();
   test_update_value();
   test_lua_shapes2();
   test_lua_shapes();
