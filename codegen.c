@@ -3469,6 +3469,17 @@ static void gen_int_binary(Node *node) {
   char *ax = wide ? "rax" : "eax";
   char *dx = wide ? "rdx" : "edx";
 
+  // x * 1 and x / 1 are x: the parser scales an index into a char array
+  // by 1 and divides a difference of char pointers by 1.
+  Node *one = skip_int_casts(node->rhs);
+  if ((node->kind == ND_MUL || node->kind == ND_DIV) && config->optimize &&
+      one->kind == ND_NUM && one->val == 1 && is_int_like(node->ty) &&
+      node->lhs->ty->size == node->ty->size &&
+      node->lhs->ty->is_unsigned == node->ty->is_unsigned) {
+    gen_expr(node->lhs);
+    return;
+  }
+
   // A variable times a constant, the variable read where it is:
   // `imul eax, ebx, 10`, `imul rax, QWORD PTR [rbp-8], 8` (one instruction
   // where loading and shifting would take two).

@@ -1253,7 +1253,19 @@ void test_stepped_pointer(void) {
   ASSERT(384, sum_uchars(e, e + 3));
 }
 
+// An index into a char array is scaled by 1, a difference of char
+// pointers divided by 1: neither needs the multiply or divide.
+int char_at(char *a, long i, char *p, char *q) { return a[i] + (int)(q - p); }
+long char_span(unsigned char *p, unsigned char *q) { return q - p; }
+void test_times_one(void) {
+  char s[] = "abc\x80";
+  ASSERT('b' + 3, char_at(s, 1, s, s + 3));
+  ASSERT(-128 - 3, char_at(s, 3, s + 3, s));
+  ASSERT(-2, char_span((unsigned char *)s + 2, (unsigned char *)s));
+}
+
 int main(void) {
+  test_times_one();
   test_stepped_pointer();
   test_update_value();
   test_lua_shapes2();
