@@ -4319,6 +4319,17 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
     println("%s:", end);
     return;
   }
+  case ND_ASSIGN: {
+    // while (--n): the add, sub, and, or or xor that updates n in place
+    // sets ZF by the new value.
+    Node *op = skip_int_casts(cond->rhs);
+    if ((op->kind == ND_ADD || op->kind == ND_SUB || op->kind == ND_BITAND ||
+         op->kind == ND_BITOR || op->kind == ND_BITXOR) && gen_update(cond)) {
+      println("  j%s %s", when ? "ne" : "e", label);
+      return;
+    }
+    break;
+  }
   case ND_COMMA:
     // __builtin_expect(c, 0) is `(void)0, (long)c`: the jump is c's.
     gen_discard(cond->lhs);

@@ -1071,6 +1071,8 @@ shape "*p++ with p in a register: p steps in place, the load at [p-4]" "" \
   '^  movsxd rax, DWORD PTR \[(rbx|r1[0-5])-4\]$|^  mov eax, DWORD PTR \[(rbx|r1[0-5])-4\]$' yes
 shape "a difference of char pointers is not divided by 1" "" \
   'long f(char *p, char *q) { return q - p; }' '^  idiv|^  cqo' no
+shape "while (--n) jumps on the flags of the sub: no compare" "" \
+  'int g(int); int f(int n) { int k = 0; while (--n) k += g(n); return k; }' '^  cmp ' no
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \

@@ -1264,7 +1264,33 @@ void test_times_one(void) {
   ASSERT(-2, char_span((unsigned char *)s + 2, (unsigned char *)s));
 }
 
+// while (--n) and friends: the instruction that updates n in place sets
+// the flags the jump tests, at n's width.
+int pop_count(unsigned x) { int n = 0; while (x) { n++; if (!(x &= x - 1)) break; } return n; }
+int count_down(int n) { int k = 0; while (--n) k++; return k; }
+int count_long(long l) { int k = 0; do k++; while (l -= 0x80000000L); return k; }
+int count_xor(int *a, int n, int key) {
+  int k = 0;
+  for (int i = 0; i < n; i++)
+    if (a[i] ^= key)
+      k++;
+  return k;
+}
+int count_through(int *a, int n) { int k = 0; for (int i = 0; i < n; i++) if (a[i] -= 2) k++; return k; }
+void test_update_jumps(void) {
+  ASSERT(7, pop_count(0x80010f00u >> 4 | 1));
+  ASSERT(9, count_down(10));
+  ASSERT(4, count_long(0x200000000L));
+  int a[4] = {5, 6, 5, 0};
+  ASSERT(2, count_xor(a, 4, 5));
+  ASSERT(3, a[1]);
+  int b[4] = {2, 3, 2, -2};
+  ASSERT(2, count_through(b, 4));
+  ASSERT(-4, b[3]);
+}
+
 int main(void) {
+  test_update_jumps();
   test_times_one();
   test_stepped_pointer();
   test_update_value();
