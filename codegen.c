@@ -3846,8 +3846,37 @@ static void gen_int128_binary(Node *node) {
   int128_binary(node->kind, node->lhs->ty->is_unsigned, count());
 }
 
+// !(a < b), a && b, a || b as a 0/1 value, except with -O0: the jumps
+// gen_cond_jump makes for the condition (cmp and jl, no setl, movzx and
+// cmp with 0 for each operand), then 1 or 0.  !x of a plain value: x
+// compared with 0 and sete.
+static bool gen_bool_by_jumps(Node *node) {
+  if (!config->optimize || (node->kind == ND_NOT && is_int128(node->lhs->ty)))
+    return false;
+  Node *x = node->lhs;
+  if (node->kind == ND_NOT && is_int_like(x->ty) && x->kind != ND_NOT &&
+      x->kind != ND_LOGAND && x->kind != ND_LOGOR && x->kind != ND_EQ &&
+      x->kind != ND_NE && x->kind != ND_LT && x->kind != ND_LE) {
+    gen_expr(x);
+    cmp_zero(x->ty);
+    println("  sete al");
+    println("  movzx eax, al");
+    return true;
+  }
+  int c = count();
+  gen_cond_jump(node, format(".L.false.%d", c), false);
+  println("  mov eax, 1");
+  println("  jmp .L.end.%d", c);
+  println(".L.false.%d:", c);
+  println("  xor eax, eax");
+  println(".L.end.%d:", c);
+  return true;
+}
+
 // c ? a : b, !x, a && b, a || b: values made by jumps.
 static void gen_logical(Node *node) {
+  if (node->kind != ND_COND && gen_bool_by_jumps(node))
+    return;
   int c = count();
   switch (node->kind) {
   case ND_COND:

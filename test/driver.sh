@@ -1073,6 +1073,8 @@ shape "a difference of char pointers is not divided by 1" "" \
   'long f(char *p, char *q) { return q - p; }' '^  idiv|^  cqo' no
 shape "while (--n) jumps on the flags of the sub: no compare" "" \
   'int g(int); int f(int n) { int k = 0; while (--n) k += g(n); return k; }' '^  cmp ' no
+shape "!(a == 1 || b == 0) as a value: compares and jumps, no sete" "" \
+  'int f(int a, int b) { return !(a == 1 || b == 0); }' '^  set' no
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \

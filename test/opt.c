@@ -1289,7 +1289,48 @@ void test_update_jumps(void) {
   ASSERT(-4, b[3]);
 }
 
+// !x, a && b and a || b as 0/1 values: made by the jumps of the
+// condition, each operand tested at its own type (a long's upper half,
+// NaN, a null pointer), the right one only if needed.
+struct tv9 { long v; unsigned char tt; };
+int truthy9(struct tv9 *o) { return !((o->tt == 1) || ((o->tt & 15) == 0)); }
+int side9;
+int touch9(int v) { side9++; return v; }
+void test_logical_values(void) {
+  struct tv9 a = {0, 1}, b = {0, 16}, c = {0, 3};
+  ASSERT(0, truthy9(&a));
+  ASSERT(0, truthy9(&b));
+  ASSERT(1, truthy9(&c));
+  long hi = 0x100000000L;
+  ASSERT(0, !hi);
+  ASSERT(1, hi && 1);
+  double nan = __builtin_nan(""), zero = 0.0;
+  ASSERT(0, !nan);
+  ASSERT(1, !zero);
+  ASSERT(1, nan || 0);
+  ASSERT(0, zero || zero);
+  char *np = 0;
+  ASSERT(1, !np);
+  ASSERT(0, np && *np);
+  signed char sc = -128;
+  ASSERT(0, !sc);
+  int x = 3, y = 5;
+  int r = x < y && !(y <= x);
+  ASSERT(1, r);
+  side9 = 0;
+  r = (x > y) && touch9(1);
+  ASSERT(0, r);
+  ASSERT(0, side9);
+  r = (x < y) || touch9(0);
+  ASSERT(1, r);
+  ASSERT(0, side9);
+  r = !(x > y) + !!y + (x != 3 || touch9(2) == 2);
+  ASSERT(3, r);
+  ASSERT(1, side9);
+}
+
 int main(void) {
+  test_logical_values();
   test_update_jumps();
   test_times_one();
   test_stepped_pointer();
