@@ -78,6 +78,7 @@ static void gen_addr(Node *node);
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
+//   and eax, 255 / movsxd rax, eax  ->  and eax, 255   (also shr eax, N)
 //   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
 //   add rax, N / add rax, M  ->  add rax, N+M
 //   and eax, X / mov eax, eax  ->  and eax, X    (any 32-bit write of eax)
@@ -269,6 +270,22 @@ static bool writes_eax(char *s) {
   return false;
 }
 
+// Whether `s` leaves in eax a value with its sign bit clear, which
+// movsxd extends as movzx would (and mov eax, eax does: the 32-bit
+// write cleared the upper half already).
+static bool nonnegative_eax(char *s) {
+  char *end;
+  if (!strncmp(s, "  and eax, ", 11)) {
+    long n = strtol(s + 11, &end, 0);
+    return !*end && n >= 0 && n <= INT32_MAX;
+  }
+  if (!strncmp(s, "  shr eax, ", 11)) {
+    long n = strtol(s + 11, &end, 0);
+    return !*end && n >= 1 && n <= 31;
+  }
+  return false;
+}
+
 // Replaces the held line with `s`.
 static void set_held(char *s) {
   held_len = strlen(s);
@@ -353,6 +370,10 @@ static bool peephole(void) {
     return true;
   }
   if (extends && !strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
+    return true;
+  // So is a value masked to 31 bits or fewer, or shifted right unsigned
+  // (Lua's GETARG_A(i) used as an index).
+  if ((op == 'a' || op == 's') && !strcmp(line, "  movsxd rax, eax") && nonnegative_eax(held))
     return true;
   if (op == 'p' && !strcmp(held, "  push rax") && !strncmp(line, "  pop ", 6)) {
     if (strcmp(line + 6, "rax"))
@@ -2926,6 +2947,11 @@ static char *direct_addr(Node *node) {
       node = node->lhs;
       continue;
     }
+    // *&x is x: Lua's s2v(o), `(&(o)->val)`, then ->tt_.
+    if (node->kind == ND_DEREF && node->lhs->kind == ND_ADDR) {
+      node = node->lhs->lhs;
+      continue;
+    }
     // An element of an array at a constant index: a[2], *a.
     if (node->kind == ND_DEREF && as_array(node->lhs)) {
       node = as_array(node->lhs);
@@ -3185,6 +3211,101 @@ static char *gen_indexed_lvalue(Node *node) {
   return format("%.*s%+d]", (int)strlen(addr) - 1, addr, off);
 }
 
+// The pointer variable an lvalue is reached through, and the constant
+// offset from where it points (into *off): p->x, *p, p[2].y, and Lua's
+// (&p->val)->tt_.  NULL for anything else, and for a bitfield.
+static Node *pointer_base(Node *node, int *off) {
+  *off = 0;
+  for (;;) {
+    if (node->kind == ND_MEMBER && !node->member->is_bitfield) {
+      *off += node->member->offset;
+      node = node->lhs;
+    } else if (node->kind == ND_DEREF && node->lhs->kind == ND_ADDR) {
+      node = node->lhs->lhs;
+    } else {
+      break;
+    }
+  }
+  if (node->kind != ND_DEREF)
+    return NULL;
+  Node *ptr = skip_int_casts(node->lhs);
+  Node *c = ptr->kind == ND_ADD ? skip_int_casts(ptr->rhs) : NULL;
+  if (c && c->kind == ND_NUM && c->val >= -(1 << 24) && c->val <= (1 << 24)) {
+    *off += c->val;
+    ptr = skip_int_casts(ptr->lhs);
+  }
+  if (ptr->kind != ND_VAR || !is_int_like(ptr->ty) || ptr->ty->size != 8 || !loc(ptr, 8) ||
+      *off != (int32_t)*off)
+    return NULL;
+  return ptr;
+}
+
+// The memory operand of what pointer variable `ptr` points to, plus
+// `off`: "[rbx+8]" for one in a register, else "[REG+8]" after loading
+// the pointer into `reg`.
+static char *pointer_operand(Node *ptr, int off, char *reg) {
+  char *base = reg;
+  if (var_reg(ptr))
+    base = var_reg_name(var_reg(ptr), 8);
+  else
+    println("  mov %s, %s", reg, loc(ptr, 8));
+  return off ? format("[%s%+d]", base, off) : format("[%s]", base);
+}
+
+// Whether evaluating `node` may assign local `var`, whose address is never
+// taken (so no call can).  A tree of more than *budget nodes counts as yes.
+static bool may_assign(Node *node, Obj *var, int *budget) {
+  for (; node; node = node->next) {
+    if (--*budget < 0 || node->kind == ND_ASM || node->kind == ND_MEMZERO)
+      return true;
+    if (node->kind == ND_ASSIGN) {
+      Node *lhs = node->lhs;
+      while (lhs->kind == ND_MEMBER || lhs->kind == ND_COMMA)
+        lhs = lhs->kind == ND_MEMBER ? lhs->lhs : lhs->rhs;
+      if (lhs->kind == ND_VAR && lhs->var == var)
+        return true;
+    }
+    if (may_assign(node->lhs, var, budget) || may_assign(node->rhs, var, budget) ||
+        may_assign(node->cond, var, budget) || may_assign(node->then, var, budget) ||
+        may_assign(node->els, var, budget) || may_assign(node->init, var, budget) ||
+        may_assign(node->inc, var, budget) || may_assign(node->body, var, budget) ||
+        may_assign(node->args, var, budget))
+      return true;
+  }
+  return false;
+}
+
+// `p->x = v` for a local pointer p in memory: the value first, then p
+// loaded into rdi and the value stored at [rdi+off], rather than the
+// address computed and pushed while the value is.  p must keep its value
+// while v is computed: its address is never taken and v does not assign
+// it.  (C leaves the order of the two sides open; gcc computes v first
+// too.)
+static bool store_through_local(Node *node) {
+  int off;
+  Node *ptr = pointer_base(node->lhs, &off);
+  int budget = 200;
+  if (!ptr || !ptr->var->is_local || ptr->var->in_memory || ptr->ty->is_volatile ||
+      may_assign(node->rhs, ptr->var, &budget))
+    return false;
+  Type *ty = node->ty;
+  bool is_struct = ty->kind == TY_STRUCT || ty->kind == TY_UNION;
+  if (!is_scalar(ty) && !is_struct)
+    return false;
+  gen_expr(node->rhs);
+  if (!is_struct) {
+    store_scalar(ty, pointer_operand(ptr, off, "rdi"));
+    return true;
+  }
+  char *base = "rdi";
+  if (var_reg(ptr))
+    base = var_reg_name(var_reg(ptr), 8);
+  else
+    println("  mov rdi, %s", loc(ptr, 8));
+  copy_bytes(base, off, "rax", 0, ty->size);
+  return true;
+}
+
 // A compare whose operands need no code: a variable with a constant, or a
 // variable in a register with another variable (`cmp ebx, 8`,
 // `cmp DWORD PTR [rbp-4], 0`, `cmp ebx, DWORD PTR [rbp-8]`).
@@ -3295,6 +3416,44 @@ static bool gen_update(Node *node) {
   return true;
 }
 
+// `x += y` (or --x) whose value is used, on a variable with a direct
+// location: the update in place, then the variable read back.
+static bool gen_update_value(Node *node) {
+  if (!config->optimize || !is_int_like(node->ty) || node->lhs->ty->is_volatile ||
+      !loc(node->lhs, node->ty->size) || !gen_update(node))
+    return false;
+  load_operand(node->lhs, "eax", "rax");
+  return true;
+}
+
+// *p++, *++p, *p-- for a pointer p in a register: p is updated in place
+// and the value read at its new address (less the step, for postfix):
+// `add rbx, 4` / `mov eax, DWORD PTR [rbx-4]`.  Returns that operand, or
+// NULL (and no code).  The parser makes p++ `(p += c) - c`.
+static char *gen_stepped_pointer(Node *e) {
+  if (!config->optimize)
+    return NULL;
+  e = skip_int_casts(e);
+  long back = 0;
+  Node *set = e;
+  if ((e->kind == ND_SUB || e->kind == ND_ADD) && e->lhs->kind == ND_ASSIGN) {
+    Node *c = skip_int_casts(e->rhs), *op = skip_int_casts(e->lhs->rhs);
+    if (c->kind != ND_NUM || c->val != (int32_t)c->val ||
+        op->kind != (e->kind == ND_SUB ? ND_ADD : ND_SUB))
+      return NULL;
+    Node *c2 = skip_int_casts(op->rhs);
+    if (c2->kind != ND_NUM || c2->val != c->val)
+      return NULL;
+    back = e->kind == ND_SUB ? -c->val : c->val;
+    set = e->lhs;
+  }
+  if (set->kind != ND_ASSIGN || set->ty->kind != TY_PTR || !var_reg(set->lhs) ||
+      !gen_update(set))
+    return NULL;
+  char *r = var_reg_name(var_reg(set->lhs), 8);
+  return back ? format("[%s%+ld]", r, back) : format("[%s]", r);
+}
+
 // `p = p->next` with its value unused, for p in a register: one load
 // straight into it, not through rax.
 static bool load_into_var_reg(Node *node) {
@@ -3325,7 +3484,9 @@ static bool store_constant(Node *node) {
     // Through a computed address: a[i] = 0 is mov BYTE PTR [rax+rdi*1], 0.
     if (lhs->kind == ND_MEMBER && lhs->member->is_bitfield)
       return false;
-    char *addr = gen_indexed_lvalue(lhs);
+    int off;
+    Node *ptr = pointer_base(lhs, &off);
+    char *addr = ptr ? pointer_operand(ptr, off, "rax") : gen_indexed_lvalue(lhs);
     if (!addr) {
       gen_addr(lhs);
       addr = "[rax]";
@@ -3402,6 +3563,17 @@ static void gen_int_binary(Node *node) {
   bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
   char *ax = wide ? "rax" : "eax";
   char *dx = wide ? "rdx" : "edx";
+
+  // x * 1 and x / 1 are x: the parser scales an index into a char array
+  // by 1 and divides a difference of char pointers by 1.
+  Node *one = skip_int_casts(node->rhs);
+  if ((node->kind == ND_MUL || node->kind == ND_DIV) && config->optimize &&
+      one->kind == ND_NUM && one->val == 1 && is_int_like(node->ty) &&
+      node->lhs->ty->size == node->ty->size &&
+      node->lhs->ty->is_unsigned == node->ty->is_unsigned) {
+    gen_expr(node->lhs);
+    return;
+  }
 
   // A variable times a constant, the variable read where it is:
   // `imul eax, ebx, 10`, `imul rax, QWORD PTR [rbp-8], 8` (one instruction
@@ -3609,13 +3781,21 @@ static bool store_simple(Node *node) {
   bool is_int = is_simple_operand(node->rhs);
   if (!is_int && !is_simple_float(node->rhs))
     return false;
-  gen_addr(lhs);
-  println("  mov rdi, rax");
+  // Through a pointer variable, at its offset: no address arithmetic.
+  int off;
+  Node *ptr = pointer_base(lhs, &off);
+  char *addr = "[rdi]";
+  if (ptr) {
+    addr = pointer_operand(ptr, off, "rdi");
+  } else {
+    gen_addr(lhs);
+    println("  mov rdi, rax");
+  }
   if (is_int)
     load_operand(node->rhs, "eax", "rax");
   else
     load_float_operand(node->rhs, 0);
-  store_to_rdi(node->ty);
+  store_scalar(node->ty, addr);
   return true;
 }
 
@@ -3678,7 +3858,12 @@ static void gen_member(Node *node) {
 static void gen_deref(Node *node) {
   if (load_direct(node))
     return;
-  char *addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
+  char *addr = is_scalar(node->ty) ? gen_stepped_pointer(node->lhs) : NULL;
+  if (addr) {
+    load_from(node->ty, addr);
+    return;
+  }
+  addr = is_scalar(node->ty) ? gen_indexed(node->lhs) : NULL;
   if (addr) {
     load_from(node->ty, addr);
     return;
@@ -3689,7 +3874,8 @@ static void gen_deref(Node *node) {
 
 // lhs = rhs, its value left in rax (or xmm0, st(0)).
 static void gen_assign(Node *node) {
-  if (store_direct(node) || store_simple(node))
+  if (gen_update_value(node) || store_direct(node) || store_simple(node) ||
+      (config->optimize && store_through_local(node)))
     return;
   // A plain variable's address needs no evaluation: compute the value
   // first and store it directly.  This also keeps `x = setjmp(env)`
@@ -3756,8 +3942,37 @@ static void gen_int128_binary(Node *node) {
   int128_binary(node->kind, node->lhs->ty->is_unsigned, count());
 }
 
+// !(a < b), a && b, a || b as a 0/1 value, except with -O0: the jumps
+// gen_cond_jump makes for the condition (cmp and jl, no setl, movzx and
+// cmp with 0 for each operand), then 1 or 0.  !x of a plain value: x
+// compared with 0 and sete.
+static bool gen_bool_by_jumps(Node *node) {
+  if (!config->optimize || (node->kind == ND_NOT && is_int128(node->lhs->ty)))
+    return false;
+  Node *x = node->lhs;
+  if (node->kind == ND_NOT && is_int_like(x->ty) && x->kind != ND_NOT &&
+      x->kind != ND_LOGAND && x->kind != ND_LOGOR && x->kind != ND_EQ &&
+      x->kind != ND_NE && x->kind != ND_LT && x->kind != ND_LE) {
+    gen_expr(x);
+    cmp_zero(x->ty);
+    println("  sete al");
+    println("  movzx eax, al");
+    return true;
+  }
+  int c = count();
+  gen_cond_jump(node, format(".L.false.%d", c), false);
+  println("  mov eax, 1");
+  println("  jmp .L.end.%d", c);
+  println(".L.false.%d:", c);
+  println("  xor eax, eax");
+  println(".L.end.%d:", c);
+  return true;
+}
+
 // c ? a : b, !x, a && b, a || b: values made by jumps.
 static void gen_logical(Node *node) {
+  if (node->kind != ND_COND && gen_bool_by_jumps(node))
+    return;
   int c = count();
   switch (node->kind) {
   case ND_COND:
@@ -4232,6 +4447,17 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
     println("%s:", end);
     return;
   }
+  case ND_ASSIGN: {
+    // while (--n): the add, sub, and, or or xor that updates n in place
+    // sets ZF by the new value.
+    Node *op = skip_int_casts(cond->rhs);
+    if ((op->kind == ND_ADD || op->kind == ND_SUB || op->kind == ND_BITAND ||
+         op->kind == ND_BITOR || op->kind == ND_BITXOR) && gen_update(cond)) {
+      println("  j%s %s", when ? "ne" : "e", label);
+      return;
+    }
+    break;
+  }
   case ND_COMMA:
     // __builtin_expect(c, 0) is `(void)0, (long)c`: the jump is c's.
     gen_discard(cond->lhs);
@@ -4282,6 +4508,13 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
     }
     if (!is_int_like(ty))
       break;
+    // x != 0 jumps as x does, x == 0 as !x: Lua's l_likely(x) is
+    // __builtin_expect(((x) != 0), 1), x itself often a comparison.
+    Node *zero = skip_int_casts(cond->rhs);
+    if ((cond->kind == ND_EQ || cond->kind == ND_NE) && zero->kind == ND_NUM && !zero->val) {
+      gen_cond_jump(cond->lhs, label, cond->kind == ND_NE ? when : !when);
+      return;
+    }
     bool wide = ty->size == 8;
 
     // `0 < x` compares x with 0, the other way round; so does `i < n + 1`,

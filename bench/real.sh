@@ -34,6 +34,7 @@ real_sources() {
   . "$root/test/debsrc.sh"
   need_tools dpkg-dev || return 1
   apt_setup
+  mkdir -p "$src"
   real_sources_ready=1
 }
 

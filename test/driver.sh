@@ -1057,6 +1057,33 @@ shape "(*pp)->t.b loads from the member's offset: no add" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  add rax, ' no
 shape "... in one load" "" \
   'struct t { long a, b; }; struct s { long x; struct t t; }; long f(struct s **pp) { return (*pp)->t.b; }' '^  mov rax, QWORD PTR \[rax\+16\]$' yes
+shape "an index masked to 8 bits is not sign-extended again" "" \
+  'long *f(long *b, unsigned i) { return b + (int)((i >> 7) & 255); }' '^  movsxd rax, eax$' no
+shape "(&p->val)->tt with p in a register reads at p's offset" "" \
+  'struct v { long x; char tt; }; struct s { struct v val; }; int g(int); int f(struct s *p, int n) { int k = 0; for (int i = 0; i < n; i++) k += g((&p->val)->tt); return k; }' \
+  '^  movsx edi, BYTE PTR \[(rbx|r1[0-5])\+8\]$' yes
+shape "if (__builtin_expect((a < b) != 0, 0)) compares a with b and jumps" "" \
+  'void g(void); void f(int a, int b) { if (__builtin_expect((a < b) != 0, 0)) g(); }' 'set[a-z]+ al|cmp eax, 0' no
+shape "p->v = g() computes g() first: nothing pushed" "" \
+  'struct s { long v; char t; }; long g(void); void f(struct s *p) { p->v = g(); }' '^  push rax$' no
+shape "... and stores at p's offset" "" \
+  'struct s { long t; long v; }; long g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+8\], rax$' yes
+shape "p->t = q->t with p in memory stores at p's offset" "" \
+  'struct s { long v; char t; }; void f(struct s *p, struct s *q) { p->t = q->t; }' '^  mov BYTE PTR \[rdi\+8\], al$' yes
+shape "a struct copied to p->v goes straight to p's offset" "" \
+  'struct v { long a, b; }; struct s { long x; struct v v; }; struct v g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+16\], r8$' yes
+shape "x += 3 used as a value, x in a register: one add, then x read" "" \
+  'int g(int); int f(int x, int n) { int r = 0; for (int i = 0; i < n; i++) r += g(x += 3); return r + x; }' \
+  "^  add $reg, 3$" yes
+shape "*p++ with p in a register: p steps in place, the load at [p-4]" "" \
+  'long f(int *p, int n) { long s = 0; while (n--) s += *p++; return s; }' \
+  '^  movsxd rax, DWORD PTR \[(rbx|r1[0-5])-4\]$|^  mov eax, DWORD PTR \[(rbx|r1[0-5])-4\]$' yes
+shape "a difference of char pointers is not divided by 1" "" \
+  'long f(char *p, char *q) { return q - p; }' '^  idiv|^  cqo' no
+shape "while (--n) jumps on the flags of the sub: no compare" "" \
+  'int g(int); int f(int n) { int k = 0; while (--n) k += g(n); return k; }' '^  cmp ' no
+shape "!(a == 1 || b == 0) as a value: compares and jumps, no sete" "" \
+  'int f(int a, int b) { return !(a == 1 || b == 0); }' '^  set' no
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \

@@ -1135,7 +1135,207 @@ void test_lua_shapes(void) {
   ASSERT(1, widen_and(0xffffffffu) == 0xf0);
 }
 
+// Issue #21, the second round: *&x read as x, x != 0 as a condition,
+// masked indexes, stores through a pointer variable with the value first.
+typedef union { long i; double n; void *p; } Value9;
+typedef struct { Value9 value_; unsigned char tt_; } TValue9;
+typedef union { TValue9 val; struct { Value9 v; unsigned char tt; short delta; } tbc; } Stack9;
+int tag_of(Stack9 *ra, int n) { int s = 0; for (int i = 0; i < n; i++) s += (&(ra + i)->val)->tt_; return s; }
+int count_ne0(int a, int b, long c) {
+  int n = 0;
+  if (__builtin_expect(((a < b) != 0), 0)) n += 1;
+  if ((c > 1) == 0) n += 2;
+  if ((long)(a == b) != 0) n += 4;
+  if (((a & 4) != 0) == 0) n += 8;
+  return n;
+}
+long pick_masked(long *b, unsigned i) { return *(b + (int)((i >> 7) & 255)) + *(b + (int)(i >> 29)); }
+long bump9(long *x) { return ++*x; }
+long setobj9(Stack9 *ra, TValue9 *rb, long *cnt, int n) {
+  // Many pointer locals: some live in memory, where the stores go
+  // through a register loaded after the value is computed.
+  long s = 0;
+  for (int i = 0; i < n; i++) {
+    TValue9 *io1 = &ra[i].val, *io2 = rb + i, *io3 = &ra[n + i].val, *io4 = rb + n + i;
+    Stack9 *sv = ra + 2 * n + i;
+    io1->value_ = io2->value_;
+    io1->tt_ = io2->tt_ + (unsigned char)bump9(cnt);
+    io3->value_.i = bump9(cnt) * 10 + io4->value_.i;
+    io3->tt_ = (unsigned char)(io4->tt_ | 0x80);
+    io4->value_.n = (double)bump9(cnt) / 4;
+    sv->tbc.delta = (short)(bump9(cnt) - 70000);
+    sv->tbc.tt = 9;
+    io2->value_ = *&io3->value_;
+    s += io1->value_.i + io1->tt_ + io3->tt_ + sv->tbc.delta;
+  }
+  return s;
+}
+void test_lua_shapes2(void) {
+  Stack9 st[9] = {0};
+  for (int i = 0; i < 9; i++) st[i].val.tt_ = i + 1;
+  ASSERT(1 + 2 + 3, tag_of(st, 3));
+  ASSERT(1 + 8, count_ne0(1, 2, 5));
+  ASSERT(2 + 8, count_ne0(2, 1, 1));
+  ASSERT(2 + 4 + 8, count_ne0(3, 3, -1));
+  ASSERT(2 + 4, count_ne0(4, 4, 0));
+  long b[300];
+  for (int i = 0; i < 300; i++) b[i] = i * 3;
+  ASSERT(3 * 0x8f + 3 * 7, pick_masked(b, 0xe00047ffu));
+  ASSERT(0, pick_masked(b, 0x7f));
+  TValue9 rb[6] = {{{11}, 1}, {{22}, 2}, {{33}, 3}, {{44}, 4}, {{55}, 5}, {{66}, 6}};
+  long cnt = 0;
+  long s = setobj9(st, rb, &cnt, 3);
+  ASSERT(12, cnt);
+  ASSERT(11, st[0].val.value_.i);
+  ASSERT(1 + 1, st[0].val.tt_);
+  ASSERT(20 + 44, st[3].val.value_.i);
+  ASSERT(4 | 0x80, st[3].val.tt_);
+  ASSERT(1, rb[3].value_.n == 0.75);
+  ASSERT(4 - 70000 + 65536, st[6].tbc.delta);
+  ASSERT(9, st[6].tbc.tt);
+  ASSERT(20 + 44, rb[0].value_.i);
+  ASSERT(9, st[8].val.tt_);
+  ASSERT((11 + 2 + 132 - 4460) + (22 + 7 + 133 - 4456) + (33 + 12 + 134 - 4452), s);
+}
+
+// x op= y whose value is used: updated in place and read back, at the
+// variable's width (a long's upper half, an unsigned wrap), in a register
+// or in memory, a global too.
+int take9(int v) { return v; }
+long gupd = 0xffffffffL;
+int update_values(int x, int n, int *out) {
+  int r = 0, m = 7;
+  int *keep = &m; // m stays in memory
+  for (int i = 0; i < n; i++)
+    r += take9(x += 3) + take9(*keep = (m -= 2));
+  *out = m;
+  return r + x;
+}
+void test_update_value(void) {
+  int m;
+  ASSERT((13 + 16 + 19) + (5 + 3 + 1) + 19, update_values(10, 3, &m));
+  ASSERT(1, m);
+  unsigned u = 5;
+  ASSERT(0xfffffffeu, (u -= 7));
+  ASSERT(1, (u ^= 0xffffffffu));
+  ASSERT(8, (u <<= 3));
+  long l = 0xffffffffL;
+  ASSERT(0x100000000L, (l += 1));
+  ASSERT(0x100000000L, l);
+  ASSERT(0x1ffffffffL, (gupd += 0x100000000L));
+  ASSERT(0x1fffffff0L, (gupd &= ~15L));
+  int x = -9;
+  ASSERT(-3, (x >>= 1) + 2);
+  int k = 6;
+  ASSERT(42, (k *= 7));
+  long a[3] = {1, 2, 3}, *p = a;
+  ASSERT(3, *(p += 2));
+  ASSERT(2, *(p -= 1));
+}
+
+// *p++, *p--, *++p, *--p with p in a register: p steps in place and the
+// value is read at its new address, less the step for postfix.
+long sum_post(int *p, int n) { long s = 0; while (n--) s += *p++; return s; }
+long sum_pre(short *p, int n) { long s = 0; while (n--) s += *--p; return s; }
+int sum_chars(signed char *p, int n) { int s = 0; for (int i = 0; i < n; i++) s += *p--; return s; }
+long sum_longs(long *p, int n) { long s = 0; for (int i = 0; i < n; i++) s += *++p; return s; }
+unsigned sum_uchars(unsigned char *p, unsigned char *end) { unsigned s = 0; while (p != end) s += *p++; return s; }
+void test_stepped_pointer(void) {
+  int a[4] = {1, -20, 300, -4000};
+  ASSERT(1 - 20 + 300 - 4000, sum_post(a, 4));
+  short b[3] = {-1, 2, -300};
+  ASSERT(-300 + 2, sum_pre(b + 3, 2));
+  signed char c[3] = {-128, 127, -1};
+  ASSERT(-1 + 127 - 128, sum_chars(c + 2, 3));
+  long d[4] = {0, 0x100000000L, -5, 7};
+  ASSERT(0x100000000L + 2, sum_longs(d, 3));
+  unsigned char e[3] = {255, 128, 1};
+  ASSERT(384, sum_uchars(e, e + 3));
+}
+
+// An index into a char array is scaled by 1, a difference of char
+// pointers divided by 1: neither needs the multiply or divide.
+int char_at(char *a, long i, char *p, char *q) { return a[i] + (int)(q - p); }
+long char_span(unsigned char *p, unsigned char *q) { return q - p; }
+void test_times_one(void) {
+  char s[] = "abc\x80";
+  ASSERT('b' + 3, char_at(s, 1, s, s + 3));
+  ASSERT(-128 - 3, char_at(s, 3, s + 3, s));
+  ASSERT(-2, char_span((unsigned char *)s + 2, (unsigned char *)s));
+}
+
+// while (--n) and friends: the instruction that updates n in place sets
+// the flags the jump tests, at n's width.
+int pop_count(unsigned x) { int n = 0; while (x) { n++; if (!(x &= x - 1)) break; } return n; }
+int count_down(int n) { int k = 0; while (--n) k++; return k; }
+int count_long(long l) { int k = 0; do k++; while (l -= 0x80000000L); return k; }
+int count_xor(int *a, int n, int key) {
+  int k = 0;
+  for (int i = 0; i < n; i++)
+    if (a[i] ^= key)
+      k++;
+  return k;
+}
+int count_through(int *a, int n) { int k = 0; for (int i = 0; i < n; i++) if (a[i] -= 2) k++; return k; }
+void test_update_jumps(void) {
+  ASSERT(7, pop_count(0x80010f00u >> 4 | 1));
+  ASSERT(9, count_down(10));
+  ASSERT(4, count_long(0x200000000L));
+  int a[4] = {5, 6, 5, 0};
+  ASSERT(2, count_xor(a, 4, 5));
+  ASSERT(3, a[1]);
+  int b[4] = {2, 3, 2, -2};
+  ASSERT(2, count_through(b, 4));
+  ASSERT(-4, b[3]);
+}
+
+// !x, a && b and a || b as 0/1 values: made by the jumps of the
+// condition, each operand tested at its own type (a long's upper half,
+// NaN, a null pointer), the right one only if needed.
+struct tv9 { long v; unsigned char tt; };
+int truthy9(struct tv9 *o) { return !((o->tt == 1) || ((o->tt & 15) == 0)); }
+int side9;
+int touch9(int v) { side9++; return v; }
+void test_logical_values(void) {
+  struct tv9 a = {0, 1}, b = {0, 16}, c = {0, 3};
+  ASSERT(0, truthy9(&a));
+  ASSERT(0, truthy9(&b));
+  ASSERT(1, truthy9(&c));
+  long hi = 0x100000000L;
+  ASSERT(0, !hi);
+  ASSERT(1, hi && 1);
+  double nan = __builtin_nan(""), zero = 0.0;
+  ASSERT(0, !nan);
+  ASSERT(1, !zero);
+  ASSERT(1, nan || 0);
+  ASSERT(0, zero || zero);
+  char *np = 0;
+  ASSERT(1, !np);
+  ASSERT(0, np && *np);
+  signed char sc = -128;
+  ASSERT(0, !sc);
+  int x = 3, y = 5;
+  int r = x < y && !(y <= x);
+  ASSERT(1, r);
+  side9 = 0;
+  r = (x > y) && touch9(1);
+  ASSERT(0, r);
+  ASSERT(0, side9);
+  r = (x < y) || touch9(0);
+  ASSERT(1, r);
+  ASSERT(0, side9);
+  r = !(x > y) + !!y + (x != 3 || touch9(2) == 2);
+  ASSERT(3, r);
+  ASSERT(1, side9);
+}
+
 int main(void) {
+  test_logical_values();
+  test_update_jumps();
+  test_times_one();
+  test_stepped_pointer();
+  test_update_value();
+  test_lua_shapes2();
   test_lua_shapes();
   test_jump_out_of_expression();
   test_conversions();
