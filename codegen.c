@@ -4956,7 +4956,7 @@ static void emit_data(Obj *prog) {
           rel = rel->next;
           pos += 8;
         } else {
-          int end = rel ? rel->offset : var->ty->size;
+          int end = rel ? rel->offset : size;
           emit_bytes(var->init_data, pos, end);
           pos = end;
         }
