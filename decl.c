@@ -1246,6 +1246,25 @@ static void check_local_type(Obj *var, Type *ty, char *name) {
     error_tok(ty->name, "array size missing in '%s'", name);
 }
 
+// A constexpr initializer with an __int128 on either side: its value,
+// which must fit `ty` exactly (C23), as `ty` holds it.
+static __int128 constexpr_int128(Token *start, Node *init, Type *ty) {
+  __int128 val = eval_exact(init);
+  bool big = is_int128(init->ty) && init->ty->is_unsigned && val < 0; // 2^127 or more
+  bool fits;
+  if (is_int128(ty)) {
+    fits = ty->is_unsigned ? big || val >= 0 : !big;
+  } else {
+    int64_t t = truncate_int((int64_t)val, ty);
+    __int128 stored = ty->is_unsigned && ty->size == 8 ? (__int128)(uint64_t)t : t;
+    fits = !big && stored == val;
+    val = stored;
+  }
+  if (!fits)
+    error_tok(start, "constexpr initializer does not fit '%s'", type_name(ty));
+  return val;
+}
+
 // C23: `constexpr int n = e;` makes n a named constant, usable where C
 // requires a constant.  Reads "= e", which must fold, and returns e.
 Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
@@ -1256,14 +1275,16 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
-  if (is_int128(var->ty) || is_int128(init->ty))
-    error_tok(start, "constexpr __int128 objects are not supported");
+  var->is_constexpr = true;
+  if (is_int128(var->ty) || is_int128(init->ty)) {
+    var->constexpr_value = constexpr_int128(start, init, var->ty);
+    return new_cast(init, var->ty);
+  }
   int64_t val = eval(init);
   int64_t stored = truncate_int(val, var->ty);
   if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))
     error_tok(start, "constexpr initializer %ld does not fit '%s'", (long)val,
               type_name(var->ty));
-  var->is_constexpr = true;
   var->constexpr_value = stored;
   return new_cast(init, var->ty);
 }
