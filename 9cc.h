@@ -636,6 +636,7 @@ extern Type *ty_ldouble;
 
 bool is_integer(Type *ty);
 bool is_int128(Type *ty);
+Type *bitfield_operand_type(Node *node);
 bool is_flonum(Type *ty);
 bool is_numeric(Type *ty);
 bool is_scalar(Type *ty);
