@@ -247,8 +247,8 @@ struct Obj {
   bool is_static;
   bool is_tentative;
   bool is_tls;
-  bool is_constexpr;       // C23 constexpr: an integer constant, its value in
-  int64_t constexpr_value; // constexpr_value, usable in constant expressions
+  bool is_constexpr;        // C23 constexpr: an integer constant, its value in
+  __int128 constexpr_value; // constexpr_value, usable in constant expressions
   bool is_weak;
   bool is_toplevel_asm; // asm("...") at file scope; the text is in asm_name
   bool is_literal;      // a string literal: read-only data
@@ -651,6 +651,7 @@ extern Type *ty_ldouble;
 
 bool is_integer(Type *ty);
 bool is_int128(Type *ty);
+Type *bitfield_operand_type(Node *node);
 bool is_flonum(Type *ty);
 bool is_numeric(Type *ty);
 bool is_scalar(Type *ty);

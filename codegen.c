@@ -1871,8 +1871,70 @@ static void gen_funcall(Node *node) {
 // Expressions
 //
 
+// rax:rdx shifted left, or right (arithmetically if `sign`), by the
+// constant `k`, 0 to 127.
+static void shift128(bool left, bool sign, int k) {
+  if (k == 0)
+    return;
+  if (left && k >= 64) {
+    println("  mov rdx, rax");
+    println("  shl rdx, %d", k - 64);
+    println("  xor eax, eax");
+  } else if (left) {
+    println("  shld rdx, rax, %d", k);
+    println("  shl rax, %d", k);
+  } else if (k >= 64) {
+    println("  mov rax, rdx");
+    println("  %s rax, %d", sign ? "sar" : "shr", k - 64);
+    println(sign ? "  sar rdx, 63" : "  xor edx, edx");
+  } else {
+    println("  shrd rax, rdx, %d", k);
+    println("  %s rdx, %d", sign ? "sar" : "shr", k);
+  }
+}
+
+// An __int128 bit-field's value, in rax:rdx, from its 16-byte unit at
+// rax: the field's bits moved to the top, then down to the bottom.
+static void load_bitfield128(Member *mem) {
+  println("  mov rdx, QWORD PTR [rax+8]");
+  println("  mov rax, QWORD PTR [rax]");
+  shift128(true, false, 128 - mem->bit_width - mem->bit_offset);
+  shift128(false, !mem->ty->is_unsigned, 128 - mem->bit_width);
+}
+
+// Stores rax:rdx into an __int128 bit-field whose 16-byte unit's address
+// is on the stack top and leaves the value as read back from the field.
+static void store_bitfield128(Member *mem) {
+  pop("rdi");
+  unsigned __int128 mask = mem->bit_width == 128 ? ~(unsigned __int128)0
+                                                 : ((unsigned __int128)1 << mem->bit_width) - 1;
+  mask <<= mem->bit_offset;
+  println("  mov r8, rax");
+  println("  mov r9, rdx");
+  shift128(true, false, mem->bit_offset);
+  for (int half = 0; half < 2; half++) {
+    uint64_t m = (uint64_t)(mask >> (64 * half));
+    char *reg = half ? "rdx" : "rax";
+    println("  mov r10, %lu", m);
+    println("  and %s, r10", reg);
+    println("  mov rcx, QWORD PTR [rdi+%d]", 8 * half);
+    println("  mov r10, %lu", ~m);
+    println("  and rcx, r10");
+    println("  or rcx, %s", reg);
+    println("  mov QWORD PTR [rdi+%d], rcx", 8 * half);
+  }
+  println("  mov rax, r8");
+  println("  mov rdx, r9");
+  shift128(true, false, 128 - mem->bit_width);
+  shift128(false, !mem->ty->is_unsigned, 128 - mem->bit_width);
+}
+
 // Loads a bitfield's value from the unit whose address is in rax.
 static void load_bitfield(Member *mem) {
+  if (mem->unit_size == 16) {
+    load_bitfield128(mem);
+    return;
+  }
   switch (mem->unit_size) {
   case 1:
     println("  movzx eax, BYTE PTR [rax]");
@@ -1896,6 +1958,10 @@ static void load_bitfield(Member *mem) {
 // Stores rax into the bitfield whose unit address is on the stack top and
 // leaves the stored value, as read back from the field, in rax.
 static void store_bitfield(Member *mem) {
+  if (mem->unit_size == 16) {
+    store_bitfield128(mem);
+    return;
+  }
   pop("rdi");
   uint64_t mask = mem->bit_width == 64 ? ~0UL : (1UL << mem->bit_width) - 1;
   println("  mov r8, rax");

@@ -1250,6 +1250,25 @@ static void check_local_type(Obj *var, Type *ty, char *name) {
     error_tok(ty->name, "array size missing in '%s'", name);
 }
 
+// A constexpr initializer with an __int128 on either side: its value,
+// which must fit `ty` exactly (C23), as `ty` holds it.
+static __int128 constexpr_int128(Token *start, Node *init, Type *ty) {
+  __int128 val = eval_exact(init);
+  bool big = is_int128(init->ty) && init->ty->is_unsigned && val < 0; // 2^127 or more
+  bool fits;
+  if (is_int128(ty)) {
+    fits = ty->is_unsigned ? big || val >= 0 : !big;
+  } else {
+    int64_t t = truncate_int((int64_t)val, ty);
+    __int128 stored = ty->is_unsigned && ty->size == 8 ? (__int128)(uint64_t)t : t;
+    fits = !big && stored == val;
+    val = stored;
+  }
+  if (!fits)
+    error_tok(start, "constexpr initializer does not fit '%s'", type_name(ty));
+  return val;
+}
+
 // C23: `constexpr int n = e;` makes n a named constant, usable where C
 // requires a constant.  Reads "= e", which must fold, and returns e.
 Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
@@ -1262,14 +1281,16 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
     error_tok(start, "constexpr initializer is not an integer constant");
   if ((is_int128(var->ty) && var->ty->bit_width) || (is_int128(init->ty) && init->ty->bit_width))
     error_tok(start, "constexpr objects of a _BitInt wider than 64 bits are not supported");
-  if (is_int128(var->ty) || is_int128(init->ty))
-    error_tok(start, "constexpr __int128 objects are not supported");
+  var->is_constexpr = true;
+  if (is_int128(var->ty) || is_int128(init->ty)) {
+    var->constexpr_value = constexpr_int128(start, init, var->ty);
+    return new_cast(init, var->ty);
+  }
   int64_t val = eval(init);
   int64_t stored = truncate_int(val, var->ty);
   if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))
     error_tok(start, "constexpr initializer %ld does not fit '%s'", (long)val,
               type_name(var->ty));
-  var->is_constexpr = true;
   var->constexpr_value = stored;
   return new_cast(init, var->ty);
 }
@@ -1485,10 +1506,13 @@ static void layout_struct(Type *ty) {
       }
 
       // Load and store it through the smallest aligned unit that holds it,
-      // normally its own type's size.
+      // normally its own type's size (an __int128's 16 bytes, which only
+      // a packed struct could make it cross: refused).
       mem->unit_size = sz;
       mem->offset = align_down(bits / 8, sz);
       mem->bit_offset = bits - mem->offset * 8;
+      if (mem->bit_offset + width > sz * 8 && sz == 16)
+        error_tok(mem->tok, "bit-field layout is not supported");
       if (mem->bit_offset + width > sz * 8) {
         int need = (bits % 8 + width + 7) / 8;
         mem->unit_size = need <= 1 ? 1 : need <= 2 ? 2 : need <= 4 ? 4 : 8;
@@ -1575,10 +1599,12 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
         Token *wtok = tok;
         if (is_int128(mem->ty) && mem->ty->bit_width)
           error_tok(start, "bit-fields of a _BitInt wider than 64 bits are not supported");
-        if (is_int128(mem->ty))
-          error_tok(start, "__int128 bit-fields are not supported");
         mem->is_bitfield = true;
         mem->bit_width = const_expr(&tok, tok);
+        // gcc computes with such a field in a type of its width, which
+        // 9cc has up to 64 bits (bitint_type()) and at 128.
+        if (is_int128(mem->ty) && mem->bit_width > 64 && mem->bit_width < 128)
+          error_tok(start, "__int128 bit-fields of 65 to 127 bits are not supported");
         if (!is_integer(mem->ty))
           error_tok(start, "bit-field has invalid type");
         if (mem->bit_width < 0)

@@ -131,6 +131,12 @@ static __int128 eval_wide(Node *node) {
   return v;
 }
 
+// An integer constant's value as its type extends it to 128 bits (an
+// unsigned __int128 of 2^127 or more comes out negative).
+__int128 eval_exact(Node *node) {
+  return eval_wide(node);
+}
+
 // Whether a scalar constant is true (nonzero).
 static bool eval_truth(Node *node) {
   add_type(node);
@@ -235,6 +241,10 @@ static __int128 eval128_op(Node *node) {
     return eval128_cast(node);
   case ND_NUM:
     return node->ty->is_unsigned ? (__int128)(uint64_t)node->val : node->val;
+  case ND_VAR:
+    if (node->var->is_constexpr)
+      return node->var->constexpr_value;
+    eval_error(node);
   default:
     eval_error(node);
   }

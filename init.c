@@ -826,7 +826,10 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
         if (!expr)
           continue;
 
-        write_bitfield(buf + offset + mem->offset, mem, eval(expr));
+        if (mem->bit_width > 64) // an __int128 of 128 bits: its whole unit
+          eval_int128(expr, buf + offset + mem->offset);
+        else
+          write_bitfield(buf + offset + mem->offset, mem, eval(expr));
       } else {
         cur = write_gvar_data(cur, init->children[mem->idx], mem->ty, buf,
                               offset + mem->offset);

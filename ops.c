@@ -670,7 +670,11 @@ Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
   }
   if (arg->ty->kind == TY_VOID)
     error_tok(arg->tok, "invalid use of void expression");
-  // Default argument promotions.
+  // Default argument promotions (a bit-field's from the type gcc gives
+  // it, as in arithmetic: an __int128 one narrower than 65 bits is
+  // passed as an int or a long).
+  if (arg->kind == ND_MEMBER && arg->member->is_bitfield && is_int128(arg->ty))
+    return new_cast(arg, bitfield_operand_type(arg));
   if (arg->ty->kind == TY_FLOAT)
     return new_cast(arg, ty_double);
   if (is_integer(arg->ty) && arg->ty->size < 4)

@@ -265,6 +265,7 @@ bool is_const_offset(Node *node);
 bool is_const_expr(Node *node);
 double eval_double(Node *node);
 void eval_int128(Node *node, char *buf);
+__int128 eval_exact(Node *node);
 
 //
 // complex.c: complex arithmetic

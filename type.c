@@ -655,29 +655,33 @@ static Type *common_type(Type *ty1, Type *ty2) {
 // The type an operand has for the promotions: a bitfield narrower than int
 // promotes to int whatever type it was declared with, as in gcc.
 // A bitfield wider than int but narrower than its 64-bit type has, in gcc,
-// a type of its own width: arithmetic on it wraps at that width.
-static Type *operand_type(Node *node) {
+// a type of its own width: arithmetic on it wraps at that width.  An
+// __int128 one of 32 or 64 bits has the (unsigned) int or long.
+Type *bitfield_operand_type(Node *node) {
   if (node->kind == ND_MEMBER && node->member->is_bitfield) {
     int w = node->member->bit_width;
+    bool u = node->ty->is_unsigned, wide = node->ty->size == 16;
     if (w < 32)
       return ty_int;
-    if (w == 32 && node->ty->size <= 4)
-      return node->ty->is_unsigned ? ty_uint : ty_int;
-    if (w > 32 && w < 64 && node->ty->size == 8)
-      return bitint_type(w, node->ty->is_unsigned);
+    if (w == 32 && (node->ty->size <= 4 || wide))
+      return u ? ty_uint : ty_int;
+    if (w > 32 && w < 64 && (node->ty->size == 8 || wide))
+      return bitint_type(w, u);
+    if (w == 64 && wide)
+      return u ? ty_ulong : ty_long;
   }
   return node->ty;
 }
 
 // Converts both operands to their common type.
 static void usual_arith_conv(Node **lhs, Node **rhs) {
-  Type *ty = common_type(operand_type(*lhs), operand_type(*rhs));
+  Type *ty = common_type(bitfield_operand_type(*lhs), bitfield_operand_type(*rhs));
   *lhs = new_cast(*lhs, ty);
   *rhs = new_cast(*rhs, ty);
 }
 
 static void promote_operand(Node **node) {
-  *node = new_cast(*node, promote(operand_type(*node)));
+  *node = new_cast(*node, promote(bitfield_operand_type(*node)));
 }
 
 static bool is_null_pointer_constant(Node *node) {

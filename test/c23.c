@@ -158,6 +158,15 @@ static void test_labels_and_literals(void) {
 constexpr int N = 4;
 constexpr unsigned long BIG = 1ul << 40;
 static_assert(N == 4);
+// [GNU] __int128 constants: their whole value, in constant expressions.
+constexpr __int128 HUGE = (__int128)3 << 100;
+constexpr unsigned __int128 TOP = (unsigned __int128)1 << 127;
+constexpr unsigned __int128 ALL = -(unsigned __int128)1;
+constexpr long LOW = (__int128)-5;
+constexpr unsigned long ULOW = (unsigned __int128)0xffffffffffffffff;
+static_assert(HUGE >> 100 == 3 && (HUGE & 0xffffffffffffffff) == 0);
+static_assert(TOP >> 127 == 1 && ALL / TOP == 1 && ALL % TOP == TOP - 1);
+static_assert(LOW == -5 && ULOW == 0xffffffffffffffff);
 alignas(16) static int aligned_global;
 thread_local static int per_thread = 3;
 
@@ -188,6 +197,15 @@ static void test_constexpr(void) {
   enum { E = M + 1 };
   ASSERT(9, E);
   ASSERT(1, BIG >> 40);
+  constexpr __int128 K = -HUGE / 3;
+  enum { TOP_BIT = (int)(TOP >> 120), HUGE_HI = (int)(HUGE >> 96) };
+  ASSERT(128, TOP_BIT);
+  ASSERT(48, HUGE_HI);
+  ASSERT(-1, (long)(K >> 100));
+  ASSERT(1, K == -((__int128)1 << 100));
+  static int arr128[(int)(ALL >> 124)];
+  ASSERT(60, sizeof(arr128));
+  ASSERT(-5, LOW);
   switch (8) {
   case M:
     break;

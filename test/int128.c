@@ -127,6 +127,89 @@ static void test_div_wide(void) {
   ASSERT(0, bad);
 }
 
+// __int128 bit-fields, laid out as gcc does: in 16-byte units aligned to
+// 16, a field never crossing one (e starts the second unit; d and m
+// cross the middle of theirs).
+// One of fewer than 32 bits computes as an int, of 32 as an (unsigned)
+// int, of 33 to 63 in a type of its width, of 64 as a long, of 128 as an
+// __int128; so it is passed to printf, too.
+struct bits128 {
+  char c;
+  i128 a : 20;
+  u128 b : 32;
+  i128 d : 40;
+  u128 e : 64;
+  i128 f : 30;
+  i128 g : 128;
+  u128 h : 128;
+  u128 k : 60;
+  u128 m : 10;
+};
+static struct bits128 gbits = {1, -5, 0xffffffff, -(1L << 38), 0xfedcba9876543210, -3, -7, ~(u128)0,
+                               0xfffffffffffffff, 1023};
+union bits128_words { struct bits128 s; unsigned long w[10]; };
+
+static int bits_vsum(int n, ...) {
+  __builtin_va_list ap;
+  __builtin_va_start(ap, n);
+  int a = __builtin_va_arg(ap, int);
+  unsigned b = __builtin_va_arg(ap, unsigned);
+  long e = __builtin_va_arg(ap, long);
+  int last = __builtin_va_arg(ap, int);
+  __builtin_va_end(ap);
+  return a + (int)b + (int)e + last * n;
+}
+
+static void test_bitfields(void) {
+  ASSERT(80, sizeof(struct bits128));
+  ASSERT(16, _Alignof(struct bits128));
+  ASSERT(4, sizeof(gbits.a + 0));
+  ASSERT(4, sizeof(gbits.b + 0));
+  ASSERT(8, sizeof(gbits.d + 0));
+  ASSERT(8, sizeof(gbits.e + 0));
+  ASSERT(16, sizeof(gbits.g + 0));
+  ASSERT(-5, gbits.a);
+  ASSERT(1, gbits.b + 1 == 0); // unsigned int wraps
+  ASSERT(-(1L << 38), gbits.d);
+  ASSERT(1, gbits.d - 1 < 0);
+  ASSERT(1, gbits.e + 1 == 0xfedcba9876543211);
+  ASSERT(-3, gbits.f);
+  ASSERT128(-1, -7, gbits.g);
+  ASSERT128(-1, -1, gbits.h);
+  ASSERT(0xfffffffffffffff, gbits.k);
+  ASSERT(1023, gbits.m);
+
+  union bits128_words u = {0};
+  struct bits128 *s = &u.s;
+  s->a = -5;
+  s->d = 3;
+  s->f = -1;
+  s->k = 0xabc;
+  s->m = 1023;
+  ASSERT(0xffffbL << 8 | 3L << 60, u.w[0]); // a: bits 8-27, d: 60-99
+  ASSERT(0, u.w[1]);
+  ASSERT(0, u.w[2]);
+  ASSERT(0x3fffffff, u.w[3]); // f: bits 64-93 of the second unit
+  ASSERT(0, u.w[4]);
+  ASSERT(0xabc | 0xfL << 60, u.w[8]); // k, and m across the words
+  ASSERT(0x3f, u.w[9]);
+
+  struct bits128 t = gbits;
+  ASSERT(-4, ++t.a);
+  ASSERT(0, t.b += 1);
+  ASSERT(-(1L << 38) - 1, --t.d);
+  ASSERT(1, t.e++ == 0xfedcba9876543210);
+  ASSERT(1, t.e == 0xfedcba9876543211);
+  ASSERT(0, t.m += 1);
+  t.g *= 3;
+  ASSERT128(-1, -21, t.g);
+  ASSERT(1, (t.h = 5) == 5);
+  ASSERT(1, (t.k = opaque(~(u128)0)) == 0xfffffffffffffff); // the value stored
+  ASSERT(1, (double)t.d == -274877906945.0);
+  ASSERT(1, t.c);
+  ASSERT(-5 + -1 + (int)0xfedcba9876543210L + 1023 * 2, bits_vsum(2, gbits.a, gbits.b, gbits.e, gbits.m));
+}
+
 static void test_div(void) {
   u128 n = opaque(N);
   ASSERT128(0x0555555555555555, 0x5555555555555555, opaque(MAKE(0x1000000000000000, 0)) / 3);
@@ -612,6 +695,7 @@ int main(void) {
   test_arith();
   test_div();
   test_div_wide();
+  test_bitfields();
   test_shift();
   test_compare();
   test_logic();
