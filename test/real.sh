@@ -7,12 +7,15 @@
 # it builds with 9cc and every test that passes with gcc passes with 9cc
 # too: a failure that gcc shares is the project's or the machine's.
 #
-#   test/real.sh [--ci] [--no-doc] [--doc-only] [PROJECT...]
+#   test/real.sh [--ci] [--no-doc] [--doc-only] [--only 9cc|gcc] [PROJECT...]
 #
 # With no PROJECT, all of them (the list in `projects` below), smallest
 # first.  --ci: the quick ones CI runs (`make real-ci`), without writing the
 # table.  --no-doc: don't write the table.  --doc-only: only write it, from
-# the results earlier runs left in the scratch folder.
+# the results earlier runs left in the scratch folder.  --only 9cc (or
+# gcc): build and test with that compiler only, and compare with the other
+# one's results from an earlier run (after a fix in 9cc, gcc's side need
+# not run again).
 #
 # Environment:
 #   REAL_CC    the compiler under test, a command with cc's behaviour
@@ -56,12 +59,14 @@ ci_projects="cjson libyaml"
 # The makes run here are independent of any make that runs this script.
 unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
 
-selected= doc_only=
+selected= doc_only= only=
 while [ $# -gt 0 ]; do
   case $1 in
     --ci) selected=$ci_projects; write_doc=0 ;;
     --no-doc) write_doc=0 ;;
     --doc-only) doc_only=1 ;;
+    --only) only=${2:-}; shift
+      case $only in 9cc|gcc) ;; *) bail_out "real.sh: --only 9cc or --only gcc" ;; esac ;;
     -*) bail_out "real.sh: unknown option $1" ;;
     *) selected="$selected $1" ;;
   esac
@@ -389,12 +394,18 @@ run_project() {
     return
   fi
   echo "== $name $version"
-  run_one "$name" 9cc "$cc9"
-  echo "   9cc: build $(value "$r.9cc" build) in $(value "$r.9cc" build_seconds)s," \
-    "tests $(value "$r.9cc" passed)/$(value "$r.9cc" total) in $(value "$r.9cc" test_seconds)s"
-  run_one "$name" gcc "$gcc_cmd"
-  echo "   gcc: build $(value "$r.gcc" build) in $(value "$r.gcc" build_seconds)s," \
-    "tests $(value "$r.gcc" passed)/$(value "$r.gcc" total) in $(value "$r.gcc" test_seconds)s"
+  [ "$only" = gcc ] || run_one "$name" 9cc "$cc9"
+  [ "$only" = 9cc ] || run_one "$name" gcc "$gcc_cmd"
+  local label
+  for label in 9cc gcc; do
+    echo "   $label: build $(value "$r.$label" build) in $(value "$r.$label" build_seconds)s," \
+      "tests $(value "$r.$label" passed)/$(value "$r.$label" total) in $(value "$r.$label" test_seconds)s"
+  done
+  rm -f "$r.info"
+  if [ -n "$only" ] && ! { complete "$r.9cc" && complete "$r.gcc"; }; then
+    fail "$name: no earlier results of the other compiler to compare with"
+    return
+  fi
   : > "$r.info"
   if [ "$(value "$r.9cc" build)" = ok ]; then
     pass "$name: builds with 9cc"
@@ -489,10 +500,11 @@ EOF
     cat <<'EOF'
 
 `make real` runs them all (hours); `test/real.sh NAME...` runs some;
-`make real-ci` (part of `make check`) runs cjson and libyaml (a few
-minutes).  Logs are in build/real/logs/, the build trees in
-build/real/work/NAME.{9cc,gcc}; each 9cc bug a build found has its test
-under test/.
+`test/real.sh --only 9cc NAME` rebuilds with 9cc only (after a fix) and
+compares with gcc's results of an earlier run; `make real-ci` (part of
+`make check`) runs cjson and libyaml (a few minutes).  Logs are in
+build/real/logs/, the build trees in build/real/work/NAME.{9cc,gcc}; each
+9cc bug a build found has its test under test/.
 EOF
   } > "$doc.new" && mv "$doc.new" "$doc"
 }
