@@ -2790,6 +2790,11 @@ static void gen_ldouble_binary(Node *node) {
 
 #define NUM_VAR_REGS 5  // callee-saved
 #define NUM_LEAF_REGS 2 // caller-saved, for functions that call nothing
+// A callee-saved register costs a push and a pop each call, and most uses
+// of a variable in the frame cost no instruction more (a memory operand):
+// a variable used no more than this (a use in a loop counting 8) stays in
+// the frame.  (Measured on Lua and SQLite: 5 gives the fewest instructions.)
+#define MIN_USES_SAVED 5
 static char *var_regs[NUM_VAR_REGS + NUM_LEAF_REGS][4] = {
     {"bl", "bx", "ebx", "rbx"},     {"r12b", "r12w", "r12d", "r12"},
     {"r13b", "r13w", "r13d", "r13"}, {"r14b", "r14w", "r14d", "r14"},
@@ -2977,7 +2982,8 @@ static void assign_var_regs(Obj *fn) {
       if (var)
         var->reg = NUM_VAR_REGS + 1 + i;
     }
-  for (Obj *var; num_var_regs < NUM_VAR_REGS && (var = most_used(fn, can_live_in_register));)
+  for (Obj *var; num_var_regs < NUM_VAR_REGS && (var = most_used(fn, can_live_in_register)) &&
+                 var->uses > MIN_USES_SAVED;)
     var->reg = ++num_var_regs;
   for (Obj *var; num_xmm_vars < NUM_XMM_VARS && (var = most_used(fn, can_live_in_xmm));) {
     var->xmm = FIRST_XMM_VAR + num_xmm_vars;

@@ -1084,6 +1084,10 @@ shape "while (--n) jumps on the flags of the sub: no compare" "" \
   'int g(int); int f(int n) { int k = 0; while (--n) k += g(n); return k; }' '^  cmp ' no
 shape "!(a == 1 || b == 0) as a value: compares and jumps, no sete" "" \
   'int f(int a, int b) { return !(a == 1 || b == 0); }' '^  set' no
+shape "a local used four times, no loop, stays in the frame: no push" "" \
+  'long g(long); long f(long x) { long y = g(x); if (y > 3) return g(y); return y + 1; }' '^  push (rbx|r1[2-5])$' no
+shape "... one used in a loop gets a callee-saved register" "" \
+  'long g(long); long f(long n) { long s = 0; for (long i = 0; i < n; i++) s += g(i); return s; }' '^  push (rbx|r1[2-5])$' yes
 shape "a 32-bit and leaves rax's upper half clear: no mov eax, eax after it" "" \
   'long f(unsigned i) { long r = i & 127; return r; }' '^  mov eax, eax$' no
 shape "locals all in registers: no frame below the saved registers" "" \
