@@ -4483,6 +4483,74 @@ static char *jump_target(Node *node) {
   return NULL;
 }
 
+// A comparison as a jump: cmp (or ucomis) and a conditional jump on the
+// flags.  False if cond is none that can be (a struct, a long double).
+static bool gen_compare_jump(Node *cond, char *label, bool when) {
+  Type *ty = cond->lhs->ty;
+  if ((ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) &&
+      (cond->kind == ND_LT || cond->kind == ND_LE)) {
+    // ucomis sets CF when b < a or unordered (NaN), ZF when equal or
+    // unordered: jump on "above" for a < b and "above or equal" for
+    // a <= b, each false for NaN as C requires.
+    gen_float_operands(cond);
+    println("  ucomi%s xmm1, xmm0", ty->kind == TY_FLOAT ? "ss" : "sd");
+    if (cond->kind == ND_LT)
+      println("  j%s %s", when ? "a" : "be", label);
+    else
+      println("  j%s %s", when ? "ae" : "b", label);
+    return true;
+  }
+  if (!is_int_like(ty))
+    return false;
+  // x != 0 jumps as x does, x == 0 as !x: Lua's l_likely(x) is
+  // __builtin_expect(((x) != 0), 1), x itself often a comparison.
+  Node *zero = skip_int_casts(cond->rhs);
+  if ((cond->kind == ND_EQ || cond->kind == ND_NE) && zero->kind == ND_NUM && !zero->val) {
+    gen_cond_jump(cond->lhs, label, cond->kind == ND_NE ? when : !when);
+    return true;
+  }
+  bool wide = ty->size == 8;
+
+  // `0 < x` compares x with 0, the other way round; so does `i < n + 1`,
+  // whose left side can be read from where it is once the right side is
+  // computed.
+  Node swapped = *cond;
+  bool swap = (cond->lhs->kind == ND_NUM && is_simple_operand(cond->rhs) &&
+               cond->rhs->kind != ND_NUM) ||
+              (is_simple_operand(cond->lhs) && !is_simple_operand(cond->rhs));
+  if (swap) {
+    swapped.lhs = cond->rhs;
+    swapped.rhs = cond->lhs;
+  }
+  // a[i].used != 0 compares memory with the constant.
+  Node *l = swapped.lhs, *r = skip_int_casts(swapped.rhs);
+  char *mem = NULL;
+  if (r->kind == ND_NUM && r->val == (int32_t)r->val && l->ty->size == ty->size &&
+      (l->kind == ND_MEMBER || l->kind == ND_DEREF))
+    mem = gen_indexed_lvalue(l);
+  if (mem)
+    println("  cmp %s PTR %s, %ld", ptr_size(ty->size), mem, r->val);
+  else if (!gen_direct_cmp(&swapped, wide)) {
+    char *src = gen_operands(&swapped, wide, true);
+    println("  cmp %s, %s", wide ? "rax" : "eax", src);
+  }
+
+  bool u = ty->is_unsigned || ty->kind == TY_PTR;
+  char *cc;
+  if (cond->kind == ND_EQ)
+    cc = when ? "e" : "ne";
+  else if (cond->kind == ND_NE)
+    cc = when ? "ne" : "e";
+  else if ((cond->kind == ND_LT) == when)
+    // a < b, or a > b for !(a <= b)
+    cc = (cond->kind == ND_LT) != swap ? (u ? "b" : "l") : (u ? "a" : "g");
+  else
+    // a <= b, or a >= b for !(a < b)
+    cc = (cond->kind == ND_LE) != swap ? (u ? "be" : "le") : (u ? "ae" : "ge");
+  println("  j%s %s", cc, label);
+  return true;
+}
+
 // Jumps to `label` if `cond` is true (when `when`) or false (when not).
 // Except with -O0, no 0/1 value is made first: comparisons of integers and
 // pointers become a cmp and a conditional jump, && || ! become jumps too.
@@ -4563,71 +4631,10 @@ static void gen_cond_jump(Node *cond, char *label, bool when) {
   case ND_EQ:
   case ND_NE:
   case ND_LT:
-  case ND_LE: {
-    Type *ty = cond->lhs->ty;
-    if ((ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) &&
-        (cond->kind == ND_LT || cond->kind == ND_LE)) {
-      // ucomis sets CF when b < a or unordered (NaN), ZF when equal or
-      // unordered: jump on "above" for a < b and "above or equal" for
-      // a <= b, each false for NaN as C requires.
-      gen_float_operands(cond);
-      println("  ucomi%s xmm1, xmm0", ty->kind == TY_FLOAT ? "ss" : "sd");
-      if (cond->kind == ND_LT)
-        println("  j%s %s", when ? "a" : "be", label);
-      else
-        println("  j%s %s", when ? "ae" : "b", label);
+  case ND_LE:
+    if (gen_compare_jump(cond, label, when))
       return;
-    }
-    if (!is_int_like(ty))
-      break;
-    // x != 0 jumps as x does, x == 0 as !x: Lua's l_likely(x) is
-    // __builtin_expect(((x) != 0), 1), x itself often a comparison.
-    Node *zero = skip_int_casts(cond->rhs);
-    if ((cond->kind == ND_EQ || cond->kind == ND_NE) && zero->kind == ND_NUM && !zero->val) {
-      gen_cond_jump(cond->lhs, label, cond->kind == ND_NE ? when : !when);
-      return;
-    }
-    bool wide = ty->size == 8;
-
-    // `0 < x` compares x with 0, the other way round; so does `i < n + 1`,
-    // whose left side can be read from where it is once the right side is
-    // computed.
-    Node swapped = *cond;
-    bool swap = (cond->lhs->kind == ND_NUM && is_simple_operand(cond->rhs) &&
-                 cond->rhs->kind != ND_NUM) ||
-                (is_simple_operand(cond->lhs) && !is_simple_operand(cond->rhs));
-    if (swap) {
-      swapped.lhs = cond->rhs;
-      swapped.rhs = cond->lhs;
-    }
-    // a[i].used != 0 compares memory with the constant.
-    Node *l = swapped.lhs, *r = skip_int_casts(swapped.rhs);
-    char *mem = NULL;
-    if (r->kind == ND_NUM && r->val == (int32_t)r->val && l->ty->size == ty->size &&
-        (l->kind == ND_MEMBER || l->kind == ND_DEREF))
-      mem = gen_indexed_lvalue(l);
-    if (mem)
-      println("  cmp %s PTR %s, %ld", ptr_size(ty->size), mem, r->val);
-    else if (!gen_direct_cmp(&swapped, wide)) {
-      char *src = gen_operands(&swapped, wide, true);
-      println("  cmp %s, %s", wide ? "rax" : "eax", src);
-    }
-
-    bool u = ty->is_unsigned || ty->kind == TY_PTR;
-    char *cc;
-    if (cond->kind == ND_EQ)
-      cc = when ? "e" : "ne";
-    else if (cond->kind == ND_NE)
-      cc = when ? "ne" : "e";
-    else if ((cond->kind == ND_LT) == when)
-      // a < b, or a > b for !(a <= b)
-      cc = (cond->kind == ND_LT) != swap ? (u ? "b" : "l") : (u ? "a" : "g");
-    else
-      // a <= b, or a >= b for !(a < b)
-      cc = (cond->kind == ND_LE) != swap ? (u ? "be" : "le") : (u ? "ae" : "ge");
-    println("  j%s %s", cc, label);
-    return;
-  }
+    break;
   default:
     break;
   }
