@@ -4832,8 +4832,7 @@ static void gen_function(Obj *fn) {
     println("  lea rsp, [rbp%+d]", pushed_bottom);
   for (int i = num_var_regs - 1; i >= 0; i--)
     println("  pop %s", var_regs[i][3]);
-  println("  mov rsp, rbp");
-  println("  pop rbp");
+  println("  leave"); // mov rsp, rbp; pop rbp
   println("  .cfi_def_cfa rsp, 8");
   println("  ret");
   println("  .cfi_endproc");

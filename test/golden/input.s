@@ -50,8 +50,7 @@ area:
   mov rax, r10
 .L.return.0:
   pop rbx
-  mov rsp, rbp
-  pop rbp
+  leave
   .cfi_def_cfa rsp, 8
   ret
   .cfi_endproc
@@ -114,8 +113,7 @@ main:
   jmp .L.return.2
   xor eax, eax
 .L.return.2:
-  mov rsp, rbp
-  pop rbp
+  leave
   .cfi_def_cfa rsp, 8
   ret
   .cfi_endproc
