@@ -216,9 +216,13 @@ static void flush_notes(void) {
   notes_len = 0;
 }
 
+static void note_label_refs(char *s);
+
 static void flush_held(void) {
   if (holding) {
     holding = false;
+    if (held[0] == ' ')
+      note_label_refs(held);
     if (!config->terse_operands || !write_terse(held, held_len)) {
       held[held_len] = '\n'; // in place of the NUL, for one write
       fwrite(held, 1, held_len + 1, output_file);
@@ -395,6 +399,57 @@ static bool peephole(void) {
   return false;
 }
 
+// Labels that only earlier code can jump to (a loop's break and continue
+// labels, an if's or a ?:'s end, the return label) are written only if a
+// jump to them was written: most loops have no break, most functions no
+// early return.  A bit per label number and kind says which were.
+enum { REF_UNIQUE = 1, REF_END = 2, REF_RETURN = 4 };
+static unsigned char *label_refs;
+static size_t label_refs_cap;
+static bool forward_label; // the line being emitted is such a label
+
+// The kind of the label whose name starts at s (".L..N", ".L.end.N",
+// ".L.return.N"), its number in *num; 0 for any other name.
+static int label_kind(char *s, long *num) {
+  int kind = s[3] == '.' ? REF_UNIQUE : !strncmp(s + 3, "end.", 4) ? REF_END
+           : !strncmp(s + 3, "return.", 7) ? REF_RETURN : 0;
+  if (!kind)
+    return 0;
+  char *p = s + (kind == REF_UNIQUE ? 4 : kind == REF_END ? 7 : 10), *end;
+  if (!isdigit((unsigned char)*p))
+    return 0;
+  *num = strtol(p, &end, 10);
+  if (isalnum((unsigned char)*end) || *end == '_' || *end == '.' || *end == '$')
+    return 0;
+  return kind;
+}
+
+// Notes the labels that written line `s` refers to.
+static void note_label_refs(char *s) {
+  for (char *p = strstr(s, ".L."); p; p = strstr(p + 3, ".L.")) {
+    long n;
+    int kind = label_kind(p, &n);
+    if (!kind)
+      continue;
+    if ((size_t)n >= label_refs_cap) {
+      size_t cap = (n + 1) * 2;
+      label_refs = realloc(label_refs, cap);
+      if (!label_refs)
+        error("out of memory");
+      memset(label_refs + label_refs_cap, 0, cap - label_refs_cap);
+      label_refs_cap = cap;
+    }
+    label_refs[n] |= kind;
+  }
+}
+
+// Whether label line `s` ("NAME:") names a label no written line jumps to.
+static bool unreferenced(char *s) {
+  long n;
+  int kind = label_kind(s, &n);
+  return kind && ((size_t)n >= label_refs_cap || !(label_refs[n] & kind));
+}
+
 // Whether the last section the assembly switched to is .text, so that a
 // function that follows another needs no .text of its own.
 static bool in_text;
@@ -424,6 +479,15 @@ static void emit_line(char *fmt, va_list ap) {
       flush_notes(); // what the held line became is out
     return;
   }
+  // A label nothing jumps to goes, and the held line stays held: the
+  // peephole may join it with the line after, as control only falls
+  // through from one to the other.
+  if (forward_label) {
+    if (holding && held[0] == ' ')
+      note_label_refs(held); // a jump to the label right before it
+    if (unreferenced(line))
+      return;
+  }
   flush_held();
   char *tmp = held;
   held = line;
@@ -442,6 +506,16 @@ void println(char *fmt, ...) {
   va_end(ap);
 }
 
+// Writes label NAME: if a jump to it was written (see label_refs).
+static void println_forward_label(char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  forward_label = true;
+  emit_line(fmt, ap);
+  forward_label = false;
+  va_end(ap);
+}
+
 // Writes an asm statement's text as it is, past the peephole and the
 // terse operands, which know only 9cc's own lines.  A template in AT&T
 // syntax (gcc's default) goes between .att_syntax and .intel_syntax.
@@ -452,6 +526,7 @@ void emit_asm_text(char *text, bool intel) {
     println("  .att_syntax prefix");
   flush_held();
   fprintf(output_file, "\t%s\n", text);
+  note_label_refs(text);
   in_text = false;
   if (!intel)
     println("  .intel_syntax noprefix");
@@ -3688,7 +3763,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.else.%d:", c);
     gen_expr(node->els);
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   case ND_NOT:
     gen_expr(node->lhs);
@@ -3713,7 +3788,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.false.%d:", c);
     println("  xor eax, eax");
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   default: // ND_LOGOR
     gen_expr(node->lhs);
@@ -3724,7 +3799,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.true.%d:", c);
     println("  mov eax, 1");
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   }
 }
@@ -3940,7 +4015,7 @@ static void gen_switch(Node *node) {
       println("  jmp %s", node->default_case->label);
     println("  jmp %s", node->brk_label);
     gen_stmt(node->then);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   char *ax = wide ? "rax" : "eax";
@@ -3948,7 +4023,7 @@ static void gen_switch(Node *node) {
 
   if (gen_jump_table(node)) {
     gen_stmt(node->then);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
 
@@ -3979,7 +4054,7 @@ static void gen_switch(Node *node) {
 
   println("  jmp %s", node->brk_label);
   gen_stmt(node->then);
-  println("%s:", node->brk_label);
+  println_forward_label("%s:", node->brk_label);
 }
 
 // A goto, break or return inside a statement expression may leave values
@@ -4293,7 +4368,7 @@ void gen_stmt(Node *node) {
     println(".L.else.%d:", c);
     if (node->els)
       gen_stmt(node->els);
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   }
   case ND_FOR: {
@@ -4310,32 +4385,32 @@ void gen_stmt(Node *node) {
       println("  .p2align 4");
       println(".L.begin.%d:", c);
       gen_stmt(node->then);
-      println("%s:", node->cont_label);
+      println_forward_label("%s:", node->cont_label);
       gen_loop_step(node->inc);
       println(".L.cond.%d:", c);
       emit_loc(node->cond->tok);
       gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
-      println("%s:", node->brk_label);
+      println_forward_label("%s:", node->brk_label);
       return;
     }
     println(".L.begin.%d:", c);
     if (node->cond)
       gen_cond_jump(node->cond, node->brk_label, false);
     gen_stmt(node->then);
-    println("%s:", node->cont_label);
+    println_forward_label("%s:", node->cont_label);
     gen_loop_step(node->inc);
     println("  jmp .L.begin.%d", c);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   case ND_DO: {
     int c = count();
     println(".L.begin.%d:", c);
     gen_stmt(node->then);
-    println("%s:", node->cont_label);
+    println_forward_label("%s:", node->cont_label);
     emit_loc(node->cond->tok);
     gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   case ND_SWITCH:
@@ -4819,7 +4894,7 @@ static void gen_function(Obj *fn) {
     println("  xor eax, eax");
 
   // Epilogue.  rax and rdx may hold the value returned.
-  println(".L.return.%d:", current_fn_id);
+  println_forward_label(".L.return.%d:", current_fn_id);
   if (fn->has_canary) {
     println("  mov rcx, QWORD PTR [rbp-8]");
     println("  sub rcx, QWORD PTR fs:40");
@@ -4903,6 +4978,8 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
   in_text = false;
+  if (label_refs) // --explain numbers each listing's labels afresh
+    memset(label_refs, 0, label_refs_cap);
   // gcc's first line: the object's FILE symbol names the source, not the
   // temporary file or pipe that `as` reads.
   if (config->source_name)
