@@ -2447,7 +2447,9 @@ static bool is_simple_float(Node *node) {
 }
 
 // The float and double constants of the current function, emitted after
-// it in .rodata, so that an instruction can read one from memory.
+// it in .rodata, so that an instruction can read one from memory.  Each
+// value is emitted once per translation unit: a later function that uses
+// it again reads the first one's (a table keyed by size and bits finds it).
 typedef struct FloatConst FloatConst;
 struct FloatConst {
   FloatConst *next;
@@ -2456,21 +2458,63 @@ struct FloatConst {
   uint64_t bits;
 };
 static FloatConst *float_consts;
+static FloatConst **fp_table; // open addressing, at most half full
+static size_t fp_cap, fp_used;
+
+static size_t fp_slot(FloatConst **table, size_t cap, int size, uint64_t bits) {
+  size_t i = (bits * 0x9e3779b97f4a7c15u + size) >> 7;
+  for (;; i++) {
+    FloatConst *c = table[i & (cap - 1)];
+    if (!c || (c->size == size && c->bits == bits))
+      return i & (cap - 1);
+  }
+}
+
+static void fp_insert(FloatConst *c) {
+  if (2 * (fp_used + 1) > fp_cap) {
+    size_t cap = fp_cap ? fp_cap * 2 : 256;
+    FloatConst **t = calloc(cap, sizeof(FloatConst *));
+    if (!t)
+      error("out of memory");
+    for (size_t i = 0; i < fp_cap; i++)
+      if (fp_table[i])
+        t[fp_slot(t, cap, fp_table[i]->size, fp_table[i]->bits)] = fp_table[i];
+    free(fp_table);
+    fp_table = t;
+    fp_cap = cap;
+  }
+  fp_table[fp_slot(fp_table, fp_cap, c->size, c->bits)] = c;
+  fp_used++;
+}
+
+static void forget_float_consts(void) {
+  free(fp_table);
+  fp_table = NULL;
+  fp_cap = fp_used = 0;
+  float_consts = NULL;
+}
 
 static char *float_const(Node *node) {
-  FloatConst *c = xcalloc(1, sizeof(FloatConst));
-  c->label = count();
-  c->size = node->ty->size;
+  int size = node->ty->size;
+  uint64_t bits;
   if (node->ty->kind == TY_FLOAT) {
     union { float f32; uint32_t u32; } u = {node->fval};
-    c->bits = u.u32;
+    bits = u.u32;
   } else {
     union { double f64; uint64_t u64; } u = {node->fval};
-    c->bits = u.u64;
+    bits = u.u64;
   }
-  c->next = float_consts;
-  float_consts = c;
-  return format("%s PTR [rip+.L.fp.%d]", c->size == 4 ? "DWORD" : "QWORD", c->label);
+  FloatConst *c = fp_cap ? fp_table[fp_slot(fp_table, fp_cap, size, bits)] : NULL;
+  if (!c) {
+    c = xcalloc(1, sizeof(FloatConst));
+    c->label = count();
+    c->size = size;
+    c->bits = bits;
+    c->next = float_consts;
+    float_consts = c;
+    fp_insert(c);
+  }
+  return format("%s PTR [rip+.L.fp.%d]", size == 4 ? "DWORD" : "QWORD", c->label);
 }
 
 static void emit_float_consts(void) {
@@ -4978,6 +5022,7 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
   in_text = false;
+  forget_float_consts();
   if (label_refs) // --explain numbers each listing's labels afresh
     memset(label_refs, 0, label_refs_cap);
   // gcc's first line: the object's FILE symbol names the source, not the

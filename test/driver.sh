@@ -949,6 +949,10 @@ shape "no break or continue label for a loop without them" "" "$loop" '^\.L\.\.[
 shape "no return label for a function that returns at its end only" "" "$loop" '^\.L\.return\.' no
 shape "no end label for an if without else" "" \
   'int g(int); int f(int n) { if (n) g(n); return 0; }' '^\.L\.end\.' no
+# A float constant is in .rodata once, however many functions use it.
+check "a float constant used by two functions is emitted once" 1 \
+  "$(printf 'double f(double x) { return x * 2.5; }\ndouble g(double x) { return x + 2.5; }\n' |
+     "$cc9" -S -o - -xc - | grep -c '^  \.quad 4612811918334230528$')"
 for opt in "" -O0; do
   shape "${opt:-(default)}: a loop's break label, for its break" "$opt" \
     'int f(int n) { int s = 0; for (;;) { if (s > n) break; s++; } return s; }' '^\.L\.\.[0-9]+:$' yes
