@@ -217,9 +217,13 @@ static void flush_notes(void) {
   notes_len = 0;
 }
 
+static void note_label_refs(char *s);
+
 static void flush_held(void) {
   if (holding) {
     holding = false;
+    if (held[0] == ' ')
+      note_label_refs(held);
     if (!config->terse_operands || !write_terse(held, held_len)) {
       held[held_len] = '\n'; // in place of the NUL, for one write
       fwrite(held, 1, held_len + 1, output_file);
@@ -416,6 +420,57 @@ static bool peephole(void) {
   return false;
 }
 
+// Labels that only earlier code can jump to (a loop's break and continue
+// labels, an if's or a ?:'s end, the return label) are written only if a
+// jump to them was written: most loops have no break, most functions no
+// early return.  A bit per label number and kind says which were.
+enum { REF_UNIQUE = 1, REF_END = 2, REF_RETURN = 4 };
+static unsigned char *label_refs;
+static size_t label_refs_cap;
+static bool forward_label; // the line being emitted is such a label
+
+// The kind of the label whose name starts at s (".L..N", ".L.end.N",
+// ".L.return.N"), its number in *num; 0 for any other name.
+static int label_kind(char *s, long *num) {
+  int kind = s[3] == '.' ? REF_UNIQUE : !strncmp(s + 3, "end.", 4) ? REF_END
+           : !strncmp(s + 3, "return.", 7) ? REF_RETURN : 0;
+  if (!kind)
+    return 0;
+  char *p = s + (kind == REF_UNIQUE ? 4 : kind == REF_END ? 7 : 10), *end;
+  if (!isdigit((unsigned char)*p))
+    return 0;
+  *num = strtol(p, &end, 10);
+  if (isalnum((unsigned char)*end) || *end == '_' || *end == '.' || *end == '$')
+    return 0;
+  return kind;
+}
+
+// Notes the labels that written line `s` refers to.
+static void note_label_refs(char *s) {
+  for (char *p = strstr(s, ".L."); p; p = strstr(p + 3, ".L.")) {
+    long n;
+    int kind = label_kind(p, &n);
+    if (!kind)
+      continue;
+    if ((size_t)n >= label_refs_cap) {
+      size_t cap = (n + 1) * 2;
+      label_refs = realloc(label_refs, cap);
+      if (!label_refs)
+        error("out of memory");
+      memset(label_refs + label_refs_cap, 0, cap - label_refs_cap);
+      label_refs_cap = cap;
+    }
+    label_refs[n] |= kind;
+  }
+}
+
+// Whether label line `s` ("NAME:") names a label no written line jumps to.
+static bool unreferenced(char *s) {
+  long n;
+  int kind = label_kind(s, &n);
+  return kind && ((size_t)n >= label_refs_cap || !(label_refs[n] & kind));
+}
+
 // Whether the last section the assembly switched to is .text, so that a
 // function that follows another needs no .text of its own.
 static bool in_text;
@@ -445,6 +500,15 @@ static void emit_line(char *fmt, va_list ap) {
       flush_notes(); // what the held line became is out
     return;
   }
+  // A label nothing jumps to goes, and the held line stays held: the
+  // peephole may join it with the line after, as control only falls
+  // through from one to the other.
+  if (forward_label) {
+    if (holding && held[0] == ' ')
+      note_label_refs(held); // a jump to the label right before it
+    if (unreferenced(line))
+      return;
+  }
   flush_held();
   char *tmp = held;
   held = line;
@@ -463,6 +527,16 @@ void println(char *fmt, ...) {
   va_end(ap);
 }
 
+// Writes label NAME: if a jump to it was written (see label_refs).
+static void println_forward_label(char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  forward_label = true;
+  emit_line(fmt, ap);
+  forward_label = false;
+  va_end(ap);
+}
+
 // Writes an asm statement's text as it is, past the peephole and the
 // terse operands, which know only 9cc's own lines.  A template in AT&T
 // syntax (gcc's default) goes between .att_syntax and .intel_syntax.
@@ -473,6 +547,7 @@ void emit_asm_text(char *text, bool intel) {
     println("  .att_syntax prefix");
   flush_held();
   fprintf(output_file, "\t%s\n", text);
+  note_label_refs(text);
   in_text = false;
   if (!intel)
     println("  .intel_syntax noprefix");
@@ -2536,7 +2611,9 @@ static bool is_simple_float(Node *node) {
 }
 
 // The float and double constants of the current function, emitted after
-// it in .rodata, so that an instruction can read one from memory.
+// it in .rodata, so that an instruction can read one from memory.  Each
+// value is emitted once per translation unit: a later function that uses
+// it again reads the first one's (a table keyed by size and bits finds it).
 typedef struct FloatConst FloatConst;
 struct FloatConst {
   FloatConst *next;
@@ -2545,21 +2622,63 @@ struct FloatConst {
   uint64_t bits;
 };
 static FloatConst *float_consts;
+static FloatConst **fp_table; // open addressing, at most half full
+static size_t fp_cap, fp_used;
+
+static size_t fp_slot(FloatConst **table, size_t cap, int size, uint64_t bits) {
+  size_t i = (bits * 0x9e3779b97f4a7c15u + size) >> 7;
+  for (;; i++) {
+    FloatConst *c = table[i & (cap - 1)];
+    if (!c || (c->size == size && c->bits == bits))
+      return i & (cap - 1);
+  }
+}
+
+static void fp_insert(FloatConst *c) {
+  if (2 * (fp_used + 1) > fp_cap) {
+    size_t cap = fp_cap ? fp_cap * 2 : 256;
+    FloatConst **t = calloc(cap, sizeof(FloatConst *));
+    if (!t)
+      error("out of memory");
+    for (size_t i = 0; i < fp_cap; i++)
+      if (fp_table[i])
+        t[fp_slot(t, cap, fp_table[i]->size, fp_table[i]->bits)] = fp_table[i];
+    free(fp_table);
+    fp_table = t;
+    fp_cap = cap;
+  }
+  fp_table[fp_slot(fp_table, fp_cap, c->size, c->bits)] = c;
+  fp_used++;
+}
+
+static void forget_float_consts(void) {
+  free(fp_table);
+  fp_table = NULL;
+  fp_cap = fp_used = 0;
+  float_consts = NULL;
+}
 
 static char *float_const(Node *node) {
-  FloatConst *c = xcalloc(1, sizeof(FloatConst));
-  c->label = count();
-  c->size = node->ty->size;
+  int size = node->ty->size;
+  uint64_t bits;
   if (node->ty->kind == TY_FLOAT) {
     union { float f32; uint32_t u32; } u = {node->fval};
-    c->bits = u.u32;
+    bits = u.u32;
   } else {
     union { double f64; uint64_t u64; } u = {node->fval};
-    c->bits = u.u64;
+    bits = u.u64;
   }
-  c->next = float_consts;
-  float_consts = c;
-  return format("%s PTR [rip+.L.fp.%d]", c->size == 4 ? "DWORD" : "QWORD", c->label);
+  FloatConst *c = fp_cap ? fp_table[fp_slot(fp_table, fp_cap, size, bits)] : NULL;
+  if (!c) {
+    c = xcalloc(1, sizeof(FloatConst));
+    c->label = count();
+    c->size = size;
+    c->bits = bits;
+    c->next = float_consts;
+    float_consts = c;
+    fp_insert(c);
+  }
+  return format("%s PTR [rip+.L.fp.%d]", size == 4 ? "DWORD" : "QWORD", c->label);
 }
 
 static void emit_float_consts(void) {
@@ -4053,7 +4172,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.else.%d:", c);
     gen_expr(node->els);
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   case ND_NOT:
     gen_expr(node->lhs);
@@ -4078,7 +4197,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.false.%d:", c);
     println("  xor eax, eax");
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   default: // ND_LOGOR
     gen_expr(node->lhs);
@@ -4089,7 +4208,7 @@ static void gen_logical(Node *node) {
     println("  jmp .L.end.%d", c);
     println(".L.true.%d:", c);
     println("  mov eax, 1");
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   }
 }
@@ -4308,7 +4427,7 @@ static void gen_switch(Node *node) {
       println("  jmp %s", node->default_case->label);
     println("  jmp %s", node->brk_label);
     gen_stmt(node->then);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   char *ax = wide ? "rax" : "eax";
@@ -4316,7 +4435,7 @@ static void gen_switch(Node *node) {
 
   if (gen_jump_table(node)) {
     gen_stmt(node->then);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
 
@@ -4347,7 +4466,7 @@ static void gen_switch(Node *node) {
 
   println("  jmp %s", node->brk_label);
   gen_stmt(node->then);
-  println("%s:", node->brk_label);
+  println_forward_label("%s:", node->brk_label);
 }
 
 // A goto, break or return inside a statement expression may leave values
@@ -4686,7 +4805,7 @@ void gen_stmt(Node *node) {
     println(".L.else.%d:", c);
     if (node->els)
       gen_stmt(node->els);
-    println(".L.end.%d:", c);
+    println_forward_label(".L.end.%d:", c);
     return;
   }
   case ND_FOR: {
@@ -4703,32 +4822,32 @@ void gen_stmt(Node *node) {
       println("  .p2align 4");
       println(".L.begin.%d:", c);
       gen_stmt(node->then);
-      println("%s:", node->cont_label);
+      println_forward_label("%s:", node->cont_label);
       gen_loop_step(node->inc);
       println(".L.cond.%d:", c);
       emit_loc(node->cond->tok);
       gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
-      println("%s:", node->brk_label);
+      println_forward_label("%s:", node->brk_label);
       return;
     }
     println(".L.begin.%d:", c);
     if (node->cond)
       gen_cond_jump(node->cond, node->brk_label, false);
     gen_stmt(node->then);
-    println("%s:", node->cont_label);
+    println_forward_label("%s:", node->cont_label);
     gen_loop_step(node->inc);
     println("  jmp .L.begin.%d", c);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   case ND_DO: {
     int c = count();
     println(".L.begin.%d:", c);
     gen_stmt(node->then);
-    println("%s:", node->cont_label);
+    println_forward_label("%s:", node->cont_label);
     emit_loc(node->cond->tok);
     gen_cond_jump(node->cond, format(".L.begin.%d", c), true);
-    println("%s:", node->brk_label);
+    println_forward_label("%s:", node->brk_label);
     return;
   }
   case ND_SWITCH:
@@ -5232,7 +5351,7 @@ static void gen_function(Obj *fn) {
     println("  xor eax, eax");
 
   // Epilogue.  rax and rdx may hold the value returned.
-  println(".L.return.%d:", current_fn_id);
+  println_forward_label(".L.return.%d:", current_fn_id);
   if (fn->has_canary) {
     println("  mov rcx, QWORD PTR [rbp-8]");
     println("  sub rcx, QWORD PTR fs:40");
@@ -5245,8 +5364,7 @@ static void gen_function(Obj *fn) {
     println("  lea rsp, [rbp%+d]", pushed_bottom);
   for (int i = num_var_regs - 1; i >= 0; i--)
     println("  pop %s", var_regs[i][3]);
-  println("  mov rsp, rbp");
-  println("  pop rbp");
+  println("  leave"); // mov rsp, rbp; pop rbp
   println("  .cfi_def_cfa rsp, 8");
   println("  ret");
   println("  .cfi_endproc");
@@ -5317,6 +5435,9 @@ void codegen_begin(FILE *out, CodegenConfig *cfg) {
   __fsetlocking(out, FSETLOCKING_BYCALLER);
   config = cfg;
   in_text = false;
+  forget_float_consts();
+  if (label_refs) // --explain numbers each listing's labels afresh
+    memset(label_refs, 0, label_refs_cap);
   // gcc's first line: the object's FILE symbol names the source, not the
   // temporary file or pipe that `as` reads.
   if (config->source_name)

@@ -952,6 +952,22 @@ shape "s += i in registers is one add" "" "$loop" "^  add $reg, $reg$" yes
 shape "i < n in registers is one cmp" "" "$loop" "^  cmp $reg, $reg$" yes
 shape "a loop tests its condition at the bottom: one jump per iteration" "" "$loop" '^  jl \.L\.begin\.[0-9]+$' yes
 shape "-O0: the test stays at the top" -O0 "$loop" '^  jl \.L\.begin' no
+# Labels only earlier code can jump to are written only if one does (at
+# -O0 the jumps, and so the labels, are all there).
+shape "no break or continue label for a loop without them" "" "$loop" '^\.L\.\.[0-9]+:$' no
+shape "no return label for a function that returns at its end only" "" "$loop" '^\.L\.return\.' no
+shape "no end label for an if without else" "" \
+  'int g(int); int f(int n) { if (n) g(n); return 0; }' '^\.L\.end\.' no
+# A float constant is in .rodata once, however many functions use it.
+check "a float constant used by two functions is emitted once" 1 \
+  "$(printf 'double f(double x) { return x * 2.5; }\ndouble g(double x) { return x + 2.5; }\n' |
+     "$cc9" -S -o - -xc - | grep -c '^  \.quad 4612811918334230528$')"
+for opt in "" -O0; do
+  shape "${opt:-(default)}: a loop's break label, for its break" "$opt" \
+    'int f(int n) { int s = 0; for (;;) { if (s > n) break; s++; } return s; }' '^\.L\.\.[0-9]+:$' yes
+done
+shape "an early return jumps to the return label" "" \
+  'int g(int); int f(int n) { if (n > 2) { g(n); return 1; } g(0); return 0; }' '^\.L\.return\.[0-9]+:$' yes
 shape "a computed shift count goes straight to ecx" "" 'long f(long x, int n) { return x << (n * 8); }' '^  mov ecx, eax$' yes
 shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a, n; }; void f(struct s *p, int k) { for (int i = 0; i < k; i++) p->n++; }' '^  add QWORD PTR \[(rbx|r1[0-5])\+8\], 1$' yes
 shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r1[0-5]' no

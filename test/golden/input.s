@@ -40,18 +40,14 @@ area:
   # depth 0
   imul rax, rdi
   add r10, rax
-.L..1:
 .L.cond.1:
   # input.c:14: while (n > 0) {
   cmp r11d, 0
   jg .L.begin.1
-.L..0:
   # input.c:18: return total;
   mov rax, r10
-.L.return.0:
   pop rbx
-  mov rsp, rbp
-  pop rbp
+  leave
   .cfi_def_cfa rsp, 8
   ret
   .cfi_endproc
@@ -90,7 +86,6 @@ main:
   mov eax, 1
   jmp .L.return.2
 .L.else.4:
-.L.end.4:
   # input.c:31: return MAX(area(pts, count), (long)d); // 3*4 + 5*6 = 42
   mov esi, DWORD PTR [rip+count]
   lea rdi, [rbp-48]
@@ -114,8 +109,7 @@ main:
   jmp .L.return.2
   xor eax, eax
 .L.return.2:
-  mov rsp, rbp
-  pop rbp
+  leave
   .cfi_def_cfa rsp, 8
   ret
   .cfi_endproc
