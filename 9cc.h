@@ -267,6 +267,7 @@ struct Obj {
 
   // Function
   bool is_inline;
+  bool is_used; // __attribute__((used)): written even if unreferenced
   // An always_inline gnu_inline `extern inline` function (glibc's
   // _FORTIFY_SOURCE wrappers): the tokens of its body after "{", which
   // fortify.c expands at each call; NULL if the body is not of the shape
@@ -727,6 +728,7 @@ typedef struct {
   StackProtector stack_protector; // -fstack-protector*: which functions get a canary
   int cf_protection; // -fcf-protection: CF_BRANCH and CF_RETURN bits (CF_CHECK alone: none)
   bool common;       // -fcommon: tentative definitions are common symbols
+  bool hold_inline;  // static inline functions written only if used (codegen_end() follows)
   bool stack_clash;  // -fstack-clash-protection: touch each page a frame or alloca takes
 } CodegenConfig;
 

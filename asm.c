@@ -405,6 +405,8 @@ static char *memory_text(AsmOperand *op, AsmOperand *at, char code, bool intel) 
 static char *constant_text(int64_t val, char *label, char code, bool intel) {
   if (code == 'n')
     val = -val;
+  if (label)
+    note_symbol_use(label);
   char *s = label ? (val ? format("%s%+ld", label, (long)val) : label) : format("%ld", (long)val);
   if (code == 'a' && label)
     return format(intel ? "%s[rip]" : "%s(%%rip)", s);

@@ -34,6 +34,11 @@
 #define FP_MAX 8
 
 static FILE *output_file;
+// While a static inline function is generated into memory (see
+// hold_back_function()): it, and the assembly proper.
+typedef struct HeldBack HeldBack;
+static HeldBack *holding_back;
+static FILE *held_back_output;
 CodegenConfig *config;
 static int depth;
 static Obj *current_fn;
@@ -866,6 +871,7 @@ static void gen_addr(Node *node) {
       return;
     }
 
+    note_symbol_use(obj_name(node->var));
     load_sym_addr(obj_name(node->var), use_got(node->var));
     return;
   case ND_DEREF: {
@@ -1920,6 +1926,7 @@ static void gen_funcall(Node *node) {
   spill_xmm_vars(true);
   if (direct) {
     Obj *fn = node->lhs->var;
+    note_symbol_use(obj_name(fn));
     // A static function is defined in this file, if perhaps further down.
     if (fn->is_static)
       println_sym(obj_name(fn), "  call %s", obj_name(fn));
@@ -2676,7 +2683,9 @@ static char *float_const(Node *node) {
     c->bits = bits;
     c->next = float_consts;
     float_consts = c;
-    fp_insert(c);
+    // A held-back function's constants go out with it, perhaps not at all.
+    if (!holding_back)
+      fp_insert(c);
   }
   return format("%s PTR [rip+.L.fp.%d]", size == 4 ? "DWORD" : "QWORD", c->label);
 }
@@ -3182,6 +3191,7 @@ static char *direct_addr(Node *node) {
     return var->area_offset ? NULL : format("[rbp%+d]", var->offset + off);
   if (var->is_tls || use_got(var) || is_reserved_sym(obj_name(var)))
     return NULL;
+  note_symbol_use(obj_name(var));
   if (off)
     return format("[rip+%s%+d]", obj_name(var), off);
   return format("[rip+%s]", obj_name(var));
@@ -4545,7 +4555,10 @@ static int debug_file_number(File *file) {
     return n;
   n = ++count;
   hashmap_put(&numbers, name, (void *)(intptr_t)n);
-  println("  .file %d \"%s\"", n, quote_asm_string(remap_prefix(name, &config->prefix_maps)));
+  // Into the assembly proper even while a function is held back, since
+  // later functions' .loc lines use the number.
+  FILE *out = holding_back ? held_back_output : output_file;
+  fprintf(out, "  .file %d \"%s\"\n", n, quote_asm_string(remap_prefix(name, &config->prefix_maps)));
   return n;
 }
 
@@ -5379,7 +5392,91 @@ static void gen_function(Obj *fn) {
 
 // A function's code goes out as soon as the parser has it, so that its
 // nodes can be released and no copy of its text is kept.
+// Static inline functions, as gcc (at -O0 too) writes them: only those
+// that something written refers to.  A header's inline function that calls
+// what the program never links (tar's sys_reset_uid_gid() and error_hook)
+// then costs nothing.  Each one's assembly is held back in memory, with
+// the names it refers to; codegen_end() writes those that written code or
+// data refers to, and those they refer to in turn.
+struct HeldBack {
+  HeldBack *next;
+  char *name;
+  char *text;
+  size_t len;
+  StringArray uses;
+  bool written;
+};
+static HeldBack *held_backs, **held_backs_end = &held_backs;
+static HashMap used_names; // names that written code or data refers to
+
+void note_symbol_use(char *name) {
+  if (holding_back)
+    strarray_push(&holding_back->uses, name);
+  else
+    hashmap_put(&used_names, name, (void *)1);
+}
+
+static bool is_held_back(Obj *fn) {
+  return config->hold_inline && fn->is_static && fn->is_inline && !fn->is_used &&
+         !fn->is_constructor && !fn->is_destructor && !fn->alias;
+}
+
+static void emit_function_now(Obj *fn);
+
+// Generates FN into memory instead of the assembly, for codegen_end().
+static void hold_back_function(Obj *fn) {
+  flush_held();
+  HeldBack *hb = xcalloc(1, sizeof(HeldBack));
+  hb->name = obj_name(fn);
+  held_back_output = output_file;
+  output_file = open_memstream(&hb->text, &hb->len);
+  if (!output_file)
+    error("open_memstream failed: %s", strerror(errno));
+  holding_back = hb;
+  bool text = in_text;
+  in_text = false; // its own .text: it may be written after the data
+  emit_function_now(fn);
+  flush_held();
+  fclose(output_file);
+  output_file = held_back_output;
+  holding_back = NULL;
+  in_text = text;
+  *held_backs_end = hb;
+  held_backs_end = &hb->next;
+}
+
+// Writes the held-back functions that are used, until no more are: a
+// used one may use others.  The names the data refers to count as uses.
+static void write_used_held_backs(Obj *prog) {
+  for (Obj *var = prog; var; var = var->next) {
+    for (Relocation *rel = var->rel; rel; rel = rel->next)
+      hashmap_put(&used_names, *rel->label, (void *)1);
+    if (var->alias)
+      hashmap_put(&used_names, var->alias, (void *)1);
+  }
+  for (bool again = true; again;) {
+    again = false;
+    for (HeldBack *hb = held_backs; hb; hb = hb->next) {
+      if (hb->written || !hashmap_get(&used_names, hb->name))
+        continue;
+      flush_held();
+      fwrite(hb->text, 1, hb->len, output_file);
+      in_text = false;
+      hb->written = again = true;
+      for (int i = 0; i < hb->uses.len; i++)
+        hashmap_put(&used_names, hb->uses.data[i], (void *)1);
+    }
+  }
+}
+
 static void emit_function(Obj *fn) {
+  if (is_held_back(fn))
+    hold_back_function(fn);
+  else
+    emit_function_now(fn);
+}
+
+static void emit_function_now(Obj *fn) {
   char *name = obj_name(fn);
   emit_binding(fn, name);
   if (fn->section)
@@ -5485,6 +5582,7 @@ static void emit_cet_property(void) {
 }
 
 void codegen_end(Obj *prog) {
+  write_used_held_backs(prog);
   emit_data(prog);
   emit_function_symbols(prog);
   emit_aliases(prog);

@@ -16,6 +16,7 @@ char *ptr_size(int size);
 void extend_bits(char *reg, int width, bool is_unsigned);
 int dwarf_var_reg(Obj *var);
 void emit_asm_text(char *text, bool intel);
+void note_symbol_use(char *name);
 void gen_stmt(Node *node);
 
 //

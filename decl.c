@@ -110,6 +110,8 @@ static Token *gnu_attribute(Token *tok, Attr *attr) {
     attr->gnu_inline = true;
   } else if (!strcmp(n, "always_inline")) {
     attr->always_inline = true;
+  } else if (!strcmp(n, "used")) {
+    attr->used = true;
   } else if (!strcmp(n, "noreturn")) {
     attr->noreturn = true;
   } else if (!strcmp(n, "constructor") || !strcmp(n, "destructor")) {

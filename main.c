@@ -1327,6 +1327,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   char *buf = NULL;
   size_t buflen = 0;
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);
+  cg_config.hold_inline = true; // codegen_end() below writes the used ones
   codegen_begin(asm_out, &cg_config);
   Obj *prog = parse(tok, generate_object, NULL);
   if (opt_werror && warning_count)

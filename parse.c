@@ -177,6 +177,7 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   }
   fn->tok = ty->name;
   fn->is_inline |= attr->is_inline;
+  fn->is_used |= gattr.used;
   fn->is_weak |= gattr.weak;
   fn->is_constructor |= gattr.constructor;
   fn->is_destructor |= gattr.destructor;

@@ -64,6 +64,7 @@ typedef struct {
   Token *vector_tok;      // ...named here, for diagnostics
   bool gnu_inline;    // an `extern inline` body for inlining only, never emitted
   bool always_inline;
+  bool used; // written out even if nothing in the file refers to it
 } Attr;
 
 // Storage class and other specifiers that are not part of the type.

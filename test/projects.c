@@ -114,7 +114,42 @@ static void test_definition_completes_type(void) {
   ASSERT(16, sizeof(late_obj));
 }
 
+// tar's lib/system.h: a static inline function that nothing uses is not
+// written, as gcc (at -O0 too) does not write it, so what it refers to
+// need not exist: without that, this file does not link.
+extern void (*never_defined_hook)(void);
+extern int never_defined_function(int);
+static inline void unused_inline(void) {
+  if (never_defined_hook)
+    never_defined_hook();
+}
+static inline int unused_caller(void) {
+  unused_inline();
+  return never_defined_function(1);
+}
+static inline int leaf_inline(int x) { return x * 3; }
+static inline int mid_inline(int x) { return leaf_inline(x) + 1; }
+static inline int by_pointer(int x) { return x - 1; }
+static inline int by_local_pointer(int x) { return x + 100; }
+static int (*const inline_table[])(int) = {by_pointer};
+static inline int defined_later(int x);
+static int uses_later(int x) { return defined_later(x); }
+static inline int defined_later(int x) { return x * 10; }
+static inline double with_constant(double x) { return x * 2.5; }
+static double same_constant(double x) { return x + 2.5; }
+
+static void test_unused_static_inline(void) {
+  ASSERT(7, mid_inline(2));          // used through another inline one
+  ASSERT(4, inline_table[0](5));     // its address in data
+  int (*p)(int) = by_local_pointer;  // its address in code
+  ASSERT(101, p(1));
+  ASSERT(30, uses_later(3));         // called before its definition
+  ASSERT(5, (int)with_constant(2.0)); // a float constant both use
+  ASSERT(4, (int)same_constant(1.5));
+}
+
 int main(void) {
+  test_unused_static_inline();
   test_definition_completes_type();
   test_prototype_before_kr_definition();
   test_transparent_union();
