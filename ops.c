@@ -400,7 +400,9 @@ Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
 
 // The size of what a pointer points to, as a node (VLAs know it at run time).
 static Node *pointee_size(Type *ptr, Token *tok) {
-  Type *base = ptr->base;
+  // `const struct child *` written before struct child's definition
+  // (glibc's argp.h): the qualified copy catches up.
+  Type *base = complete_type(ptr->base);
   if (base->kind == TY_VLA)
     return new_var_node(base->vla_size, tok);
   if (base->kind == TY_VOID || base->kind == TY_FUNC)

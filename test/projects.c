@@ -148,7 +148,31 @@ static void test_unused_static_inline(void) {
   ASSERT(4, (int)same_constant(1.5));
 }
 
+// tar's src/tar.c, with glibc's argp.h: a pointer to a const struct
+// declared before the struct is defined, indexed after the definition.
+struct argp_like_child;
+struct argp_like { const struct argp_like_child *children; int n; };
+struct argp_like_child { const struct argp_like *argp; int v; };
+static struct argp_like_child argp_kids[] = {{0, 1}, {0, 2}, {0, 4}, {0, 0}};
+
+static void test_pointer_to_const_struct_completed_later(void) {
+  struct argp_like a = {argp_kids, 3};
+  struct argp_like *ap = &a;
+  int sum = 0;
+  for (int i = 0; ap->children[i].v; i++)
+    sum += ap->children[i].v;
+  ASSERT(7, sum);
+  const struct argp_like_child *p = ap->children;
+  ASSERT(2, (p + 1)->v);
+  p++;
+  p += 1;
+  ASSERT(4, p->v);
+  ASSERT(2, p - ap->children);
+  ASSERT(16, sizeof(*ap->children));
+}
+
 int main(void) {
+  test_pointer_to_const_struct_completed_later();
   test_unused_static_inline();
   test_definition_completes_type();
   test_prototype_before_kr_definition();
