@@ -39,6 +39,15 @@ static FILE *output_file;
 typedef struct HeldBack HeldBack;
 static HeldBack *holding_back;
 static FILE *held_back_output;
+
+static char *obj_name(Obj *var);
+
+// Only a static function can be held back, so only its uses count: a
+// call to printf costs no lookup.
+static void note_obj_use(Obj *var) {
+  if (var->is_function && var->is_static)
+    note_symbol_use(obj_name(var));
+}
 CodegenConfig *config;
 static int depth;
 static Obj *current_fn;
@@ -871,7 +880,7 @@ static void gen_addr(Node *node) {
       return;
     }
 
-    note_symbol_use(obj_name(node->var));
+    note_obj_use(node->var);
     load_sym_addr(obj_name(node->var), use_got(node->var));
     return;
   case ND_DEREF: {
@@ -1926,7 +1935,7 @@ static void gen_funcall(Node *node) {
   spill_xmm_vars(true);
   if (direct) {
     Obj *fn = node->lhs->var;
-    note_symbol_use(obj_name(fn));
+    note_obj_use(fn);
     // A static function is defined in this file, if perhaps further down.
     if (fn->is_static)
       println_sym(obj_name(fn), "  call %s", obj_name(fn));
@@ -3191,7 +3200,7 @@ static char *direct_addr(Node *node) {
     return var->area_offset ? NULL : format("[rbp%+d]", var->offset + off);
   if (var->is_tls || use_got(var) || is_reserved_sym(obj_name(var)))
     return NULL;
-  note_symbol_use(obj_name(var));
+  note_obj_use(var);
   if (off)
     return format("[rip+%s%+d]", obj_name(var), off);
   return format("[rip+%s]", obj_name(var));
@@ -5410,6 +5419,8 @@ static HeldBack *held_backs, **held_backs_end = &held_backs;
 static HashMap used_names; // names that written code or data refers to
 
 void note_symbol_use(char *name) {
+  if (!config->hold_inline)
+    return;
   if (holding_back)
     strarray_push(&holding_back->uses, name);
   else
