@@ -269,6 +269,10 @@ static Node *library_call(char *name, Node **args, int nargs, Token *tok) {
   Node head = {0};
   Node *cur = &head;
   Type *param = ty->params;
+  // The arguments may come from another call's list, in another order:
+  // their old links go first, or the new list could run into a cycle.
+  for (int i = 0; i < nargs; i++)
+    args[i]->next = NULL;
   for (int i = 0; i < nargs; i++) {
     if (!param && !ty->is_variadic && !ty->is_oldstyle)
       error_tok(tok, "too many arguments to function '%s'", name);

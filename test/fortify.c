@@ -48,6 +48,24 @@ static int global_digits(void) { return digits[0]; }
 static int counter;
 static char *next(char *p) { counter++; return p; }
 
+// An unused __fprintf_chk(fp, flag, "%c", c) is fputc(c, fp), and one with
+// text alone is fputs.  tar's incremen.c crashed 9cc so: the new call's
+// arguments kept the old call's links, and the list became a cycle.
+typedef struct _IO_FILE FILE;
+FILE *fmemopen(void *buf, unsigned long size, const char *mode);
+int fclose(FILE *fp);
+int __fprintf_chk(FILE *fp, int flag, const char *fmt, ...);
+
+static int unused_fprintf(void) {
+  char out[8] = {0};
+  FILE *fp = fmemopen(out, sizeof out, "w");
+  char c = 'x';
+  __fprintf_chk(fp, 1, "%c", c);
+  __fprintf_chk(fp, 1, "yz");
+  fclose(fp);
+  return strcmp(out, "xyz");
+}
+
 int main(void) {
   char buf[16];
   struct S s;
@@ -114,6 +132,7 @@ int main(void) {
   ASSERT(3, __builtin___sprintf_chk(s.a, 0, OS(s.a, 1), "abc"));
   ASSERT(0, strcmp(s.a, "abc"));
 
+  ASSERT(0, unused_fprintf());
   ASSERT(1005, atol("5"));
   long (*volatile to_long)(const char *) = atol;
   ASSERT(57, to_long("57"));
