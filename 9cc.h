@@ -730,6 +730,7 @@ typedef struct {
   bool common;       // -fcommon: tentative definitions are common symbols
   bool hold_inline;  // static inline functions written only if used (codegen_end() follows)
   bool stack_clash;  // -fstack-clash-protection: touch each page a frame or alloca takes
+  bool builtin_memcpy; // memcpy of a small constant size copied in place (not -fno-builtin)
 } CodegenConfig;
 
 char *remap_prefix(char *path, StringArray *maps);

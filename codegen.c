@@ -73,6 +73,7 @@ static char *gen_indexed(Node *node);
 static bool is_simple_float(Node *node);
 static void load_float_operand(Node *node, int reg);
 static char *direct_addr(Node *node);
+static char *direct_addr_at(Node *node, int off);
 static int var_xmm(Node *node);
 static void spill_xmm_vars(bool to_memory);
 static bool is_int_like(Type *ty);
@@ -1844,7 +1845,86 @@ static void allocate_stack_rdi(void) {
   println("  or QWORD PTR [rsp], 0");
 }
 
+// memcpy(d, s, n) with n a constant of at most 64: loads and stores in
+// place of the call, as gcc does even at -O0 (SQLite reads a 4-byte
+// integer with memcpy(&x, p, 4), at a call's cost).  Not with -fno-builtin
+// or -ffreestanding, where memcpy may be the program's own.
+enum { INLINE_MEMCPY_MAX = 64 };
+
+static bool is_inline_memcpy(Node *node) {
+  if (!config->optimize || !config->builtin_memcpy || node->kind != ND_FUNCALL ||
+      node->lhs->kind != ND_VAR)
+    return false;
+  Obj *fn = node->lhs->var;
+  if (fn->ty->kind != TY_FUNC || fn->is_static || strcmp(obj_name(fn), "memcpy"))
+    return false;
+  Node *d = node->args, *s = d ? d->next : NULL, *n = s ? s->next : NULL;
+  if (!n || n->next || d->ty->kind != TY_PTR || s->ty->kind != TY_PTR)
+    return false;
+  n = skip_int_casts(n);
+  return n->kind == ND_NUM && n->val >= 0 && n->val <= INLINE_MEMCPY_MAX;
+}
+
+// Where an inline memcpy's pointer argument points: for `&x`, with x at a
+// direct address, x's operand at `off`; else NULL, and the pointer is in
+// `reg`.
+static char *copy_operand(Node *ptr, char *reg, int off) {
+  ptr = skip_int_casts(ptr);
+  char *addr = ptr->kind == ND_ADDR ? direct_addr_at(ptr->lhs, off) : NULL;
+  if (addr)
+    return addr;
+  return off ? format("[%s%+d]", reg, off) : format("[%s]", reg);
+}
+
+static bool is_direct_copy_ptr(Node *ptr) {
+  ptr = skip_int_casts(ptr);
+  return ptr->kind == ND_ADDR && direct_addr(ptr->lhs);
+}
+
+// The copy itself: the destination pointer in rax (unless it is a direct
+// address), the source in rsi, each chunk through rdx.  Chunks of 8
+// bytes, the last one overlapping the one before where n is not a
+// multiple (as gcc copies 7 bytes as 4 at 0 and 4 at 3); `value` leaves d
+// in rax, memcpy's value.
+static void gen_inline_memcpy(Node *node, bool value) {
+  Node *d = node->args, *s = d->next;
+  int n = skip_int_casts(s->next)->val;
+  bool d_reg = !is_direct_copy_ptr(d), s_reg = !is_direct_copy_ptr(s);
+  if (d_reg && s_reg && !is_simple_operand(s)) {
+    gen_expr(s);
+    push();
+    gen_expr(d);
+    pop("rsi");
+  } else {
+    if (d_reg || value)
+      gen_expr(d);
+    if (s_reg && is_simple_operand(s))
+      load_operand(s, "esi", "rsi");
+    else if (s_reg) {
+      if (d_reg || value)
+        push();
+      gen_expr(s);
+      println("  mov rsi, rax");
+      if (d_reg || value)
+        pop("rax");
+    }
+  }
+
+  static char *regs[] = {[1] = "dl", [2] = "dx", [4] = "edx", [8] = "rdx"};
+  int size = n >= 8 ? 8 : n >= 4 ? 4 : n >= 2 ? 2 : 1;
+  for (int off = 0; off < n; off += size) {
+    int at = off + size > n ? n - size : off;
+    char *ptr = ptr_size(size);
+    println("  mov %s, %s PTR %s", regs[size], ptr, copy_operand(s, "rsi", at));
+    println("  mov %s PTR %s, %s", ptr, copy_operand(d, "rax", at), regs[size]);
+  }
+}
+
 static void gen_funcall(Node *node) {
+  if (is_inline_memcpy(node)) {
+    gen_inline_memcpy(node, true);
+    return;
+  }
   int nargs = 0;
   for (Node *arg = node->args; arg; arg = arg->next)
     nargs++;
@@ -3147,9 +3227,13 @@ static Node *as_array(Node *node) {
 // either, e.g. "[rbp-24]" or "[rip+count+8]".  NULL for anything else, and
 // always with -O0.
 static char *direct_addr(Node *node) {
+  return direct_addr_at(node, 0);
+}
+
+// The same, `off` bytes further on.
+static char *direct_addr_at(Node *node, int off) {
   if (!config->optimize)
     return NULL;
-  int off = 0;
   for (;;) {
     if (node->kind == ND_MEMBER && !node->member->is_bitfield) {
       off += node->member->offset;
@@ -3758,6 +3842,11 @@ static bool gen_effects_only(Node *node) {
     return true;
   case ND_ASSIGN:
     return gen_update(node) || store_constant(node) || load_into_var_reg(node);
+  case ND_FUNCALL:
+    if (!is_inline_memcpy(node))
+      return false;
+    gen_inline_memcpy(node, false);
+    return true;
   case ND_NUM:
     return true;
   case ND_VAR:

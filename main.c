@@ -86,7 +86,7 @@ static bool cc_mode;
 static char *opt_o;
 static FileType opt_x;
 static StringArray run_args;
-static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE};
+static CodegenConfig cg_config = {.optimize = true, .pic = PIC_PIE, .builtin_memcpy = true};
 static char *opt_level; // what follows the last -O ("2", "s", ""), NULL without one
 
 static StringArray ld_extra_args;
@@ -165,7 +165,8 @@ static void usage(int status) {
           "  -pthread      define _REENTRANT and link with -lpthread\n"
           "  -T SCRIPT, -e SYMBOL, -nostdlib, -nostartfiles, -nodefaultlibs   for the link\n"
           "  -ansi, -funsigned-char, -fshort-enums, -fgnu89-inline, -ffreestanding,\n"
-          "  -trigraphs, -fcommon, -nostdinc   the dialect and the defaults, as gcc's\n"
+          "  -fno-builtin, -trigraphs, -fcommon, -nostdinc   the dialect and the\n"
+          "                defaults, as gcc's\n"
           "\n"
           "  -            read the C program from standard input\n"
           "\n"
@@ -721,7 +722,7 @@ static void std_option(char *arg) {
 static int gnu89_inline = -1; // -f(no-)gnu89-inline; -1: as -std= says
 
 // The dialect: -ansi, and the -f options that change what a program means
-// (char's sign, enums' size, inline, hosted).  Dropping any of them would
+// (char's sign, enums' size, inline, hosted, builtins).  Dropping any of them would
 // compile a different program than gcc does.
 static bool dialect_option(char *arg) {
   if (!strcmp(arg, "-ansi"))
@@ -735,7 +736,11 @@ static bool dialect_option(char *arg) {
   else if (!strcmp(arg, "-fgnu89-inline") || !strcmp(arg, "-fno-gnu89-inline"))
     gnu89_inline = !strcmp(arg, "-fgnu89-inline");
   else if (!strcmp(arg, "-ffreestanding") || !strcmp(arg, "-fhosted"))
-    opt_freestanding = !strcmp(arg, "-ffreestanding");
+    cg_config.builtin_memcpy = !(opt_freestanding = !strcmp(arg, "-ffreestanding"));
+  else if (!strcmp(arg, "-fno-builtin") || !strcmp(arg, "-fno-builtin-memcpy"))
+    cg_config.builtin_memcpy = false; // memcpy may be the program's own
+  else if (!strcmp(arg, "-fbuiltin") || !strcmp(arg, "-fbuiltin-memcpy"))
+    cg_config.builtin_memcpy = true;
   else if (!strcmp(arg, "-trigraphs"))
     opt_trigraphs = true;
   else

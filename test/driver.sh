@@ -1110,6 +1110,14 @@ shape "locals all in registers: no frame below the saved registers" "" \
   'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' no
 shape "-O0: the frame is there" -O0 \
   'int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i; return s; }' '^  sub rsp, ' yes
+get4='void *memcpy(void *, const void *, unsigned long); unsigned f(const char *p) { unsigned x; memcpy(&x, p, 4); return x; }'
+shape "memcpy of 4 bytes: a load and a store, no call" "" "$get4" '^  mov DWORD PTR \[rbp-[0-9]+\], edx$' yes
+shape "... and no call" "" "$get4" 'call memcpy' no
+for opt in -O0 -fno-builtin -fno-builtin-memcpy -ffreestanding; do
+  shape "$opt: memcpy is called" "$opt" "$get4" 'call memcpy' yes
+done
+shape "memcpy of 65 bytes is called" "" \
+  'void *memcpy(void *, const void *, unsigned long); void f(char *d, char *s) { memcpy(d, s, 65); }' 'call memcpy' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

@@ -1329,7 +1329,58 @@ void test_logical_values(void) {
   ASSERT(1, side9);
 }
 
+// memcpy of a constant size up to 64 bytes is copied in place: every
+// size from 0 to 65 (65 is a call again), the last chunk overlapping the
+// one before; into and out of locals, globals and members at an offset;
+// the value is the destination; arguments with side effects run once.
+struct cp9 { char pad[3]; char buf[70]; } gcp9;
+static int counted9;
+static char *count9(char *p) { counted9++; return p; }
+
+#define COPY9(n) do { \
+    char dst[80], *got; \
+    for (int i = 0; i < 80; i++) dst[i] = 0; \
+    got = memcpy(dst + 1, src, n); \
+    ASSERT(dst + 1, got); \
+    ASSERT(0, dst[0]); \
+    ASSERT(0, dst[n + 1]); \
+    for (int i = 0; i < n; i++) \
+      ASSERT(src[i], dst[i + 1]); \
+  } while (0)
+
+static void test_inline_memcpy(void) {
+  char src[80];
+  for (int i = 0; i < 80; i++)
+    src[i] = i * 7 + 1;
+  COPY9(0); COPY9(1); COPY9(2); COPY9(3); COPY9(4); COPY9(5); COPY9(6); COPY9(7);
+  COPY9(8); COPY9(9); COPY9(12); COPY9(15); COPY9(16); COPY9(17); COPY9(23);
+  COPY9(31); COPY9(32); COPY9(33); COPY9(63); COPY9(64); COPY9(65);
+
+  unsigned char bytes[4] = {0x12, 0x34, 0x56, 0x78};
+  unsigned x;
+  memcpy(&x, bytes, 4);
+  ASSERT(0x78563412, x);
+  long l = 0x1122334455667788;
+  memcpy(gcp9.buf + 1, &l, 8);
+  ASSERT(0x44, (unsigned char)gcp9.buf[5]); // the fifth byte, little-endian
+  ASSERT(0, gcp9.buf[9]);
+  memcpy(&gcp9.buf[20], src, 7);
+  ASSERT(src[6], gcp9.buf[26]);
+  ASSERT(0, gcp9.buf[27]);
+  struct { short s; char c[5]; } st;
+  memcpy(&st.c, "abcd", 5);
+  ASSERT(0, strcmp(st.c, "abcd"));
+  counted9 = 0;
+  char *p = src;
+  memcpy(count9(gcp9.buf), count9(p + 10), 3);
+  ASSERT(2, counted9);
+  ASSERT(src[12], gcp9.buf[2]);
+  ASSERT(gcp9.pad + 3, memcpy(gcp9.pad + 3, count9(src), 2));
+  ASSERT(3, counted9);
+}
+
 int main(void) {
+  test_inline_memcpy();
   test_logical_values();
   test_update_jumps();
   test_times_one();
