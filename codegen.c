@@ -1672,6 +1672,37 @@ static bool is_direct_arg(Node *arg) {
   return is_simple_operand(arg) || is_simple_float(arg);
 }
 
+// An eightbyte of a struct passed or returned in registers, `sz` bytes
+// (1 to 8) at [base+off], loaded into `r` (one of sized()'s) without
+// reading past the struct's end: one load for 1, 2, 4 or 8 bytes, else a
+// byte at a time.
+static void load_eightbyte(char *r, char *base, int off, int sz) {
+  if (sz == 8 || sz == 4)
+    println("  mov %s, %s PTR [%s%+d]", sized(r, sz), ptr_size(sz), base, off);
+  else if (sz == 2 || sz == 1)
+    println("  movzx %s, %s PTR [%s%+d]", sized(r, 4), ptr_size(sz), base, off);
+  else {
+    println("  xor %s, %s", sized(r, 4), sized(r, 4));
+    for (int b = sz - 1; b >= 0; b--) {
+      println("  shl %s, 8", sized(r, 8));
+      println("  mov %s, BYTE PTR [%s%+d]", sized(r, 1), base, off + b);
+    }
+  }
+}
+
+// The other way: `sz` bytes of `r` stored at [base+off] (r is shifted
+// for odd sizes).
+static void store_eightbyte(char *r, char *base, int off, int sz) {
+  if (sz == 8 || sz == 4 || sz == 2 || sz == 1) {
+    println("  mov %s PTR [%s%+d], %s", ptr_size(sz), base, off, sized(r, sz));
+    return;
+  }
+  for (int b = 0; b < sz; b++) {
+    println("  mov BYTE PTR [%s%+d], %s", base, off + b, sized(r, 1));
+    println("  shr %s, 8", sized(r, 8));
+  }
+}
+
 static int push_reg_arg(Node *arg) {
   Type *ty = arg->ty;
   gen_expr(arg);
@@ -1681,12 +1712,7 @@ static int push_reg_arg(Node *arg) {
     println("  mov rdi, rax");
     for (int i = 0; i < c.n; i++) {
       int sz = (i == 1) ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
-      // Read exactly the bytes of the struct, never past its end.
-      println("  xor eax, eax");
-      for (int b = sz - 1; b >= 0; b--) {
-        println("  shl rax, 8");
-        println("  mov al, BYTE PTR [rdi%+d]", i * 8 + b);
-      }
+      load_eightbyte("ax", "rdi", i * 8, sz);
       push();
     }
     return c.n;
@@ -1762,7 +1788,7 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
 
   Class c = classify(ret_ty);
   int gi = 0, fi = 0;
-  char *gregs[] = {"rax", "rdx"};
+  char *gregs[] = {"ax", "dx"};
   int off = node->ret_buffer->offset;
   if (c.sseup) {
     println("  movups XMMWORD PTR [rbp%+d], xmm0", off);
@@ -1779,13 +1805,11 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
       println("  movsd QWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
       continue;
     }
-    if (c.sse[j])
-      println("  movq r8, xmm%d", fi++);
-    else
-      println("  mov r8, %s", gregs[gi++]);
-    for (int b = 0; b < sz; b++) {
-      println("  mov BYTE PTR [rbp%+d], r8b", off + j * 8 + b);
-      println("  shr r8, 8");
+    if (c.sse[j]) {
+      println("  movq rcx, xmm%d", fi++);
+      store_eightbyte("cx", "rbp", off + j * 8, sz);
+    } else {
+      store_eightbyte(gregs[gi++], "rbp", off + j * 8, sz);
     }
   }
   println("  lea rax, [rbp%+d]", off);
@@ -4605,20 +4629,16 @@ static void gen_return(Node *node) {
         println("  movups xmm0, XMMWORD PTR [rax]");
       } else {
         println("  mov rsi, rax");
-        char *gregs[] = {"rax", "rdx"};
+        char *gregs[] = {"ax", "dx"};
         int gi = 0, fi = 0;
         for (int j = 0; j < c.n; j++) {
           int sz = j == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
-          // Assemble the eightbyte a byte at a time; never read past the end.
-          println("  xor r8d, r8d");
-          for (int b = sz - 1; b >= 0; b--) {
-            println("  shl r8, 8");
-            println("  mov r8b, BYTE PTR [rsi%+d]", j * 8 + b);
+          if (c.sse[j]) {
+            load_eightbyte("cx", "rsi", j * 8, sz);
+            println("  movq xmm%d, rcx", fi++);
+          } else {
+            load_eightbyte(gregs[gi++], "rsi", j * 8, sz);
           }
-          if (c.sse[j])
-            println("  movq xmm%d, r8", fi++);
-          else
-            println("  mov %s, r8", gregs[gi++]);
         }
       }
     }

@@ -136,6 +136,10 @@ static void test_struct_echo(void) {
   { SLD s = {1 + 0x1p-60L}; SLD e = gcc_echo_sld(s); ASSERT(1, e.a == 2 + 0x1p-60L); }
   { SC3 s = {10, -20, 30}; SC3 e = gcc_echo_sc3(s); ASSERT(11, e.a); ASSERT(-18, e.b); ASSERT(33, e.c); }
   { SDF s = {-0.5, 8.25f}; SDF e = gcc_echo_sdf(s); ASSERT(1, e.a == 0.5); ASSERT(1, e.b == 10.25f); }
+  { SS5 s = {-300, 2, 30000, -4, 5}; SS5 e = gcc_echo_ss5(s); ASSERT(-299, e.a[0]); ASSERT(4, e.a[1]); ASSERT(30003, e.a[2]); ASSERT(0, e.a[3]); ASSERT(10, e.a[4]); }
+  { SC13 s = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; SC13 e = gcc_echo_sc13(s); ASSERT(2, e.a[0]); ASSERT(4, e.a[1]); ASSERT(6, e.a[2]); ASSERT(8, e.a[3]); ASSERT(10, e.a[4]); ASSERT(12, e.a[5]); ASSERT(14, e.a[6]); ASSERT(16, e.a[7]); ASSERT(18, e.a[8]); ASSERT(20, e.a[9]); ASSERT(22, e.a[10]); ASSERT(24, e.a[11]); ASSERT(26, e.a[12]); }
+  { SC6 s = {-1, 2, -3, 4, -5, 6}; SC6 e = gcc_echo_sc6(s); ASSERT(0, e.a[0]); ASSERT(4, e.a[1]); ASSERT(0, e.a[2]); ASSERT(8, e.a[3]); ASSERT(0, e.a[4]); ASSERT(12, e.a[5]); }
+  { SFC3 s = {0.5f, {-9, 8, -7}}; SFC3 e = gcc_echo_sfc3(s); ASSERT(1, e.a == 1.5f); ASSERT(-8, e.b[0]); ASSERT(10, e.b[1]); ASSERT(-4, e.b[2]); }
   SC20 s;
   for (int i = 0; i < 20; i++)
     s.a[i] = 'a' + i;

@@ -32,6 +32,11 @@ typedef struct { long a, b, c; } SL3;
 typedef struct { long double a; } SLD;
 typedef struct { char a, b, c; } SC3;
 typedef struct { double a; float b; } SDF;
+// Eightbytes of 2, 5 and 6 bytes, and an int with a float (INTEGER class).
+typedef struct { short a[5]; } SS5;
+typedef struct { char a[13]; } SC13;
+typedef struct { char a[6]; } SC6;
+typedef struct { float a; char b[3]; } SFC3;
 
 // GNU vectors: 16- and 8-byte ones travel in xmm registers, smaller ones
 // as integers, 32-byte ones in memory; a struct of one 16-byte vector is
@@ -108,6 +113,10 @@ SL3 PEER(echo_sl3)(SL3 s);
 SLD PEER(echo_sld)(SLD s);
 SC3 PEER(echo_sc3)(SC3 s);
 SDF PEER(echo_sdf)(SDF s);
+SS5 PEER(echo_ss5)(SS5 s);
+SC13 PEER(echo_sc13)(SC13 s);
+SC6 PEER(echo_sc6)(SC6 s);
+SFC3 PEER(echo_sfc3)(SFC3 s);
 SC PEER(mk_sc)(char a);
 SI PEER(mk_si)(int a);
 SL PEER(mk_sl)(long a);
@@ -296,6 +305,10 @@ SL3 ABI(echo_sl3)(SL3 s) { s.a += 1; s.b += 2; s.c += 3; return s; }
 SLD ABI(echo_sld)(SLD s) { s.a += 1; return s; }
 SC3 ABI(echo_sc3)(SC3 s) { s.a += 1; s.b += 2; s.c += 3; return s; }
 SDF ABI(echo_sdf)(SDF s) { s.a += 1; s.b += 2; return s; }
+SS5 ABI(echo_ss5)(SS5 s) { for (int i = 0; i < 5; i++) s.a[i] += i + 1; return s; }
+SC13 ABI(echo_sc13)(SC13 s) { for (int i = 0; i < 13; i++) s.a[i] += i + 1; return s; }
+SC6 ABI(echo_sc6)(SC6 s) { for (int i = 0; i < 6; i++) s.a[i] += i + 1; return s; }
+SFC3 ABI(echo_sfc3)(SFC3 s) { s.a += 1; for (int i = 0; i < 3; i++) s.b[i] += i + 1; return s; }
 
 SC ABI(mk_sc)(char a) { SC s = {a}; return s; }
 SI ABI(mk_si)(int a) { SI s = {a}; return s; }

@@ -126,6 +126,10 @@ int run_gcc_callers(void) {
   { SLD s = {1 + 0x1p-60L}; SLD e = callee_echo_sld(s); if (e.a != 2 + 0x1p-60L) return __LINE__ * 100; }
   { SC3 s = {10, -20, 30}; SC3 e = callee_echo_sc3(s); if (e.a != 11 || e.b != -18 || e.c != 33) return __LINE__ * 100; }
   { SDF s = {-0.5, 8.25f}; SDF e = callee_echo_sdf(s); if (e.a != 0.5 || e.b != 10.25f) return __LINE__ * 100; }
+  { SS5 s = {-300, 2, 30000, -4, 5}; SS5 e = callee_echo_ss5(s); if (e.a[0] != -299 || e.a[1] != 4 || e.a[2] != 30003 || e.a[3] != 0 || e.a[4] != 10) return __LINE__ * 100; }
+  { SC13 s = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; SC13 e = callee_echo_sc13(s); if (e.a[0] != 2 || e.a[1] != 4 || e.a[2] != 6 || e.a[3] != 8 || e.a[4] != 10 || e.a[5] != 12 || e.a[6] != 14 || e.a[7] != 16 || e.a[8] != 18 || e.a[9] != 20 || e.a[10] != 22 || e.a[11] != 24 || e.a[12] != 26) return __LINE__ * 100; }
+  { SC6 s = {-1, 2, -3, 4, -5, 6}; SC6 e = callee_echo_sc6(s); if (e.a[0] != 0 || e.a[1] != 4 || e.a[2] != 0 || e.a[3] != 8 || e.a[4] != 0 || e.a[5] != 12) return __LINE__ * 100; }
+  { SFC3 s = {0.5f, {-9, 8, -7}}; SFC3 e = callee_echo_sfc3(s); if (!(e.a == 1.5f) || e.b[0] != -8 || e.b[1] != 10 || e.b[2] != -4) return __LINE__ * 100; }
 
   if (callee_mk_sc(-100).a != -100) return __LINE__ * 100;
   if (callee_mk_si(-2000000000).a != -2000000000) return __LINE__ * 100;

@@ -1118,6 +1118,10 @@ for opt in -O0 -fno-builtin -fno-builtin-memcpy -ffreestanding; do
 done
 shape "memcpy of 65 bytes is called" "" \
   'void *memcpy(void *, const void *, unsigned long); void f(char *d, char *s) { memcpy(d, s, 65); }' 'call memcpy' yes
+tok='typedef struct { char *z; unsigned n; } T; void g(T); void f(T *p) { g(*p); }'
+for opt in "" -O0; do
+  shape "${opt:-(default)}: a struct argument's eightbytes are a load each, not bytes" "$opt" "$tok" '^  shl rax, 8$' no
+done
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
