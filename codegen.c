@@ -3792,7 +3792,7 @@ static bool load_into_var_reg(Node *node) {
 // such as `mov DWORD PTR [rbp-8], 0`.
 static bool store_constant(Node *node) {
   Type *ty = node->ty;
-  Node *rhs = node->rhs;
+  Node *rhs = skip_int_casts(node->rhs); // a null pointer is (void *)0
   // An immediate is 32 bits, sign-extended for a 64-bit destination.
   if (!is_int_like(ty) || rhs->kind != ND_NUM || (ty->size == 8 && rhs->val != (int32_t)rhs->val))
     return false;

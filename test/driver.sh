@@ -1122,6 +1122,8 @@ tok='typedef struct { char *z; unsigned n; } T; void g(T); void f(T *p) { g(*p);
 for opt in "" -O0; do
   shape "${opt:-(default)}: a struct argument's eightbytes are a load each, not bytes" "$opt" "$tok" '^  shl rax, 8$' no
 done
+shape "a null pointer stored in a local is one mov, not through rax" "" \
+  'void g(int **); void f(void) { int *p; p = (void *)0; g(&p); }' '^  mov QWORD PTR \[rbp-[0-9]+\], 0$' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
