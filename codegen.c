@@ -79,6 +79,9 @@ static void spill_xmm_vars(bool to_memory);
 static bool is_int_like(Type *ty);
 static void truncate_bits(Type *ty);
 static void load_operand(Node *node, char *r32, char *r64);
+static void load_converted(Node *node, char *addr, Type *to, char *r32, char *r64);
+static Node *pointer_base(Node *node, int *off);
+static char *pointer_operand(Node *ptr, int off, char *reg);
 
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
@@ -3378,18 +3381,62 @@ static void load_operand(Node *node, char *r32, char *r64) {
   Type *to = node->ty;
   if (node->kind == ND_CAST)
     node = node->lhs;
+  load_converted(node, NULL, to, r32, r64);
+}
+
+// `size` bytes of a value: where variable `node` is, or at `addr`.
+static char *value_at(Node *node, char *addr, int size) {
+  return addr ? format("%s PTR %s", ptr_size(size), addr) : loc(node, size);
+}
+
+// Loads the integer `node`, at `addr` or where the variable is (if addr
+// is NULL), into r32 or r64 converted to type `to`.
+static void load_converted(Node *node, char *addr, Type *to, char *r32, char *r64) {
   Type *from = node->ty;
   char *ext = from->is_unsigned ? "movzx" : "movsx";
   // Zero-extending into the 32-bit register clears the upper half too.
   char *wide = to->size == 8 && !from->is_unsigned ? r64 : r32;
   if (from->size == 1 || from->size == 2)
-    println("  %s %s, %s", ext, wide, loc(node, from->size));
+    println("  %s %s, %s", ext, wide, value_at(node, addr, from->size));
   else if (from->size == 4 && to->size == 8 && !from->is_unsigned)
-    println("  movsxd %s, %s", r64, loc(node, 4));
+    println("  movsxd %s, %s", r64, value_at(node, addr, 4));
   else if (from->size == 4 || to->size == 4)
-    println("  mov %s, %s", r32, loc(node, 4)); // a long's low half, if narrowed
+    println("  mov %s, %s", r32, value_at(node, addr, 4)); // a long's low half, if narrowed
   else
-    println("  mov %s, %s", r64, loc(node, 8));
+    println("  mov %s, %s", r64, value_at(node, addr, 8));
+}
+
+// An integer read through a pointer variable (see pointer_base): p->x,
+// *p, p[2], perhaps converted to a 4- or 8-byte integer.  It takes one
+// register to load, so a binary operation computes its other side first
+// and needs no push: `pC->cacheStatus != p->cacheCtr`.
+static Node *pointed_operand(Node *node, Type **to, int *off) {
+  if (!config->optimize)
+    return NULL;
+  node = skip_int_casts(node);
+  *to = node->ty;
+  if (node->kind == ND_CAST) {
+    if (!is_int_like(node->ty) || node->ty->kind == TY_BOOL || node->ty->size < 4)
+      return NULL;
+    node = node->lhs;
+  }
+  if (!is_int_like(node->ty) || !pointer_base(node, off))
+    return NULL;
+  return node;
+}
+
+// The right operand of gen_operands() when it is a pointed operand: the
+// pointer in rdi, then `[rdi+off]` itself where `direct` allows and the
+// widths agree, or the value in rdi (edi).
+static char *load_pointed(Node *node, bool wide, bool direct) {
+  Type *to;
+  int off;
+  Node *val = pointed_operand(node, &to, &off);
+  char *addr = pointer_operand(pointer_base(val, &off), off, "rdi");
+  if (direct && to == val->ty && val->ty->size == (wide ? 8 : 4))
+    return value_at(val, addr, val->ty->size);
+  load_converted(val, addr, to, "edi", "rdi");
+  return wide ? "rdi" : "edi";
 }
 
 // A simple operand as an instruction's source without a register: a
@@ -3418,6 +3465,12 @@ static char *gen_operands(Node *node, bool wide, bool direct) {
       return src;
     load_operand(node->rhs, "edi", "rdi");
     return di;
+  }
+  Type *to;
+  int off;
+  if (pointed_operand(node->rhs, &to, &off) && !is_simple_operand(node->lhs)) {
+    gen_expr(node->lhs);
+    return load_pointed(node->rhs, wide, direct);
   }
   if (is_simple_operand(node->lhs)) {
     // C leaves the order of the two evaluations open: the right one

@@ -1379,7 +1379,42 @@ static void test_inline_memcpy(void) {
   ASSERT(3, counted9);
 }
 
+// A right operand read through a pointer variable takes rdi alone: the
+// left side first, no push.  Each width and signedness, widened or
+// narrowed, as a source in place and through rdi; the left side a call
+// that changes the pointer's target (C leaves that order open, so the
+// call here changes another member only).
+struct po9 { signed char c; unsigned char uc; short s; unsigned short us; int i; unsigned u; long l; _Bool b; };
+static int set_b9(struct po9 *p) { p->b = 1; return 100; }
+
+static void test_pointed_operands(void) {
+  struct po9 v = {-5, 250, -300, 65000, -70000, 4000000000u, -5000000000L, 0}, *p = &v;
+  int n = 7;
+  long w = 7;
+  ASSERT(2, n + p->c);
+  ASSERT(257, n + p->uc);
+  ASSERT(-293, n + p->s);
+  ASSERT(65007, n + p->us);
+  ASSERT(-69993, n + p->i);
+  ASSERT(4000000007L, w + p->u);
+  ASSERT(-4999999993L, w + p->l);
+  ASSERT(-69993L, w + p->i);
+  ASSERT((int)(-5000000000L) + 7, n + (int)p->l);
+  ASSERT(1, (n * 3) > p->c);
+  ASSERT(0, (n * 3) > p->uc);
+  ASSERT(1, (unsigned)(n * 3) < p->u);
+  ASSERT(0, (n * 3) < p->i);
+  ASSERT(350, set_b9(p) + p->uc);
+  ASSERT(1, v.b);
+  int arr[4] = {1, 2, 3, 4}, *a = arr;
+  ASSERT(-1, (n - 8) * a[0]);
+  ASSERT(4, (n - 3) & a[3]);
+  ASSERT(10, (n + 3) | a[1]);
+  ASSERT(1, (n - 7) != a[2]);
+}
+
 int main(void) {
+  test_pointed_operands();
   test_inline_memcpy();
   test_logical_values();
   test_update_jumps();
