@@ -3991,7 +3991,8 @@ static void gen_int_binary(Node *node) {
                 (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
   char *di;
   bool commutative = node->kind == ND_ADD || node->kind == ND_MUL || node->kind == ND_BITAND ||
-                     node->kind == ND_BITOR || node->kind == ND_BITXOR;
+                     node->kind == ND_BITOR || node->kind == ND_BITXOR || node->kind == ND_EQ ||
+                     node->kind == ND_NE;
   if (commutative && is_simple_operand(node->lhs) && !is_simple_operand(node->rhs)) {
     // `1 + f()`: the constant or variable on the left can be the source.
     gen_expr(node->rhs);

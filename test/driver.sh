@@ -1126,6 +1126,8 @@ shape "a null pointer stored in a local is one mov, not through rax" "" \
   'void g(int **); void f(void) { int *p; p = (void *)0; g(&p); }' '^  mov QWORD PTR \[rbp-[0-9]+\], 0$' yes
 shape "p->a * 3 != q->b: the left side first, the right one read in place, no push" "" \
   'struct C { int a, b; }; int f(struct C *p, struct C *q) { return p->a * 3 != q->b; }' '^  push rax$' no
+shape "0 != p->e compares p->e with 0: no constant loaded into a register" "" \
+  'struct C { unsigned char e; }; int f(struct C *p) { return 0 != p->e; }' '^  mov eax, 0$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

@@ -1406,6 +1406,14 @@ static void test_pointed_operands(void) {
   ASSERT(0, (n * 3) < p->i);
   ASSERT(350, set_b9(p) + p->uc);
   ASSERT(1, v.b);
+  // A constant on the left of == or != is the source of the compare.
+  ASSERT(1, 0 != p->uc);
+  ASSERT(0, 250 != p->uc);
+  ASSERT(1, -5 == p->c);
+  ASSERT(1, 4000000000u == p->u);
+  ASSERT(0, -1 == p->u);
+  ASSERT(1, -5000000000L == p->l);
+  ASSERT(0, 7 != n);
   int arr[4] = {1, 2, 3, 4}, *a = arr;
   ASSERT(-1, (n - 8) * a[0]);
   ASSERT(4, (n - 3) & a[3]);
