@@ -3986,6 +3986,14 @@ static void gen_int_binary(Node *node) {
 
   // Division takes no immediate; shifts only a small constant.
   Node *rhs = skip_int_casts(node->rhs);
+  // x & 0xffffffff, whose constant no instruction takes, is x's low half:
+  // a 32-bit move clears the upper one.
+  if (config->optimize && node->kind == ND_BITAND && wide && rhs->kind == ND_NUM &&
+      rhs->val == 0xffffffff) {
+    gen_expr(node->lhs);
+    println("  mov eax, eax");
+    return;
+  }
   bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
   bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
                 (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
@@ -4149,13 +4157,48 @@ static bool store_direct(Node *node) {
   return true;
 }
 
-// Stores a constant or a variable through a computed address: the
-// address waits in rdi rather than on the stack.
+// An integer gen_expr() computes in rax alone, every other register left
+// as it was: a simple operand, or a conversion between integers of such
+// a value, or an operation on one with a constant source (`v & 0xff`,
+// `i + 1`, `x >> 8`, see gen_int_binary()), a few levels deep.
+static bool is_rax_only(Node *node, int depth) {
+  if (is_simple_operand(node))
+    return true;
+  if (!config->optimize || depth > 3 || !is_int_like(node->ty))
+    return false;
+  if (node->kind == ND_CAST)
+    return is_int_like(node->lhs->ty) && node->ty->kind != TY_BOOL &&
+           is_rax_only(node->lhs, depth + 1);
+  Node *c = node->rhs ? skip_int_casts(node->rhs) : NULL;
+  switch (node->kind) {
+  case ND_ADD:
+  case ND_SUB:
+  case ND_BITAND:
+  case ND_BITOR:
+  case ND_BITXOR:
+  case ND_SHL:
+  case ND_SHR:
+    if (!is_integer(node->ty) || c->kind != ND_NUM)
+      return false;
+    if ((node->kind == ND_SHL || node->kind == ND_SHR) && (uint64_t)c->val >= 64)
+      return false;
+    if (c->val != (int32_t)c->val &&
+        !(node->kind == ND_BITAND && c->val == 0xffffffff && node->ty->size == 8))
+      return false;
+    return is_rax_only(node->lhs, depth + 1);
+  default:
+    return false;
+  }
+}
+
+// Stores a constant, a variable or another value computed in rax alone
+// through a computed address: the address waits in rdi rather than on
+// the stack.
 static bool store_simple(Node *node) {
   Node *lhs = node->lhs;
   if (!is_scalar(node->ty) || (lhs->kind == ND_MEMBER && lhs->member->is_bitfield))
     return false;
-  bool is_int = is_simple_operand(node->rhs);
+  bool is_int = is_rax_only(node->rhs, 0);
   if (!is_int && !is_simple_float(node->rhs))
     return false;
   // Through a pointer variable, at its offset: no address arithmetic.
@@ -4168,8 +4211,10 @@ static bool store_simple(Node *node) {
     gen_addr(lhs);
     println("  mov rdi, rax");
   }
-  if (is_int)
+  if (is_simple_operand(node->rhs))
     load_operand(node->rhs, "eax", "rax");
+  else if (is_int)
+    gen_expr(node->rhs);
   else
     load_float_operand(node->rhs, 0);
   store_scalar(node->ty, addr);

@@ -1128,6 +1128,12 @@ shape "p->a * 3 != q->b: the left side first, the right one read in place, no pu
   'struct C { int a, b; }; int f(struct C *p, struct C *q) { return p->a * 3 != q->b; }' '^  push rax$' no
 shape "0 != p->e compares p->e with 0: no constant loaded into a register" "" \
   'struct C { unsigned char e; }; int f(struct C *p) { return 0 != p->e; }' '^  mov eax, 0$' no
+shape "a[++i] = (unsigned)(x & 0xffffffff): the address waits in rdi, no push" "" \
+  'void f(unsigned *a, int i, unsigned long x) { a[++i] = (unsigned)(x & 0xffffffff); }' '^  push rax$' no
+shape "x & 0xffffffff is x's low half: no 64-bit constant" "" \
+  'unsigned long f(unsigned long x) { return x & 0xffffffff; }' 'movabs' no
+shape "-O0: the constant is loaded" -O0 \
+  'unsigned long f(unsigned long x) { return x & 0xffffffff; }' 'movabs' yes
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

@@ -1421,7 +1421,37 @@ static void test_pointed_operands(void) {
   ASSERT(1, (n - 7) != a[2]);
 }
 
+// A value computed in rax alone is stored through a computed address
+// that waits in rdi: conversions and operations with a constant, at each
+// width, narrowing and widening; x & 0xffffffff is x's low half.
+
+static void test_rax_only_stores(void) {
+  unsigned aoff[4] = {0};
+  unsigned char z[8] = {0};
+  short sh[4] = {0};
+  long lg[4] = {0};
+  unsigned long off64 = 0x123456789abcdef0UL, v = 0xfedcba9876543210UL;
+  int i = 0, k = 1;
+  aoff[++i] = (unsigned)(off64 & 0xffffffff);
+  ASSERT(0x9abcdef0, aoff[1]);
+  ASSERT(0, aoff[2]);
+  z[--i + 3] = (unsigned char)(v & 0xFF);
+  ASSERT(0x10, z[3]);
+  z[k + 4] = v >> 8;
+  ASSERT(0x32, z[5]);
+  sh[k] = (short)((k + 40000) << 2);
+  ASSERT((short)(40001 << 2), sh[1]);
+  lg[k + 1] = (int)(off64 ^ 7);
+  ASSERT((int)0x9abcdef7, lg[2]);
+  lg[k + 2] = (unsigned)(off64 - 1) | 1;
+  ASSERT(0x9abcdeefL, lg[3]);
+  ASSERT(0x76543210L, v & 0xffffffff);
+  long neg = -1;
+  ASSERT(0xffffffffL, neg & 0xffffffff);
+}
+
 int main(void) {
+  test_rax_only_stores();
   test_pointed_operands();
   test_inline_memcpy();
   test_logical_values();
