@@ -96,6 +96,7 @@ static void gen_addr(Node *node);
 //   and eax, X / cmp eax, 0  ->  and eax, X           (also or, xor)
 //   movsx eax, BYTE PTR [X] / movzx eax, al  ->  movzx eax, BYTE PTR [X]
 //   movzx eax, X / movsxd rax, eax  ->  movzx eax, X
+//   movzx eax, al / movzx eax, al  ->  movzx eax, al   (each extension of eax)
 //   and eax, 255 / movsxd rax, eax  ->  and eax, 255   (also shr eax, N)
 //   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
 //   add rax, N / add rax, M  ->  add rax, N+M
@@ -392,6 +393,13 @@ static bool peephole(void) {
     return true;
   }
   if (extends && !strncmp(held, "  movzx eax, ", 13) && !strcmp(line, "  movsxd rax, eax"))
+    return true;
+  // An extension of eax done twice (a char a call returned, then cast):
+  // the second finds the value it would make.
+  if (op == 'm' && !strcmp(held, line) &&
+      (!strcmp(line, "  movzx eax, al") || !strcmp(line, "  movsx eax, al") ||
+       !strcmp(line, "  movzx eax, ax") || !strcmp(line, "  movsx eax, ax") ||
+       !strcmp(line, "  movsxd rax, eax")))
     return true;
   // So is a value masked to 31 bits or fewer, or shifted right unsigned
   // (Lua's GETARG_A(i) used as an index).

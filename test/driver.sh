@@ -1134,6 +1134,9 @@ shape "x & 0xffffffff is x's low half: no 64-bit constant" "" \
   'unsigned long f(unsigned long x) { return x & 0xffffffff; }' 'movabs' no
 shape "-O0: the constant is loaded" -O0 \
   'unsigned long f(unsigned long x) { return x & 0xffffffff; }' 'movabs' yes
+printf 'unsigned char g(int); unsigned long f(int t) { return g(t); }\n' > "$tmp/ext.c"
+"$cc9" -S -o "$tmp/ext.s" "$tmp/ext.c"
+check "a returned char extended to a long: one movzx" 1 "$(grep -c '^  movzx eax, al$' "$tmp/ext.s")"
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

@@ -1423,7 +1423,9 @@ static void test_pointed_operands(void) {
 
 // A value computed in rax alone is stored through a computed address
 // that waits in rdi: conversions and operations with a constant, at each
-// width, narrowing and widening; x & 0xffffffff is x's low half.
+// width, narrowing and widening; x & 0xffffffff is x's low half; and a
+// char a call returns, extended twice.
+static unsigned char ret_char9(int x) { return x; }
 
 static void test_rax_only_stores(void) {
   unsigned aoff[4] = {0};
@@ -1448,6 +1450,10 @@ static void test_rax_only_stores(void) {
   ASSERT(0x76543210L, v & 0xffffffff);
   long neg = -1;
   ASSERT(0xffffffffL, neg & 0xffffffff);
+  unsigned long wide = ret_char9(0x1ff);
+  ASSERT(0xff, wide);
+  long sw = (signed char)ret_char9(0x80);
+  ASSERT(-128, sw);
 }
 
 int main(void) {
