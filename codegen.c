@@ -3184,6 +3184,15 @@ static bool can_live_in_register(Obj *var) {
          !ty->is_volatile && !var->area_offset && var->offset < 0;
 }
 
+// r10 and r11 need no saving: in them, any variable used at all saves the
+// store of its first value or its loads (and, with every local in a
+// register, the frame).
+static bool can_live_in_leaf_register(Obj *var) {
+  Type *ty = var->ty;
+  return !var->in_memory && var->uses > 0 && is_int_like(ty) && !ty->is_volatile &&
+         !var->area_offset && var->offset < 0;
+}
+
 // A float or double in an xmm register costs a store and a load at every
 // call; each use it saves is a memory access.
 static bool can_live_in_xmm(Obj *var) {
@@ -3230,7 +3239,7 @@ static void assign_var_regs(Obj *fn) {
 
   if (!call_weight && !uses_r10_r11)
     for (int i = 0; i < NUM_LEAF_REGS; i++) {
-      Obj *var = most_used(fn, can_live_in_register);
+      Obj *var = most_used(fn, can_live_in_leaf_register);
       if (var)
         var->reg = NUM_VAR_REGS + 1 + i;
     }
@@ -4009,8 +4018,11 @@ static void gen_int_binary(Node *node) {
   bool commutative = node->kind == ND_ADD || node->kind == ND_MUL || node->kind == ND_BITAND ||
                      node->kind == ND_BITOR || node->kind == ND_BITXOR || node->kind == ND_EQ ||
                      node->kind == ND_NE;
-  if (commutative && is_simple_operand(node->lhs) && !is_simple_operand(node->rhs)) {
-    // `1 + f()`: the constant or variable on the left can be the source.
+  Node *l = skip_int_casts(node->lhs);
+  if (commutative && is_simple_operand(node->lhs) &&
+      (!is_simple_operand(node->rhs) || (l->kind == ND_NUM && rhs->kind != ND_NUM))) {
+    // `1 + f()`, `0 != x`: the constant or variable on the left can be
+    // the source.
     gen_expr(node->rhs);
     rhs = skip_int_casts(node->lhs);
     di = direct_operand(node->lhs, wide);

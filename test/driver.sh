@@ -447,7 +447,7 @@ check "-S -o /dev/null leaves /dev/null a character device" yes "$([ -c /dev/nul
 mkdir -p "$tmp/teebin"
 printf '#!/bin/sh\ntee "%s/fed.s" | %s "$@"\n' "$tmp" "$(command -v as)" > "$tmp/teebin/as"
 chmod +x "$tmp/teebin/as"
-printf 'long g; long f(long *p, int i) { long a[4] = {1, 2, 3, 4}; return a[i & 3] + p[i] + g; }\n' > "$tmp/terse.c"
+printf 'long g; void h(void); long f(long *p, int i) { long a[4] = {1, 2, 3, 4}; h(); return a[i & 3] + p[i] + g; }\n' > "$tmp/terse.c"
 PATH="$tmp/teebin:$PATH" "$cc9" -c -o "$tmp/terse.o" "$tmp/terse.c"
 check "-c: as reads a local as a displacement before the brackets (N[rbp])" yes \
   "$(grep -Eq '^  mov rax, -?[0-9]+\[rbp\]$|, -?[0-9]+\[rbp\]$' "$tmp/fed.s" && echo yes || echo no)"
@@ -970,9 +970,11 @@ shape "an early return jumps to the return label" "" \
   'int g(int); int f(int n) { if (n > 2) { g(n); return 1; } g(0); return 0; }' '^\.L\.return\.[0-9]+:$' yes
 shape "a computed shift count goes straight to ecx" "" 'long f(long x, int n) { return x << (n * 8); }' '^  mov ecx, eax$' yes
 shape "p->n++ through a pointer in a register is one add" "" 'struct s { long a, n; }; void f(struct s *p, int k) { for (int i = 0; i < k; i++) p->n++; }' '^  add QWORD PTR \[(rbx|r1[0-5])\+8\], 1$' yes
-shape "a[i]++ keeps no address in a register variable" "" 'void f(long *a, int i) { a[i]++; }' 'rbx|r1[0-5]' no
-shape "... and adds in memory" "" 'void f(long *a, int i) { a[i]++; }' '^  add QWORD PTR \[rax\+rdi\*8\], 1$' yes
-shape "*p -= 3 subtracts in memory" "" 'void f(int *p) { *p -= 3; }' '^  sub DWORD PTR \[rax\], 3$' yes
+# (Each function below calls h(), so that its variables stay in the
+# frame: a function that calls nothing has them in r10 and r11.)
+shape "a[i]++ keeps no address in a register variable" "" 'void h(void); void f(long *a, int i) { h(); a[i]++; }' 'rbx|r1[0-5]' no
+shape "... and adds in memory" "" 'void h(void); void f(long *a, int i) { h(); a[i]++; }' '^  add QWORD PTR \[rax\+rdi\*8\], 1$' yes
+shape "*p -= 3 subtracts in memory" "" 'void h(void); void f(int *p) { h(); *p -= 3; }' '^  sub DWORD PTR \[rax\], 3$' yes
 shape "p = p->next loads straight into p's register" "" 'struct n { struct n *next; }; int f(struct n *p) { int k = 0; while (p) { p = p->next; k++; } return k; }' '^  mov (rbx|r1[0-5]), QWORD PTR \[(rbx|r1[0-5])\]$' yes
 shape "unsigned x % 4096 is a mask" "" 'unsigned f(unsigned x) { return x % 4096; }' '^  and eax, 4095$' yes
 shape "unsigned x / 4096 is a shift" "" 'unsigned f(unsigned x) { return x / 4096; }' '^  shr eax, 12$' yes
@@ -1024,18 +1026,19 @@ shape "x++ whose value is used adds in place after the load" "" "$post" '^  add 
 shape "... and does not subtract the 1 back" "" "$post" '^  sub [er]ax, 1$' no
 shape "a[i] with a in a register indexes from it" "" "$post" '\[(rbx|r1[0-5])\+rdi\*8\]' yes
 shape "a global counter is updated in place" "" 'int n; void f(void) { n++; }' 'add DWORD PTR \[rip\+n\], 1$' yes
-shape "p->y reads at an offset" "" 'struct s { int x, y; }; int f(struct s *p) { return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
-shape "a[i] indexes with a scaled register" "" 'long f(long *a, long i) { return a[i]; }' '\[rax\+rdi\*8\]' yes
-shape "x * 8 is one imul from where x is" "" 'long f(long x) { return x * 8; }' '^  imul rax, QWORD PTR \[rbp-[0-9]+\], 8$' yes
-shape "... and 10 * x too" "" 'int f(int x) { return 10 * x; }' '^  imul eax, DWORD PTR \[rbp-[0-9]+\], 10$' yes
-shape "a computed value times 8 is a shift" "" 'long f(long *p) { return *p * 8; }' 'shl rax, 3' yes
+# (With a call, as above, the variables stay in the frame.)
+shape "p->y reads at an offset" "" 'void h(void); struct s { int x, y; }; int f(struct s *p) { h(); return p->y; }' 'mov eax, DWORD PTR \[rax\+4\]' yes
+shape "a[i] indexes with a scaled register" "" 'void h(void); long f(long *a, long i) { h(); return a[i]; }' '\[rax\+rdi\*8\]' yes
+shape "x * 8 is one imul from where x is" "" 'void h(void); long f(long x) { h(); return x * 8; }' '^  imul rax, QWORD PTR \[rbp-[0-9]+\], 8$' yes
+shape "... and 10 * x too" "" 'void h(void); int f(int x) { h(); return 10 * x; }' '^  imul eax, DWORD PTR \[rbp-[0-9]+\], 10$' yes
+shape "a computed value times 8 is a shift" "" 'void h(void); long f(long *p) { h(); return *p * 8; }' 'shl rax, 3' yes
 shape "NULL as an argument goes straight to its register" "" 'void g(void *); void f(void) { g((void *)0); }' '^  mov rdi, 0$' yes
 shape "... with no sign extension" "" 'void g(void *); void f(void) { g((void *)0); }' 'movsxd' no
 strlen9='int f(char *p) { int n = 0; while (*p) { p++; n++; } return n; }'
 shape "p++ on a pointer in a register is one add" "" "$strlen9" '^  add (rbx|r1[0-5]), 1$' yes
 shape "... not a copy through rax" "" "$strlen9" '^  mov rax, (rbx|r1[0-5])$' no
 shape "x & 4 is tested without a cmp" "" 'int f(int x) { if (x & 4) return 1; return 0; }' 'cmp' no
-shape "a cast of a cast is one load" "" 'long f(signed char *p) { return (unsigned char)*p; }' '^  movzx eax, BYTE PTR \[rax\]$' yes
+shape "a cast of a cast is one load" "" 'void h(void); long f(signed char *p) { h(); return (unsigned char)*p; }' '^  movzx eax, BYTE PTR \[rax\]$' yes
 shape "... with nothing after it" "" 'long f(signed char *p) { return (unsigned char)*p; }' 'movsx|, al$' no
 shape "an explicit cast of a constant is a constant" "" 'int f(unsigned short *t) { return *t & (unsigned short)1024; }' '^  and eax, 1024$' yes
 shape "-O0: x * 8 is a multiplication" -O0 'long f(long x) { return x * 8; }' 'shl rax, 3' no
@@ -1085,7 +1088,7 @@ shape "p->v = g() computes g() first: nothing pushed" "" \
 shape "... and stores at p's offset" "" \
   'struct s { long t; long v; }; long g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+8\], rax$' yes
 shape "p->t = q->t with p in memory stores at p's offset" "" \
-  'struct s { long v; char t; }; void f(struct s *p, struct s *q) { p->t = q->t; }' '^  mov BYTE PTR \[rdi\+8\], al$' yes
+  'void h(void); struct s { long v; char t; }; void f(struct s *p, struct s *q) { h(); p->t = q->t; }' '^  mov BYTE PTR \[rdi\+8\], al$' yes
 shape "a struct copied to p->v goes straight to p's offset" "" \
   'struct v { long a, b; }; struct s { long x; struct v v; }; struct v g(void); void f(struct s *p) { p->v = g(); }' '^  mov QWORD PTR \[rdi\+16\], r8$' yes
 shape "x += 3 used as a value, x in a register: one add, then x read" "" \
@@ -1137,6 +1140,12 @@ shape "-O0: the constant is loaded" -O0 \
 printf 'unsigned char g(int); unsigned long f(int t) { return g(t); }\n' > "$tmp/ext.c"
 "$cc9" -S -o "$tmp/ext.s" "$tmp/ext.c"
 check "a returned char extended to a long: one movzx" 1 "$(grep -c '^  movzx eax, al$' "$tmp/ext.s")"
+shape "a function that calls nothing keeps a parameter used once in r11" "" \
+  'struct F { void *u; }; struct C { struct F *f; }; void *ud(struct C *p) { return p->f->u; }' '^  mov r11, rdi$' yes
+shape "... and needs no frame" "" \
+  'struct F { void *u; }; struct C { struct F *f; }; void *ud(struct C *p) { return p->f->u; }' '^  sub rsp' no
+shape "0 != x with x in a register compares x with 0" "" \
+  'int f(unsigned char *p) { return 0 != *p; }' '^  mov eax, 0$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes
