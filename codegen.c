@@ -82,6 +82,8 @@ static void load_operand(Node *node, char *r32, char *r64);
 static void load_converted(Node *node, char *addr, Type *to, char *r32, char *r64);
 static Node *pointer_base(Node *node, int *off);
 static char *pointer_operand(Node *ptr, int off, char *reg);
+static Node *pointed_operand(Node *node, Type **to, int *off);
+static void load_pointed_into(Node *node, char *r32, char *r64);
 
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
@@ -1680,7 +1682,9 @@ static int place_params(Obj *fn, int *gp, int *fp) {
 // a constant or a variable, loaded into its register after the others.
 // The order in which arguments are evaluated is unspecified.
 static bool is_direct_arg(Node *arg) {
-  return is_simple_operand(arg) || is_simple_float(arg);
+  Type *to;
+  int off;
+  return is_simple_operand(arg) || is_simple_float(arg) || pointed_operand(arg, &to, &off);
 }
 
 // An eightbyte of a struct passed or returned in registers, `sz` bytes
@@ -2033,8 +2037,10 @@ static void gen_funcall(Node *node) {
         popf(--fp);
     } else {
       gp--;
-      if (is_direct_arg(args[i]))
+      if (is_simple_operand(args[i]))
         load_operand(args[i], argreg32[gp], argreg64[gp]);
+      else if (is_direct_arg(args[i]))
+        load_pointed_into(args[i], argreg32[gp], argreg64[gp]); // p->x: through the register itself
       else
         pop(argreg64[gp]);
     }
@@ -3454,6 +3460,14 @@ static char *load_pointed(Node *node, bool wide, bool direct) {
     return value_at(val, addr, val->ty->size);
   load_converted(val, addr, to, "edi", "rdi");
   return wide ? "rdi" : "edi";
+}
+
+// A pointed operand loaded into r32 or r64, the pointer going there first.
+static void load_pointed_into(Node *node, char *r32, char *r64) {
+  Type *to;
+  int off;
+  Node *val = pointed_operand(node, &to, &off);
+  load_converted(val, pointer_operand(pointer_base(val, &off), off, r64), to, r32, r64);
 }
 
 // A simple operand as an instruction's source without a register: a

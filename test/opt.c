@@ -1456,7 +1456,27 @@ static void test_rax_only_stores(void) {
   ASSERT(-128, sw);
 }
 
+// Arguments read through a pointer variable go straight into their
+// registers, the pointer first: each width, widened, narrowed, mixed with
+// arguments that are computed and pushed, and a call among them.
+static long args9(int a, long b, unsigned c, long d, int e, short f) {
+  return a * 100000L + b * 1000 + c * 100 + d * 10 + e + f * 1000000L;
+}
+static int one9(void) { return 1; }
+
+static void test_pointed_args(void) {
+  struct po9 v = {-5, 250, -300, 65000, -70000, 4000000000u, -5000000000L, 1}, *p = &v;
+  struct po9 *q = &v;
+  ASSERT(-5 * 100000L + 250 * 1000 + 65000 * 100L + -5000000000L * 10 + -70000 + -300 * 1000000L,
+         args9(p->c, p->uc, q->us, p->l, q->i, p->s));
+  ASSERT(-70000 * 100000L + (long)4000000000u * 1000 + 2 * 100 + -300 * 10 + 1 + (short)65000 * 1000000L,
+         args9(p->i, p->u, one9() + 1, q->s, p->b, p->us));
+  ASSERT((int)-5000000000L * 100000L + 1 * 1000 + 0 * 100 + 250 * 10 + -5 + 0,
+         args9(p->l, p->b, p->c + 5, p->uc, q->c, 0));
+}
+
 int main(void) {
+  test_pointed_args();
   test_rax_only_stores();
   test_pointed_operands();
   test_inline_memcpy();
