@@ -84,6 +84,7 @@ static Node *pointer_base(Node *node, int *off);
 static char *pointer_operand(Node *ptr, int off, char *reg);
 static Node *pointed_operand(Node *node, Type **to, int *off);
 static void load_pointed_into(Node *node, char *r32, char *r64);
+static bool is_rax_only(Node *node, int depth);
 
 static void emit_loc(Token *tok);
 static void gen_addr(Node *node);
@@ -3484,6 +3485,12 @@ static char *direct_operand(Node *node, bool wide) {
   return loc(node, node->ty->size);
 }
 
+// Whether an integer operation's operands may trade places.
+static bool is_commutative(NodeKind kind) {
+  return kind == ND_ADD || kind == ND_MUL || kind == ND_BITAND || kind == ND_BITOR ||
+         kind == ND_BITXOR || kind == ND_EQ || kind == ND_NE;
+}
+
 // Evaluates a binary operation's left operand into rax and returns its
 // right operand as the source of `op rax, src`: rdi (edi), or when `direct`
 // allows it an immediate or a memory operand.
@@ -3508,6 +3515,14 @@ static char *gen_operands(Node *node, bool wide, bool direct) {
     // first saves a trip through the stack.
     gen_index(node->rhs);
     load_operand(node->lhs, "eax", "rax");
+    return di;
+  }
+  // A left side computed in rax alone (`p[1] << 16`) leaves rdi as it
+  // was: the right side waits there instead of on the stack.
+  if (is_rax_only(node->lhs, 0)) {
+    gen_expr(node->rhs);
+    println("  mov rdi, rax");
+    gen_expr(node->lhs);
     return di;
   }
   gen_expr(node->rhs);
@@ -4029,11 +4044,8 @@ static void gen_int_binary(Node *node) {
   bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
                 (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
   char *di;
-  bool commutative = node->kind == ND_ADD || node->kind == ND_MUL || node->kind == ND_BITAND ||
-                     node->kind == ND_BITOR || node->kind == ND_BITXOR || node->kind == ND_EQ ||
-                     node->kind == ND_NE;
   Node *l = skip_int_casts(node->lhs);
-  if (commutative && is_simple_operand(node->lhs) &&
+  if (is_commutative(node->kind) && is_simple_operand(node->lhs) &&
       (!is_simple_operand(node->rhs) || (l->kind == ND_NUM && rhs->kind != ND_NUM))) {
     // `1 + f()`, `0 != x`: the constant or variable on the left can be
     // the source.
@@ -4044,6 +4056,14 @@ static void gen_int_binary(Node *node) {
       load_operand(node->lhs, "edi", "rdi");
       di = wide ? "rdi" : "edi";
     }
+  } else if (is_commutative(node->kind) && !is_simple_operand(node->rhs) &&
+             is_rax_only(node->rhs, 0) && !is_rax_only(node->lhs, 0)) {
+    // `(a | b) | c << 8`: the side computed in rax alone goes last (see
+    // gen_operands()), here the right one.
+    Node swapped = *node;
+    swapped.lhs = node->rhs;
+    swapped.rhs = node->lhs;
+    di = gen_operands(&swapped, wide, direct);
   } else if (is_shift && !direct && config->optimize && is_simple_operand(node->lhs)) {
     // `x << (n * 8)`: the count goes straight to cl once computed.
     gen_expr(node->rhs);

@@ -1475,7 +1475,31 @@ static void test_pointed_args(void) {
          args9(p->l, p->b, p->c + 5, p->uc, q->c, 0));
 }
 
+// A side computed in rax alone (a load, a conversion, an operation with a
+// constant) lets the other side wait in rdi: the big-endian read SQLite
+// does, a left side of a subtraction, a shift and a compare computed
+// last, and a right side of one computed first by a call.
+static unsigned get4be9(const unsigned char *p) {
+  return ((unsigned)p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
+}
+static int ten9(int x) { return 10 * x; }
+
+static void test_rax_only_sides(void) {
+  unsigned char b[4] = {0x12, 0x34, 0xfe, 0x80};
+  ASSERT(0x1234fe80, get4be9(b));
+  signed char sc = -3;
+  int k = 2;
+  ASSERT((sc << 4) - 20, (sc << 4) - ten9(k));
+  ASSERT(1, (b[3] >> 7) < ten9(k));
+  ASSERT(0, (unsigned char)(sc + 1) < ten9(k));
+  ASSERT(-2L * 8 - 20, (long)(k - 4) * 8 - ten9(k));
+  ASSERT(20 - ((b[0] & 15) << 1), ten9(k) - ((b[0] & 15) << 1));
+  ASSERT(20 ^ (sc & 0x7f), ten9(k) ^ (sc & 0x7f));
+  ASSERT(1, ten9(k) + 1 == (b[1] >> 1) - 5);
+}
+
 int main(void) {
+  test_rax_only_sides();
   test_pointed_args();
   test_rax_only_stores();
   test_pointed_operands();
