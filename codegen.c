@@ -2005,7 +2005,13 @@ static void gen_funcall(Node *node) {
       pushed += push_reg_arg(args[i]);
 
   bool direct = node->lhs->kind == ND_VAR && node->lhs->var->ty->kind == TY_FUNC;
-  if (!direct) {
+  Type *to;
+  int off;
+  if (!direct && is_simple_operand(node->lhs)) {
+    load_operand(node->lhs, "r11d", "r11"); // a function pointer variable
+  } else if (!direct && pointed_operand(node->lhs, &to, &off)) {
+    load_pointed_into(node->lhs, "r11d", "r11"); // p->method
+  } else if (!direct) {
     gen_expr(node->lhs);
     println("  mov r11, rax");
   }
@@ -4065,9 +4071,14 @@ static void gen_int_binary(Node *node) {
     swapped.rhs = node->lhs;
     di = gen_operands(&swapped, wide, direct);
   } else if (is_shift && !direct && config->optimize && is_simple_operand(node->lhs)) {
-    // `x << (n * 8)`: the count goes straight to cl once computed.
-    gen_expr(node->rhs);
-    println("  mov ecx, eax");
+    // `x << (n * 8)`: the count goes straight to cl once computed, or
+    // is loaded there (`1 << i`).
+    if (is_simple_operand(node->rhs)) {
+      load_operand(node->rhs, "ecx", "rcx");
+    } else {
+      gen_expr(node->rhs);
+      println("  mov ecx, eax");
+    }
     load_operand(node->lhs, "eax", "rax");
     di = "cl";
   } else {

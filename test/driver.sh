@@ -1150,6 +1150,9 @@ shape "f(p->a, q->b): each argument loaded into its register through it, no push
   'struct S { int a; long b; }; long g(int, long); long f(struct S *p, struct S *q) { return g(p->a, q->b); }' '^  push rax$' no
 shape "a big-endian read of four bytes pushes nothing" "" \
   'unsigned f(const unsigned char *p) { return ((unsigned)p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]; }' '^  push rax$' no
+shape "p->m(x): the function pointer is loaded straight into r11" "" \
+  'struct P { long (*m)(long); }; long f(struct P *p, long x) { return p->m(x); }' '^  mov r11, rax$' no
+shape "1 << i loads i straight into ecx" "" 'int f(int i) { return 1 << i; }' '^  mov ecx, eax$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

@@ -1498,7 +1498,27 @@ static void test_rax_only_sides(void) {
   ASSERT(1, ten9(k) + 1 == (b[1] >> 1) - 5);
 }
 
+// A call through p->method or a function pointer variable loads the
+// pointer straight into r11; 1 << i loads i straight into cl.
+struct ops9 { long (*twice)(long); int pad; long (*neg)(long); };
+static long twice9(long x) { return 2 * x; }
+static long neg9(long x) { return -x; }
+
+static void test_indirect_calls(void) {
+  struct ops9 o = {twice9, 0, neg9}, *p = &o;
+  long (*f)(long) = neg9;
+  int i = 5;
+  unsigned char u = 3;
+  long big = 33;
+  ASSERT(64, p->twice(1 << i));
+  ASSERT(-8, p->neg(1 << u));
+  ASSERT(-96, f(3 << i));
+  ASSERT(1L << 33, 1L << big);
+  ASSERT(-(1 << 5) * 2, p->twice(p->neg(1 << i)));
+}
+
 int main(void) {
+  test_indirect_calls();
   test_rax_only_sides();
   test_pointed_args();
   test_rax_only_stores();
