@@ -5399,6 +5399,15 @@ static void emit_bytes(char *data, int pos, int end) {
   }
 }
 
+// A const object (an array of const elements too) is read-only, as gcc
+// places it: .rodata, or .data.rel.ro where the dynamic linker must fill
+// in addresses first.  Not a const volatile one, which gcc keeps in .data.
+static bool is_read_only(Type *ty) {
+  while (ty->kind == TY_ARRAY)
+    ty = ty->base;
+  return ty->is_const && !ty->is_volatile;
+}
+
 static void emit_data(Obj *prog) {
   // Weak references: undefined weak symbols resolve to 0.
   for (Obj *var = prog; var; var = var->next)
@@ -5428,10 +5437,11 @@ static void emit_data(Obj *prog) {
         println("  .section %s,\"aw\"", var->section);
       else if (var->is_tls)
         println("  .section .tdata,\"awT\",@progbits");
-      else if (var->is_literal)
+      else if (var->is_literal || (is_read_only(var->ty) && (!var->rel || config->pic == PIC_NONE)))
         println("  .section .rodata");
       else if (var->rel && config->pic != PIC_NONE)
-        println("  .section .data.rel,\"aw\"");
+        println(is_read_only(var->ty) ? "  .section .data.rel.ro,\"aw\""
+                                      : "  .section .data.rel,\"aw\"");
       else
         println("  .data");
 

@@ -440,6 +440,26 @@ printf 'int main(void){return 0;}\n' > "$tmp/ok.c"
 check "-S -o /dev/null exits 0" 0 $?
 check "-S -o /dev/null leaves /dev/null a character device" yes "$([ -c /dev/null ] && echo yes || echo no)"
 
+# Read-only data where gcc puts it: a const object in .rodata, one the
+# dynamic linker must fill with addresses in .data.rel.ro (or .rodata
+# without PIC), a const volatile one in .data.  (bash's malloc reads
+# binsizes[-1]: what lies before the array must be what gcc's layout has.)
+printf 'const int a[3] = {1, 2, 3};\nconst char *const names[2] = {"x", "y"};\nconst volatile int cv = 2;\nconst char *mutable_ptr = "z";\n' > "$tmp/ro.c"
+section_of() { # SYMBOL FILE.s: the section directive in force at SYMBOL's label
+  awk -v s="$1:" '/^  \.(section|data|text|bss)/ { sec = $0 } $0 == s { print sec; exit }' "$2" | sed 's/^  //; s/,.*//'
+}
+"$cc9" -S -o "$tmp/ro.s" "$tmp/ro.c"
+check "a const array is in .rodata" ".section .rodata" "$(section_of a "$tmp/ro.s")"
+check "a const array of pointers is in .data.rel.ro (PIE)" ".section .data.rel.ro" "$(section_of names "$tmp/ro.s")"
+check "a const volatile int is in .data" ".data" "$(section_of cv "$tmp/ro.s")"
+check "a pointer to const is in .data.rel" ".section .data.rel" "$(section_of mutable_ptr "$tmp/ro.s")"
+"$cc9" -fno-pie -S -o "$tmp/ro.s" "$tmp/ro.c"
+check "-fno-pie: the const array of pointers is in .rodata" ".section .rodata" "$(section_of names "$tmp/ro.s")"
+printf 'const int ro = 1;\nint main(void) { *(int *)&ro = 2; return 0; }\n' > "$tmp/rowrite.c"
+"$cc9" -o "$tmp/rowrite" "$tmp/rowrite.c"
+( "$tmp/rowrite" ) 2> /dev/null
+check "a write to a const object faults, as with gcc" 139 $?
+
 # -c hands `as` terse memory operands (-8[rbp], no size where a register
 # gives it), which it reads faster; -S keeps gcc's form.  The objects are
 # byte for byte the ones `as` makes of the -S output, with and without the
