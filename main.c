@@ -299,8 +299,13 @@ static bool info_option(char *arg) {
   if (starts_with(arg, "--print-"))
     arg++;
 
-  if (!strcmp(arg, "--version"))
+  if (!strcmp(arg, "--version")) {
     print_version(stdout);
+    // meson takes a compiler for gcc only if its --version names the
+    // Free Software Foundation (and then reads __GNUC__ from -dM).
+    printf("It speaks GNU C and takes the options of gcc, the Free Software Foundation's\n"
+           "compiler, whose version it gives as 4.2.1 (__GNUC__).\n");
+  }
   else if (!strcmp(arg, "-dumpversion"))
     printf("12\n");
   else if (!strcmp(arg, "-dumpfullversion"))
@@ -863,7 +868,9 @@ static void parse_args(int argc, char **argv) {
 
   if (num_files == 0 && opt_v)
     exit(0); // -v alone: what 9cc is, like gcc -v
-  if (num_files == 0)
+  // Options for ld alone still make a link, as with gcc: meson asks
+  // `cc -Wl,--version` which linker it drives.
+  if (num_inputs == 0)
     error("no input files");
 }
 

@@ -5,16 +5,18 @@
 #   probes, a.out), a libtool shared library and a program linked with it
 #   (-rpath, -Wl, options, .lo objects), `make check`;
 # - CMake's compiler detection, a static library and a program;
+# - meson's compiler and linker detection, a shared library, a program
+#   linked with it and `meson test`;
 # - pkg-config's flags for zlib, if its .pc file is there.
 # Each result is compared with what it must be.  Needs autoconf, automake,
-# libtool, cmake and pkg-config (CI installs them).  Ends with
+# libtool, cmake, meson, ninja and pkg-config (CI installs them).  Ends with
 # "N passed, N failed".
 set -u
 . "$(dirname "$0")/lib.sh"
 cc9=$(realpath "${1:-./9cc}")
 cc=$(dirname "$cc9")/9cc-cc
 [ -x "$cc" ] || bail_out "no 9cc-cc beside $cc9 (make builds it)"
-for tool in autoreconf automake libtoolize cmake make; do
+for tool in autoreconf automake libtoolize cmake meson ninja make; do
   command -v $tool > /dev/null || bail_out "buildsys: $tool is not installed"
 done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/buildsys.XXXXXX") || exit 1
@@ -91,6 +93,22 @@ cmake -DCMAKE_C_COMPILER="$cc" .. > "$tmp/cmake.log" 2>&1
 check "cmake: -DCMAKE_C_COMPILER=9cc-cc is detected as a working C compiler" 0 $?
 make > "$tmp/cmake-make.log" 2>&1 && ./main
 check "cmake: the project builds and its program runs" 0 $?
+
+# -- meson ------------------------------------------------------------------
+mkdir -p "$tmp/ms" && cd "$tmp/ms"
+cat > meson.build <<'EOF2'
+project('greet', 'c')
+lib = shared_library('greet', 'greet.c')
+e = executable('hello', 'hello.c', link_with: lib)
+test('greets', e)
+EOF2
+printf 'int greet(void) { return 42; }\n' > greet.c
+printf 'int greet(void);\nint main(void) { return greet() == 42 ? 0 : 1; }\n' > hello.c
+CC="$cc" meson setup build > "$tmp/meson.log" 2>&1
+check "meson: 9cc-cc is detected as a gcc-compatible C compiler" 0 $?
+check "meson: ... driving GNU ld" yes "$(grep -q '^C linker for the host machine: .* ld.bfd' "$tmp/meson.log" && echo yes)"
+ninja -C build > "$tmp/ninja.log" 2>&1 && meson test -C build > "$tmp/meson-test.log" 2>&1
+check "meson: the shared library and program build and meson test passes" 0 $?
 
 # -- pkg-config -------------------------------------------------------------
 if command -v pkg-config > /dev/null && pkg-config --exists zlib 2>/dev/null; then

@@ -866,6 +866,12 @@ out=$("$cc9" -v 2>&1)
 check "-v alone exits 0, like gcc -v" 0 $?
 check "-v: zlib's configure sees a gcc ('$(oneline "$out")')" gcc "$(case $out in *gcc*) echo gcc ;; *) echo other ;; esac)"
 check "--version says gcc-compatible" yes "$("$cc9" --version | head -1 | grep -q 'gcc-compatible' && echo yes || echo no)"
+check "--version names the Free Software Foundation, as meson requires of gcc" yes \
+  "$("$cc9" --version | grep -q 'Free Software Foundation' && echo yes || echo no)"
+check "-Wl,--version alone runs the linker, as gcc does" yes \
+  "$("$cc9" -Wl,--version 2>&1 | head -1 | grep -q '^GNU ld' && echo yes || echo no)"
+"$cc9" > /dev/null 2>&1
+check "no inputs at all is still an error" 1 $?
 check "-dumpfullversion is a full version that -dumpversion begins" yes \
   "$(v=$("$cc9" -dumpversion); f=$("$cc9" -dumpfullversion); echo "$f" | grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' && [ "${f%%.*}" = "$v" ] && echo yes || echo no)"
 for q in -dumpmachine -print-multiarch -print-multi-os-directory -print-prog-name=ld -print-prog-name=as \
