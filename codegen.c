@@ -3985,12 +3985,10 @@ static bool gen_effects_only(Node *node) {
   }
 }
 
-static void gen_int_binary(Node *node) {
-  // Comparisons look at the operands' type; arithmetic at the result's.
-  Type *opty = node->lhs->ty;
-  bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
+// The shortcuts of gen_int_binary() that need no second operand in a
+// register; false if none applies.
+static bool gen_int_shortcut(Node *node, bool wide) {
   char *ax = wide ? "rax" : "eax";
-  char *dx = wide ? "rdx" : "edx";
 
   // x * 1 and x / 1 are x: the parser scales an index into a char array
   // by 1 and divides a difference of char pointers by 1.
@@ -4000,7 +3998,7 @@ static void gen_int_binary(Node *node) {
       node->lhs->ty->size == node->ty->size &&
       node->lhs->ty->is_unsigned == node->ty->is_unsigned) {
     gen_expr(node->lhs);
-    return;
+    return true;
   }
 
   // A variable times a constant, the variable read where it is:
@@ -4017,7 +4015,7 @@ static void gen_int_binary(Node *node) {
                     ? direct_operand(x, wide) : NULL;
     if (src) {
       println("  imul %s, %s, %ld", ax, src, c->val);
-      return;
+      return true;
     }
   }
 
@@ -4032,20 +4030,33 @@ static void gen_int_binary(Node *node) {
         println("  shr %s, %d", ax, k);
       else
         println("  and %s, %ld", ax, c->val - 1);
-      return;
+      return true;
     }
   }
 
-  // Division takes no immediate; shifts only a small constant.
-  Node *rhs = skip_int_casts(node->rhs);
   // x & 0xffffffff, whose constant no instruction takes, is x's low half:
   // a 32-bit move clears the upper one.
-  if (config->optimize && node->kind == ND_BITAND && wide && rhs->kind == ND_NUM &&
-      rhs->val == 0xffffffff) {
+  Node *mask = skip_int_casts(node->rhs);
+  if (config->optimize && node->kind == ND_BITAND && wide && mask->kind == ND_NUM &&
+      mask->val == 0xffffffff) {
     gen_expr(node->lhs);
     println("  mov eax, eax");
-    return;
+    return true;
   }
+  return false;
+}
+
+static void gen_int_binary(Node *node) {
+  // Comparisons look at the operands' type; arithmetic at the result's.
+  Type *opty = node->lhs->ty;
+  bool wide = opty->kind == TY_LONG || opty->base || opty->kind == TY_FUNC;
+  char *ax = wide ? "rax" : "eax";
+  char *dx = wide ? "rdx" : "edx";
+  if (gen_int_shortcut(node, wide))
+    return;
+
+  // Division takes no immediate; shifts only a small constant.
+  Node *rhs = skip_int_casts(node->rhs);
   bool is_shift = node->kind == ND_SHL || node->kind == ND_SHR;
   bool direct = node->kind != ND_DIV && node->kind != ND_MOD &&
                 (!is_shift || (rhs->kind == ND_NUM && (uint64_t)rhs->val < 64));
