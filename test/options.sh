@@ -183,6 +183,10 @@ check "-std=c99: __STRICT_ANSI__" "S=1 V=199901L H=1 U=__CHAR_UNSIGNED__ G=__GNU
 check "-std=c11: __STRICT_ANSI__" "S=1 V=201112L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros -std=c11)"
 check "-ansi is -std=c90: no __STDC_VERSION__, gnu89 inline" "S=1 V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -ansi)"
 check "-std=gnu89: gnu89 inline, not strict" "S=__STRICT_ANSI__ V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -std=gnu89)"
+# gcc's long spellings (coreutils' tests build a shared library with --std=gnu99).
+check "--std=c99 is -std=c99" "S=1 V=199901L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros --std=c99)"
+check "--std=gnu99: not strict" "S=__STRICT_ANSI__ V=199901L H=1 U=__CHAR_UNSIGNED__ G=__GNUC_GNU_INLINE__ I=1" "$(macros --std=gnu99)"
+check "--ansi is -ansi" "S=1 V=__STDC_VERSION__ H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros --ansi)"
 check "-std=iso9899:199409: C94's __STDC_VERSION__, gnu89 inline" "S=1 V=199409L H=1 U=__CHAR_UNSIGNED__ G=1 I=__GNUC_STDC_INLINE__" "$(macros -std=iso9899:199409)"
 # Before C23, true, bool and nullptr are identifiers and `auto x` is an
 # int (implicit int before C99): C89 must not get C23's words or inference.
