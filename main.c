@@ -305,8 +305,7 @@ static bool info_option(char *arg) {
     // Free Software Foundation (and then reads __GNUC__ from -dM).
     printf("It speaks GNU C and takes the options of gcc, the Free Software Foundation's\n"
            "compiler, whose version it gives as 4.2.1 (__GNUC__).\n");
-  }
-  else if (!strcmp(arg, "-dumpversion"))
+  } else if (!strcmp(arg, "-dumpversion"))
     printf("12\n");
   else if (!strcmp(arg, "-dumpfullversion"))
     printf("12.2.0\n");
