@@ -118,7 +118,7 @@ project_info() {
     coreutils) note="a 9cc fix: gcc's --std= spelling, which its tests' helper libraries use (test/options.sh)"
       shared="chroot-credentials.sh expects chroot --userspec=:GROUP to keep the supplementary groups; here Debian's own chroot drops them too" ;;
     python3.11) note="make test, a subset" ;;
-    git) note="make test, a subset" ;;
+    git) deps="zlib1g-dev" note="its Makefile (NO_CURL, NO_EXPAT, NO_GETTEXT, NO_TCLTK, NO_PYTHON); t/t0*.sh and t/t1*.sh, a check each" ;;
   esac
 }
 
@@ -310,6 +310,17 @@ test_bash() {
       echo "FAIL: $x"
     fi
   done
+}
+
+# git: its Makefile, without the optional libraries; the test scripts
+# t0* (basics) and t1* (plumbing), each a check: it passes when its tests
+# pass (or are skipped for a missing prerequisite).
+git_flags() { echo NO_CURL=1 NO_EXPAT=1 NO_GETTEXT=1 NO_TCLTK=1 NO_PYTHON=1; }
+build_git() { make -j"$jobs" CC="$2" $(git_flags) all; }
+test_git() {
+  cd t || return
+  ls t0*.sh t1*.sh | xargs -P "$jobs" -I{} sh -c \
+    'if sh {} > /dev/null 2>&1; then echo "PASS: {}"; else echo "FAIL: {}"; fi'
 }
 
 # SQLite: testfixture runs test/veryquick.test, which will not run as
