@@ -82,7 +82,7 @@ static void load_operand(Node *node, char *r32, char *r64);
 static void load_converted(Node *node, char *addr, Type *to, char *r32, char *r64);
 static Node *pointer_base(Node *node, int *off);
 static char *pointer_operand(Node *ptr, int off, char *reg);
-static Node *pointed_operand(Node *node, Type **to, int *off);
+static bool is_pointed_operand(Node *node);
 static void load_pointed_into(Node *node, char *r32, char *r64);
 static bool is_rax_only(Node *node, int depth);
 
@@ -1683,9 +1683,7 @@ static int place_params(Obj *fn, int *gp, int *fp) {
 // a constant or a variable, loaded into its register after the others.
 // The order in which arguments are evaluated is unspecified.
 static bool is_direct_arg(Node *arg) {
-  Type *to;
-  int off;
-  return is_simple_operand(arg) || is_simple_float(arg) || pointed_operand(arg, &to, &off);
+  return is_simple_operand(arg) || is_simple_float(arg) || is_pointed_operand(arg);
 }
 
 // An eightbyte of a struct passed or returned in registers, `sz` bytes
@@ -1905,20 +1903,15 @@ static bool is_inline_memcpy(Node *node) {
   return n->kind == ND_NUM && n->val >= 0 && n->val <= INLINE_MEMCPY_MAX;
 }
 
-// Where an inline memcpy's pointer argument points: for `&x`, with x at a
-// direct address, x's operand at `off`; else NULL, and the pointer is in
-// `reg`.
+// Where an inline memcpy's pointer argument points, `off` bytes on: for
+// `&x`, with x at a direct address, x's operand; else [reg+off], the
+// pointer being in `reg` (NULL if there is none: only asking).
 static char *copy_operand(Node *ptr, char *reg, int off) {
   ptr = skip_int_casts(ptr);
   char *addr = ptr->kind == ND_ADDR ? direct_addr_at(ptr->lhs, off) : NULL;
-  if (addr)
+  if (addr || !reg)
     return addr;
   return off ? format("[%s%+d]", reg, off) : format("[%s]", reg);
-}
-
-static bool is_direct_copy_ptr(Node *ptr) {
-  ptr = skip_int_casts(ptr);
-  return ptr->kind == ND_ADDR && direct_addr(ptr->lhs);
 }
 
 // The copy itself: the destination pointer in rax (unless it is a direct
@@ -1929,25 +1922,22 @@ static bool is_direct_copy_ptr(Node *ptr) {
 static void gen_inline_memcpy(Node *node, bool value) {
   Node *d = node->args, *s = d->next;
   int n = skip_int_casts(s->next)->val;
-  bool d_reg = !is_direct_copy_ptr(d), s_reg = !is_direct_copy_ptr(s);
-  if (d_reg && s_reg && !is_simple_operand(s)) {
+  bool d_in_rax = value || !copy_operand(d, NULL, 0);
+  bool s_in_rsi = !copy_operand(s, NULL, 0);
+  if (s_in_rsi && !is_simple_operand(s)) {
     gen_expr(s);
-    push();
-    gen_expr(d);
-    pop("rsi");
-  } else {
-    if (d_reg || value)
+    if (d_in_rax) {
+      push();
       gen_expr(d);
-    if (s_reg && is_simple_operand(s))
-      load_operand(s, "esi", "rsi");
-    else if (s_reg) {
-      if (d_reg || value)
-        push();
-      gen_expr(s);
+      pop("rsi");
+    } else {
       println("  mov rsi, rax");
-      if (d_reg || value)
-        pop("rax");
     }
+  } else {
+    if (d_in_rax)
+      gen_expr(d);
+    if (s_in_rsi)
+      load_operand(s, "esi", "rsi");
   }
 
   static char *regs[] = {[1] = "dl", [2] = "dx", [4] = "edx", [8] = "rdx"};
@@ -2005,11 +1995,9 @@ static void gen_funcall(Node *node) {
       pushed += push_reg_arg(args[i]);
 
   bool direct = node->lhs->kind == ND_VAR && node->lhs->var->ty->kind == TY_FUNC;
-  Type *to;
-  int off;
   if (!direct && is_simple_operand(node->lhs)) {
     load_operand(node->lhs, "r11d", "r11"); // a function pointer variable
-  } else if (!direct && pointed_operand(node->lhs, &to, &off)) {
+  } else if (!direct && is_pointed_operand(node->lhs)) {
     load_pointed_into(node->lhs, "r11d", "r11"); // p->method
   } else if (!direct) {
     gen_expr(node->lhs);
@@ -3189,14 +3177,6 @@ static void scan_locals(Node *node, long weight) {
   }
 }
 
-static bool can_live_in_register(Obj *var) {
-  Type *ty = var->ty;
-  // Saving and restoring the register costs two instructions: a variable
-  // used once or twice is cheaper in memory.
-  return !var->in_memory && var->uses > 2 && is_int_like(ty) &&
-         !ty->is_volatile && !var->area_offset && var->offset < 0;
-}
-
 // r10 and r11 need no saving: in them, any variable used at all saves the
 // store of its first value or its loads (and, with every local in a
 // register, the frame).
@@ -3204,6 +3184,12 @@ static bool can_live_in_leaf_register(Obj *var) {
   Type *ty = var->ty;
   return !var->in_memory && var->uses > 0 && is_int_like(ty) && !ty->is_volatile &&
          !var->area_offset && var->offset < 0;
+}
+
+// A callee-saved one costs two instructions to save and restore: a
+// variable used once or twice is cheaper in memory.
+static bool can_live_in_register(Obj *var) {
+  return can_live_in_leaf_register(var) && var->uses > 2;
 }
 
 // A float or double in an xmm register costs a store and a load at every
@@ -3437,10 +3423,11 @@ static void load_converted(Node *node, char *addr, Type *to, char *r32, char *r6
 }
 
 // An integer read through a pointer variable (see pointer_base): p->x,
-// *p, p[2], perhaps converted to a 4- or 8-byte integer.  It takes one
-// register to load, so a binary operation computes its other side first
-// and needs no push: `pC->cacheStatus != p->cacheCtr`.
-static Node *pointed_operand(Node *node, Type **to, int *off) {
+// *p, p[2], perhaps converted to a 4- or 8-byte integer (*to).  It takes
+// one register to load, so a binary operation computes its other side
+// first and needs no push: `pC->cacheStatus != p->cacheCtr`.  The value
+// read, or NULL.
+static Node *pointed_value(Node *node, Type **to) {
   if (!config->optimize)
     return NULL;
   node = skip_int_casts(node);
@@ -3450,19 +3437,34 @@ static Node *pointed_operand(Node *node, Type **to, int *off) {
       return NULL;
     node = node->lhs;
   }
-  if (!is_int_like(node->ty) || !pointer_base(node, off))
+  int off;
+  if (!is_int_like(node->ty) || !pointer_base(node, &off))
     return NULL;
   return node;
+}
+
+static bool is_pointed_operand(Node *node) {
+  Type *to;
+  return pointed_value(node, &to);
+}
+
+// Loads the pointer of pointed operand `node` into `reg` (unless it is in
+// a register already) and returns the memory operand of the value, which
+// *val is, to be converted to *to.
+static char *pointed_addr(Node *node, char *reg, Node **val, Type **to) {
+  *val = pointed_value(node, to);
+  int off;
+  Node *ptr = pointer_base(*val, &off);
+  return pointer_operand(ptr, off, reg);
 }
 
 // The right operand of gen_operands() when it is a pointed operand: the
 // pointer in rdi, then `[rdi+off]` itself where `direct` allows and the
 // widths agree, or the value in rdi (edi).
 static char *load_pointed(Node *node, bool wide, bool direct) {
+  Node *val;
   Type *to;
-  int off;
-  Node *val = pointed_operand(node, &to, &off);
-  char *addr = pointer_operand(pointer_base(val, &off), off, "rdi");
+  char *addr = pointed_addr(node, "rdi", &val, &to);
   if (direct && to == val->ty && val->ty->size == (wide ? 8 : 4))
     return value_at(val, addr, val->ty->size);
   load_converted(val, addr, to, "edi", "rdi");
@@ -3471,10 +3473,10 @@ static char *load_pointed(Node *node, bool wide, bool direct) {
 
 // A pointed operand loaded into r32 or r64, the pointer going there first.
 static void load_pointed_into(Node *node, char *r32, char *r64) {
+  Node *val;
   Type *to;
-  int off;
-  Node *val = pointed_operand(node, &to, &off);
-  load_converted(val, pointer_operand(pointer_base(val, &off), off, r64), to, r32, r64);
+  char *addr = pointed_addr(node, r64, &val, &to);
+  load_converted(val, addr, to, r32, r64);
 }
 
 // A simple operand as an instruction's source without a register: a
@@ -3510,9 +3512,7 @@ static char *gen_operands(Node *node, bool wide, bool direct) {
     load_operand(node->rhs, "edi", "rdi");
     return di;
   }
-  Type *to;
-  int off;
-  if (pointed_operand(node->rhs, &to, &off) && !is_simple_operand(node->lhs)) {
+  if (is_pointed_operand(node->rhs) && !is_simple_operand(node->lhs)) {
     gen_expr(node->lhs);
     return load_pointed(node->rhs, wide, direct);
   }
