@@ -780,12 +780,38 @@ static Node *sizeof_expr(Token **rest, Token *tok) {
   return new_ulong(node->ty->size, tok);
 }
 
+// What gcc's _Alignof answers of a type: the alignment the ABI requires
+// of it, which is its alignment but for vectors wider than 16 bytes, laid
+// out at their size although the ABI asks 16 of them (without AVX), and
+// the arrays, structs and unions built of them.  An alignment asked for
+// with an attribute stands.  __alignof__ answers the alignment itself.
+static int abi_alignment(Type *ty) {
+  if (ty->align <= 16)
+    return ty->align;
+  if (is_vector(ty))
+    return ty->align > ty->size ? ty->align : 16;
+  if (ty->kind == TY_ARRAY)
+    return abi_alignment(ty->base);
+  if (ty->kind != TY_STRUCT && ty->kind != TY_UNION)
+    return ty->align;
+  int natural = 1, abi = 1;
+  for (Member *m = ty->members; m; m = m->next) {
+    int a = m->align > m->ty->align ? m->align : abi_alignment(m->ty);
+    natural = natural > m->ty->align ? natural : m->ty->align;
+    abi = abi > a ? abi : a;
+  }
+  return ty->align > natural ? ty->align : abi;
+}
+
 // alignof-expr = ("_Alignof" | "__alignof__" | "__alignof") ("(" type-name ")" | unary)
 static Node *alignof_expr(Token **rest, Token *tok) {
   if (equal(tok->next, "(") && is_typename(tok->next->next)) {
+    Token *start = tok;
     Type *ty = typename(&tok, tok->next->next);
     *rest = skip(tok, ")");
-    return new_ulong(ty->align, tok);
+    return new_ulong(equal(start, "__alignof__") || equal(start, "__alignof") ? ty->align
+                                                                           : abi_alignment(ty),
+                     tok);
   }
   Node *node = unary(rest, tok->next);
   add_type(node);

@@ -496,8 +496,11 @@ bool is_complex(Type *ty) {
 // A GNU vector (__attribute__((vector_size(size)))) of `base` elements is
 // laid out as a struct of them: assigned, passed and initialized as one,
 // with vector.c writing its operators out element by element.  Its
-// alignment is its size, up to 16 as gcc's without AVX.  One type object
-// per element type and size, so that equal vector types are one.
+// alignment is its size, as gcc and clang lay vectors out (a vector of 32
+// bytes in a struct starts at a multiple of 32), though one passed on the
+// stack is aligned to 16 only, and gcc's _Alignof answers 16 for the wider
+// ones (expr.c).  One type object per element type and size, so that equal
+// vector types are one.
 Type *vector_type(Type *base, int size) {
   static Type *cache[16][2][2][2][8];
   int k = base->kind, u = base->is_unsigned, ll = base->is_longlong;
@@ -522,7 +525,7 @@ Type *vector_type(Type *base, int size) {
   }
   ty->members = head.next;
   ty->size = size;
-  ty->align = size < 16 ? size : 16;
+  ty->align = size;
   if (cached)
     cache[k][u][ll][sc][lg] = ty;
   return ty;

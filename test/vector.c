@@ -4,6 +4,7 @@
 // operators, conversions, __builtin_shuffle and __builtin_convertvector,
 // and passing them to and from functions (see also test/abi.c).
 #include <stdarg.h>
+#include <stddef.h>
 
 typedef int v4si __attribute__((vector_size(16)));
 typedef unsigned int v4ui __attribute__((vector_size(16)));
@@ -72,6 +73,9 @@ static int sum_va(int n, ...) {
   return s;
 }
 
+struct wide { char c; v8si v; v64qi w; } gwide;
+struct wide_aligned { char c; int x __attribute__((aligned(64))); v8si v; };
+
 static int calls;
 static v4si counted(void) {
   calls++;
@@ -90,6 +94,24 @@ int main() {
   ASSERT(16, _Alignof(v64qi));
   ASSERT(32, sizeof(gs));
   ASSERT(16, (char *)&gs.v - (char *)&gs);
+  // Wider vectors are laid out at their size, as gcc and clang do, but
+  // _Alignof answers what the ABI asks of them, 16 (gcc; clang: 32).
+  ASSERT(32, __alignof__(v8si));
+  ASSERT(64, __alignof__(v64qi));
+  ASSERT(32, offsetof(struct wide, v));
+  ASSERT(64, offsetof(struct wide, w));
+  ASSERT(128, sizeof(struct wide));
+  ASSERT(64, __alignof__(struct wide));
+  ASSERT(16, _Alignof(struct wide));
+  ASSERT(16, _Alignof(v8si[2]));
+  ASSERT(64, _Alignof(struct wide_aligned));
+  ASSERT(0, (unsigned long)&gwide % 64);
+  {
+    char c = 1;
+    v8si local = {c};
+    ASSERT(0, (unsigned long)&local % 32);
+    ASSERT(1, local[0]);
+  }
 
   // Initialisation.
   ASSERT(1, all(g1, 1, 2, 3, 4));
