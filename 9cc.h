@@ -108,9 +108,11 @@ _Noreturn void error_tok(Token *tok, char *fmt, ...) __attribute__((format(print
 _Noreturn void error_after(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *tok_desc(Token *tok);
 void warn_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void note_tok(Token *tok, char *fmt, ...) __attribute__((format(printf, 2, 3)));
 extern bool opt_werror;
 extern bool opt_nowarn;
 extern bool opt_wall; // -Wall: the warnings gcc gives only with -Wall
+extern bool opt_no_psabi; // -Wno-psabi: not the notes on the vector ABI (vector.c)
 // -std=: the standard as __STDC_VERSION__ names it, 199901 for C99 up to
 // 202311 for C23 (gcc's default, gnu17, is 201710); C89, which has no
 // __STDC_VERSION__, is 198900 so that comparisons order the standards.

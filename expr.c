@@ -668,6 +668,7 @@ static Node *funcall(Token **rest, Token *tok, Node *fn) {
   if (inlined)
     return inlined;
 
+  check_vector_abi(fn->tok, ty->return_ty, NULL, head.next);
   Node *node = new_unary(ND_FUNCALL, fn, fn->tok);
   node->func_ty = ty;
   node->ty = ty->return_ty;

@@ -646,6 +646,8 @@ static bool diagnostic_option(char *arg) {
     opt_werror = true;
   } else if (!strcmp(arg, "-Wall") || !strcmp(arg, "-Wreturn-type")) {
     opt_wall = true;
+  } else if (!strcmp(arg, "-Wpsabi") || !strcmp(arg, "-Wno-psabi")) {
+    opt_no_psabi = !strcmp(arg, "-Wno-psabi");
   } else {
     return false;
   }

@@ -215,6 +215,7 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
   // declaration says extern.  Emitting it keeps calls resolvable.
   fn->is_definition = true;
   fn->is_static = fn->is_static || attr->is_static;
+  check_vector_abi(ty->name, ty->return_ty, ty->params, NULL);
 
   current_fn = fn;
   enter_scope();

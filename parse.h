@@ -296,6 +296,7 @@ Node *vector_subscript(Node *v, Node *idx, Token *tok);
 Node *vector_update(Node *lhs, NodeKind kind, Node *rhs, bool old_value, Token *tok);
 Node *vector_shuffle(Node *a, Node *b, Node *mask, Token *tok);
 Node *vector_convert(Node *v, Type *ty, Token *tok);
+void check_vector_abi(Token *tok, Type *return_ty, Type *param_tys, Node *args);
 
 //
 // builtin.c: __builtin_* functions and library prototypes

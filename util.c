@@ -15,6 +15,7 @@
 bool opt_werror;
 bool opt_nowarn;
 bool opt_wall;
+bool opt_no_psabi;
 int opt_std = 201710;
 bool opt_strict_ansi;
 bool opt_gnu89_inline;
@@ -326,9 +327,13 @@ static void report(char *name, char *contents, int line_no, char *loc,
     end++;
 
   int col = loc - line + 1;
-  // Colours as gcc's: bold location, red errors, magenta warnings, green caret.
+  // Colours as gcc's: bold location, red errors, magenta warnings, cyan
+  // notes, green caret.
   char *bold = opt_color ? "\033[01m" : "";
-  char *hue = !opt_color ? "" : strcmp(kind, "error") ? "\033[01;35m" : "\033[01;31m";
+  char *hue = !opt_color                 ? ""
+              : !strcmp(kind, "error")   ? "\033[01;31m"
+              : !strcmp(kind, "warning") ? "\033[01;35m"
+                                         : "\033[01;36m";
   char *green = opt_color ? "\033[01;32m" : "";
   char *reset = opt_color ? "\033[m" : "";
   fprintf(stderr, "%s%s:%d:%d:%s %s%s:%s ", bold, name, line_no, col, reset, hue, kind, reset);
@@ -365,25 +370,28 @@ static Token *source_token(Token *tok) {
   return tok;
 }
 
+// A diagnostic at `tok` (or `past` bytes after its start).
+static void report_tok(Token *tok, int past, char *kind, char *fmt, va_list ap) {
+  tok = source_token(tok);
+  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no,
+         tok->loc + past, kind, fmt, ap);
+}
+
 void error_tok(Token *tok, char *fmt, ...) {
   if (tok->kind == TK_EOF && tok->prev)
     tok = tok->prev;
-  tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no,
-         tok->loc, "error", fmt, ap);
+  report_tok(tok, 0, "error", fmt, ap);
   va_end(ap);
   exit(1);
 }
 
 // Reports an error just past the end of `tok`: where a missing ';' goes.
 void error_after(Token *tok, char *fmt, ...) {
-  tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no, tok->loc + tok->len,
-         "error", fmt, ap);
+  report_tok(tok, source_token(tok)->len, "error", fmt, ap);
   va_end(ap);
   exit(1);
 }
@@ -409,13 +417,22 @@ char *tok_desc(Token *tok) {
 void warn_tok(Token *tok, char *fmt, ...) {
   if (opt_nowarn && !opt_werror)
     return;
-  tok = source_token(tok);
   va_list ap;
   va_start(ap, fmt);
-  report(token_file(tok)->display_name, token_file(tok)->contents, tok->line_no,
-         tok->loc, opt_werror ? "error" : "warning", fmt, ap);
+  report_tok(tok, 0, opt_werror ? "error" : "warning", fmt, ap);
   va_end(ap);
   warning_count++;
+}
+
+// A note: something to know that is no fault of the program, which even
+// -Werror leaves a note.
+void note_tok(Token *tok, char *fmt, ...) {
+  if (opt_nowarn)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  report_tok(tok, 0, "note", fmt, ap);
+  va_end(ap);
 }
 
 //

@@ -458,3 +458,48 @@ Node *vector_convert(Node *v, Type *ty, Token *tok) {
   add_type(node);
   return node;
 }
+
+// -Wpsabi.  9cc passes and returns vectors of 32 and 64 bytes in memory,
+// as gcc does without -mavx and -mavx512f; code built with those options
+// passes them in ymm and zmm registers, and calls between the two go
+// wrong.  As gcc, 9cc warns once in a translation unit of each kind (a
+// return or an argument; AVX or AVX512F), and notes once that the passing
+// of parameters aligned to 32 bytes or more changed in GCC 4.6.
+static void warn_vector_abi(Token *tok, Type *ty, bool is_return) {
+  static bool warned[2][2];
+  if (!is_vector(ty) || (ty->size != 32 && ty->size != 64))
+    return;
+  bool avx512 = ty->size == 64;
+  if (warned[is_return][avx512])
+    return;
+  warned[is_return][avx512] = true;
+  char *isa = avx512 ? "AVX512F" : "AVX";
+  warn_tok(tok, "%s vector %s without %s enabled changes the ABI [-Wpsabi]", isa,
+           is_return ? "return" : "argument", isa);
+}
+
+static void note_alignment(Token *tok, Type *ty) {
+  static bool noted;
+  if (noted || ty->align < 32)
+    return;
+  noted = true;
+  note_tok(tok, "the ABI for passing parameters with %d-byte alignment has changed in GCC 4.6",
+           ty->align);
+}
+
+// A function definition (its parameters' types, args NULL) or a call (its
+// arguments, variadic ones too), at tok; gcc's order: a definition's
+// note before its argument warning, a call's after.
+void check_vector_abi(Token *tok, Type *return_ty, Type *param_tys, Node *args) {
+  if (opt_no_psabi)
+    return;
+  warn_vector_abi(tok, return_ty, true);
+  for (Type *t = param_tys; t; t = t->next) {
+    note_alignment(tok, t);
+    warn_vector_abi(tok, t, false);
+  }
+  for (Node *arg = args; arg; arg = arg->next) {
+    warn_vector_abi(tok, arg->ty, false);
+    note_alignment(tok, arg->ty);
+  }
+}

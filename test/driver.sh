@@ -621,6 +621,39 @@ printf 'int g(int n, int (*p)[n]) { return (*p)[0]; }\nint (*h(int n, int (*p)[n
 "$cc9" -S -o "$tmp/vla.s" "$tmp/vla.c" 2> "$tmp/vla.err"
 check "no warning passing int (*)[3] for int (*)[n], or returning int (*)[n] as int (*)[]" 0 "$(grep -c warning "$tmp/vla.err")"
 
+# -Wpsabi: vectors of 32 and 64 bytes go in memory, unlike gcc -mavx
+# code's; gcc warns once a translation unit for each kind, and notes the
+# GCC 4.6 change once (messages as gcc 12 prints them).
+cat > "$tmp/psabi.c" <<'EOF2'
+typedef int v8si __attribute__((vector_size(32)));
+typedef int v16si __attribute__((vector_size(64)));
+typedef int v32si __attribute__((vector_size(128)));
+v8si f(v8si a) { return a; }
+v16si g(v16si a) { return a; }
+v32si h(v32si a) { return a; }
+int main(void) { v8si x = {1}; return f(f(x))[0] + g((v16si){0})[0] + h((v32si){0})[0]; }
+EOF2
+"$cc9" -c -o "$tmp/psabi.o" "$tmp/psabi.c" 2> "$tmp/psabi.err"
+check "-Wpsabi: exit status 0" 0 $?
+check "-Wpsabi: four warnings, one note" "4 1" \
+  "$(grep -c ': warning: ' "$tmp/psabi.err") $(grep -c ': note: ' "$tmp/psabi.err")"
+for m in "4:6: warning: AVX vector return without AVX enabled changes the ABI \[-Wpsabi\]" \
+         "4:6: note: the ABI for passing parameters with 32-byte alignment has changed in GCC 4.6" \
+         "4:6: warning: AVX vector argument without AVX enabled changes the ABI \[-Wpsabi\]" \
+         "5:7: warning: AVX512F vector return without AVX512F enabled changes the ABI \[-Wpsabi\]" \
+         "5:7: warning: AVX512F vector argument without AVX512F enabled changes the ABI \[-Wpsabi\]"; do
+  check "-Wpsabi: $m" yes "$(grep -q "^$tmp/psabi.c:$m" "$tmp/psabi.err" && echo yes || echo no)"
+done
+"$cc9" -Wno-psabi -c -o "$tmp/psabi.o" "$tmp/psabi.c" 2> "$tmp/psabi.err"
+check "-Wno-psabi: nothing said" "0" "$(wc -c < "$tmp/psabi.err")"
+"$cc9" -Werror -c -o "$tmp/psabi.o" "$tmp/psabi.c" 2> "$tmp/psabi.err"
+check "-Wpsabi -Werror: an error, the note a note" "1 1" "$? $(grep -c ': note: ' "$tmp/psabi.err")"
+printf 'struct Q { int x __attribute__((aligned(32))); };\nvoid q(struct Q s) { (void)s; }\nvoid r(struct Q s) { q(s); }\n' > "$tmp/psabi.c"
+"$cc9" -c -o "$tmp/psabi.o" "$tmp/psabi.c" 2> "$tmp/psabi.err"
+check "-Wpsabi: the note for a struct aligned to 32, once" \
+  "1 $tmp/psabi.c:2:6: note: the ABI for passing parameters with 32-byte alignment has changed in GCC 4.6" \
+  "$(grep -c ': note: ' "$tmp/psabi.err") $(grep ': note: ' "$tmp/psabi.err")"
+
 # ---------------------------------------------------------------------------
 # 3. Position independence: like Debian's gcc, code is PIE and executables
 #    are PIEs unless asked otherwise; every expected kind is gcc's own.
