@@ -1603,10 +1603,6 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
           error_tok(start, "bit-fields of a _BitInt wider than 64 bits are not supported");
         mem->is_bitfield = true;
         mem->bit_width = const_expr(&tok, tok);
-        // gcc computes with such a field in a type of its width, which
-        // 9cc has up to 64 bits (bitint_type()) and at 128.
-        if (is_int128(mem->ty) && mem->bit_width > 64 && mem->bit_width < 128)
-          error_tok(start, "__int128 bit-fields of 65 to 127 bits are not supported");
         if (!is_integer(mem->ty))
           error_tok(start, "bit-field has invalid type");
         if (mem->bit_width < 0)

@@ -765,10 +765,18 @@ static void write_buf(char *buf, uint64_t val, int sz) {
 
 // Sets a bitfield's bits one by one, so that only the bytes it occupies
 // are touched: in a packed struct its declared type's width may reach
-// past the end of the struct (`char a; int b : 9;` is 3 bytes).
-static void write_bitfield(char *buf, Member *mem, uint64_t val) {
+// past the end of the struct (`char a; int b : 9;` is 3 bytes).  The
+// value is expr's, up to 128 bits (an __int128 field's).
+static void write_bitfield(char *buf, Member *mem, Node *expr) {
+  unsigned char val[16] = {0};
+  if (mem->bit_width > 64) {
+    eval_int128(expr, (char *)val);
+  } else {
+    uint64_t v = eval(expr);
+    memcpy(val, &v, 8);
+  }
   for (int i = 0; i < mem->bit_width; i++)
-    if ((val >> i) & 1)
+    if ((val[i / 8] >> (i % 8)) & 1)
       buf[(mem->bit_offset + i) / 8] |= 1 << ((mem->bit_offset + i) % 8);
 }
 
@@ -826,10 +834,7 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
         if (!expr)
           continue;
 
-        if (mem->bit_width > 64) // an __int128 of 128 bits: its whole unit
-          eval_int128(expr, buf + offset + mem->offset);
-        else
-          write_bitfield(buf + offset + mem->offset, mem, eval(expr));
+        write_bitfield(buf + offset + mem->offset, mem, expr);
       } else {
         cur = write_gvar_data(cur, init->children[mem->idx], mem->ty, buf,
                               offset + mem->offset);

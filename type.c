@@ -659,7 +659,8 @@ static Type *common_type(Type *ty1, Type *ty2) {
 // promotes to int whatever type it was declared with, as in gcc.
 // A bitfield wider than int but narrower than its 64-bit type has, in gcc,
 // a type of its own width: arithmetic on it wraps at that width.  An
-// __int128 one of 32 or 64 bits has the (unsigned) int or long.
+// __int128 one of 32 or 64 bits has the (unsigned) int or long; one of
+// 65 to 127 bits, a type of its width too.
 Type *bitfield_operand_type(Node *node) {
   if (node->kind == ND_MEMBER && node->member->is_bitfield) {
     int w = node->member->bit_width;
@@ -672,6 +673,8 @@ Type *bitfield_operand_type(Node *node) {
       return bitint_type(w, u);
     if (w == 64 && wide)
       return u ? ty_ulong : ty_long;
+    if (w > 64 && w < 128 && wide)
+      return bitint_type(w, u);
   }
   return node->ty;
 }

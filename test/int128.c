@@ -210,6 +210,51 @@ static void test_bitfields(void) {
   ASSERT(-5 + -1 + (int)0xfedcba9876543210L + 1023 * 2, bits_vsum(2, gbits.a, gbits.b, gbits.e, gbits.m));
 }
 
+// Fields of 65 to 127 bits compute, as in gcc, in a type of their width:
+// arithmetic on them wraps there.  Layout as gcc's: wb (70 bits) starts
+// the second unit, wa (100 bits) and wc (3) sharing the first, and wd
+// (127) the third.
+struct wide128 {
+  u128 wa : 100;
+  unsigned wc : 3;
+  i128 wb : 70;
+  u128 wd : 127;
+  char e;
+};
+static struct wide128 gwide = {((u128)1 << 99) + 5, 5, -((i128)1 << 68), ~(u128)0, 'x'};
+union wide128_words { struct wide128 s; unsigned long w[8]; };
+
+static void test_wide_bitfields(void) {
+  ASSERT(64, sizeof(struct wide128));
+  ASSERT(16, sizeof(gwide.wa + 0));
+  ASSERT128(0x0000000800000000, 5, gwide.wa);
+  ASSERT128(-16, 0, gwide.wb); // -2^68
+  ASSERT(5, gwide.wc);
+  ASSERT128(0x7fffffffffffffff, -1, gwide.wd);
+  ASSERT('x', gwide.e);
+  union wide128_words u = {0};
+  u.s.wa = ~(u128)0;
+  u.s.wc = 7;
+  u.s.wb = -1;
+  ASSERT(-1, u.w[0]);
+  ASSERT(0x7fffffffffUL, u.w[1]); // wa: bits 0-99, wc: 100-102
+  ASSERT(-1, u.w[2]);
+  ASSERT(0x3f, u.w[3]); // wb: bits 0-69 of the second unit
+  struct wide128 t = gwide;
+  t.wa = ~(u128)0;
+  ASSERT128(0, 0, t.wa + 1); // wraps at 100 bits
+  ASSERT128(0xfffffffff, -3, t.wa * 3); // 3 * (2^100 - 1) mod 2^100
+  t.wb = ((i128)1 << 69) - 1;
+  ASSERT128(-32, 0, t.wb + 1); // the largest 70-bit value, plus one: -2^69
+  t.wb++;
+  ASSERT128(-32, 0, t.wb);
+  t.wd += 2;
+  ASSERT128(0, 1, t.wd);
+  t.wb = -1.5e20;
+  ASSERT(1, (double)t.wb == -1.5e20);
+  ASSERT(3, _Generic(t.wa + 0, u128: 1, i128: 2, default: 3));
+}
+
 static void test_div(void) {
   u128 n = opaque(N);
   ASSERT128(0x0555555555555555, 0x5555555555555555, opaque(MAKE(0x1000000000000000, 0)) / 3);
@@ -696,6 +741,7 @@ int main(void) {
   test_div();
   test_div_wide();
   test_bitfields();
+  test_wide_bitfields();
   test_shift();
   test_compare();
   test_logic();
