@@ -617,8 +617,6 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
-    if (is_int128(s.ty))
-      error_tok(start, "_Complex __int128 is not supported");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   if (s.mode)

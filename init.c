@@ -794,6 +794,30 @@ static void write_real(char *buf, Type *ty, long double v) {
     write_buf(buf, (int64_t)v, ty->size);
 }
 
+// A _Complex __int128 constant.  Parts that are integer constant
+// expressions of their own, as a real value converted gives them
+// (complex.c's `((t.re = R, t.im = I), t)`), are evaluated exactly;
+// anything else goes through complex.c's long double evaluation, exact
+// for integers below 2^64 only: a part that large is refused.
+static void write_complex_int128(char *buf, Node *expr) {
+  Node *parts = expr->kind == ND_COMMA ? expr->lhs : NULL;
+  if (parts && parts->kind == ND_COMMA && parts->lhs->kind == ND_ASSIGN &&
+      parts->rhs->kind == ND_ASSIGN && is_const_expr(parts->lhs->rhs) &&
+      is_const_expr(parts->rhs->rhs)) {
+    eval_int128(parts->lhs->rhs, buf);
+    eval_int128(parts->rhs->rhs, buf + 16);
+    return;
+  }
+  long double part[2];
+  eval_complex(expr, &part[0], &part[1]);
+  for (int i = 0; i < 2; i++) {
+    if (part[i] != (long double)(__int128)part[i] || part[i] >= 0x1p64L || part[i] <= -0x1p64L)
+      error_tok(expr->tok, "a _Complex __int128 constant whose parts 9cc cannot compute exactly");
+    __int128 v = part[i];
+    memcpy(buf + 16 * i, &v, 16);
+  }
+}
+
 // A struct or union member initialized from a file-scope compound literal
 // ([GNU], `{ (struct point){1, 2}, 3 }`): its bytes and relocations.
 static Relocation *copy_constant_object(Relocation *cur, Node *expr, Type *ty, char *buf,
@@ -853,6 +877,10 @@ static Relocation *write_gvar_data(Relocation *cur, Initializer *init, Type *ty,
   if (!init->expr)
     return cur;
 
+  if (is_complex(ty) && is_int128(ty->complex_base)) {
+    write_complex_int128(buf + offset, init->expr);
+    return cur;
+  }
   if (is_complex(ty)) {
     long double re, im;
     eval_complex(init->expr, &re, &im);

@@ -183,6 +183,7 @@ V2SF PEER(vec8)(V4HI a, V2SF b, double d);
 V2HI PEER(vec4)(V2HI a, V2QI b, int i);
 V8SI PEER(vec32)(V8SI a, int i, V8SI b);
 SV8 PEER(vec32_struct)(char c, SV8 s, int i);
+_Complex __int128 PEER(cint128)(int i, _Complex __int128 a, _Complex __int128 b);
 V2DF PEER(vec_many)(V2DF a, V2DF b, V2DF c, V2DF d, V2DF e, V2DF f, V2DF g, V2DF h, double x, V2DF i, V4SI j);
 SV PEER(vec_struct)(SV s, SV2 t);
 int PEER(vec_va)(int n, ...);
@@ -481,6 +482,8 @@ V4SI ABI(vec16)(V4SI a, V4SF b, int i, V2DF c) {
 V2SF ABI(vec8)(V4HI a, V2SF b, double d) { return b * (float)d + (float)(a[0] + a[3]); }
 V2HI ABI(vec4)(V2HI a, V2QI b, int i) { return a - (V2HI){b[0], b[1]} * (short)i; }
 V8SI ABI(vec32)(V8SI a, int i, V8SI b) { return a * i - b; }
+// 32 bytes: in memory both ways, as a struct of two __int128.
+_Complex __int128 ABI(cint128)(int i, _Complex __int128 a, _Complex __int128 b) { return a * b + i; }
 SV8 ABI(vec32_struct)(char c, SV8 s, int i) {
   s.c += c;
   s.v = s.v * i;
@@ -518,6 +521,8 @@ int ABI(call_vectors)(void) {
   if (h[0] != 85 || h[1] != -80) return __LINE__;
   V8SI w = PEER(vec32)((V8SI){1, 2, 3, 4, 5, 6, 7, 8}, 10, (V8SI){8, 7, 6, 5, 4, 3, 2, 1});
   if (w[0] != 2 || w[3] != 35 || w[7] != 79) return __LINE__;
+  _Complex __int128 ci = PEER(cint128)(1, 1 + 2i, (__int128)1 << 70);
+  if (__real__ ci != ((__int128)1 << 70) + 1 || __imag__ ci != (__int128)1 << 71) return __LINE__;
   SV8 s8 = PEER(vec32_struct)(2, (SV8){5, {1, 2, 3, 4, 5, 6, 7, 8}}, 3);
   if (sizeof s8 != 64 || s8.c != 7 || s8.v[0] != 3 || s8.v[7] != 24) return __LINE__;
   V2DF o = {1, 0.5};

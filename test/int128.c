@@ -255,6 +255,45 @@ static void test_wide_bitfields(void) {
   ASSERT(3, _Generic(t.wa + 0, u128: 1, i128: 2, default: 3));
 }
 
+// _Complex __int128, a GNU extension: 32 bytes, aligned to 16, its
+// arithmetic done on the parts.
+typedef _Complex __int128 c128;
+static c128 gc = 3 + 4i;
+static c128 gc_big = (i128)1 << 100;
+static struct { char c; c128 z; } gcs = {1, -5};
+static c128 cmul(c128 a, c128 b) { return a * b; }
+
+static void test_complex(void) {
+  ASSERT(32, sizeof(c128));
+  ASSERT(16, _Alignof(c128));
+  ASSERT(48, sizeof gcs);
+  ASSERT(3, __real__ gc);
+  ASSERT(4, __imag__ gc);
+  ASSERT128(1L << 36, 0, __real__ gc_big);
+  ASSERT(0, __imag__ gc_big);
+  ASSERT(-5, __real__ gcs.z);
+  c128 a = 1 + 2i, b = (i128)1 << 70;
+  c128 p = cmul(a, gc); // (1 + 2i)(3 + 4i) = -5 + 10i
+  ASSERT(-5, __real__ p);
+  ASSERT(10, __imag__ p);
+  ASSERT128(64, 1, __real__ (a + b));
+  ASSERT(2, __imag__ (a + b));
+  ASSERT(-2, __real__ (a - gc));
+  ASSERT(-2, __imag__ (~a)); // the conjugate
+  ASSERT(1, a == 1 + 2i);
+  ASSERT(1, a != gc);
+  c128 q = gc / (c128)2; // integer division of each part
+  ASSERT(1, __real__ q);
+  ASSERT(2, __imag__ q);
+  __imag__ b = -7;
+  ASSERT128(-1, -7, __imag__ b);
+  _Complex unsigned __int128 u = 5;
+  u *= u;
+  ASSERT(25, __real__ u);
+  double _Complex d = a;
+  ASSERT(2, __imag__ d);
+}
+
 static void test_div(void) {
   u128 n = opaque(N);
   ASSERT128(0x0555555555555555, 0x5555555555555555, opaque(MAKE(0x1000000000000000, 0)) / 3);
@@ -742,6 +781,7 @@ int main(void) {
   test_div_wide();
   test_bitfields();
   test_wide_bitfields();
+  test_complex();
   test_shift();
   test_compare();
   test_logic();
