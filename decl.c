@@ -1286,11 +1286,17 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
     var->constexpr_value = constexpr_int128(start, init, var->ty);
     return new_cast(init, var->ty);
   }
+  // The value must be representable in the object's type (C23 6.7.1):
+  // -1 does not fit an unsigned long, nor ULONG_MAX (read as -1 here) a long.
   int64_t val = eval(init);
   int64_t stored = truncate_int(val, var->ty);
-  if (stored != val && !(var->ty->is_unsigned && var->ty->size == 8))
-    error_tok(start, "constexpr initializer %ld does not fit '%s'", (long)val,
-              type_name(var->ty));
+  bool big = val < 0 && init->ty->is_unsigned && init->ty->size == 8; // 2^63 or more
+  bool fits = var->ty->is_unsigned ? (big ? var->ty->size == 8 : val >= 0 && stored == val)
+                                   : !big && stored == val;
+  if (!fits)
+    error_tok(start, big ? "constexpr initializer %lu does not fit '%s'"
+                         : "constexpr initializer %ld does not fit '%s'",
+              (long)val, type_name(var->ty));
   var->constexpr_value = stored;
   return new_cast(init, var->ty);
 }

@@ -157,7 +157,9 @@ static void test_labels_and_literals(void) {
 #if defined(__9cc__) || __GNUC__ >= 13
 constexpr int N = 4;
 constexpr unsigned long BIG = 1ul << 40;
+constexpr unsigned long UMAX = 18446744073709551615UL; // fits; -1 would not
 static_assert(N == 4);
+static_assert(UMAX + 1 == 0 && UMAX > BIG);
 // [GNU] __int128 constants: their whole value, in constant expressions.
 constexpr __int128 HUGE = (__int128)3 << 100;
 constexpr unsigned __int128 TOP = (unsigned __int128)1 << 127;
