@@ -617,6 +617,10 @@ Type *declspec(Token **rest, Token *tok, VarAttr *attr) {
   if (s.is_complex) {
     if (!is_numeric(s.ty) || s.ty->kind == TY_BOOL)
       error_tok(start, "invalid complex type");
+    // C23 has no complex _BitInt; 9cc's complex arithmetic would not wrap
+    // its parts at N bits (a typedef name gets this far).
+    if (s.ty->bit_width && s.ty->kind != TY_ENUM)
+      error_tok(start, "both 'complex' and '_BitInt' in declaration specifiers");
     s.ty = complex_type(s.counter ? s.ty : ty_double);
   }
   if (s.mode)
