@@ -1254,13 +1254,17 @@ static void check_local_type(Obj *var, Type *ty, char *name) {
     error_tok(ty->name, "array size missing in '%s'", name);
 }
 
-// A constexpr initializer with an __int128 on either side: its value,
-// which must fit `ty` exactly (C23), as `ty` holds it.
+// A constexpr initializer with an __int128 (or a _BitInt over 64 bits)
+// on either side: its value, which must fit `ty` exactly (C23), as `ty`
+// holds it.
 static __int128 constexpr_int128(Token *start, Node *init, Type *ty) {
   __int128 val = eval_exact(init);
   bool big = is_int128(init->ty) && init->ty->is_unsigned && val < 0; // 2^127 or more
   bool fits;
-  if (is_int128(ty)) {
+  if (is_int128(ty) && ty->bit_width && ty->bit_width < 128) {
+    __int128 top = (__int128)1 << (ty->bit_width - !ty->is_unsigned);
+    fits = !big && val < top && val >= (ty->is_unsigned ? 0 : -top);
+  } else if (is_int128(ty)) {
     fits = ty->is_unsigned ? big || val >= 0 : !big;
   } else {
     int64_t t = truncate_int((int64_t)val, ty);
@@ -1283,8 +1287,6 @@ Node *constexpr_value(Token **rest, Token *tok, Obj *var) {
   add_type(init);
   if (!is_integer(init->ty) || !is_const_expr(init))
     error_tok(start, "constexpr initializer is not an integer constant");
-  if ((is_int128(var->ty) && var->ty->bit_width) || (is_int128(init->ty) && init->ty->bit_width))
-    error_tok(start, "constexpr objects of a _BitInt wider than 64 bits are not supported");
   var->is_constexpr = true;
   if (is_int128(var->ty) || is_int128(init->ty)) {
     var->constexpr_value = constexpr_int128(start, init, var->ty);

@@ -428,10 +428,28 @@ static void test_wide_abi(void) {
   ASSERT(0x1ffffffff, gcc_apply_u65(u65_cb));
 }
 
+// constexpr objects of _BitInt types over 64 bits: their whole value, in
+// constant expressions; an initializer must fit the width (errors/).
+constexpr unsigned _BitInt(100) CX = (unsigned _BitInt(100))1 << 99;
+constexpr _BitInt(70) CY = -((_BitInt(70))1 << 68) * 2; // -2^69, the least
+constexpr unsigned _BitInt(128) CW = -(unsigned _BitInt(128))1;
+constexpr long CL = (_BitInt(100))-5;
+static_assert(CX >> 99 == 1 && (CX << 1) == 0);
+static_assert(CY == -((_BitInt(71))1 << 69) && CY < 0);
+static_assert(CW + 1 == 0 && CL == -5);
+static int cx_array[CX >> 97];
+
+static void test_wide_constexpr(void) {
+  ASSERT(4, sizeof cx_array / sizeof cx_array[0]);
+  ASSERT(-1, CY >> 69);
+  ASSERT(1, CX + CX == 0); // wraps at 100 bits
+}
+
 #endif
 
 int main(void) {
 #if defined(__9cc__) || __GNUC__ >= 14
+  test_wide_constexpr();
   test_sizes();
   test_wrapping();
   test_compound_assignment();
