@@ -744,12 +744,16 @@ Node *lvar_initializer(Token **rest, Token *tok, Obj *var) {
   InitDesg desg = {NULL, 0, NULL, var};
   Node *rhs = create_lvar_init(init, var->ty, &desg, tok);
 
-  // A scalar is fully set by its initializer (or by zero when it is `{}`).
+  // A scalar is fully set by its initializer (or by zero when it is `{}`),
+  // and so is a struct or union by an expression of its type
+  // (`struct point p = f();`): no zeros first.
   if (is_scalar(var->ty)) {
     if (!init->expr)
       return new_binary(ND_ASSIGN, new_var_node(var, tok), new_cast(new_num(0, tok), var->ty), tok);
     return rhs;
   }
+  if (init->expr && (var->ty->kind == TY_STRUCT || var->ty->kind == TY_UNION))
+    return rhs;
 
   Node *lhs = new_node(ND_MEMZERO, tok);
   lhs->var = var;
