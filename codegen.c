@@ -104,6 +104,7 @@ static void gen_addr(Node *node);
 //   add rax, N / mov rax, [rax+M]  ->  mov rax, [rax+N+M]  (loads into rax)
 //   add rax, N / add rax, M  ->  add rax, N+M
 //   and eax, X / mov eax, eax  ->  and eax, X    (any 32-bit write of eax)
+//   lea rax, X / lea rax, Y  ->  lea rax, Y    (also mov rax, Y; Y not rax)
 //   shr eax, 0  ->  nothing                       (shl, sar; any register)
 // Two buffers swap roles: `held` is the line waiting, `line` the new one.
 static char *held, *line;
@@ -435,6 +436,14 @@ static bool peephole(void) {
     return true;
   if (op == 'a' && fold_add())
     return true;
+  // An address computed and not used: the next line sets rax again
+  // without reading it (a struct assignment's value, then the next one).
+  if (op == 'l' && !strncmp(held, "  lea rax, ", 11) &&
+      (!strncmp(line, "  lea rax, ", 11) || !strncmp(line, "  mov rax, ", 11)) &&
+      !strstr(line + 11, "rax")) {
+    set_held(line);
+    return true;
+  }
   if (op != 'c' && op != 't' && op != 'p' && !strcmp(line, "  mov eax, eax") &&
       writes_eax(held))
     return true;
@@ -1682,8 +1691,46 @@ static int place_params(Obj *fn, int *gp, int *fp) {
 // An argument passed in a register that needs no evaluation beforehand:
 // a constant or a variable, loaded into its register after the others.
 // The order in which arguments are evaluated is unspecified.
+// A struct or union passed in registers, read at the call straight from
+// the object (a variable, a member, what a register points to): one
+// movups for a 16-byte vector, else a load per eightbyte, each of 8 bytes
+// (or a float's 4: the loads must not reach past the object).
+static bool is_direct_aggregate(Node *arg) {
+  Type *ty = arg->ty;
+  if (!config->optimize || !is_aggregate(ty) || !direct_addr(arg))
+    return false;
+  Class c = classify(ty);
+  if (c.in_memory || c.sseup)
+    return !c.in_memory;
+  for (int j = 0; j < c.n; j++) {
+    int sz = j == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+    if (sz != 8 && !(c.sse[j] && sz == 4))
+      return false;
+  }
+  return true;
+}
+
+static void load_direct_aggregate(Node *arg, int *gp, int *fp) {
+  Type *ty = arg->ty;
+  Class c = classify(ty);
+  if (c.sseup) {
+    println("  movups xmm%d, XMMWORD PTR %s", --*fp, direct_addr(arg));
+    return;
+  }
+  for (int j = c.n - 1; j >= 0; j--) {
+    char *addr = direct_addr_at(arg, j * 8);
+    if (c.sse[j] && ty->size - j * 8 == 4)
+      println("  movss xmm%d, DWORD PTR %s", --*fp, addr);
+    else if (c.sse[j])
+      println("  movsd xmm%d, QWORD PTR %s", --*fp, addr);
+    else
+      println("  mov %s, QWORD PTR %s", argreg64[--*gp], addr);
+  }
+}
+
 static bool is_direct_arg(Node *arg) {
-  return is_simple_operand(arg) || is_simple_float(arg) || is_pointed_operand(arg);
+  return is_simple_operand(arg) || is_simple_float(arg) || is_pointed_operand(arg) ||
+         is_direct_aggregate(arg);
 }
 
 // An eightbyte of a struct passed or returned in registers, `sz` bytes
@@ -2010,7 +2057,9 @@ static void gen_funcall(Node *node) {
     if (locs[i].on_stack)
       continue;
     Type *ty = types[i];
-    if (is_aggregate(ty)) {
+    if (is_direct_aggregate(args[i])) {
+      load_direct_aggregate(args[i], &gp, &fp);
+    } else if (is_aggregate(ty)) {
       Class c = classify(ty);
       if (c.sseup) {
         pop_sseup(--fp);
@@ -4370,10 +4419,37 @@ static void gen_deref(Node *node) {
   load(node->ty);
 }
 
+// A struct or union assigned to one whose address needs no code (a
+// variable, a member of one, what a register points to): its bytes copied
+// from the value's, straight from another such object's or from where
+// rax points, with no address pushed and popped.  rax is left pointing to
+// the copy, as the assignment's value.
+static bool copy_direct(Node *node) {
+  Type *ty = node->ty;
+  if (ty->kind != TY_STRUCT && ty->kind != TY_UNION)
+    return false;
+  char *dst = direct_addr(node->lhs);
+  if (!dst)
+    return false;
+  bool from_memory = direct_addr(node->rhs) != NULL;
+  if (!from_memory)
+    gen_expr(node->rhs);
+  for (int i = 0; i < ty->size;) {
+    int n = ty->size - i >= 8 ? 8 : ty->size - i >= 4 ? 4 : 1;
+    char *r = n == 8 ? "r8" : n == 4 ? "r8d" : "r8b";
+    char *src = from_memory ? direct_addr_at(node->rhs, i) : format("[rax%+d]", i);
+    println("  mov %s, %s PTR %s", r, ptr_size(n), src);
+    println("  mov %s PTR %s, %s", ptr_size(n), direct_addr_at(node->lhs, i), r);
+    i += n;
+  }
+  println("  lea rax, %s", dst);
+  return true;
+}
+
 // lhs = rhs, its value left in rax (or xmm0, st(0)).
 static void gen_assign(Node *node) {
   if (gen_update_value(node) || store_direct(node) || store_simple(node) ||
-      (config->optimize && store_through_local(node)))
+      (config->optimize && (store_through_local(node) || copy_direct(node))))
     return;
   // A plain variable's address needs no evaluation: compute the value
   // first and store it directly.  This also keeps `x = setjmp(env)`

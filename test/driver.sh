@@ -1212,6 +1212,15 @@ shape "a big-endian read of four bytes pushes nothing" "" \
 shape "p->m(x): the function pointer is loaded straight into r11" "" \
   'struct P { long (*m)(long); }; long f(struct P *p, long x) { return p->m(x); }' '^  mov r11, rax$' no
 shape "1 << i loads i straight into ecx" "" 'int f(int i) { return 1 << i; }' '^  mov ecx, eax$' no
+structs='struct P { long x, y; }; struct P g(void); void h(struct P, struct P *);
+typedef int v4 __attribute__((vector_size(16))); void k(v4);
+void f(v4 v) { struct P p = g(); struct P q; q = p; h(q, &p); k(v); }'
+shape "struct P p = g(): no zeros stored first" "" "$structs" '^  mov QWORD PTR \[rbp-[0-9]+\], 0$' no
+shape "q = p between locals: no push, no address in rdi" "" "$structs" '^  (push rax|mov rdi, rax)$' no
+shape "a struct argument in registers, loaded straight from its variable" "" "$structs" \
+  '^  mov rdi, QWORD PTR \[rbp-[0-9]+\]$' yes
+shape "a 16-byte vector argument: one movups into xmm0" "" "$structs" '^  movups xmm0, XMMWORD PTR \[rbp-[0-9]+\]$' yes
+shape "-O0: struct P p = g() stores zeros first no more either" -O0 "$structs" '^  mov QWORD PTR \[rbp-[0-9]+\], 0$' no
 cpuid='int f(void) { int a; asm("cpuid" : "=a"(a) : "a"(0) : "rbx", "rcx", "rdx"); return a; }'
 for opt in "" -O0; do
   shape "${opt:-(default)}: an asm's constant input is one mov into its register" "$opt" "$cpuid" '^  mov eax, 0$' yes

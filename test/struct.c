@@ -715,7 +715,55 @@ static void test_many_members(void) {
   ASSERT(16, p->m16);
 }
 
+// Structs passed in registers straight from where they are (a local, a
+// global, a member, what a pointer points to), of each mix of classes;
+// struct assignments whose value is used.
+struct f3 { float a, b, c; };      // SSE (8 bytes), SSE (4)
+struct f1 { float a; };            // SSE (4)
+struct dl { double d; long l; };   // SSE, INTEGER
+struct il { int i; float f; long l; }; // INTEGER, INTEGER
+union ud { double d; long l; };    // INTEGER
+struct holder { char c; struct dl dl; struct f3 f3; };
+static struct f3 g_f3 = {1.5f, 2.5f, 3.5f};
+static double take_f3(struct f3 s, struct f1 t) { return s.a + s.b * 10 + s.c * 100 + t.a * 1000; }
+static long take_dl(struct dl s, struct il t, union ud u) {
+  return (long)s.d + s.l * 10 + t.i * 100 + (long)t.f * 1000 + t.l * 10000 + u.l * 100000;
+}
+static _Complex float take_cf(_Complex float z, _Complex double w) { return z * 2 + (float)__real__ w; }
+
+static void test_direct_struct_args(void) {
+  struct f3 a = {1, 2, 3};
+  struct f1 b = {4};
+  ASSERT(4321, take_f3(a, b));
+  ASSERT(4376, take_f3(g_f3, b)); // 1.5 + 25 + 350 + 4000, truncated
+  struct holder h = {1, {7, 8}, {1, 2, 3}};
+  struct holder *p = &h;
+  ASSERT(4321, take_f3(p->f3, b));
+  struct il t = {1, 2.5f, 3};
+  union ud u;
+  u.l = 4;
+  ASSERT(7 + 80 + 100 + 2000 + 30000 + 400000, take_dl(h.dl, t, u));
+  ASSERT(7 + 80 + 100 + 2000 + 30000 + 400000, take_dl(p->dl, t, u));
+  _Complex float z = 1 + 2.0fi;
+  _Complex double w = 5;
+  _Complex float r = take_cf(z, w);
+  ASSERT(7, __real__ r);
+  ASSERT(4, __imag__ r);
+
+  struct dl x = {1, 2}, y = {3, 4}, z2;
+  z2 = x = y;
+  ASSERT(4, z2.l);
+  ASSERT(3, x.d);
+  x = (struct dl){5, 6};
+  ASSERT(6, (y = x).l);
+  ASSERT(6, y.l);
+  p->dl = x;
+  ASSERT(6, h.dl.l);
+  ASSERT(5, (p->dl = y).d);
+}
+
 int main() {
+  test_direct_struct_args();
   test_many_members();
   test_layouts();
   test_offsets();
