@@ -1686,11 +1686,6 @@ static int place_params(Obj *fn, int *gp, int *fp) {
   return stack;
 }
 
-// Pushes a register-passed argument's eightbytes, in the order they will be
-// popped back (last pushed, first popped).
-// An argument passed in a register that needs no evaluation beforehand:
-// a constant or a variable, loaded into its register after the others.
-// The order in which arguments are evaluated is unspecified.
 // A struct or union passed in registers, read at the call straight from
 // the object (a variable, a member, what a register points to): one
 // movups for a 16-byte vector, else a load per eightbyte, each of 8 bytes
@@ -1728,6 +1723,9 @@ static void load_direct_aggregate(Node *arg, int *gp, int *fp) {
   }
 }
 
+// An argument passed in a register that needs no evaluation beforehand:
+// a constant or a variable, loaded into its register after the others.
+// The order in which arguments are evaluated is unspecified.
 static bool is_direct_arg(Node *arg) {
   return is_simple_operand(arg) || is_simple_float(arg) || is_pointed_operand(arg) ||
          is_direct_aggregate(arg);
@@ -1764,6 +1762,8 @@ static void store_eightbyte(char *r, char *base, int off, int sz) {
   }
 }
 
+// Pushes a register-passed argument's eightbytes, in the order they will be
+// popped back (last pushed, first popped).
 static int push_reg_arg(Node *arg) {
   Type *ty = arg->ty;
   gen_expr(arg);
