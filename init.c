@@ -803,11 +803,19 @@ static void write_real(char *buf, Type *ty, long double v) {
 // (complex.c's `((t.re = R, t.im = I), t)`), are evaluated exactly;
 // anything else goes through complex.c's long double evaluation, exact
 // for integers below 2^64 only: a part that large is refused.
+// Whether `assign` sets a part of the temporary t to a constant: the shape
+// complex.c gives a real value converted, which a program's own comma
+// expression (not a constant) must not pass for.
+static bool sets_part_of(Node *assign, Obj *t) {
+  Node *part = assign->kind == ND_ASSIGN ? assign->lhs : NULL;
+  return part && part->kind == ND_MEMBER && part->lhs->kind == ND_VAR && part->lhs->var == t &&
+         is_const_expr(assign->rhs);
+}
+
 static void write_complex_int128(char *buf, Node *expr) {
   Node *parts = expr->kind == ND_COMMA ? expr->lhs : NULL;
-  if (parts && parts->kind == ND_COMMA && parts->lhs->kind == ND_ASSIGN &&
-      parts->rhs->kind == ND_ASSIGN && is_const_expr(parts->lhs->rhs) &&
-      is_const_expr(parts->rhs->rhs)) {
+  Obj *t = parts && expr->rhs->kind == ND_VAR && expr->rhs->var->is_local ? expr->rhs->var : NULL;
+  if (t && parts->kind == ND_COMMA && sets_part_of(parts->lhs, t) && sets_part_of(parts->rhs, t)) {
     eval_int128(parts->lhs->rhs, buf);
     eval_int128(parts->rhs->rhs, buf + 16);
     return;
