@@ -2185,6 +2185,19 @@ static void store_bitfield128(Member *mem) {
   shift128(false, !mem->ty->is_unsigned, 128 - mem->bit_width);
 }
 
+// A field of a 128-bit type held in 8 bytes (a _BitInt(100) of 60 bits):
+// its value's upper half in rdx, from rax's sign (or zero).
+static void high_half_of_field(Member *mem) {
+  if (!is_int128(mem->ty))
+    return;
+  if (mem->ty->is_unsigned) {
+    println("  xor edx, edx");
+  } else {
+    println("  mov rdx, rax");
+    println("  sar rdx, 63");
+  }
+}
+
 // Loads a bitfield's value from the unit whose address is in rax.
 static void load_bitfield(Member *mem) {
   if (mem->unit_size == 16) {
@@ -2209,7 +2222,9 @@ static void load_bitfield(Member *mem) {
     println("  shr rax, %d", 64 - mem->bit_width);
   else
     println("  sar rax, %d", 64 - mem->bit_width);
+  high_half_of_field(mem);
 }
+
 
 // Stores rax into the bitfield whose unit address is on the stack top and
 // leaves the stored value, as read back from the field, in rax.
@@ -2241,6 +2256,7 @@ static void store_bitfield(Member *mem) {
 
   println("  mov rax, r8");
   extend_bits("rax", mem->bit_width, mem->ty->is_unsigned || mem->ty->kind == TY_BOOL);
+  high_half_of_field(mem);
 }
 
 // Fills a local variable with zeros.

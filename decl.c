@@ -1519,9 +1519,19 @@ static void layout_struct(Type *ty) {
 
       // Load and store it through the smallest aligned unit that holds it,
       // normally its own type's size (an __int128's 16 bytes, which only
-      // a packed struct could make it cross: refused).
+      // a packed struct could make it cross: refused).  A _BitInt over 64
+      // bits is aligned to 8 only: the 8 bytes at a multiple of 8 that
+      // hold its field, or the 16 from there (not past the struct's end,
+      // as a multiple of 16 could be).
       mem->unit_size = sz;
       mem->offset = align_down(bits / 8, sz);
+      if (sz == 16 && mem->ty->bit_width) {
+        // Packed, the struct's end need not be a multiple of 8.
+        if (ty->is_packed || (pack_align && pack_align < 8))
+          error_tok(mem->tok, "bit-fields of a _BitInt wider than 64 bits in a packed struct are not supported");
+        mem->offset = align_down(bits / 8, 8);
+        mem->unit_size = bits % 64 + width <= 64 ? 8 : 16;
+      }
       mem->bit_offset = bits - mem->offset * 8;
       if (mem->bit_offset + width > sz * 8 && sz == 16)
         error_tok(mem->tok, "bit-field layout is not supported");
@@ -1609,8 +1619,6 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
 
       if (consume(&tok, tok, ":")) {
         Token *wtok = tok;
-        if (is_int128(mem->ty) && mem->ty->bit_width)
-          error_tok(start, "bit-fields of a _BitInt wider than 64 bits are not supported");
         mem->is_bitfield = true;
         mem->bit_width = const_expr(&tok, tok);
         if (!is_integer(mem->ty))

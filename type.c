@@ -665,6 +665,9 @@ Type *bitfield_operand_type(Node *node) {
   if (node->kind == ND_MEMBER && node->member->is_bitfield) {
     int w = node->member->bit_width;
     bool u = node->ty->is_unsigned, wide = node->ty->size == 16;
+    // A _BitInt over 64 bits computes in its own type, as in clang.
+    if (wide && node->ty->bit_width)
+      return node->ty;
     if (w < 32)
       return ty_int;
     if (w == 32 && (node->ty->size <= 4 || wide))

@@ -428,6 +428,55 @@ static void test_wide_abi(void) {
   ASSERT(0x1ffffffff, gcc_apply_u65(u65_cb));
 }
 
+// Bit-fields of _BitInt types over 64 bits: aligned to 8 as their types
+// are, each in the 8 or 16 bytes at a multiple of 8 that hold it (a
+// crosses the struct's 8-byte words; x needs only the second), computing
+// in the declared type (as clang 14, which agrees byte for byte).
+struct bf_a { long a; s100 x : 60; };
+struct bf_b { long a; u100 x : 70; char c; };
+struct bf_c { char c; unsigned _BitInt(128) x : 100; _BitInt(65) y : 65; };
+static struct bf_b gbf_b = {2, ((u100)1 << 69) + 3, 'b'};
+static struct bf_c gbf_c = {'c', ((unsigned _BitInt(128))1 << 99) | 7, -((_BitInt(65))1 << 63) * 2};
+union bf_b_words { struct bf_b s; unsigned long w[3]; };
+
+static void test_wide_bitfields(void) {
+  ASSERT(16, sizeof(struct bf_a));
+  ASSERT(24, sizeof(struct bf_b));
+  ASSERT(24, sizeof(struct bf_c));
+  ASSERT(8, _Alignof(struct bf_c));
+  ASSERT(0x20, HI(gbf_b.x)); // 2^69 + 3
+  ASSERT(3, LO(gbf_b.x));
+  ASSERT('b', gbf_b.c);
+  ASSERT(0x800000000, HI(gbf_c.x));
+  ASSERT(7, LO(gbf_c.x));
+  ASSERT(-1, HI(gbf_c.y)); // -2^64
+  ASSERT(0, LO(gbf_c.y));
+  ASSERT('c', gbf_c.c);
+  union bf_b_words u = {0};
+  u.s.x = -1;
+  ASSERT(0, u.w[0]);
+  ASSERT(-1, u.w[1]);
+  ASSERT(0x3f, u.w[2]); // bits 64-133: 6 bits in the third word, then c
+  struct bf_a a = {1, ((s100)1 << 59) - 1};
+  ASSERT(1, a.x + 1 == (s100)1 << 59); // s100, not 60 bits: no wrap
+  a.x++;
+  ASSERT(1, a.x == -((s100)1 << 59)); // stored, it wraps at 60 bits
+  struct bf_b b = gbf_b;
+  b.x = -1;
+  ASSERT(0x3f, HI(b.x)); // 70 bits set
+  ASSERT(0x40, HI(b.x + 1));
+  b.x *= 3;
+  ASSERT(0x3f, HI(b.x));
+  ASSERT(-3, LO(b.x));
+  ASSERT(16, sizeof(b.x + 0));
+  ASSERT(1, _Generic(b.x + 0, u100: 1, default: 0));
+  struct bf_c c = gbf_c;
+  c.y = c.y - 1; // -2^64 - 1 wraps to 2^64 - 1 in 65 bits
+  ASSERT(0, HI(c.y));
+  ASSERT(-1, LO(c.y));
+  ASSERT('c', c.c);
+}
+
 // constexpr objects of _BitInt types over 64 bits: their whole value, in
 // constant expressions; an initializer must fit the width (errors/).
 constexpr unsigned _BitInt(100) CX = (unsigned _BitInt(100))1 << 99;
@@ -450,6 +499,7 @@ static void test_wide_constexpr(void) {
 int main(void) {
 #if defined(__9cc__) || __GNUC__ >= 14
   test_wide_constexpr();
+  test_wide_bitfields();
   test_sizes();
   test_wrapping();
   test_compound_assignment();
