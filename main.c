@@ -98,6 +98,13 @@ static int num_files; // the inputs that are files
 static StringArray defines; // "-D x=y" and "-U x" in order: "Dx=y" / "Ux"
 
 static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
+// --sysroot=DIR: the logical root of the system's headers and libraries,
+// as gcc takes it (a copy of a target system, for a cross build): their
+// directories are looked for under DIR, and ld gets --sysroot=DIR too, for
+// the paths in libc.so's linker script.  -isysroot DIR: for the headers
+// only.  "" is the machine's own root.
+static char *sysroot = "";
+static char *isysroot;
 // Where ld looks for libraries after the -L directories, in order.
 static char *lib_dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/lib64",
                            "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
@@ -177,6 +184,7 @@ static void usage(int status) {
 
 static bool take_arg(char *arg) {
   char *x[] = {"-o", "-I", "-idirafter", "-include", "-x", "-MF", "-MT", "-MQ", "-D", "-U",
+               "--sysroot", "-isysroot",
                "-L", "-l", "-isystem", "-Xlinker", "-z", "-u", "-Xpreprocessor",
                "-Xassembler", "-T", "-e", "-iquote", "-imacros"};
 
@@ -222,9 +230,10 @@ static void add_default_include_paths(void) {
   if (own_include_dir() && !opt_nostdinc)
     strarray_push(&include_paths, own_include_dir());
   if (!opt_nostdinc) {
-    strarray_push(&include_paths, "/usr/local/include");
-    strarray_push(&include_paths, "/usr/include/x86_64-linux-gnu");
-    strarray_push(&include_paths, "/usr/include");
+    char *root = isysroot ? isysroot : sysroot;
+    strarray_push(&include_paths, format("%s/usr/local/include", root));
+    strarray_push(&include_paths, format("%s/usr/include/x86_64-linux-gnu", root));
+    strarray_push(&include_paths, format("%s/usr/include", root));
   }
   for (int i = 0; i < idirafter_paths.len; i++)
     strarray_push(&include_paths, idirafter_paths.data[i]);
@@ -265,7 +274,7 @@ static void print_version(FILE *out) {
 static void print_search_dirs(void) {
   printf("install: %s/\nprograms: =%s\nlibraries: =", self_dir, self_dir);
   for (int i = 0; i < NUM_LIB_DIRS; i++)
-    printf("%s%s", i ? ":" : "", lib_dirs[i]);
+    printf("%s%s%s", i ? ":" : "", sysroot, lib_dirs[i]);
   printf("\n");
 }
 
@@ -278,7 +287,7 @@ static void print_file_name(char *name) {
     return;
   }
   for (int i = 0; i < NUM_LIB_DIRS; i++) {
-    char *path = format("%s/%s", lib_dirs[i], name);
+    char *path = format("%s%s/%s", sysroot, lib_dirs[i], name);
     if (stat(path, &st) == 0) {
       printf("%s\n", path);
       return;
@@ -318,7 +327,7 @@ static bool info_option(char *arg) {
   else if (!strcmp(arg, "-print-multi-lib"))
     printf(".;\n");
   else if (!strcmp(arg, "-print-sysroot"))
-    printf("\n");
+    printf("%s\n", sysroot);
   else if (!strcmp(arg, "-print-libgcc-file-name"))
     print_file_name("libgcc.a");
   else if (!strcmp(arg, "-print-search-dirs"))
@@ -393,6 +402,21 @@ static bool invoked_as_cc(char *argv0) {
 }
 
 // Include paths, macros and -include.
+// --sysroot=DIR (or --sysroot DIR) and -isysroot DIR, which parse_args()
+// reads before the other options.
+static bool sysroot_option(char **argv, int *i) {
+  char *arg = argv[*i], *val;
+  if (starts_with(arg, "--sysroot="))
+    sysroot = arg + strlen("--sysroot=");
+  else if (!strcmp(arg, "--sysroot"))
+    sysroot = argv[++*i];
+  else if ((val = option_value(argv, i, "-isysroot")))
+    isysroot = val;
+  else
+    return false;
+  return true;
+}
+
 static bool preprocessor_option(char **argv, int *i) {
   char *arg = argv[*i];
   char *val;
@@ -854,6 +878,9 @@ static void parse_args(int argc, char **argv) {
   for (int i = 1; i < argc && strcmp(argv[i], "-run"); i++)
     if (take_arg(argv[i]) && !argv[++i])
       error("missing argument to '%s'", argv[i - 1]);
+  // The roots first: -print-sysroot and the like answer with them.
+  for (int i = 1; i < argc && strcmp(argv[i], "-run"); i++)
+    sysroot_option(argv, &i);
 
   for (int i = 1; i < argc; i++) {
     char *arg = argv[i] = short_spelling(argv[i]);
@@ -861,7 +888,8 @@ static void parse_args(int argc, char **argv) {
       take_run_args(argc, argv, i);
       break;
     }
-    if (info_option(arg) || mode_option(argv, &i) || preprocessor_option(argv, &i) ||
+    if (sysroot_option(argv, &i) || info_option(arg) || mode_option(argv, &i) ||
+        preprocessor_option(argv, &i) ||
         passed_on_option(argv, &i) ||
         language_option(argv, &i) || dependency_option(argv, &i) || codegen_option(arg) ||
         diagnostic_option(arg) || linker_option(argv, &i) || dialect_option(arg) ||
@@ -1529,10 +1557,10 @@ static char *find_file(char *pattern) {
 }
 
 static char *find_libpath(char *name) {
-  char *p = find_file(format("%s/%s", lib_dir, name));
+  char *p = find_file(format("%s%s/%s", sysroot, lib_dir, name));
   if (p)
     return p;
-  p = find_file(format("/usr/lib64/%s", name));
+  p = find_file(format("%s/usr/lib64/%s", sysroot, name));
   if (p)
     return p;
   error("library path is not found: %s", name);
@@ -1755,8 +1783,10 @@ static void run_linker(StringArray *inputs, char *output) {
   for (int i = 0; i < ld_extra_args.len; i++)
     strarray_push(&arr, ld_extra_args.data[i]);
 
+  if (*sysroot)
+    strarray_push(&arr, format("--sysroot=%s", sysroot));
   for (int i = 0; i < NUM_LIB_DIRS; i++)
-    strarray_push(&arr, format("-L%s", lib_dirs[i]));
+    strarray_push(&arr, format("-L%s%s", sysroot, lib_dirs[i]));
 
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);

@@ -328,6 +328,29 @@ rm -f prog
 check "-nodefaultlibs: links without libc" "7" "$([ -x prog ] && { ./prog; echo $?; })"
 out "-static-libgcc is accepted" "0" "$PF int main(void){printf(\"0\\n\");}" -static-libgcc
 
+# --sysroot=DIR: the system's headers and libraries under DIR.  root has
+# a header of its own and the machine's libraries; bare has only headers.
+# (gcc still finds the start files beside itself without them: not checked.)
+mkdir -p root/usr/include bare/usr
+ln -s /usr/lib root/usr/lib
+ln -s /lib root/lib
+ln -s /lib64 root/lib64
+ln -s /usr/include bare/usr/include
+echo '#define MARK 42' > root/usr/include/sysroot_mark.h
+mark="#include <sysroot_mark.h>
+$PF int main(void) { printf(\"%d\\n\", MARK); }"
+out "--sysroot=DIR: its headers and libraries" "42" "$mark" --sysroot="$tmp/root"
+out "--sysroot DIR" "42" "$mark" --sysroot "$tmp/root"
+printf '%s\n' "$mark" > mark.c
+"$cc" -c -o mark.o mark.c > log 2>&1
+check "without it, the machine's headers (no sysroot_mark.h)" "1" "$?"
+"$cc" -isysroot "$tmp/root" -c -o mark.o mark.c > log 2>&1
+check "-isysroot DIR: its headers" "0" "$?"
+check "-print-sysroot answers it" "$tmp/root" "$("$cc" --sysroot="$tmp/root" -print-sysroot)"
+check "-print-sysroot: none given" "" "$("$cc" -print-sysroot)"
+"$cc" --sysroot="$tmp/bare" -c -o ok.o good.c > log 2>&1
+check "--sysroot: headers found in a root without libraries" "0" "$?"
+
 # ---------------------------------------------------------------------------
 # Refused: what 9cc cannot honour is an error, never silently dropped
 # ---------------------------------------------------------------------------
