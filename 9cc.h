@@ -212,6 +212,7 @@ Token *tokenize_file(char *path);
 void pp_print(Token *tok, FILE *out, char *input);
 void pp_print_macros(FILE *out);
 extern bool pp_line_markers; // -E writes them (not with -P)
+extern bool pp_keep_defines; // -dD: -E writes the #define and #undef lines too
 extern StringArray pp_included_files;
 extern StringArray pp_macro_prefix_maps; // "OLD=NEW" for __FILE__'s paths
 

@@ -130,7 +130,8 @@ static void usage(int status) {
           "  -S            compile only; write assembly (.s)\n"
           "  -c            compile and assemble; write an object file (.o)\n"
           "  -E            preprocess only; write to stdout\n"
-          "  -P, -dM       with -E: no line markers; the macros instead of the text\n"
+          "  -P, -dM, -dD  with -E: no line markers; the macros instead of the text;\n"
+          "                the #define lines kept in it\n"
           "  -fsyntax-only check the inputs, write nothing\n"
           "  -save-temps[=obj|=cwd]   keep each C input's .i and .s (and a link's .o)\n"
           "  -I DIR        add DIR to the include search path\n"
@@ -442,6 +443,8 @@ static bool preprocessor_option(char **argv, int *i) {
     opt_nostdinc = true;
   else if (!strcmp(arg, "-dM"))
     opt_dM = true;
+  else if (!strcmp(arg, "-dD"))
+    pp_keep_defines = true;
   else
     return false;
   return true;

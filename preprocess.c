@@ -2071,6 +2071,40 @@ static Token *conditional_directive(Token *start, Token *tok) {
   return NULL;
 }
 
+// -dD: each #define and #undef stays in -E's output, as gcc writes them
+// (a definition as -dM writes it).  It travels as an identifier token
+// whose text is the directive, which no real identifier can start with:
+// only pp_print() sees it.
+bool pp_keep_defines;
+static char *builtin_defines; // the macros defined before the input's first line
+static void print_macro(Macro *m, FILE *out);
+
+static char *macro_text(Macro *m) {
+  char *buf;
+  size_t len;
+  FILE *out = open_memstream(&buf, &len);
+  print_macro(m, out);
+  fclose(out);
+  buf[len - 1] = '\0'; // print_macro's newline
+  return buf;
+}
+
+static Token *directive_token(Token *tmpl, char *text) {
+  Token *t = copy_token(tmpl);
+  t->kind = TK_IDENT;
+  t->loc = text;
+  t->len = strlen(text);
+  t->at_bol = true;
+  t->has_space = false;
+  t->hideset = NULL;
+  t->next = NULL;
+  return t;
+}
+
+static bool is_directive_token(Token *tok) {
+  return tok->kind == TK_IDENT && tok->loc[0] == '#';
+}
+
 // Visits all tokens in `tok` while evaluating preprocessing
 // macros and directives.
 static Token *preprocess2(Token *tok) {
@@ -2134,7 +2168,11 @@ static Token *preprocess2(Token *tok) {
 
     if (equal(tok, "define")) {
       tok->next->prev = tok;
+      Token *name = tok->next;
       read_macro_definition(&tok, tok->next);
+      Macro *m = pp_keep_defines ? hashmap_get_n(&macros, name->loc, name->len) : NULL;
+      if (m)
+        cur = cur->next = directive_token(start, macro_text(m));
       continue;
     }
 
@@ -2143,6 +2181,8 @@ static Token *preprocess2(Token *tok) {
       if (tok->kind != TK_IDENT)
         error_tok(tok, "macro name must be an identifier");
       hashmap_delete_n(&macros, tok->loc, tok->len);
+      if (pp_keep_defines)
+        cur = cur->next = directive_token(start, format("#undef %.*s", tok->len, tok->loc));
       tok = skip_line(tok->next);
       continue;
     }
@@ -2496,6 +2536,14 @@ Token *tokenize_file(char *path) {
 // Entry point function of the preprocessor.
 Token *preprocess(Token *tok) {
   base_file = token_file(tok);
+  if (pp_keep_defines && !builtin_defines) {
+    char *buf;
+    size_t len;
+    FILE *out = open_memstream(&buf, &len);
+    pp_print_macros(out);
+    fclose(out);
+    builtin_defines = buf;
+  }
   tok = preprocess2(tok);
   if (cond_incl)
     error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
@@ -2544,9 +2592,13 @@ static bool same_source(File *a, File *b) {
 bool pp_line_markers = true;
 
 void pp_print(Token *tok, FILE *out, char *input) {
-  File *file = NULL;
+  File *file = base_file; // after the line marker below
   int line = 1;
   Token *prev = NULL;
+  if (pp_line_markers && builtin_defines)
+    fprintf(out, "# 1 \"<built-in>\"\n");
+  if (builtin_defines)
+    fprintf(out, "%s", builtin_defines);
   if (pp_line_markers)
     fprintf(out, "# 1 \"%s\"\n", input);
   bool at_start = true;
@@ -2595,6 +2647,17 @@ void pp_print(Token *tok, FILE *out, char *input) {
       }
       at_start = true;
       prev = NULL;
+    }
+
+    // -dD's #define or #undef, on a line of its own, its source line's.
+    if (is_directive_token(tok)) {
+      if (!at_start)
+        fprintf(out, "\n");
+      fprintf(out, "%.*s\n", tok->len, tok->loc);
+      line++;
+      at_start = true;
+      prev = NULL;
+      continue;
     }
 
     if (tok->kind == TK_EMBED) {

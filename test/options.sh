@@ -163,6 +163,16 @@ check "-E -dM: gcc's form of each definition" \
   "$("$cc" -E -dM dm.c | grep -E '^#define (X|Y|F|V|N|E|S|GONE)\b' | LC_ALL=C sort | tr '\n' '|' | sed 's/|$//')"
 check "-E -dM: the predefined macros too" "#define __STDC__ 1|#define __x86_64__ 1" \
   "$("$cc" -E -dM - < /dev/null | grep -E '^#define (__STDC__|__x86_64__) ' | LC_ALL=C sort | tr '\n' '|' | sed 's/|$//')"
+# -dD: the text, and each #define and #undef where it stood (written as
+# -dM writes it), the predefined macros first.
+printf '#define A 1\nint a = A;\n#define F(x, y) ((x) + #y)\n#undef A\nint b;\n' > dd.c
+check "-E -dD: the directives among the text, in their places" \
+  "#define A 1|int a = 1;|#define F(x,y) ((x) + #y)|#undef A|int b;" \
+  "$("$cc" -E -dD -P dd.c | grep -v '^#define _' | grep -Ev '^#define (unix|linux) ' | grep . | tr '\n' '|' | sed 's/|$//')"
+check "-E -dD: the predefined macros before them" "#define __STDC__ 1" \
+  "$("$cc" -E -dD -P dd.c | grep -m1 -E '^#define (__STDC__ 1|A 1)$')"
+check "-E -dD: line markers keep the text on its lines" "# 1 \"dd.c\"|#define A 1|int a = 1;" \
+  "$("$cc" -E -dD dd.c | sed -n '/^# 1 "dd.c"/,$p' | head -3 | tr '\n' '|' | sed 's/|$//')"
 check "-E -dM: -D definitions" "#define FOO bar" \
   "$("$cc" -E -dM -DFOO=bar - < /dev/null | grep '^#define FOO ')"
 check "-E -dM: not __LINE__ or __FILE__" "0" \
