@@ -2225,7 +2225,6 @@ static void load_bitfield(Member *mem) {
   high_half_of_field(mem);
 }
 
-
 // Stores rax into the bitfield whose unit address is on the stack top and
 // leaves the stored value, as read back from the field, in rax.
 static void store_bitfield(Member *mem) {

@@ -402,7 +402,6 @@ static bool invoked_as_cc(char *argv0) {
   return strcmp(name, "9cc") && ends_with(name, "cc");
 }
 
-// Include paths, macros and -include.
 // --sysroot=DIR (or --sysroot DIR) and -isysroot DIR, which parse_args()
 // reads before the other options.
 static bool sysroot_option(char **argv, int *i) {
@@ -418,6 +417,7 @@ static bool sysroot_option(char **argv, int *i) {
   return true;
 }
 
+// Include paths, macros and -include.
 static bool preprocessor_option(char **argv, int *i) {
   char *arg = argv[*i];
   char *val;

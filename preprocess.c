@@ -2102,7 +2102,7 @@ static Token *directive_token(Token *tmpl, char *text) {
 }
 
 static bool is_directive_token(Token *tok) {
-  return tok->kind == TK_IDENT && tok->loc[0] == '#';
+  return pp_keep_defines && tok->kind == TK_IDENT && tok->len && tok->loc[0] == '#';
 }
 
 // Visits all tokens in `tok` while evaluating preprocessing
