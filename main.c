@@ -46,6 +46,7 @@ static bool opt_S;
 static bool opt_syntax_only; // -fsyntax-only: check, write nothing
 static bool opt_nostdinc;    // -nostdinc: no default include directories
 static bool opt_dM;          // -dM with -E: the macros, not the text
+static bool opt_dD;          // -dD with -E: the #define lines kept (ignored without -E)
 static StringArray as_extra_args; // -Wa, and -Xassembler
 static bool opt_c;
 static bool opt_v;
@@ -444,7 +445,7 @@ static bool preprocessor_option(char **argv, int *i) {
   else if (!strcmp(arg, "-dM"))
     opt_dM = true;
   else if (!strcmp(arg, "-dD"))
-    pp_keep_defines = true;
+    opt_dD = true;
   else
     return false;
   return true;
@@ -1324,6 +1325,8 @@ static void cc1(char *input, char *output, bool asm_cpp) {
     explain(input, opt_o, preprocess_c, &cg_config);
     return;
   }
+  // The #define lines go only into text: the parser could not read them.
+  pp_keep_defines = opt_dD && opt_E;
   Token *tok = preprocess_input(input, asm_cpp);
 
   if (opt_M || opt_MD)

@@ -171,6 +171,8 @@ check "-E -dD: the directives among the text, in their places" \
   "$("$cc" -E -dD -P dd.c | grep -v '^#define _' | grep -Ev '^#define (unix|linux) ' | grep . | tr '\n' '|' | sed 's/|$//')"
 check "-E -dD: the predefined macros before them" "#define __STDC__ 1" \
   "$("$cc" -E -dD -P dd.c | grep -m1 -E '^#define (__STDC__ 1|A 1)$')"
+"$cc" -dD -c -o dd.o dd.c > log 2>&1
+check "-dD without -E: ignored, the file compiles" "0" "$?"
 check "-E -dD: line markers keep the text on its lines" "# 1 \"dd.c\"|#define A 1|int a = 1;" \
   "$("$cc" -E -dD dd.c | sed -n '/^# 1 "dd.c"/,$p' | head -3 | tr '\n' '|' | sed 's/|$//')"
 check "-E -dM: -D definitions" "#define FOO bar" \
