@@ -1039,20 +1039,22 @@ static void load(Type *ty) {
   load_from(ty, "[rax]");
 }
 
+// A copy goes 8 bytes at a time, then 4, then 1, each chunk through r8.
+static int chunk_size(int left) {
+  return left >= 8 ? 8 : left >= 4 ? 4 : 1;
+}
+
+static void copy_chunk(int n, char *dst, char *src) {
+  char *r = n == 8 ? "r8" : n == 4 ? "r8d" : "r8b";
+  println("  mov %s, %s PTR %s", r, ptr_size(n), src);
+  println("  mov %s PTR %s, %s", ptr_size(n), dst, r);
+}
+
 // Copies `size` bytes from [src] to [dst] through r8.
 static void copy_bytes(char *dst, int dst_off, char *src, int src_off, int size) {
-  int i = 0;
-  for (; i + 8 <= size; i += 8) {
-    println("  mov r8, QWORD PTR [%s%+d]", src, src_off + i);
-    println("  mov QWORD PTR [%s%+d], r8", dst, dst_off + i);
-  }
-  for (; i + 4 <= size; i += 4) {
-    println("  mov r8d, DWORD PTR [%s%+d]", src, src_off + i);
-    println("  mov DWORD PTR [%s%+d], r8d", dst, dst_off + i);
-  }
-  for (; i < size; i++) {
-    println("  mov r8b, BYTE PTR [%s%+d]", src, src_off + i);
-    println("  mov BYTE PTR [%s%+d], r8b", dst, dst_off + i);
+  for (int i = 0, n; i < size; i += n) {
+    n = chunk_size(size - i);
+    copy_chunk(n, format("[%s%+d]", dst, dst_off + i), format("[%s%+d]", src, src_off + i));
   }
 }
 
@@ -1571,6 +1573,12 @@ static bool is_aggregate(Type *ty) {
   return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
 }
 
+// The bytes of eightbyte i (0 or 1) of a struct passed in registers: 8,
+// or what is left at its end.
+static int eightbyte_size(Type *ty, int i) {
+  return i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+}
+
 // A struct holding just a long double is of class X87: passed in memory
 // but returned in st(0), like a plain long double.
 static bool is_x87_struct(Type *ty) {
@@ -1695,13 +1703,11 @@ static bool is_direct_aggregate(Node *arg) {
   if (!config->optimize || !is_aggregate(ty) || !direct_addr(arg))
     return false;
   Class c = classify(ty);
-  if (c.in_memory || c.sseup)
-    return !c.in_memory;
-  for (int j = 0; j < c.n; j++) {
-    int sz = j == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
-    if (sz != 8 && !(c.sse[j] && sz == 4))
+  if (c.in_memory)
+    return false;
+  for (int j = 0; j < c.n && !c.sseup; j++)
+    if (eightbyte_size(ty, j) != 8 && !(c.sse[j] && eightbyte_size(ty, j) == 4))
       return false;
-  }
   return true;
 }
 
@@ -1714,7 +1720,7 @@ static void load_direct_aggregate(Node *arg, int *gp, int *fp) {
   }
   for (int j = c.n - 1; j >= 0; j--) {
     char *addr = direct_addr_at(arg, j * 8);
-    if (c.sse[j] && ty->size - j * 8 == 4)
+    if (c.sse[j] && eightbyte_size(ty, j) == 4)
       println("  movss xmm%d, DWORD PTR %s", --*fp, addr);
     else if (c.sse[j])
       println("  movsd xmm%d, QWORD PTR %s", --*fp, addr);
@@ -1772,7 +1778,7 @@ static int push_reg_arg(Node *arg) {
     Class c = classify(ty);
     println("  mov rdi, rax");
     for (int i = 0; i < c.n; i++) {
-      int sz = (i == 1) ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+      int sz = eightbyte_size(ty, i);
       load_eightbyte("ax", "rdi", i * 8, sz);
       push();
     }
@@ -1857,7 +1863,7 @@ static void receive_result(Node *node, Type *ret_ty, bool ret_in_memory) {
     return;
   }
   for (int j = 0; j < c.n; j++) {
-    int sz = j == 1 ? ret_ty->size - 8 : (ret_ty->size < 8 ? ret_ty->size : 8);
+    int sz = eightbyte_size(ret_ty, j);
     if (c.sse[j] && sz == 4) {
       println("  movss DWORD PTR [rbp%+d], xmm%d", off + j * 8, fi++);
       continue;
@@ -2362,7 +2368,7 @@ static void gen_va_arg(Node *node) {
         println("  ja .L.va.stack.%d", c);
       }
       for (int i = 0; i < cl.n; i++) {
-        int sz = is_aggregate(ty) ? (i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8))
+        int sz = is_aggregate(ty) ? eightbyte_size(ty, i)
                                   : is_int128(ty) ? 8 : ty->size;
         if (cl.sseup) {
           // Both eightbytes from one 16-byte slot of the save area.
@@ -4449,13 +4455,10 @@ static bool copy_direct(Node *node) {
   bool from_memory = direct_addr(node->rhs) != NULL;
   if (!from_memory)
     gen_expr(node->rhs);
-  for (int i = 0; i < ty->size;) {
-    int n = ty->size - i >= 8 ? 8 : ty->size - i >= 4 ? 4 : 1;
-    char *r = n == 8 ? "r8" : n == 4 ? "r8d" : "r8b";
-    char *src = from_memory ? direct_addr_at(node->rhs, i) : format("[rax%+d]", i);
-    println("  mov %s, %s PTR %s", r, ptr_size(n), src);
-    println("  mov %s PTR %s, %s", ptr_size(n), direct_addr_at(node->lhs, i), r);
-    i += n;
+  for (int i = 0, n; i < ty->size; i += n) {
+    n = chunk_size(ty->size - i);
+    copy_chunk(n, direct_addr_at(node->lhs, i),
+               from_memory ? direct_addr_at(node->rhs, i) : format("[rax%+d]", i));
   }
   println("  lea rax, %s", dst);
   return true;
@@ -4898,7 +4901,7 @@ static void gen_return(Node *node) {
         char *gregs[] = {"ax", "dx"};
         int gi = 0, fi = 0;
         for (int j = 0; j < c.n; j++) {
-          int sz = j == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+          int sz = eightbyte_size(ty, j);
           if (c.sse[j]) {
             load_eightbyte("cx", "rsi", j * 8, sz);
             println("  movq xmm%d, rcx", fi++);
@@ -5646,7 +5649,7 @@ static void store_params(Obj *fn) {
         continue;
       }
       for (int i = 0; i < c.n; i++) {
-        int sz = i == 1 ? ty->size - 8 : (ty->size < 8 ? ty->size : 8);
+        int sz = eightbyte_size(ty, i);
         if (c.sse[i])
           store_fp(fp++, var->offset + i * 8, sz);
         else
