@@ -106,6 +106,10 @@ static char *lib_dir = "/usr/lib/x86_64-linux-gnu";
 // only.  "" is the machine's own root.
 static char *sysroot = "";
 static char *isysroot;
+
+static char *in_sysroot(char *path) {
+  return *sysroot ? format("%s%s", sysroot, path) : path;
+}
 // Where ld looks for libraries after the -L directories, in order.
 static char *lib_dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/lib64",
                            "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
@@ -276,7 +280,7 @@ static void print_version(FILE *out) {
 static void print_search_dirs(void) {
   printf("install: %s/\nprograms: =%s\nlibraries: =", self_dir, self_dir);
   for (int i = 0; i < NUM_LIB_DIRS; i++)
-    printf("%s%s%s", i ? ":" : "", sysroot, lib_dirs[i]);
+    printf("%s%s", i ? ":" : "", in_sysroot(lib_dirs[i]));
   printf("\n");
 }
 
@@ -289,7 +293,7 @@ static void print_file_name(char *name) {
     return;
   }
   for (int i = 0; i < NUM_LIB_DIRS; i++) {
-    char *path = format("%s%s/%s", sysroot, lib_dirs[i], name);
+    char *path = format("%s/%s", in_sysroot(lib_dirs[i]), name);
     if (stat(path, &st) == 0) {
       printf("%s\n", path);
       return;
@@ -1563,10 +1567,10 @@ static char *find_file(char *pattern) {
 }
 
 static char *find_libpath(char *name) {
-  char *p = find_file(format("%s%s/%s", sysroot, lib_dir, name));
+  char *p = find_file(format("%s/%s", in_sysroot(lib_dir), name));
   if (p)
     return p;
-  p = find_file(format("%s/usr/lib64/%s", sysroot, name));
+  p = find_file(format("%s/%s", in_sysroot("/usr/lib64"), name));
   if (p)
     return p;
   error("library path is not found: %s", name);
@@ -1792,7 +1796,7 @@ static void run_linker(StringArray *inputs, char *output) {
   if (*sysroot)
     strarray_push(&arr, format("--sysroot=%s", sysroot));
   for (int i = 0; i < NUM_LIB_DIRS; i++)
-    strarray_push(&arr, format("-L%s%s", sysroot, lib_dirs[i]));
+    strarray_push(&arr, format("-L%s", in_sysroot(lib_dirs[i])));
 
   for (int i = 0; i < inputs->len; i++)
     strarray_push(&arr, inputs->data[i]);
