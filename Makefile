@@ -50,6 +50,13 @@ test-gcc:
 	@./test/run.sh "gcc -std=gnu17"
 	@./test/options.sh gcc
 
+# C23's _BitInt, which gcc 12 lacks, checked against clang 14: test/bitint.c
+# built by clang (its expected values are clang's too), and 9cc's build
+# calling the real _BitInt side of the ABI tests, built by clang.
+test-clang: 9cc
+	@PEER_CC="clang -std=c2x" ./test/run.sh clang bitint
+	@PEER_CC="clang -std=c2x" ./test/run.sh ./9cc bitint
+
 # No file calls a function of a later stage (test/layers.sh).
 check-layers:
 	@./test/layers.sh
@@ -177,12 +184,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-gcc test-clang test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-debug test-explain check-layers test-gcc bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-debug test-explain check-layers test-gcc test-clang bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package); bench/*.c and the real
 # programs of bench/real.sh (Lua, SQLite, zlib, bzip2, fetched at run

@@ -4,8 +4,8 @@
 #   test/run.sh ./9cc arith    # only test/arith.c
 # Each program is compiled by the compiler under test and linked with
 # test/common.c (also compiled by it).  A test/NAME_gcc.c counterpart, if
-# there is one, is always compiled by gcc: it is the other side of the ABI
-# tests.
+# there is one, is compiled by gcc: it is the other side of the ABI
+# tests (PEER_CC="clang -std=c2x" makes clang build that side instead).
 # 9cc builds each program twice: through its own driver, and the book's
 # way, `9cc f.c > f.s && cc f.s`, which the system's cc links as a PIE
 # (with common.c's assembly made the same way).  Each build is a test of
@@ -51,8 +51,8 @@ result() {
 for name in $names; do
   extra=
   if [ -f test/${name}_gcc.c ]; then
-    if ! gcc -std=gnu11 -w -c -o $out/${name}_gcc.o test/${name}_gcc.c; then
-      fail "$name" "gcc cannot compile test/${name}_gcc.c"; failures="$failures $name"; continue
+    if ! ${PEER_CC:-gcc -std=gnu11} -w -c -o $out/${name}_gcc.o test/${name}_gcc.c; then
+      fail "$name" "${PEER_CC:-gcc} cannot compile test/${name}_gcc.c"; failures="$failures $name"; continue
     fi
     extra=$out/${name}_gcc.o
   fi
