@@ -570,6 +570,9 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     init->expr = complex_convert(init->expr, init->ty, tok);
   if (init->expr->ty->kind == TY_VOID)
     error_tok(init->expr->tok, "void value not ignored as it ought to be");
+  if (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION)
+    error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
+              type_name(init->ty), type_name(init->expr->ty));
   if (is_scalar(init->ty))
     warn_conversion(init->ty, init->expr, init->expr->tok, "initialization of");
 }

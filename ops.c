@@ -231,8 +231,11 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok) {
   add_type(rhs);
   Type *rt = rhs->ty;
   if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
-    if (!is_compatible(unqual(ty), unqual(rt)) && unqual(ty) != unqual(rt) &&
-        ty->members != rt->members && !vector_assignable(ty, rt))
+    // (Two empty structs have the same NULL members, as a scalar has.)
+    bool same = rt->kind == ty->kind &&
+                (is_compatible(unqual(ty), unqual(rt)) || unqual(ty) == unqual(rt) ||
+                 ty->members == rt->members);
+    if (!same && !vector_assignable(ty, rt))
       error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
                 type_name(ty), type_name(rt));
     return;
