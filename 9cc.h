@@ -633,6 +633,7 @@ struct Member {
 extern Type *ty_void;
 extern Type *ty_bool;
 extern Type *ty_nullptr;
+extern Type *ty_float128;
 
 extern Type *ty_char;
 extern Type *ty_schar;
@@ -680,6 +681,7 @@ int vector_len(Type *ty);
 Type *struct_type(void);
 int storage_size(Type *ty);
 bool is_nullptr_t(Type *ty);
+bool is_float128(Type *ty);
 char *type_name(Type *ty);
 void add_type(Node *node);
 bool is_binary_op(NodeKind kind);

@@ -1069,15 +1069,6 @@ Node *builtin_library_function(Token *tok) {
   return new_var_node(fn, tok);
 }
 
-// _Float128 (binary128), which 9cc has no arithmetic for: an opaque
-// 16-byte object, so that declarations from glibc's headers as gcc
-// preprocesses them compile, and any use of a value is an error.
-static Type float128_type = {.kind = TY_STRUCT, .size = 16, .align = 16};
-
-bool is_float128(Type *ty) {
-  return unqual(ty) == &float128_type;
-}
-
 void declare_builtins(void) {
   // ISO/IEC TS 18661-3's _FloatN and _FloatNx, as glibc's headers mean
   // them; glibc, taking 9cc for an old gcc, typedefs the same ones again.
@@ -1085,7 +1076,7 @@ void declare_builtins(void) {
   push_scope("_Float64")->type_def = ty_double;
   push_scope("_Float32x")->type_def = ty_double;
   push_scope("_Float64x")->type_def = ty_ldouble;
-  push_scope("_Float128")->type_def = &float128_type;
+  push_scope("_Float128")->type_def = ty_float128;
   // gcc's names for the 128-bit integer types, typedefs rather than keywords.
   push_scope("__int128_t")->type_def = ty_int128;
   push_scope("__uint128_t")->type_def = ty_uint128;

@@ -347,6 +347,8 @@ Node *cast(Token **rest, Token *tok) {
     if (ty->kind != TY_VOID) {
       if (!is_scalar(ty) && !(ty->kind == TY_STRUCT || ty->kind == TY_UNION))
         error_tok(start, "cast specifies array or function type");
+      if (is_float128(ty) != is_float128(operand->ty))
+        error_float128(start);
       // C23: nullptr_t casts only to pointers and bool (and void).
       if (is_nullptr_t(operand->ty) && ty->kind != TY_PTR && ty->kind != TY_BOOL)
         error_tok(start, "invalid cast from type 'nullptr_t' to type '%s'", type_name(ty));
@@ -405,7 +407,7 @@ Node *cast(Token **rest, Token *tok) {
 static Node *unary(Token **rest, Token *tok) {
   if (equal(tok, "+")) {
     Node *node = cast(rest, tok->next);
-    add_type(node);
+    refuse_float128(node, tok);
     if (is_vector(node->ty))
       return vector_unary(ND_NULL_EXPR, node, tok);
     if (!is_numeric(node->ty))
@@ -424,6 +426,7 @@ static Node *unary(Token **rest, Token *tok) {
       return complex_unary(equal(tok, "~"), operand, tok);
     if (is_vector(operand->ty))
       return vector_unary(equal(tok, "~") ? ND_BITNOT : ND_NEG, operand, tok);
+    refuse_float128(operand, tok);
     if (equal(tok, "-")) {
       if (!is_numeric(operand->ty))
         error_tok(tok, "wrong type argument to unary minus");

@@ -517,6 +517,8 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     // Handle that case first.
     Node *expr = assign(rest, tok);
     add_type(expr);
+    if (is_float128(init->ty) != is_float128(expr->ty))
+      error_float128(tok);
     if (is_complex(init->ty) && (is_complex(expr->ty) || is_numeric(expr->ty))) {
       init->expr = complex_convert(expr, init->ty, tok);
       return;
@@ -570,6 +572,8 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     init->expr = complex_convert(init->expr, init->ty, tok);
   if (init->expr->ty->kind == TY_VOID)
     error_tok(init->expr->tok, "void value not ignored as it ought to be");
+  if (is_float128(init->expr->ty))
+    error_float128(tok);
   if (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION)
     error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
               type_name(init->ty), type_name(init->expr->ty));

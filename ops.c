@@ -230,6 +230,8 @@ void check_incdec(Node *node, Token *tok, char *op) {
 void check_assign_types(Type *ty, Node *rhs, Token *tok) {
   add_type(rhs);
   Type *rt = rhs->ty;
+  if (is_float128(ty) != is_float128(rt))
+    error_float128(tok);
   if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
     // (Two empty structs have the same NULL members, as a scalar has.)
     bool same = rt->kind == ty->kind &&
@@ -304,9 +306,27 @@ void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what) {
              type_name(ty), type_name(rt));
 }
 
+// 9cc has no binary128 arithmetic: a _Float128 value can be copied and
+// its address taken, but it is never an operand nor converted.
+_Noreturn void error_float128(Token *tok) {
+  error_tok(tok, "a _Float128 value in arithmetic or a conversion: 9cc has no binary128 arithmetic");
+}
+
+void refuse_float128(Node *node, Token *tok) {
+  add_type(node);
+  if (is_float128(node->ty))
+    error_float128(tok);
+}
+
+static void refuse_float128_operands(Node *lhs, Node *rhs, Token *tok) {
+  refuse_float128(lhs, tok);
+  refuse_float128(rhs, tok);
+}
+
 static void check_integer_operands(Node *node) {
   add_type(node->lhs);
   add_type(node->rhs);
+  refuse_float128_operands(node->lhs, node->rhs, node->tok);
   if (!is_integer(node->lhs->ty) || !is_integer(node->rhs->ty))
     error_tok(node->tok, "invalid operands to binary %.*s (have '%s' and '%s')",
               node->tok->len, node->tok->loc, type_name(node->lhs->ty),
@@ -316,6 +336,7 @@ static void check_integer_operands(Node *node) {
 void check_arith_operands(Node *node) {
   add_type(node->lhs);
   add_type(node->rhs);
+  refuse_float128_operands(node->lhs, node->rhs, node->tok);
   if (!is_numeric(node->lhs->ty) || !is_numeric(node->rhs->ty))
     error_tok(node->tok, "invalid operands to binary %.*s (have '%s' and '%s')",
               node->tok->len, node->tok->loc, type_name(node->lhs->ty),
@@ -358,7 +379,7 @@ Node *fold_constants(Node *node) {
 // A condition (of if, a loop, ?:, && or ||) must be a scalar; a complex
 // number is one here, compared with zero.
 Node *truth_value(Node *node) {
-  add_type(node);
+  refuse_float128(node, node->tok);
   Type *ty = node->ty;
   if (is_vector(ty))
     error_tok(node->tok, "used vector type where scalar is required");
@@ -392,6 +413,7 @@ Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
     return vector_binary(kind, lhs, rhs, tok);
   if ((kind == ND_EQ || kind == ND_NE) && (is_complex(lhs->ty) || is_complex(rhs->ty)))
     return complex_binary(kind, lhs, rhs, tok);
+  refuse_float128_operands(lhs, rhs, tok);
   Type *l = lhs->ty, *r = rhs->ty;
   bool lp = l->base || l->kind == TY_FUNC, rp = r->base || r->kind == TY_FUNC;
   if ((!is_numeric(l) && !lp) || (!is_numeric(r) && !rp) ||
@@ -430,8 +452,9 @@ static Node *scaled_index(Node *n, Type *ptr, Token *tok) {
 // so that p+n points to the location n elements (not bytes) ahead of p.
 // In other words, we need to scale an integer value before adding to a
 // pointer value. This function takes care of the scaling.
-// C23: nullptr_t has no arithmetic.
+// C23: nullptr_t has no arithmetic (nor has _Float128 here).
 static void check_not_nullptr(Node *lhs, Node *rhs, Token *tok) {
+  refuse_float128_operands(lhs, rhs, tok);
   if (is_nullptr_t(lhs->ty) || is_nullptr_t(rhs->ty))
     error_tok(tok, "invalid operands to binary %.*s (have '%s' and '%s')", tok->len, tok->loc,
               type_name(lhs->ty), type_name(rhs->ty));

@@ -16,6 +16,11 @@ Type *ty_bool = &(Type){.kind = TY_BOOL, .size = 1, .align = 1};
 // (_Generic tells it from void *), whose one value is the null pointer.
 Type *ty_nullptr = &(Type){.kind = TY_PTR, .size = 8, .align = 8, .is_unsigned = true,
                            .base = &(Type){.kind = TY_VOID, .size = 1, .align = 1}};
+// _Float128 (binary128), which 9cc has no arithmetic for: an opaque
+// 16-byte object, so that declarations from glibc's headers as gcc
+// preprocesses them compile; a value can be copied, and its address
+// taken, but any arithmetic or conversion is an error (ops.c).
+Type *ty_float128 = &(Type){.kind = TY_STRUCT, .size = 16, .align = 16};
 
 Type *ty_char = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_plain_char = true};
 Type *ty_schar = &(Type){.kind = TY_CHAR, .size = 1, .align = 1, .is_schar = true};
@@ -226,6 +231,10 @@ Type *enum_type(void) {
   return ty;
 }
 
+bool is_float128(Type *ty) {
+  return unqual(ty) == ty_float128;
+}
+
 bool is_nullptr_t(Type *ty) {
   while (ty->origin)
     ty = ty->origin;
@@ -284,6 +293,8 @@ char *type_name(Type *ty) {
   }
   case TY_VLA: return format("%s[*]", type_name(ty->base));
   case TY_STRUCT:
+    if (is_float128(ty))
+      return format("%s_Float128", q);
     if (ty->vector_base)
       return format("%s__vector(%d) %s", q, vector_len(ty), type_name(ty->vector_base));
     if (ty->complex_base)
