@@ -291,7 +291,7 @@ Node *complex_convert(Node *n, Type *ty, Token *tok) {
   add_type(n);
   if (is_complex(ty) && unqual(n->ty) != unqual(ty))
     n = to_complex(n, unqual(ty), tok);
-  else if (!is_complex(ty) && is_complex(n->ty) && is_scalar(ty))
+  else if (!is_complex(ty) && is_complex(n->ty) && is_numeric(ty))
     n = complex_to_real(n, ty, tok);
   add_type(n);
   return n;

@@ -57,7 +57,7 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
     check_assignable(node, tok);
     Token *op = tok;
     Node *rhs = atomic_value(complex_convert(assign(rest, tok->next), node->ty, op));
-    check_assign_types(node->ty, rhs, op);
+    check_assign_types(node->ty, rhs, op, "assignment to");
     if (node->ty->is_atomic)
       return atomic_assign(node, rhs, op);
     return new_binary(ND_ASSIGN, node, rhs, op);

@@ -525,7 +525,7 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     }
     if (expr->ty->kind == TY_STRUCT) {
       if (is_vector(init->ty) || is_vector(expr->ty))
-        check_assign_types(init->ty, expr, tok);
+        check_assign_types(init->ty, expr, tok, "initialization of");
       init->expr = atomic_value(expr);
       return;
     }
@@ -572,13 +572,8 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     init->expr = complex_convert(init->expr, init->ty, tok);
   if (init->expr->ty->kind == TY_VOID)
     error_tok(init->expr->tok, "void value not ignored as it ought to be");
-  if (is_float128(init->expr->ty))
-    error_float128(tok);
-  if (init->expr->ty->kind == TY_STRUCT || init->expr->ty->kind == TY_UNION)
-    error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
-              type_name(init->ty), type_name(init->expr->ty));
   if (is_scalar(init->ty))
-    warn_conversion(init->ty, init->expr, init->expr->tok, "initialization of");
+    check_assign_types(init->ty, init->expr, init->expr->tok, "initialization of");
 }
 
 static Type *copy_struct_type(Type *ty) {

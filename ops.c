@@ -226,42 +226,54 @@ void check_incdec(Node *node, Token *tok, char *op) {
   }
 }
 
-// Checks the value assigned to an object of type `ty` (also for arguments).
-void check_assign_types(Type *ty, Node *rhs, Token *tok) {
-  add_type(rhs);
-  Type *rt = rhs->ty;
-  if (is_float128(ty) != is_float128(rt))
-    error_float128(tok);
-  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
-    // (Two empty structs have the same NULL members, as a scalar has.)
-    bool same = rt->kind == ty->kind &&
-                (is_compatible(unqual(ty), unqual(rt)) || unqual(ty) == unqual(rt) ||
-                 ty->members == rt->members);
-    if (!same && !vector_assignable(ty, rt))
-      error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
-                type_name(ty), type_name(rt));
-    return;
-  }
-  if (rt->kind == TY_STRUCT || rt->kind == TY_UNION)
-    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
-              type_name(ty), type_name(rt));
-  if (rt->kind == TY_VOID)
-    error_tok(tok, "void value not ignored as it ought to be");
-  if (ty->kind == TY_PTR && is_flonum(rt))
-    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
-              type_name(ty), type_name(rt));
-  if (is_flonum(ty) && (rt->kind == TY_PTR || rt->kind == TY_ARRAY || rt->kind == TY_FUNC))
-    error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
-              type_name(ty), type_name(rt));
-  warn_conversion(ty, rhs, tok, "assignment to");
-}
-
 // An integer constant 0, or (void *)0, or nullptr: a null pointer constant.
 static bool is_null_constant(Node *node) {
   while (node->kind == ND_CAST && (is_integer(node->ty) || node->ty->kind == TY_PTR))
     node = node->lhs;
   return node->kind == ND_NUM && is_integer(node->ty) && node->val == 0;
 }
+
+// The error for a value of type `rt` where one of type `ty` is needed, in
+// gcc's words for the context `what` (as warn_conversion()'s).
+static _Noreturn void incompatible(Type *ty, Type *rt, Token *tok, char *what) {
+  if (!strcmp(what, "initialization of"))
+    error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
+              type_name(ty), type_name(rt));
+  if (!strcmp(what, "returning to"))
+    error_tok(tok, "incompatible types when returning type '%s' but '%s' was expected",
+              type_name(rt), type_name(ty));
+  error_tok(tok, "incompatible types when assigning to type '%s' from type '%s'",
+            type_name(ty), type_name(rt));
+}
+
+// Checks the value converted as if by assignment to an object of type `ty`:
+// assigned, a scalar initialized or returned (`what` says which), or passed
+// as an argument.  C makes every mix of a pointer with a non-integer a
+// constraint violation; gcc lets an integer go with a warning, but not a
+// _Bool or an enum (nor a pointer into an enum), and so does 9cc.
+void check_assign_types(Type *ty, Node *rhs, Token *tok, char *what) {
+  add_type(rhs);
+  Type *rt = rhs->ty;
+  if (is_float128(ty) != is_float128(rt))
+    error_float128(tok);
+  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
+    if (!same_aggregate(ty, rt) && !vector_assignable(ty, rt))
+      incompatible(ty, rt, tok, what);
+    return;
+  }
+  if (rt->kind == TY_STRUCT || rt->kind == TY_UNION)
+    incompatible(ty, rt, tok, what);
+  if (rt->kind == TY_VOID)
+    error_tok(tok, "void value not ignored as it ought to be");
+  bool rp = rt->kind == TY_PTR || rt->kind == TY_ARRAY || rt->kind == TY_VLA || rt->kind == TY_FUNC;
+  if (ty->kind == TY_PTR && !rp && !is_null_constant(rhs) &&
+      (is_flonum(rt) || rt->kind == TY_BOOL || rt->kind == TY_ENUM))
+    incompatible(ty, rt, tok, what);
+  if ((is_flonum(ty) || ty->kind == TY_ENUM) && rp)
+    incompatible(ty, rt, tok, what);
+  warn_conversion(ty, rhs, tok, what);
+}
+
 
 // The warnings gcc gives by default for questionable conversions on
 // assignment, initialization and argument passing.  `what` is "assignment
@@ -693,7 +705,7 @@ Node *convert_arg(Node *arg, Type *param_ty, Token *tok) {
                   type_name(param_ty), type_name(arg->ty));
       return arg;
     }
-    check_assign_types(param_ty, arg, arg->tok);
+    check_assign_types(param_ty, arg, arg->tok, "assignment to");
     return new_cast(arg, param_ty);
   }
   if (arg->ty->kind == TY_VOID)

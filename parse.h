@@ -233,7 +233,7 @@ Node *new_vla_ptr(Obj *var, Token *tok);
 Node *to_assign(Node *binary);
 void check_assignable(Node *node, Token *tok);
 void check_incdec(Node *node, Token *tok, char *op);
-void check_assign_types(Type *ty, Node *rhs, Token *tok);
+void check_assign_types(Type *ty, Node *rhs, Token *tok, char *what);
 void warn_conversion(Type *ty, Node *rhs, Token *tok, char *what);
 void check_arith_operands(Node *node);
 _Noreturn void error_float128(Token *tok);

@@ -991,12 +991,9 @@ static Node *return_value(Node *exp, Type *ret_ty) {
     if (exp->ty->kind != TY_VOID)
       warn_tok(exp->tok, "'return' with a value, in function returning void");
   } else if (ret_ty->kind != TY_STRUCT && ret_ty->kind != TY_UNION) {
-    if (!is_scalar(exp->ty) && exp->ty->kind != TY_ARRAY && exp->ty->kind != TY_FUNC)
-      error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",
-                type_name(exp->ty), type_name(ret_ty));
+    check_assign_types(ret_ty, exp, exp->tok, "returning to");
     if (returns_local_address(exp))
       warn_tok(exp->tok, "function returns address of local variable");
-    warn_conversion(ret_ty, exp, exp->tok, "returning to");
     exp = new_cast(exp, ret_ty);
   } else if (!is_compatible(exp->ty, ret_ty) && !vector_assignable(ret_ty, exp->ty)) {
     error_tok(exp->tok, "incompatible types when returning type '%s' but '%s' was expected",

@@ -231,6 +231,14 @@ Type *enum_type(void) {
   return ty;
 }
 
+// Whether a struct or union value of type b may stand where one of type a
+// is expected (assigned, or in the other branch of ?:).  Two empty structs
+// have the same NULL members, as a scalar has none: the kinds must agree.
+bool same_aggregate(Type *a, Type *b) {
+  return a->kind == b->kind && (is_compatible(unqual(a), unqual(b)) || unqual(a) == unqual(b) ||
+                                a->members == b->members);
+}
+
 bool is_float128(Type *ty) {
   return unqual(ty) == ty_float128;
 }

@@ -365,7 +365,7 @@ Node *vector_update(Node *lhs, NodeKind kind, Node *rhs, bool old_value, Token *
   Node *target = new_unary(ND_DEREF, new_var_node(p, tok), tok);
   Node *old = new_unary(ND_DEREF, new_var_node(p, tok), tok);
   Node *value = vector_binary(kind, old, rhs, tok);
-  check_assign_types(lhs->ty, value, tok);
+  check_assign_types(lhs->ty, value, tok, "assignment to");
   Node *node;
   if (old_value) {
     Obj *o;
