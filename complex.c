@@ -287,6 +287,21 @@ Node *complex_unary(bool conj, Node *z, Token *tok) {
 
 // Converts a value for storing into an object of type ty, where either
 // side may be complex.
+// The branches of `c ? a : b` when one is complex and the other complex or
+// arithmetic: both converted to their common complex type, as the usual
+// arithmetic conversions say (C11 6.5.15p5).
+void complex_branches(Node *node) {
+  add_type(node->then);
+  add_type(node->els);
+  Type *a = node->then->ty, *b = node->els->ty;
+  if (!(is_complex(a) || is_complex(b)) || !(is_complex(a) || is_numeric(a)) ||
+      !(is_complex(b) || is_numeric(b)))
+    return;
+  Type *cty = complex_common(a, b);
+  node->then = complex_convert(node->then, cty, node->tok);
+  node->els = complex_convert(node->els, cty, node->tok);
+}
+
 Node *complex_convert(Node *n, Type *ty, Token *tok) {
   add_type(n);
   if (is_complex(ty) && unqual(n->ty) != unqual(ty))

@@ -119,6 +119,7 @@ Node *conditional(Token **rest, Token *tok) {
     rhs->cond = new_var_node(var, tok);
     rhs->then = new_var_node(var, tok);
     rhs->els = conditional(rest, tok->next->next);
+    complex_branches(rhs);
     return new_binary(ND_COMMA, lhs, rhs, tok);
   }
 
@@ -127,6 +128,7 @@ Node *conditional(Token **rest, Token *tok) {
   node->then = expr(&tok, tok->next);
   tok = skip(tok, ":");
   node->els = conditional(rest, tok);
+  complex_branches(node);
   return node;
 }
 

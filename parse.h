@@ -282,6 +282,7 @@ Node *to_complex(Node *n, Type *cty, Token *tok);
 Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok);
 Node *complex_unary(bool conj, Node *z, Token *tok);
 Node *complex_convert(Node *n, Type *ty, Token *tok);
+void complex_branches(Node *node);
 
 //
 // vector.c: GNU vector types and their operators

@@ -231,6 +231,10 @@ Type *enum_type(void) {
   return ty;
 }
 
+static bool is_aggregate_value(Type *ty) {
+  return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
+}
+
 // Whether a struct or union value of type b may stand where one of type a
 // is expected (assigned, or in the other branch of ?:).  Two empty structs
 // have the same NULL members, as a scalar has none: the kinds must agree.
@@ -861,8 +865,13 @@ static void infer_type(Node *node) {
     } else if (is_numeric(node->then->ty) && is_numeric(node->els->ty)) {
       usual_arith_conv(&node->then, &node->els);
       node->ty = node->then->ty;
-    } else if (node->then->ty->kind == TY_STRUCT || node->then->ty->kind == TY_UNION) {
+    } else if (is_aggregate_value(node->then->ty) || is_aggregate_value(node->els->ty)) {
+      // (A complex branch with an arithmetic one was converted by the parser.)
+      if (!same_aggregate(node->then->ty, node->els->ty))
+        error_tok(node->tok, "type mismatch in conditional expression");
       node->ty = node->then->ty;
+    } else if (is_flonum(node->then->ty) || is_flonum(node->els->ty)) {
+      error_tok(node->tok, "type mismatch in conditional expression"); // with a pointer
     } else {
       node->ty = cond_pointer_type(node);
     }

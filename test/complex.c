@@ -64,6 +64,16 @@ int main() {
   ASSERT(1, __real__ l == 3.0L && __imag__ l == -1.0L);
   ASSERT(1, _Generic(a, _Complex double: 1, default: 0));
   ASSERT(1, _Generic(1.0fi, _Complex float: 1, default: 0));
+  // ?: with a complex branch and a real one: both in the common complex type.
+  int no = 0;
+  double three = 3;
+  ASSERT(1, (no ? a : three) == 3.0);
+  ASSERT(1, (!no ? three : a) == 3.0);
+  ASSERT(1, (no ? three : a) == 7.0 - 1.0i);
+  ASSERT(1, _Generic(no ? 1.0f : gf, _Complex float: 1, default: 0));
+  ASSERT(1, _Generic(no ? gf : a, _Complex double: 1, default: 0));
+  ASSERT(1, (!no ? gf : a) == 3.0 - 4.0i);
+  ASSERT(1, (a ?: three) == 7.0 - 1.0i);
   test_done(__FILE__);
   return 0;
 }
