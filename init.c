@@ -523,18 +523,26 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
       init->expr = complex_convert(expr, init->ty, tok);
       return;
     }
-    if (expr->ty->kind == TY_STRUCT) {
-      if (is_vector(init->ty) || is_vector(expr->ty))
+    if (is_vector(init->ty) || is_vector(expr->ty)) {
+      if (expr->ty->kind == TY_STRUCT) {
         check_assign_types(init->ty, expr, tok, "initialization of");
+        init->expr = atomic_value(expr);
+        return;
+      }
+    } else if (same_aggregate(init->ty, expr->ty)) {
       init->expr = atomic_value(expr);
       return;
     }
-    // A vector takes a vector or a braced list, not a scalar (gcc
-    // broadcasts scalars only as operands of the vector operators); only
-    // inside braces may a scalar start its elements, braces elided.
-    if (is_vector(init->ty) && top)
-      error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
-                type_name(init->ty), type_name(expr->ty));
+    // Anything else starts the members' values, braces elided, inside
+    // braces only: a whole struct takes a struct of its type or a braced
+    // list.  (A vector takes a vector or a braced list, not a scalar: gcc
+    // broadcasts scalars only as operands of the vector operators.)
+    if (is_vector(init->ty) || is_complex(init->ty))
+      if (top || is_complex(init->ty))
+        error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
+                  type_name(init->ty), type_name(expr->ty));
+    if (top)
+      error_tok(tok, "invalid initializer"); // gcc's words
 
     unbraced_struct_initializer(rest, tok, init, init->ty->members);
     return;
@@ -544,10 +552,12 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     if (!equal(tok, "{")) {
       Node *expr = assign(rest, tok);
       add_type(expr);
-      if (expr->ty->kind == TY_UNION) {
+      if (same_aggregate(init->ty, expr->ty)) {
         init->expr = atomic_value(expr);
         return;
       }
+      if (top)
+        error_tok(tok, "invalid initializer");
     }
     union_initializer(rest, tok, init);
     return;

@@ -778,7 +778,28 @@ static void test_string_arrays(void) {
   ASSERT('c', s2[2]);
 }
 
+// Braces elided around a struct member initialized by a struct value: the
+// value is the member's, not the whole element's (9cc took it for the
+// element, reading past the smaller struct).
+struct el_in { int a, b; };
+struct el_out { struct el_in i; int c; };
+union el_u { struct el_in i; long l; };
+static void test_elided_struct_values(void) {
+  struct el_in x = {1, 2}, y = {3, 4};
+  struct el_out arr[2] = { x, 5, y, 6 };
+  ASSERT(1, arr[0].i.a);
+  ASSERT(2, arr[0].i.b);
+  ASSERT(5, arr[0].c);
+  ASSERT(3, arr[1].i.a);
+  ASSERT(4, arr[1].i.b);
+  ASSERT(6, arr[1].c);
+  union el_u us[2] = { y, x };
+  ASSERT(3, us[0].i.a);
+  ASSERT(2, us[1].i.b);
+}
+
 int main() {
+  test_elided_struct_values();
   test_string_arrays();
   test_designator_corners();
   test_global_scalars();
