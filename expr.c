@@ -392,6 +392,10 @@ Node *cast(Token **rest, Token *tok) {
     if (operand->kind == ND_NUM && is_numeric(operand->ty) &&
         ((is_integer(ty) && ty->kind != TY_BOOL && ty->kind != TY_ENUM) || is_flonum(ty)))
       return new_cast(operand, ty);
+    // (new_cast() takes an array or function to __int128 by its address.)
+    if (is_int128(ty) && (operand->ty->kind == TY_ARRAY || operand->ty->kind == TY_VLA ||
+                          operand->ty->kind == TY_FUNC))
+      return new_cast(operand, unconst(ty));
     // An explicit cast is never an lvalue, so it always gets its node.
     Node *node = new_node(ND_CAST, start);
     node->lhs = operand;

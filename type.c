@@ -410,6 +410,12 @@ int64_t float_to_int(long double d, Type *ty) {
 
 Node *new_cast(Node *expr, Type *ty) {
   add_type(expr);
+  // An array or function converts to __int128 through its address: the
+  // 128-bit conversions take their operand as a scalar.
+  if (is_int128(ty) && (expr->ty->kind == TY_ARRAY || expr->ty->kind == TY_VLA))
+    expr = new_cast(expr, pointer_to(expr->ty->base));
+  else if (is_int128(ty) && expr->ty->kind == TY_FUNC)
+    expr = new_cast(expr, pointer_to(expr->ty));
   // An integer constant converted to an integer type is just a constant.
   // (Not an __int128 one: a node's value has 64 bits, so such constants
   // stay casts, which eval.c folds in 128 bits where C needs a constant.)

@@ -774,7 +774,19 @@ static void test_overflow(void) {
   ASSERT(1, i);
 }
 
+// An array or a function converted to __int128 is its address (9cc's
+// code generator lost track of its stack converting the array itself).
+static __int128 take128(__int128 v) { return v; }
+static void test_array_to_int128(void) {
+  static int a[4];
+  __int128 x = (__int128)a;
+  ASSERT(1, x == (long)a);
+  ASSERT(1, take128((__int128)a) == (long)a);
+  ASSERT(1, (unsigned __int128)test_array_to_int128 == (unsigned long)test_array_to_int128);
+}
+
 int main(void) {
+  test_array_to_int128();
   test_types();
   test_arith();
   test_div();
