@@ -344,6 +344,15 @@ Node *cast(Token **rest, Token *tok) {
     if (is_complex(ty) || (is_complex(operand->ty) && ty->kind != TY_VOID)) {
       if (ty->kind == TY_BOOL)
         return new_cast(complex_binary(ND_NE, operand, new_num(0, start), start), ty_bool);
+      // Complex and arithmetic types convert to each other only.
+      Type *from = operand->ty;
+      if (ty->kind == TY_PTR || (is_complex(ty) && from->kind == TY_PTR))
+        error_tok(start, ty->kind == TY_PTR ? "cannot convert to a pointer type"
+                                            : "pointer value used where a complex was expected");
+      if (!is_complex(ty) && !is_numeric(ty))
+        error_tok(start, "conversion to non-scalar type requested");
+      if (!is_complex(from) && !is_numeric(from))
+        error_tok(start, "aggregate value used where a complex was expected");
       return complex_convert(operand, unqual(ty), start);
     }
     if (ty->kind != TY_VOID) {
@@ -382,7 +391,8 @@ Node *cast(Token **rest, Token *tok) {
                   type_name(operand->ty));
       if (ty->kind == TY_PTR && is_flonum(operand->ty))
         error_tok(start, "cannot convert to a pointer type");
-      if (is_flonum(ty) && operand->ty->kind == TY_PTR)
+      if (is_flonum(ty) && (operand->ty->kind == TY_PTR || operand->ty->kind == TY_ARRAY ||
+                            operand->ty->kind == TY_VLA || operand->ty->kind == TY_FUNC))
         error_tok(start, "pointer value used where a floating-point was expected");
     }
     // An integer or floating constant converted to an integer type is a
