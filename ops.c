@@ -528,8 +528,14 @@ Node *new_sub(Node *lhs, Node *rhs, Token *tok) {
     return node;
   }
 
-  // ptr - ptr, which returns how many elements are between the two.
+  // ptr - ptr, which returns how many elements are between the two, of one
+  // type (C11 6.5.6p3).  (Integers of one size differing in sign pass, as
+  // in pointer assignments: warn_conversion() warns of those.)
   if (lhs->ty->base && rhs->ty->base) {
+    Type *a = unqual(lhs->ty->base), *b = unqual(rhs->ty->base);
+    if (!is_compatible(a, b) && !(is_integer(a) && is_integer(b) && a->size == b->size))
+      error_tok(tok, "invalid operands to binary - (have '%s' and '%s')", type_name(lhs->ty),
+                type_name(rhs->ty));
     Node *node = new_binary(ND_SUB, new_cast(lhs, ty_long), new_cast(rhs, ty_long), tok);
     node->ty = ty_long;
     return new_binary(ND_DIV, node, pointee_size(lhs->ty, tok), tok);
