@@ -588,6 +588,9 @@ static Node *postfix(Token **rest, Token *tok) {
       }
       if (!node->ty->base && !idx->ty->base)
         error_tok(start, "subscripted value is neither array nor pointer");
+      Type *ptr = node->ty->base ? node->ty : idx->ty;
+      if (ptr->base->kind == TY_FUNC) // (GNU arithmetic on one is allowed)
+        error_tok(start, "subscripted value is pointer to function");
       node = new_unary(ND_DEREF, new_add(node, idx, start), start);
       continue;
     }
