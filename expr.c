@@ -86,14 +86,20 @@ static Node *assign_unguarded(Token **rest, Token *tok) {
       Node *target = new_unary(ND_DEREF, new_var_node(p, tok), tok);
       Node *value = complex_binary(ops[i].kind, new_unary(ND_DEREF, new_var_node(p, tok), tok),
                                    rhs, tok);
-      Node *store = new_binary(ND_ASSIGN, target, complex_convert(value, node->ty, tok), tok);
+      value = complex_convert(value, node->ty, tok);
+      check_assign_types(node->ty, value, tok, "assignment to");
+      Node *store = new_binary(ND_ASSIGN, target, value, tok);
       return new_binary(ND_COMMA, set_p, store, tok);
     }
-    if (ops[i].kind == ND_ADD)
-      return to_assign(new_add(node, rhs, tok));
-    if (ops[i].kind == ND_SUB)
-      return to_assign(new_sub(node, rhs, tok));
-    return to_assign(new_binary(ops[i].kind, node, rhs, tok));
+    // The result is assigned as by `=`: `e += p` with e an enum is refused.
+    Node *value = ops[i].kind == ND_ADD   ? new_add(node, rhs, tok)
+                  : ops[i].kind == ND_SUB ? new_sub(node, rhs, tok)
+                                          : new_binary(ops[i].kind, node, rhs, tok);
+    // (On a copy: typing the operation converts its operands in place, and
+    // to_assign() needs the left one as it is, an lvalue.)
+    Node copy = *value;
+    check_assign_types(node->ty, &copy, tok, "assignment to");
+    return to_assign(value);
   }
 
   *rest = tok;
