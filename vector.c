@@ -214,8 +214,9 @@ static Type *operation_type(NodeKind kind, Node *a, Node *b, Token *tok) {
     if (!same || at->size != bt->size)
       invalid_operands(kind, a->ty, b->ty, tok);
   } else {
+    // gcc takes integer and floating scalars, but not a _Bool or an enum.
     Node *s = is_vector(at) ? b : a;
-    if (!is_numeric(s->ty))
+    if (!is_numeric(s->ty) || s->ty->kind == TY_BOOL || s->ty->kind == TY_ENUM)
       invalid_operands(kind, a->ty, b->ty, tok);
     // A shift count needs only to be an integer.
     bool count = (kind == ND_SHL || kind == ND_SHR) && s == b && is_integer(s->ty);
