@@ -272,21 +272,30 @@ Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok) {
 }
 
 // -z, or ~z (the conjugate, in GNU C).
-Node *complex_unary(bool conj, Node *z, Token *tok) {
+// z's parts put together again, each negated or not: -z, ~z and +z (a
+// value, no longer an lvalue).
+static Node *complex_rebuild(Node *z, bool neg_re, bool neg_im, Token *tok) {
   Obj *x;
   Node *setup = complex_temp(z, &x, tok);
   Node *re = complex_part(new_var_node(x, tok), 0, tok);
   Node *im = complex_part(new_var_node(x, tok), 1, tok);
-  if (!conj)
+  if (neg_re)
     re = new_unary(ND_NEG, re, tok);
-  im = new_unary(ND_NEG, im, tok);
+  if (neg_im)
+    im = new_unary(ND_NEG, im, tok);
   Node *node = new_binary(ND_COMMA, setup, complex_value(re, im, z->ty, tok), tok);
   add_type(node);
   return node;
 }
 
-// Converts a value for storing into an object of type ty, where either
-// side may be complex.
+Node *complex_unary(bool conj, Node *z, Token *tok) {
+  return complex_rebuild(z, !conj, true, tok);
+}
+
+Node *complex_plus(Node *z, Token *tok) {
+  return complex_rebuild(z, false, false, tok);
+}
+
 // The branches of `c ? a : b` when one is complex and the other complex or
 // arithmetic: both converted to their common complex type, as the usual
 // arithmetic conversions say (C11 6.5.15p5).
@@ -302,6 +311,8 @@ void complex_branches(Node *node) {
   node->els = complex_convert(node->els, cty, node->tok);
 }
 
+// Converts a value for storing into an object of type ty, where either
+// side may be complex.
 Node *complex_convert(Node *n, Type *ty, Token *tok) {
   add_type(n);
   if (is_complex(ty) && unqual(n->ty) != unqual(ty))

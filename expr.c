@@ -432,6 +432,8 @@ static Node *unary(Token **rest, Token *tok) {
     refuse_float128(node, tok);
     if (is_vector(node->ty))
       return vector_unary(ND_NULL_EXPR, node, tok);
+    if (is_complex(node->ty))
+      return complex_plus(node, tok);
     if (!is_numeric(node->ty))
       error_tok(tok, "wrong type argument to unary plus");
     if (is_integer(node->ty))

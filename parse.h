@@ -283,6 +283,7 @@ Node *complex_binary(NodeKind kind, Node *a, Node *b, Token *tok);
 Node *complex_unary(bool conj, Node *z, Token *tok);
 Node *complex_convert(Node *n, Type *ty, Token *tok);
 void complex_branches(Node *node);
+Node *complex_plus(Node *z, Token *tok);
 
 //
 // vector.c: GNU vector types and their operators

@@ -74,6 +74,8 @@ int main() {
   ASSERT(1, _Generic(no ? gf : a, _Complex double: 1, default: 0));
   ASSERT(1, (!no ? gf : a) == 3.0 - 4.0i);
   ASSERT(1, (a ?: three) == 7.0 - 1.0i);
+  ASSERT(1, +a == 7.0 - 1.0i); // unary plus: the value
+  ASSERT(1, -a == -7.0 + 1.0i);
   test_done(__FILE__);
   return 0;
 }
