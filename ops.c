@@ -393,6 +393,8 @@ Node *fold_constants(Node *node) {
 Node *truth_value(Node *node) {
   refuse_float128(node, node->tok);
   Type *ty = node->ty;
+  if (ty->kind == TY_VOID)
+    error_tok(node->tok, "void value not ignored as it ought to be");
   if (is_vector(ty))
     error_tok(node->tok, "used vector type where scalar is required");
   if (ty->kind == TY_STRUCT && !is_complex(ty))
