@@ -4424,6 +4424,10 @@ static void gen_member(Node *node) {
 
 // *p: the value it points to.
 static void gen_deref(Node *node) {
+  if (node->ty->kind == TY_VOID) { // nothing to read
+    gen_expr(node->lhs);
+    return;
+  }
   if (load_direct(node))
     return;
   char *addr = is_scalar(node->ty) ? gen_stepped_pointer(node->lhs) : NULL;

@@ -202,6 +202,8 @@ void check_assignable(Node *node, Token *tok) {
   }
   if (node->ty->kind == TY_ARRAY)
     error_tok(tok, "assignment to expression with array type");
+  if (node->ty->kind == TY_VOID) // *p with p a void *
+    error_tok(tok, "invalid use of void expression");
   if (node->ty->is_const) {
     if (node->kind == ND_VAR)
       error_tok(tok, "assignment of read-only variable '%s'", node->var->name);
@@ -218,6 +220,8 @@ void check_incdec(Node *node, Token *tok, char *op) {
   add_type(node);
   if (!is_lvalue(node) || node->ty->kind == TY_ARRAY)
     error_tok(tok, "lvalue required as %s operand", op);
+  if (node->ty->kind == TY_VOID)
+    error_tok(tok, "invalid use of void expression");
   if (node->ty->is_const) {
     if (node->kind == ND_VAR)
       error_tok(tok, "%s of read-only variable '%s'",

@@ -899,8 +899,10 @@ static void infer_type(Node *node) {
       }
       error_tok(node->tok, "invalid pointer dereference");
     }
+    // *p with p a void * is a void expression, which C allows (`(void)*p`):
+    // only its value may not be used.
     if (node->lhs->ty->base->kind == TY_VOID)
-      error_tok(node->tok, "dereferencing a void pointer");
+      warn_tok(node->tok, "dereferencing 'void *' pointer");
     node->ty = node->lhs->ty->base;
     return;
   case ND_STMT_EXPR:

@@ -514,7 +514,19 @@ static void test_block_extern(void) {
   ASSERT(78, get_later());
 }
 
+// *p with p a void * is a void expression: allowed where no value is used
+// (9cc refused it), and nothing is read (p may point nowhere).
+static void test_void_deref(void) {
+  void *p = 0;
+  (void)*p;
+  *p;
+  void *q = &*p;
+  ASSERT(1, q == 0);
+  ASSERT(1, sizeof(*p)); // GNU: void has size 1
+}
+
 int main() {
+  test_void_deref();
   test_address_of();
   test_arithmetic();
   test_comparison();
