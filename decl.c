@@ -1330,10 +1330,33 @@ static Node *auto_declarator(Node *cur, Token **rest, Token *tok, Type *ty, char
 
 // One declarator of a block-scope declaration, after its name; adds the
 // statements that initialize it after cur and returns the last one.
+// C11 6.7p3: a name without linkage is declared once in its scope, and a
+// function's parameters are in the scope of its body's outermost block
+// (6.2.1p4).  (9cc's temporaries have the empty name.)
+static void check_block_redeclaration(Token *name_tok, char *name, Type *ty) {
+  VarScope *vs = hashmap_get(&scope->vars, name);
+  bool param = false;
+  if (!vs && scope->next && scope->next == scope->top) {
+    vs = hashmap_get(&scope->top->vars, name);
+    param = vs && vs->var && vs->var->is_local;
+  }
+  if (!*name || !vs)
+    return;
+  if (param || !vs->var)
+    error_tok(name_tok, "'%s' redeclared as different kind of symbol", name);
+  if (!is_compatible(unqual(vs->var->ty), unqual(ty)))
+    error_tok(name_tok, "conflicting types for '%s'", name);
+  if (!vs->var->is_local && !vs->var->is_static)
+    error_tok(name_tok, "declaration of '%s' with no linkage follows extern declaration", name);
+  error_tok(name_tok, "redeclaration of '%s' with no linkage", name);
+}
+
 static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, VarAttr *attr,
                               Attr *gattr) {
   char *name = get_ident(ty->name);
   *rest = tok;
+  if (ty->kind != TY_FUNC && !(attr && attr->is_extern))
+    check_block_redeclaration(ty->name, name, ty);
   if (is_auto_type(ty))
     return auto_declarator(cur, rest, tok, ty, name);
 
