@@ -1584,6 +1584,42 @@ static void layout_struct(Type *ty) {
 
 // struct-members = (declspec declarator (":" const-expr)?
 //                   ("," declarator (":" const-expr)?)* ";")*
+// Adds the names of a struct's members to `names`, an anonymous member's
+// own members with them (they are named as the struct's), refusing a
+// second use of one; returns how many there are.
+static int add_member_names(HashMap *names, Member *members) {
+  int n = 0;
+  for (Member *m = members; m; m = m->next) {
+    if (!m->name) {
+      if (m->ty->kind == TY_STRUCT || m->ty->kind == TY_UNION)
+        n += add_member_names(names, m->ty->members);
+      continue;
+    }
+    if (hashmap_get_n(names, m->name->loc, m->name->len))
+      error_tok(m->name, "duplicate member '%.*s'", m->name->len, m->name->loc);
+    hashmap_put_n(names, m->name->loc, m->name->len, m);
+    n++;
+  }
+  return n;
+}
+
+// Each member is named once (C11 6.7.2.1p2, 6.2.1), and a flexible array
+// member comes last in a struct, after a named member (6.7.2.1p18).
+static void check_member_names(Member *members, Type *ty) {
+  for (Member *m = members; m; m = m->next)
+    if (m->ty->kind == TY_ARRAY && (m->ty->array_len < 0 || (!m->next && ty->is_flexible))) {
+      Token *at = m->name ? m->name : m->tok;
+      if (ty->kind == TY_UNION)
+        error_tok(at, "flexible array member in union");
+      if (m->next)
+        error_tok(at, "flexible array member not at end of struct");
+    }
+  HashMap names = {0}; // (from xcalloc's arena: never freed, as other maps)
+  if (add_member_names(&names, members) == 1 && ty->is_flexible)
+    error_tok(members->name ? members->name : members->tok,
+              "flexible array member in a struct with no named members");
+}
+
 static void struct_members(Token **rest, Token *tok, Type *ty) {
   Member head = {0};
   Member *cur = &head;
@@ -1688,6 +1724,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
     if ((m->ty->kind == TY_STRUCT || m->ty->kind == TY_UNION) && m->ty->size < 0)
       error_tok(m->name ? m->name : m->tok, "field '%.*s' has incomplete type",
                 m->name ? m->name->len : 0, m->name ? m->name->loc : "");
+  check_member_names(head.next, ty);
 
   *rest = tok->next;
   ty->members = head.next;
