@@ -1032,6 +1032,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     if (i++ > 0)
       tok = skip(tok, ",");
 
+    Token *name_tok = tok;
     char *name = get_ident(tok);
     tok = skip_attributes(tok->next);
 
@@ -1042,6 +1043,10 @@ static Type *enum_specifier(Token **rest, Token *tok) {
       error_tok(tok->prev, "enumerator value %ld is outside the range of its underlying type '%s'",
                 (long)val, type_name(fixed));
 
+    VarScope *old = hashmap_get(&scope->vars, name);
+    if (old)
+      error_tok(name_tok, old->enum_ty ? "redeclaration of enumerator '%s'"
+                                       : "'%s' redeclared as different kind of symbol", name);
     VarScope *sc = push_scope(name);
     sc->enum_ty = ty;
     sc->enum_val = val;
@@ -1930,7 +1935,14 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
     else if (ty->kind == TY_VLA)
       error_tok(ty->name, "variably modified '%.*s' at file scope", ty->name->len,
                 ty->name->loc);
-    push_scope(get_ident(ty->name))->type_def = ty;
+    // A typedef may be repeated with its type (C11 6.7p3), nothing else.
+    char *name = get_ident(ty->name);
+    VarScope *old = hashmap_get(&scope->vars, name);
+    if (old && !old->type_def)
+      error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);
+    if (old && !is_compatible(old->type_def, ty))
+      error_tok(ty->name, "conflicting types for '%s'", name);
+    push_scope(name)->type_def = ty;
   }
   return tok;
 }
