@@ -677,12 +677,20 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
       ty2->is_oldstyle = true; // marks a K&R parameter without a type yet
       tok = tok->next;
     } else {
+      Token *start = tok;
       Type *basety = declspec(&tok, tok, NULL);
       ty2 = declarator(&tok, tok, basety);
       tok = skip_attributes(tok);
+      // `(void)` alone declares no parameters; a void one among others is
+      // an error.  (A typedef for void, or a named void, alone is left as
+      // it was: gcc refuses those only in a definition.)
+      if (ty2->kind == TY_VOID && (cur != &head || !equal(tok, ")")))
+        error_tok(start, "'void' must be the only parameter");
     }
 
     Token *name = ty2->name;
+    if (name && hashmap_get_n(&scope->vars, name->loc, name->len))
+      error_tok(name, "redefinition of parameter '%.*s'", name->len, name->loc);
 
     if (ty2->kind == TY_ARRAY || ty2->kind == TY_VLA) {
       // "array of T" is converted to "pointer to T" only in the parameter
