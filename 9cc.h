@@ -227,6 +227,7 @@ struct Obj {
   Type *ty;
   Token *tok; // where it is declared, for diagnostics
   bool is_local;
+  bool is_register; // declared `register`: its address may not be taken
   int align;
 
   // Local variable

@@ -1396,6 +1396,7 @@ static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, Var
 
   Obj *var = new_lvar(name, ty);
   var->tok = ty->name;
+  var->is_register = attr && attr->is_register;
   // `register long x asm("rdi");` puts x in rdi where an asm operand
   // names it (gcc ignores the name on a local that is not register).
   if (attr && attr->is_register && gattr->asm_name) {

@@ -486,6 +486,11 @@ static Node *unary(Token **rest, Token *tok) {
     bool is_compound_literal = lhs->kind == ND_COMMA && is_lvalue(lhs->rhs);
     if (!is_lvalue(lhs) && lhs->ty->kind != TY_FUNC && !is_compound_literal)
       error_tok(tok, "lvalue required as unary '&' operand");
+    Node *var = lhs;
+    while (var->kind == ND_MEMBER)
+      var = var->lhs;
+    if (var->kind == ND_VAR && var->var->is_register) // C11 6.5.3.2p1
+      error_tok(tok, "address of register variable '%s' requested", var->var->name);
     return new_unary(ND_ADDR, lhs, tok);
   }
 
