@@ -315,12 +315,19 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
     // A redeclaration (tentative definition, extern then definition).
     VarScope *sc = hashmap_get(&scope->vars, name);
     Obj *var;
+    if (sc && !sc->var)
+      error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);
     if (sc && sc->var) {
       var = sc->var;
       if (var->is_function)
         error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);
       if (!is_compatible(var->ty, ty))
         error_tok(ty->name, "conflicting types for '%s'", name);
+      // One object, one linkage (C11 6.2.2p7); `extern` takes the earlier.
+      if (attr->is_static && !var->is_static)
+        error_tok(ty->name, "static declaration of '%s' follows non-static declaration", name);
+      if (!attr->is_static && !attr->is_extern && var->is_static)
+        error_tok(ty->name, "non-static declaration of '%s' follows static declaration", name);
       // The later declaration may complete the type: `int a[];` then
       // `int a[3];`, or an object of a struct type completed since.
       if ((var->ty->kind == TY_ARRAY && var->ty->array_len < 0 && ty->array_len >= 0) ||
