@@ -86,6 +86,14 @@ static bool same_quals(Type *t1, Type *t2) {
 
 // C11 6.2.7: top-level qualifiers are ignored (callers compare them where
 // they matter); those of pointed-to and element types must agree.
+// An enum is compatible with its underlying integer type (C11 6.7.2.2p4):
+// gcc's is unsigned int unless an enumerator is negative (then int), long
+// for values past 32 bits.  (Packed and fixed narrower ones are left out.)
+static bool is_enum_underlying(Type *e, Type *i) {
+  return i->kind == (e->size == 8 ? TY_LONG : TY_INT) && e->size == i->size &&
+         i->is_unsigned == e->is_unsigned && !i->is_longlong && !i->bit_width;
+}
+
 bool is_compatible(Type *t1, Type *t2) {
   if (t1 == t2)
     return true;
@@ -93,6 +101,10 @@ bool is_compatible(Type *t1, Type *t2) {
     return is_compatible(t1->origin, t2);
   if (t2->origin)
     return is_compatible(t1, t2->origin);
+  if (t1->kind == TY_ENUM && t2->kind != TY_ENUM)
+    return is_enum_underlying(t1, t2);
+  if (t2->kind == TY_ENUM && t1->kind != TY_ENUM)
+    return is_enum_underlying(t2, t1);
   // A variable length array is compatible with any array of a compatible
   // element type (C11 6.7.6.2p6): its length is only known at run time.
   if ((t1->kind == TY_VLA && (t2->kind == TY_ARRAY || t2->kind == TY_VLA)) ||

@@ -432,7 +432,26 @@ static void test_alloca(void) {
   ASSERT(12345, before);
 }
 
+// An enum is compatible with its underlying type, unsigned int here (no
+// negative enumerator) or int: redeclarations may mix them, and _Generic
+// takes the enum for that type.
+enum gen_u { GEN_U };
+enum gen_s { GEN_S = -1 };
+extern enum gen_u gen_uvar;
+extern unsigned gen_uvar;
+unsigned gen_uvar = 7;
+int gen_sfn(enum gen_s);
+int gen_sfn(int x) { return x + 1; }
+static void test_enum_compatible(void) {
+  ASSERT(7, gen_uvar);
+  ASSERT(0, gen_sfn(GEN_S));
+  ASSERT(1, _Generic((enum gen_u)0, unsigned: 1, default: 2));
+  ASSERT(2, _Generic((enum gen_u)0, int: 1, default: 2));
+  ASSERT(1, _Generic((enum gen_s)0, int: 1, default: 2));
+}
+
 int main() {
+  test_enum_compatible();
   test_generic_basic();
   test_generic_promotions();
   test_generic_lvalues();
