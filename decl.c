@@ -1699,7 +1699,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
         if (mem->bit_width < 0)
           error_tok(start, "negative width in bit-field '%.*s'", mem->name ? mem->name->len : 0,
                     mem->name ? mem->name->loc : "");
-        if (mem->bit_width > mem->ty->size * 8)
+        if (mem->bit_width > (mem->ty->kind == TY_BOOL ? 1 : mem->ty->size * 8))
           error_tok(start, "width of '%.*s' exceeds its type", mem->name ? mem->name->len : 0,
                     mem->name ? mem->name->loc : "");
         if (mem->bit_width == 0 && mem->name)

@@ -737,11 +737,16 @@ static Node *generic_selection(Token **rest, Token *tok) {
 
   Node *ret = NULL;
   Node *def = NULL;
+  Type head = {0}; // the association types so far, by their `next`
+  bool has_default = false;
 
   while (!consume(rest, tok, ")")) {
     tok = skip(tok, ",");
 
     if (equal(tok, "default")) {
+      if (has_default)
+        error_tok(tok, "duplicate 'default' case in '_Generic'");
+      has_default = true;
       tok = skip(tok->next, ":");
       Node *node = assign(&tok, tok);
       if (!ret)
@@ -749,7 +754,15 @@ static Node *generic_selection(Token **rest, Token *tok) {
       continue;
     }
 
+    Token *type_start = tok;
     Type *t2 = typename(&tok, tok);
+    // No two associations name compatible types (C11 6.5.1.1p2).
+    for (Type *t = head.next; t; t = t->next)
+      if (is_compatible(t, t2) && t->is_const == t2->is_const && t->is_volatile == t2->is_volatile)
+        error_tok(type_start, "'_Generic' specifies two compatible types");
+    Type *copy = copy_type(t2);
+    copy->next = head.next;
+    head.next = copy;
     tok = skip(tok, ":");
     Node *node = assign(&tok, tok);
     // The controlling type has lost its qualifiers; a qualified
