@@ -1949,7 +1949,9 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
     VarScope *old = hashmap_get(&scope->vars, name);
     if (old && !old->type_def)
       error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);
-    if (old && !is_compatible(old->type_def, ty))
+    // (The same type: an enum and its underlying type are compatible only.)
+    if (old && (!is_compatible(old->type_def, ty) ||
+                (old->type_def->kind == TY_ENUM) != (ty->kind == TY_ENUM)))
       error_tok(ty->name, "conflicting types for '%s'", name);
     push_scope(name)->type_def = ty;
   }
