@@ -57,6 +57,11 @@ test-clang: 9cc
 	@PEER_CC="clang -std=c2x" ./test/run.sh clang bitint
 	@PEER_CC="clang -std=c2x" ./test/run.sh ./9cc bitint
 
+# Type checks against gcc: ~9,700 small programs, each compiled by gcc and
+# 9cc, which must both accept it or both reject it (test/typecheck.py).
+test-typecheck: 9cc
+	@python3 test/typecheck.py ./9cc
+
 # No file calls a function of a later stage (test/layers.sh).
 check-layers:
 	@./test/layers.sh
@@ -184,12 +189,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-clang test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-gcc test-clang test-typecheck test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-debug test-explain check-layers test-gcc test-clang bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-debug test-explain check-layers test-gcc test-clang test-typecheck bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package); bench/*.c and the real
 # programs of bench/real.sh (Lua, SQLite, zlib, bzip2, fetched at run
