@@ -1341,8 +1341,6 @@ static Node *auto_declarator(Node *cur, Token **rest, Token *tok, Type *ty, char
   return cur->next = new_unary(ND_EXPR_STMT, set, ty->name);
 }
 
-// One declarator of a block-scope declaration, after its name; adds the
-// statements that initialize it after cur and returns the last one.
 // C11 6.7p3: a name without linkage is declared once in its scope, and a
 // function's parameters are in the scope of its body's outermost block
 // (6.2.1p4).  (9cc's temporaries have the empty name.)
@@ -1364,6 +1362,8 @@ static void check_block_redeclaration(Token *name_tok, char *name, Type *ty) {
   error_tok(name_tok, "redeclaration of '%s' with no linkage", name);
 }
 
+// One declarator of a block-scope declaration, after its name; adds the
+// statements that initialize it after cur and returns the last one.
 static Node *local_declarator(Node *cur, Token **rest, Token *tok, Type *ty, VarAttr *attr,
                               Attr *gattr) {
   char *name = get_ident(ty->name);
@@ -1596,8 +1596,6 @@ static void layout_struct(Type *ty) {
   ty->size = align_to(align_to(bits, 8) / 8, ty->align);
 }
 
-// struct-members = (declspec declarator (":" const-expr)?
-//                   ("," declarator (":" const-expr)?)* ";")*
 // Adds the names of a struct's members to `names`, an anonymous member's
 // own members with them (they are named as the struct's), refusing a
 // second use of one; returns how many there are.
@@ -1634,6 +1632,8 @@ static void check_member_names(Member *members, Type *ty) {
               "flexible array member in a struct with no named members");
 }
 
+// struct-members = (declspec declarator (":" const-expr)?
+//                   ("," declarator (":" const-expr)?)* ";")*
 static void struct_members(Token **rest, Token *tok, Type *ty) {
   Member head = {0};
   Member *cur = &head;

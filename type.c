@@ -84,8 +84,6 @@ static bool same_quals(Type *t1, Type *t2) {
   return t1->is_const == t2->is_const && t1->is_volatile == t2->is_volatile;
 }
 
-// C11 6.2.7: top-level qualifiers are ignored (callers compare them where
-// they matter); those of pointed-to and element types must agree.
 // An enum is compatible with its underlying integer type (C11 6.7.2.2p4):
 // gcc's is unsigned int unless an enumerator is negative (then int), long
 // for values past 32 bits.  (Packed and fixed narrower ones are left out.)
@@ -94,6 +92,8 @@ static bool is_enum_underlying(Type *e, Type *i) {
          i->is_unsigned == e->is_unsigned && !i->is_longlong && !i->bit_width;
 }
 
+// C11 6.2.7: top-level qualifiers are ignored (callers compare them where
+// they matter); those of pointed-to and element types must agree.
 bool is_compatible(Type *t1, Type *t2) {
   if (t1 == t2)
     return true;
