@@ -537,10 +537,9 @@ static void fill_initializer(Token **rest, Token *tok, Initializer *init) {
     // braces only: a whole struct takes a struct of its type or a braced
     // list.  (A vector takes a vector or a braced list, not a scalar: gcc
     // broadcasts scalars only as operands of the vector operators.)
-    if (is_vector(init->ty) || is_complex(init->ty))
-      if (top || is_complex(init->ty))
-        error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
-                  type_name(init->ty), type_name(expr->ty));
+    if (is_complex(init->ty) || (is_vector(init->ty) && top))
+      error_tok(tok, "incompatible types when initializing type '%s' using type '%s'",
+                type_name(init->ty), type_name(expr->ty));
     if (top)
       error_tok(tok, "invalid initializer"); // gcc's words
 

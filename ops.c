@@ -254,7 +254,8 @@ static _Noreturn void incompatible(Type *ty, Type *rt, Token *tok, char *what) {
 // assigned, a scalar initialized or returned (`what` says which), or passed
 // as an argument.  C makes every mix of a pointer with a non-integer a
 // constraint violation; gcc lets an integer go with a warning, but not a
-// _Bool or an enum (nor a pointer into an enum), and so does 9cc.
+// _Bool or an enum for a pointer (nor a pointer for an enum), and so
+// does 9cc.
 void check_assign_types(Type *ty, Node *rhs, Token *tok, char *what) {
   add_type(rhs);
   Type *rt = rhs->ty;
@@ -277,7 +278,6 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok, char *what) {
     incompatible(ty, rt, tok, what);
   warn_conversion(ty, rhs, tok, what);
 }
-
 
 // The warnings gcc gives by default for questionable conversions on
 // assignment, initialization and argument passing.  `what` is "assignment
@@ -429,9 +429,9 @@ Node *new_compare(NodeKind kind, Node *lhs, Node *rhs, Token *tok) {
   add_type(rhs);
   if (either_vector(lhs, rhs))
     return vector_binary(kind, lhs, rhs, tok);
+  refuse_float128_operands(lhs, rhs, tok);
   if ((kind == ND_EQ || kind == ND_NE) && (is_complex(lhs->ty) || is_complex(rhs->ty)))
     return complex_binary(kind, lhs, rhs, tok);
-  refuse_float128_operands(lhs, rhs, tok);
   Type *l = lhs->ty, *r = rhs->ty;
   bool lp = l->base || l->kind == TY_FUNC, rp = r->base || r->kind == TY_FUNC;
   if ((!is_numeric(l) && !lp) || (!is_numeric(r) && !rp) ||
