@@ -683,6 +683,7 @@ Type *struct_type(void);
 int storage_size(Type *ty);
 bool is_nullptr_t(Type *ty);
 bool is_float128(Type *ty);
+bool is_aggregate(Type *ty);
 bool same_aggregate(Type *a, Type *b);
 char *type_name(Type *ty);
 void add_type(Node *node);

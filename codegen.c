@@ -1569,10 +1569,6 @@ static Class classify(Type *ty) {
   return c;
 }
 
-static bool is_aggregate(Type *ty) {
-  return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
-}
-
 // The bytes of eightbyte i (0 or 1) of a struct passed in registers: 8,
 // or what is left at its end.
 static int eightbyte_size(Type *ty, int i) {

@@ -1343,7 +1343,7 @@ static Node *auto_declarator(Node *cur, Token **rest, Token *tok, Type *ty, char
 
 // C11 6.7p3: a name without linkage is declared once in its scope, and a
 // function's parameters are in the scope of its body's outermost block
-// (6.2.1p4).  (9cc's temporaries have the empty name.)
+// (6.2.1p4).
 static void check_block_redeclaration(Token *name_tok, char *name, Type *ty) {
   VarScope *vs = hashmap_get(&scope->vars, name);
   bool param = false;
@@ -1351,7 +1351,7 @@ static void check_block_redeclaration(Token *name_tok, char *name, Type *ty) {
     vs = hashmap_get(&scope->top->vars, name);
     param = vs && vs->var && vs->var->is_local;
   }
-  if (!*name || !vs)
+  if (!vs)
     return;
   if (param || !vs->var)
     error_tok(name_tok, "'%s' redeclared as different kind of symbol", name);
@@ -1603,7 +1603,7 @@ static int add_member_names(HashMap *names, Member *members) {
   int n = 0;
   for (Member *m = members; m; m = m->next) {
     if (!m->name) {
-      if (m->ty->kind == TY_STRUCT || m->ty->kind == TY_UNION)
+      if (is_aggregate(m->ty))
         n += add_member_names(names, m->ty->members);
       continue;
     }
@@ -1626,7 +1626,7 @@ static void check_member_names(Member *members, Type *ty) {
       if (m->next)
         error_tok(at, "flexible array member not at end of struct");
     }
-  HashMap names = {0}; // (from xcalloc's arena: never freed, as other maps)
+  HashMap names = {.arena = scope_arena}; // emptied after the declaration
   if (add_member_names(&names, members) == 1 && ty->is_flexible)
     error_tok(members->name ? members->name : members->tok,
               "flexible array member in a struct with no named members");

@@ -261,12 +261,12 @@ void check_assign_types(Type *ty, Node *rhs, Token *tok, char *what) {
   Type *rt = rhs->ty;
   if (is_float128(ty) != is_float128(rt))
     error_float128(tok);
-  if (ty->kind == TY_STRUCT || ty->kind == TY_UNION) {
+  if (is_aggregate(ty)) {
     if (!same_aggregate(ty, rt) && !vector_assignable(ty, rt))
       incompatible(ty, rt, tok, what);
     return;
   }
-  if (rt->kind == TY_STRUCT || rt->kind == TY_UNION)
+  if (is_aggregate(rt))
     incompatible(ty, rt, tok, what);
   if (rt->kind == TY_VOID)
     error_tok(tok, "void value not ignored as it ought to be");

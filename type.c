@@ -243,7 +243,8 @@ Type *enum_type(void) {
   return ty;
 }
 
-static bool is_aggregate_value(Type *ty) {
+// A struct or union (vectors and complex types are structs here too).
+bool is_aggregate(Type *ty) {
   return ty->kind == TY_STRUCT || ty->kind == TY_UNION;
 }
 
@@ -883,7 +884,7 @@ static void infer_type(Node *node) {
     } else if (is_numeric(node->then->ty) && is_numeric(node->els->ty)) {
       usual_arith_conv(&node->then, &node->els);
       node->ty = node->then->ty;
-    } else if (is_aggregate_value(node->then->ty) || is_aggregate_value(node->els->ty)) {
+    } else if (is_aggregate(node->then->ty) || is_aggregate(node->els->ty)) {
       // (A complex branch with an arithmetic one was converted by the parser.)
       if (!same_aggregate(node->then->ty, node->els->ty))
         error_tok(node->tok, "type mismatch in conditional expression");
