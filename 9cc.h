@@ -87,6 +87,8 @@ Arena *new_arena(void);
 void *arena_alloc(Arena *a, size_t size);
 ArenaMark arena_mark(Arena *a);
 void arena_release(Arena *a, ArenaMark m);
+void arena_clear(Arena *a);
+void arena_free(Arena *a);
 char *format(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 size_t vformat(char **buf, size_t *cap, char *fmt, va_list ap);
 char *str_ndup(char *s, size_t n);

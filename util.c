@@ -108,6 +108,16 @@ struct Arena {
   int nown, own_cap;
 };
 
+// An arena's block comes from mmap, and goes back to the system when the
+// arena is freed: from malloc, a freed block would stay in the process
+// (and malloc would clear each next one, touching all its pages).
+static char *map_block(void) {
+  char *p = mmap(NULL, ARENA_BLOCK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    error("out of memory");
+  return p;
+}
+
 Arena *new_arena(void) {
   Arena *a = calloc_or_die(1, sizeof(Arena));
   a->block = -1;
@@ -130,7 +140,7 @@ void *arena_alloc(Arena *a, size_t size) {
       a->blocks = realloc(a->blocks, (a->nblocks + 1) * sizeof(char *));
       if (!a->blocks)
         error("out of memory");
-      a->blocks[a->nblocks++] = calloc_or_die(1, ARENA_BLOCK);
+      a->blocks[a->nblocks++] = map_block();
     }
     a->used = 0;
   }
@@ -149,6 +159,21 @@ void arena_release(Arena *a, ArenaMark m) {
     free(a->own[--a->nown]);
   a->block = m.block;
   a->used = m.used;
+}
+
+// Empties an arena, for reuse.
+void arena_clear(Arena *a) {
+  arena_release(a, (ArenaMark){-1, 0, 0});
+}
+
+// Gives back all of an arena's memory, and the arena.
+void arena_free(Arena *a) {
+  arena_clear(a);
+  for (int i = 0; i < a->nblocks; i++)
+    munmap(a->blocks[i], ARENA_BLOCK);
+  free(a->blocks);
+  free(a->own);
+  free(a);
 }
 
 // A growable output buffer for vformat().
