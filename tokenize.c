@@ -991,7 +991,9 @@ static char *read_file(char *path) {
   // NUL bytes would end the text early; they become stray characters.
   for (char *q = buf; (q = memchr(q, '\0', buf + len - q)); q++)
     *q = 1;
-  return buf;
+  // The text stays for the whole compilation: not the room it grew in.
+  char *fit = realloc(buf, len + 1);
+  return fit ? fit : buf;
 }
 
 // "\r\n" and lone "\r" become "\n".
