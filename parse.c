@@ -468,8 +468,12 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
       }
     }
 
-    // Global variable
+    // Global variable.  Its initializer's nodes go once its data is
+    // written, as a function's do.
+    ArenaMark nodes = mark_nodes();
     tok = global_variable(tok, basety, &attr);
+    if (function_done)
+      release_nodes(nodes);
   }
 
   check_globals();
