@@ -158,8 +158,12 @@ typedef enum {
 // millions of tokens.)
 struct Token {
   unsigned char kind; // a TokenKind, in a byte: a large file has many tokens
-  bool at_bol;        // first token on its line
-  bool has_space;     // preceded by white space
+  bool at_bol : 1;    // first token on its line
+  bool has_space : 1; // preceded by white space
+  // A TK_EOF that only ends the part of a file read so far: refill_tokens()
+  // turns it into the next token (see tokenize_lazily()).
+  bool more : 1;
+  unsigned char life : 2; // a TokenLife: how long its memory stays
   int len;
   char *loc; // where the token starts in its file's text
   Token *next;
@@ -179,8 +183,31 @@ struct Token {
     char *str;         // TK_STR: contents with escapes decoded, NUL-terminated
     char *spelling;    // TK_PUNCT: a digraph's own spelling, for # ("<:" for "[")
     Token *closer;     // "(" (no digraph) seen by the parser: its ")", once found
+    struct Lexer *lexer; // TK_EOF with `more`: the reading it continues
   };
 };
+
+// Most tokens live as long as the compilation.  The main input file is
+// read a chunk of lines at a time, and when the parser asks for its
+// tokens a few declarations at a time (preprocess_stream()), the
+// tokens of the chunks read and those made by macro expansion are given
+// back as soon as the parser is done with them: a compilation's memory
+// then follows the size of its largest declaration, not the size of the
+// file.  What must outlive a declaration (a global's name token, say)
+// is copied by keep_token().
+typedef enum {
+  TOKEN_KEPT, // lives as long as the compilation
+  TOKEN_READ, // read from a chunk of a file read lazily, or a header's (tokenize_freeable())
+  TOKEN_TEMP, // made while preprocessing a stream's chunk (temp_tokens)
+} TokenLife;
+extern Arena *temp_tokens;
+Token *keep_token(Token *tok);
+Token *keep_tokens(Token *tok, Token *end);
+Token *tokenize_lazily(File *file);
+void refill_tokens(Token *sentinel);
+void release_read_tokens(void);
+Token *tokenize_freeable(File *file, Arena **arena);
+void free_tokens(Arena *arena);
 
 Token *tokenize(File *file);
 File *read_source_file(char *path);
@@ -210,7 +237,9 @@ void pp_undef(char *name);
 void pp_define_builtins(void);
 extern bool (*pp_is_builtin)(char *name, int len);
 Token *preprocess(Token *tok);
-Token *tokenize_file(char *path);
+Token *preprocess_stream(Token *tok);
+Token *stream_more(void);
+Token *tokenize_file(char *path, bool lazily, Arena **freeable);
 void pp_print(Token *tok, FILE *out, char *input);
 void pp_print_macros(FILE *out);
 extern bool pp_line_markers; // -E writes them (not with -P)
@@ -523,7 +552,8 @@ struct Node {
 // asm statements go to `done` too, so that everything reaches it in source
 // order.
 typedef void FunctionDone(Obj *fn, void *arg);
-Obj *parse(Token *tok, FunctionDone *done, void *arg);
+typedef Token *MoreTokens(void);
+Obj *parse(Token *tok, FunctionDone *done, void *arg, MoreTokens *more);
 bool is_builtin_name(char *name, int len); // builtin.c: for __has_builtin
 char *asm_reg_name(int reg, int size); // stmt.c: "rax", "eax"... by number
 

@@ -22,6 +22,13 @@ test: 9cc
 test-O0: 9cc
 	@./test/run.sh "./9cc -O0"
 
+# The same with the compiler's input cut as fine as it can be: the main
+# file read a line at a time, and the parser given one top-level
+# declaration at a time (preprocess_stream()).  A cut in the wrong place
+# would end the parser's input inside a declaration.
+test-stream: 9cc
+	@CC9_CHUNK_LINES=1 CC9_CHUNK_TOKENS=1 ./test/run.sh ./9cc
+
 # The bootstrap.  Stage 2 is 9cc compiled by stage 1 (./9cc), stage 3 is
 # 9cc compiled by stage 2; each stage sits in build/stageN/ with a copy of
 # include/ beside it, where it finds its headers.  Stages 2 and 3 must
@@ -189,12 +196,12 @@ real-ci: 9cc
 	@./test/real.sh --ci
 
 # Everything CI runs.
-check: check-layers test test-O0 test-gcc test-clang test-typecheck test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
+check: check-layers test test-O0 test-stream test-gcc test-clang test-typecheck test-errors test-driver test-libs test-harden selfhost test-zlib torture torture-O0 csmith csmith-O0 csmith-float asan valgrind-quick test-docs test-debug test-explain test-install test-project test-buildsys real-ci
 
 clean:
 	rm -rf 9cc 9cc-cc *.o build
 
-.PHONY: test-debug test-explain check-layers test-gcc test-clang test-typecheck bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
+.PHONY: test-stream test-debug test-explain check-layers test-gcc test-clang test-typecheck bench scale csmith csmith-O0 csmith-float torture-O0 test-O0 asan test-libs test-harden fuzz valgrind valgrind-quick test check selfhost test-stage2 test-errors test-driver test-zlib torture clean
 # Speed and memory of generated code and of compilation, against gcc and
 # tcc in the same run (tcc from Debian's package); bench/*.c and the real
 # programs of bench/real.sh (Lua, SQLite, zlib, bzip2, fetched at run

@@ -97,7 +97,7 @@ Obj *implicit_function(Token *tok) {
   Obj *fn = xcalloc(1, sizeof(Obj));
   fn->name = name;
   fn->ty = ty;
-  fn->tok = tok;
+  fn->tok = keep_token(tok);
   fn->is_function = true;
   fn->next = globals;
   globals = fn;

@@ -673,7 +673,7 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
       if (tok->kind != TK_IDENT)
         error_tok(tok, "expected identifier");
       ty2 = copy_type(ty_int);
-      ty2->name = tok;
+      ty2->name = keep_token(tok);
       ty2->is_oldstyle = true; // marks a K&R parameter without a type yet
       tok = tok->next;
     } else {
@@ -698,12 +698,12 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
       // A VLA's size is still evaluated when the function starts.
       Node *len = ty2->kind == TY_VLA ? ty2->vla_len : NULL;
       ty2 = pointer_to(ty2->base);
-      ty2->name = name;
+      ty2->name = keep_token(name);
       ty2->vla_len = len;
     } else if (ty2->kind == TY_FUNC) {
       // Likewise, a function is converted to a pointer to a function.
       ty2 = pointer_to(ty2);
-      ty2->name = name;
+      ty2->name = keep_token(name);
     }
 
     cur = cur->next = copy_type(ty2);
@@ -715,7 +715,7 @@ static Type *func_params(Token **rest, Token *tok, Type *ty) {
       var->ty = cur;
       var->align = cur->align;
       var->is_local = true;
-      var->tok = name;
+      var->tok = keep_token(name);
       cur->param_obj = var;
       push_scope(var->name)->var = var;
     }
@@ -936,8 +936,8 @@ Type *declarator(Token **rest, Token *tok, Type *ty) {
   decl_name = name;
   ty = type_suffix(rest, tok, ty);
   decl_name = outer;
-  ty->name = name;
-  ty->name_pos = name_pos;
+  ty->name = keep_token(name);
+  ty->name_pos = name_pos == name ? ty->name : keep_token(name_pos);
   return ty;
 }
 
@@ -1076,7 +1076,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
 
   if (negative && !fixed)
     ty->is_unsigned = false;
-  ty->tag = tag;
+  ty->tag = keep_token(tag);
 
   // A packed enum takes the smallest integer type that holds its values.
   *rest = attribute_list(*rest, &attr);
@@ -1663,7 +1663,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
         consume(&tok, tok, ";")) {
       Member *mem = xcalloc(1, sizeof(Member));
       mem->ty = basety;
-      mem->tok = tok;
+      mem->tok = keep_token(tok);
       mem->idx = idx++;
       mem->align = attr.align ? attr.align : mem->ty->align;
       cur = cur->next = mem;
@@ -1686,7 +1686,7 @@ static void struct_members(Token **rest, Token *tok, Type *ty) {
         if (!mem->name)
           error_tok(start, "expected identifier or '('");
       }
-      mem->tok = start;
+      mem->tok = keep_token(start);
       mem->idx = idx++;
       mem->align = attr.align ? attr.align : mem->ty->align;
 
@@ -1750,7 +1750,7 @@ static Type *new_incomplete_tag(Token *tag, TypeKind kind) {
   Type *ty = struct_type();
   ty->kind = kind;
   ty->size = -1;
-  ty->tag = tag;
+  ty->tag = keep_token(tag);
   push_tag_scope(tag, ty);
   return ty;
 }
@@ -1803,7 +1803,7 @@ static Type *struct_union_decl(Token **rest, Token *tok, TypeKind kind) {
   // Construct a struct object.
   Type *ty = struct_type();
   ty->kind = kind;
-  ty->tag = tag;
+  ty->tag = keep_token(tag);
   struct_members(&tok, tok, ty);
   Attr attr2 = {0};
   *rest = attribute_list(tok, &attr2);
@@ -1927,7 +1927,7 @@ Token *parse_typedef(Token *tok, Type *basety, Node **code) {
       Token *name = ty->name;
       ty = apply_mode(ty, attr.mode, name);
       ty = copy_type(ty);
-      ty->name = name;
+      ty->name = keep_token(name);
     }
     ty = declared_vector(ty, &attr);
     if (attr.aligned) {

@@ -830,7 +830,7 @@ static char *build_page(char *input, Preprocess *prep, CodegenConfig *cfg, size_
   size_t views_len, menu_len;
   pg.views = open_memstream(&views, &views_len);
   pg.menu = open_memstream(&menu, &menu_len);
-  parse(tok, explain_function, &pg);
+  parse(tok, explain_function, &pg, NULL);
   if (opt_werror && warning_count)
     exit(1);
   fclose(pg.views);

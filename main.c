@@ -1057,8 +1057,8 @@ static void apply_defines(void) {
   }
 }
 
-static Token *must_tokenize_file(char *path) {
-  Token *tok = tokenize_file(path);
+static Token *must_tokenize_file(char *path, bool lazily) {
+  Token *tok = tokenize_file(path, lazily, NULL);
   if (!tok)
     error("%s: %s", path, strerror(errno));
   return tok;
@@ -1243,8 +1243,9 @@ static char *find_command_line_file(char *opt, char *name) {
 }
 
 // Preprocesses one C file (or, ASM_CPP, assembly), with -imacros and
-// -include files first.
-static Token *preprocess_input(char *input, bool asm_cpp) {
+// -include files first; with STREAM, only the first chunk of the output
+// (see preprocess_stream()).
+static Token *preprocess_input(char *input, bool asm_cpp, bool stream) {
   pp_init(&include_paths);
   pp_is_builtin = is_builtin_name;
   pp_define_builtins();
@@ -1254,14 +1255,15 @@ static Token *preprocess_input(char *input, bool asm_cpp) {
 
   // -imacros files first: preprocessed for their macros, their text dropped.
   for (int i = 0; i < opt_imacros.len; i++)
-    preprocess(must_tokenize_file(find_command_line_file("-imacros", opt_imacros.data[i])));
+    preprocess(must_tokenize_file(find_command_line_file("-imacros", opt_imacros.data[i]), false));
 
   Token *tok = NULL;
   for (int i = 0; i < opt_include.len; i++)
-    tok = append_tokens(tok, must_tokenize_file(find_command_line_file("-include", opt_include.data[i])));
+    tok = append_tokens(tok, must_tokenize_file(find_command_line_file("-include", opt_include.data[i]), false));
 
-  tok = append_tokens(tok, asm_cpp ? tokenize_asm_file(input) : must_tokenize_file(input));
-  return preprocess(tok);
+  // A stream's input is read lazily too: its chunks can be given back.
+  tok = append_tokens(tok, asm_cpp ? tokenize_asm_file(input) : must_tokenize_file(input, stream));
+  return stream ? preprocess_stream(tok) : preprocess(tok);
 }
 
 // Writes to a temporary file and renames it into place on success, so that
@@ -1321,7 +1323,7 @@ static void generate_object(Obj *obj, void *arg) {
 
 // A C file preprocessed, for --explain.
 static Token *preprocess_c(char *input) {
-  return preprocess_input(input, false);
+  return preprocess_input(input, false, false);
 }
 
 static void cc1(char *input, char *output, bool asm_cpp) {
@@ -1331,9 +1333,13 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   }
   // The #define lines go only into text: the parser could not read them.
   pp_keep_defines = opt_dD && opt_E;
-  Token *tok = preprocess_input(input, asm_cpp);
+  // A compilation reads its input as the parser asks for it: the headers
+  // are known only at the end, where -MD's list of them is written.
+  bool stream = !asm_cpp && !opt_E && !opt_M && !opt_dump_tokens && !opt_dump_ast;
+  bool deps_at_end = opt_MD && stream;
+  Token *tok = preprocess_input(input, asm_cpp, stream);
 
-  if (opt_M || opt_MD)
+  if (opt_M || (opt_MD && !deps_at_end))
     print_dependencies(input, opt_E || opt_M ? NULL : (opt_o ? opt_o : NULL));
   if (opt_M)
     return;
@@ -1356,7 +1362,9 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   }
 
   if (opt_syntax_only) {
-    parse(tok, NULL, NULL);
+    parse(tok, NULL, NULL, stream_more);
+    if (deps_at_end)
+      print_dependencies(input, opt_o);
     if (opt_werror && warning_count)
       exit(1);
     return;
@@ -1369,7 +1377,7 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   }
 
   if (opt_dump_ast) {
-    Obj *prog = parse(tok, NULL, NULL);
+    Obj *prog = parse(tok, NULL, NULL, NULL);
     layout_frames(prog);
     dump_ast(prog, stdout);
     return;
@@ -1388,10 +1396,12 @@ static void cc1(char *input, char *output, bool asm_cpp) {
   FILE *asm_out = asm_pipe || output_tmp ? out : open_memstream(&buf, &buflen);
   cg_config.hold_inline = true; // codegen_end() below writes the used ones
   codegen_begin(asm_out, &cg_config);
-  Obj *prog = parse(tok, generate_object, NULL);
+  Obj *prog = parse(tok, generate_object, NULL, stream_more);
   if (opt_werror && warning_count)
     exit(1);
   codegen_end(prog);
+  if (deps_at_end)
+    print_dependencies(input, opt_o);
 
   if (asm_out != out) {
     fclose(asm_out);

@@ -121,7 +121,7 @@ static Token *inline_only_function(Token *tok, Obj *fn, bool always_inline) {
   fn->va_area = fn->alloca_bottom = NULL;
   locals = saved_locals;
   if (always_inline && !fn->ty->is_variadic && is_expandable_body(body))
-    fn->inline_body = body;
+    fn->inline_body = keep_tokens(body, tok);
   return tok;
 }
 
@@ -393,7 +393,10 @@ static void check_globals(void) {
 }
 
 // program = (typedef | function-definition | global-variable)*
-Obj *parse(Token *tok, FunctionDone *done, void *arg) {
+// With MORE, the tokens come in chunks of whole declarations, each but
+// the last ending in a TK_EOF with `more` set (preprocess_stream()):
+// MORE gives the next one, and the memory of the last may then be reused.
+Obj *parse(Token *tok, FunctionDone *done, void *arg, MoreTokens *more) {
   function_done = done;
   function_done_arg = arg;
   convert_pp_tokens(tok);
@@ -403,12 +406,19 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
     scope_arena = new_arena();
   ArenaMark no_scopes = arena_mark(scope_arena);
 
-  while (tok->kind != TK_EOF) {
+  for (;;) {
     // Only the file scope is left: the last declaration's block scopes and
     // locals go.  Temporaries made while parsing a function's parameters
     // (`int b[a++]`) will belong to the function.
     arena_release(scope_arena, no_scopes);
     locals = NULL;
+    if (tok->kind == TK_EOF) {
+      if (!tok->more)
+        break;
+      tok = more();
+      convert_pp_tokens(tok);
+      continue;
+    }
     if (equal(tok, ";")) {
       tok = tok->next;
       continue;
@@ -426,7 +436,7 @@ Obj *parse(Token *tok, FunctionDone *done, void *arg) {
       var->name = "";
       var->asm_name = asm_string(&tok, tok);
       var->is_toplevel_asm = true;
-      var->tok = start;
+      var->tok = keep_token(start);
       var->next = globals;
       globals = var;
       tok = skip(skip(tok, ")"), ";");

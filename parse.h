@@ -323,4 +323,4 @@ extern Obj *current_fn;
 extern FunctionDone *function_done;
 
 Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr);
-Obj *parse(Token *tok, FunctionDone *done, void *arg);
+Obj *parse(Token *tok, FunctionDone *done, void *arg, MoreTokens *more);

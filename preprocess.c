@@ -89,6 +89,10 @@ static int include_depth;
 static int expansion_depth;
 
 static Token *preprocess2(Token *tok);
+
+// Set while the output is made a chunk at a time for the parser (see
+// preprocess_stream()).
+static bool streaming;
 static Macro *find_macro(Token *tok);
 
 static bool is_hash(Token *tok) {
@@ -104,6 +108,21 @@ static Token *skip_line(Token *tok) {
   while (!tok->at_bol && tok->kind != TK_EOF)
     tok = tok->next;
   return tok;
+}
+
+// Whether tok ends the input.  A TK_EOF that only ends the chunk of the
+// main file read so far is turned into the next token first: every loop
+// that reads across lines asks this, not tok->kind.
+static bool at_end(Token *tok) {
+  if (tok->more)
+    refill_tokens(tok);
+  return tok->kind == TK_EOF;
+}
+
+// The token after tok, read in if need be.
+static Token *next_token(Token *tok) {
+  at_end(tok->next);
+  return tok->next;
 }
 
 static Token *new_eof(Token *tok) {
@@ -245,7 +264,7 @@ static Token *append(Token *tok1, Token *tok2) {
 }
 
 static Token *skip_nested_cond(Token *tok) {
-  while (tok->kind != TK_EOF) {
+  while (!at_end(tok)) {
     if (is_hash(tok) &&
         (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
          equal(tok->next, "ifndef"))) {
@@ -262,7 +281,7 @@ static Token *skip_nested_cond(Token *tok) {
 // Skip until next `#else`, `#elif` or `#endif`.
 // Nested `#if` and `#endif` are skipped.
 static Token *skip_cond_incl(Token *tok) {
-  while (tok->kind != TK_EOF) {
+  while (!at_end(tok)) {
     if (is_hash(tok) &&
         (equal(tok->next, "if") || equal(tok->next, "ifdef") ||
          equal(tok->next, "ifndef"))) {
@@ -332,6 +351,16 @@ static Token *copy_line(Token **rest, Token *tok) {
   cur->next = new_eof(tok);
   *rest = tok;
   return head.next;
+}
+
+// copy_line() for what outlives the chunk of output being made: a macro's
+// body.
+static Token *copy_line_kept(Token **rest, Token *tok) {
+  Arena *temp = temp_tokens;
+  temp_tokens = NULL;
+  Token *line = copy_line(rest, tok);
+  temp_tokens = temp;
+  return line;
 }
 
 static Token *new_num_token(int64_t val, Token *tmpl) {
@@ -727,7 +756,7 @@ static CondIncl *push_cond_incl(Token *tok, bool included) {
   CondIncl *ci = xcalloc(1, sizeof(CondIncl));
   ci->next = cond_incl;
   ci->ctx = IN_THEN;
-  ci->tok = tok;
+  ci->tok = keep_token(tok);
   ci->included = included;
   cond_incl = ci;
   return ci;
@@ -824,16 +853,23 @@ static void read_macro_definition(Token **rest, Token *tok) {
     char *va_args_name = NULL;
     MacroParam *params = read_macro_params(&tok, tok->next, &va_args_name);
 
-    Macro *m = add_macro(name, false, copy_line(rest, tok));
+    Macro *m = add_macro(name, false, copy_line_kept(rest, tok));
     m->params = params;
     m->va_args_name = va_args_name;
     check_paste_ends(m->body);
     count_uses(m);
   } else {
     // Object-like macro
-    Macro *m = add_macro(name, true, copy_line(rest, tok));
+    Macro *m = add_macro(name, true, copy_line_kept(rest, tok));
     check_paste_ends(m->body);
   }
+}
+
+// A macro call's arguments go with the chunk of output being made, if any.
+static MacroArg *new_macro_arg(void) {
+  if (temp_tokens)
+    return arena_alloc(temp_tokens, sizeof(MacroArg));
+  return xcalloc(1, sizeof(MacroArg));
 }
 
 // The macro being invoked, for diagnostics about its arguments.
@@ -849,6 +885,7 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
   Token *last = macro_name->next;
 
   for (;;) {
+    at_end(tok);
     if (level == 0 && equal(tok, ")"))
       break;
     if (level == 0 && !read_rest && equal(tok, ","))
@@ -864,13 +901,16 @@ static MacroArg *read_macro_arg_one(Token **rest, Token *tok, bool read_rest) {
     else if (equal(tok, ")"))
       level--;
 
-    cur = cur->next = tok;
+    // When streaming, an expansion is made of temp_tokens only, so that
+    // no chunk of output ends inside one (see pp_run()): the tokens of
+    // the file read are copied.
+    cur = cur->next = streaming && tok->life != TOKEN_TEMP ? copy_token(tok) : tok;
     tok = tok->next;
   }
 
   cur->next = new_eof(tok);
 
-  MacroArg *arg = xcalloc(1, sizeof(MacroArg));
+  MacroArg *arg = new_macro_arg();
   arg->tok = head.next;
   *rest = tok;
   return arg;
@@ -906,7 +946,7 @@ static MacroArg *read_macro_args(Token **rest, Token *tok, MacroParam *params,
   if (va_args_name) {
     MacroArg *arg;
     if (equal(tok, ")")) {
-      arg = xcalloc(1, sizeof(MacroArg));
+      arg = new_macro_arg();
       arg->tok = new_eof(tok);
       arg->omitted = true;
     } else {
@@ -1267,6 +1307,10 @@ static Token *subst(Token *tok, MacroArg *args, bool funclike) {
 // Marks each token of an expansion as coming from the macro use `origin`,
 // so that diagnostics point at the use.
 static void set_origin(Token *tok, Token *origin) {
+  // A use in the file read is copied: the chunk it was read in may be
+  // given back before the chunk of output made of the expansion.
+  if (streaming && origin->life != TOKEN_TEMP)
+    origin = copy_token(origin);
   for (Token *t = tok; t && t->kind != TK_EOF; t = t->next) {
     t->origin = origin;
     t->line_no = origin->line_no;
@@ -1312,7 +1356,7 @@ static bool expand_macro(Token **rest, Token *tok) {
 
   // If a funclike macro token is not followed by an argument list,
   // treat it as a normal identifier.
-  if (!equal(tok->next, "("))
+  if (!equal(next_token(tok), "("))
     return false;
 
   // Function-like macro application
@@ -1463,6 +1507,9 @@ static char *file_identity(char *path) {
   return real ? real : path;
 }
 
+// The arenas of the tokens of the headers being read, by depth.
+static Arena *header_tokens[MAX_INCLUDE_DEPTH + 1];
+
 static Token *include_file(Token *tok, char *path, Token *filename_tok, int index) {
   // Check for "#pragma once"
   if (hashmap_get(&pragma_once, file_identity(path)))
@@ -1479,7 +1526,9 @@ static Token *include_file(Token *tok, char *path, Token *filename_tok, int inde
     error_tok(filename_tok, "#include nested depth %d exceeds maximum of %d", include_depth,
               MAX_INCLUDE_DEPTH);
 
-  Token *tok2 = tokenize_file(path);
+  // When streaming, a header's tokens go once it has been read past (see
+  // pp_run()).
+  Token *tok2 = tokenize_file(path, false, streaming ? &header_tokens[include_depth] : NULL);
   if (!tok2)
     error_tok(filename_tok, "%s: cannot open file: %s", path, strerror(errno));
   hashmap_put(&include_index, path, (void *)(intptr_t)(index + 1));
@@ -1488,8 +1537,12 @@ static Token *include_file(Token *tok, char *path, Token *filename_tok, int inde
   if (guard_name)
     hashmap_put(&include_guards, path, guard_name);
 
-  // Mark where the included file ends, so the depth can be tracked.
-  Token *end = copy_token(tok);
+  // Mark where the included file ends, so the depth can be tracked.  The
+  // mark is kept: a chunk of output may end inside the file.
+  Token *end = xcalloc(1, sizeof(Token));
+  *end = *tok;
+  end->life = TOKEN_KEPT;
+  end->more = false;
   end->kind = TK_PUNCT;
   end->loc = "#include-end";
   end->len = 0;
@@ -2105,13 +2158,151 @@ static bool is_directive_token(Token *tok) {
   return pp_keep_defines && tok->kind == TK_IDENT && tok->len && tok->loc[0] == '#';
 }
 
-// Visits all tokens in `tok` while evaluating preprocessing
-// macros and directives.
-static Token *preprocess2(Token *tok) {
+// Where the output may be cut into chunks for the parser: after a
+// top-level declaration, which ends in a `;` or in the `}` of a function
+// body at the outer level.  A `{` there begins a function body unless an
+// `=` (an initializer) or a struct, union or enum head (whose body it is)
+// comes before it; it follows the `)` of the declarator, or the `;` of a
+// K&R parameter declaration (whose `;` ends no declaration).  A wrong cut
+// would end the parser's input inside a declaration: when in doubt, no
+// cut.
+typedef struct {
+  int depth;        // of (), [] and {}
+  bool initializer; // an `=` at the outer level
+  bool aggregate;   // after `struct`, `union` or `enum`, before its body
+  bool knr;         // after `f(a, b)` a type: K&R parameter declarations
+  bool in_body;     // the `{` at the outer level began a function body
+  bool attr_parens; // the parentheses at the outer level are an attribute's
+  Token *last;      // the last token at the outer level (a `)` closing an
+                    // attribute's parentheses counts as the attribute)
+  int count;        // tokens since the last cut
+  Token *rest;      // where the input goes on after a cut
+} Cut;
+
+static bool is_attribute_keyword(Token *tok) {
+  return equal(tok, "__attribute__") || equal(tok, "__attribute") || equal(tok, "asm") ||
+         equal(tok, "__asm__") || equal(tok, "__asm") || equal(tok, "__declspec") ||
+         equal(tok, "_Alignas") || equal(tok, "alignas");
+}
+
+static bool is_type_operator(Token *tok) {
+  return equal(tok, "typeof") || equal(tok, "__typeof__") || equal(tok, "__typeof") ||
+         equal(tok, "typeof_unqual") || equal(tok, "__typeof_unqual__") ||
+         equal(tok, "_Atomic") || equal(tok, "_BitInt");
+}
+
+// Follows one token of output; true if it ends a top-level declaration.
+static bool ends_declaration(Cut *c, Token *tok) {
+  c->count++;
+  if (tok->kind == TK_PUNCT && tok->len == 1) {
+    switch (tok->loc[0]) {
+    case '{':
+      if (c->depth++ == 0) {
+        c->in_body = !c->initializer && !c->aggregate && c->last &&
+                     (equal(c->last, ")") || (c->knr && equal(c->last, ";")));
+        c->aggregate = false;
+      }
+      return false;
+    case '(':
+      if (c->depth++ == 0) {
+        c->attr_parens = c->last && is_attribute_keyword(c->last);
+        // `struct S f(void)`: a declarator, and no struct's body follows,
+        // unlike `enum E : typeof(x) {`
+        if (!c->attr_parens && !(c->last && is_type_operator(c->last)))
+          c->aggregate = false;
+      }
+      return false;
+    case '[':
+      c->depth++;
+      return false;
+    case ')':
+    case ']':
+    case '}':
+      if (c->depth > 0 && --c->depth == 0) {
+        if (!c->attr_parens)
+          c->last = tok;
+        if (tok->loc[0] == '}' && c->in_body)
+          goto end;
+      }
+      return false;
+    }
+  }
+  if (c->depth > 0)
+    return false;
+  if (equal(tok, ";")) {
+    if (!c->knr)
+      goto end;
+    c->aggregate = false; // `struct S s;`, a K&R parameter's declaration
+  }
+  if (equal(tok, "="))
+    c->initializer = true;
+  if (equal(tok, "struct") || equal(tok, "union") || equal(tok, "enum"))
+    c->aggregate = true;
+  if (tok->kind == TK_IDENT && c->last && equal(c->last, ")") && !c->initializer &&
+      !is_attribute_keyword(tok))
+    c->knr = true;
+  c->last = tok;
+  return false;
+
+end:
+  *c = (Cut){.count = c->count};
+  return true;
+}
+
+// How many tokens a chunk of output has at least (CC9_CHUNK_TOKENS, for
+// the tests, can make it one declaration).
+static int chunk_tokens(void) {
+  static int n;
+  if (!n) {
+    char *s = getenv("CC9_CHUNK_TOKENS");
+    n = s && atoi(s) > 0 ? atoi(s) : 5000;
+  }
+  return n;
+}
+
+// Whether to cut the output after `out`, the input going on with `rest`:
+// after a declaration, once the chunk is long enough, and not inside a
+// macro's expansion, whose tokens are temp_tokens.
+static bool cut_after(Cut *cut, Token *out, Token *rest) {
+  if (!ends_declaration(cut, out) || cut->count < chunk_tokens() || rest->life == TOKEN_TEMP)
+    return false;
+  cut->rest = rest;
+  cut->count = 0;
+  return true;
+}
+
+// The end of a chunk of output after `last`: a TK_EOF with `more` set.
+static Token *more_to_come(Token *last) {
+  Token *more = copy_token(last);
+  more->kind = TK_EOF;
+  more->len = 0;
+  more->more = true;
+  more->lexer = NULL;
+  return more;
+}
+
+// The end of an included file.  When streaming (CUT), nothing refers to
+// its tokens any more, as to the chunks read past (not in a nested run,
+// whose caller may).
+static void end_of_header(Cut *cut) {
+  include_depth--;
+  if (cut && header_tokens[include_depth]) {
+    free_tokens(header_tokens[include_depth]);
+    header_tokens[include_depth] = NULL;
+  }
+}
+
+// Visits all tokens in `tok` while evaluating preprocessing macros and
+// directives.  With CUT (preprocess_stream()), stops after a top-level
+// declaration once the chunk is long enough (cut_after()).
+static Token *pp_run(Token *tok, Cut *cut) {
   Token head = {0};
   Token *cur = &head;
 
-  while (tok->kind != TK_EOF) {
+  while (!at_end(tok)) {
+    if (cut) // the chunks read past: nothing refers to their tokens now
+      release_read_tokens();
+
     // A token of a file that a #line renumbered, not yet renumbered.
     File *file = token_file(tok);
     if (file && file->renumbered)
@@ -2119,7 +2310,7 @@ static Token *preprocess2(Token *tok) {
 
     // The end of an included file.
     if (tok->len == 0 && tok->kind == TK_PUNCT && !strcmp(tok->loc, "#include-end")) {
-      include_depth--;
+      end_of_header(cut);
       tok = tok->next;
       continue;
     }
@@ -2129,7 +2320,7 @@ static Token *preprocess2(Token *tok) {
       continue;
 
     // _Pragma("...") is the #pragma its string spells.
-    if (equal(tok, "_Pragma") && equal(tok->next, "(")) {
+    if (equal(tok, "_Pragma") && equal(next_token(tok), "(")) {
       Token *t = tok->next->next;
       if (t->kind != TK_STR)
         error_tok(t, "_Pragma takes a parenthesized string literal");
@@ -2146,10 +2337,12 @@ static Token *preprocess2(Token *tok) {
       continue;
     }
 
-    // Pass through if it is not a "#".
+    // Pass through if it is not a "#" (a copy, into a chunk of output).
     if (!is_hash(tok)) {
-      cur = cur->next = tok;
+      cur = cur->next = cut && tok->life != TOKEN_TEMP ? copy_token(tok) : tok;
       tok = tok->next;
+      if (cut && cut_after(cut, cur, tok))
+        break;
       continue;
     }
 
@@ -2248,8 +2441,12 @@ static Token *preprocess2(Token *tok) {
     error_tok(tok, "invalid preprocessing directive #%.*s", tok->len, tok->loc);
   }
 
-  cur->next = tok;
+  cur->next = cut && cut->rest ? more_to_come(cur) : tok;
   return head.next;
+}
+
+static Token *preprocess2(Token *tok) {
+  return pp_run(tok, NULL);
 }
 
 // Defines a macro as `#define NAME BODY` would; NAME may have a parameter
@@ -2524,13 +2721,29 @@ void pp_init(StringArray *paths) {
   include_paths = *paths;
 }
 
-// Reads a file and tokenizes it; NULL if it cannot be read.
-Token *tokenize_file(char *path) {
+// Reads a file and tokenizes it, all at once or (LAZILY, the main input)
+// a chunk at a time; NULL if it cannot be read.  With FREEABLE, the
+// tokens go into an arena of their own, stored there; else they are
+// kept.
+Token *tokenize_file(char *path, bool lazily, Arena **freeable) {
   File *file = read_source_file(path);
   if (!file)
     return NULL;
   strarray_push(&pp_included_files, path);
-  return tokenize(file);
+  if (lazily)
+    return tokenize_lazily(file);
+  if (freeable)
+    return tokenize_freeable(file, freeable);
+  Arena *temp = temp_tokens;
+  temp_tokens = NULL;
+  Token *tok = tokenize(file);
+  temp_tokens = temp;
+  return tok;
+}
+
+static void check_cond_incl_closed(void) {
+  if (cond_incl)
+    error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
 }
 
 // Entry point function of the preprocessor.
@@ -2545,9 +2758,45 @@ Token *preprocess(Token *tok) {
     builtin_defines = buf;
   }
   tok = preprocess2(tok);
-  if (cond_incl)
-    error_tok(cond_incl->tok, "unterminated #%.*s", cond_incl->tok->len, cond_incl->tok->loc);
+  check_cond_incl_closed();
   return tok;
+}
+
+// The output as a stream, for the parser: preprocess_stream() makes the
+// first chunk of it, stream_more() each next one.  A chunk holds whole
+// top-level declarations (see Cut), and ends in a TK_EOF with `more` set,
+// unless it is the last.  The tokens made for a chunk come from
+// temp_tokens, and the parser asks for the next chunk when it is done
+// with the last, so that they, and the chunks of the input file read
+// past, can then be given back: the memory a compilation takes follows
+// its largest declaration, not the length of its file.
+static Cut stream_cut;
+static Token *stream_rest; // the input not yet read
+static Arena *stream_arena;
+
+static Token *stream_chunk(void) {
+  stream_cut.rest = NULL;
+  temp_tokens = stream_arena;
+  Token *tok = pp_run(stream_rest, &stream_cut);
+  temp_tokens = NULL;
+  stream_rest = stream_cut.rest;
+  if (!stream_rest)
+    check_cond_incl_closed();
+  return tok;
+}
+
+Token *preprocess_stream(Token *tok) {
+  base_file = token_file(tok);
+  streaming = true;
+  stream_arena = new_arena();
+  stream_rest = tok;
+  return stream_chunk();
+}
+
+Token *stream_more(void) {
+  arena_clear(stream_arena);
+  release_read_tokens();
+  return stream_chunk();
 }
 
 // Whether printing b right after a would make them one token.

@@ -44,15 +44,79 @@ bool consume(Token **rest, Token *tok, char *str) {
   return false;
 }
 
+// Where a new token's memory comes from (see TokenLife in 9cc.h): the
+// chunk being read of a file read lazily, else temp_tokens while the
+// preprocessor makes a chunk of its output, else memory that is kept.
+static Arena *chunk_arena;
+Arena *temp_tokens;
+
+static Token *alloc_token(void) {
+  if (chunk_arena) {
+    Token *t = arena_alloc(chunk_arena, sizeof(Token));
+    t->life = TOKEN_READ;
+    return t;
+  }
+  if (temp_tokens) {
+    Token *t = arena_alloc(temp_tokens, sizeof(Token));
+    t->life = TOKEN_TEMP;
+    return t;
+  }
+  return xcalloc(1, sizeof(Token));
+}
+
 Token *copy_token(Token *tok) {
-  Token *t = xcalloc(1, sizeof(Token));
+  Token *t = alloc_token();
+  TokenLife life = t->life;
   *t = *tok;
+  t->life = life;
+  t->more = false;
   t->next = NULL;
   return t;
 }
 
+// What follows a kept token: it is no longer in a list.
+static Token kept_end = {.kind = TK_EOF, .loc = ""};
+
+static Token *kept_copy(Token *tok, Token *origin) {
+  Token *t = xcalloc(1, sizeof(Token));
+  *t = *tok;
+  t->life = TOKEN_KEPT;
+  t->more = false;
+  t->origin = origin;
+  t->prev = NULL;
+  t->next = &kept_end;
+  if (t->kind == TK_PUNCT && equal(t, "("))
+    t->closer = NULL; // the parser's note of its ")" in the chunk
+  return t;
+}
+
+// A copy of tok that outlives the chunk it came from (the macro uses it
+// was expanded from, too), or tok itself if it already does.
+Token *keep_token(Token *tok) {
+  if (!tok)
+    return NULL;
+  Token *origin = keep_token(tok->origin);
+  if (tok->life == TOKEN_KEPT && origin == tok->origin)
+    return tok;
+  return kept_copy(tok, origin);
+}
+
+// Copies of the tokens from tok up to end, kept, in a list that ends in
+// a TK_EOF.
+Token *keep_tokens(Token *tok, Token *end) {
+  Token head = {0};
+  Token *cur = &head;
+  for (; tok != end && tok->kind != TK_EOF; tok = tok->next) {
+    Token *t = kept_copy(tok, keep_token(tok->origin));
+    t->prev = cur == &head ? NULL : cur;
+    cur = cur->next = t;
+  }
+  cur->next = &kept_end;
+  return head.next;
+}
+
 static Token *new_token(TokenKind kind, char *start, char *end) {
-  Token *tok = xcalloc(1, sizeof(Token));
+  Token *tok = alloc_token();
   tok->kind = kind;
   tok->loc = start;
   tok->len = end - start;
@@ -753,10 +817,12 @@ Token *spread_embed(Token *tok) {
       cur = cur->next = c;
     }
     Token *num = i ? &t[2 * i - 1] : tok;
+    TokenLife life = i ? TOKEN_KEPT : tok->life; // (tok's memory stays where it is)
     *num = (Token){.kind = TK_NUM, .loc = spelling[b[i]], .len = strlen(spelling[b[i]]),
                    .origin = origin, .file_index = origin->file_index,
                    .line_no = origin->line_no, .has_space = !i && origin->has_space,
                    .ty = ty_int, .val = b[i], .prev = cur};
+    num->life = life;
     if (i)
       cur->next = num;
     cur = num;
@@ -864,15 +930,31 @@ static char *skip_comment(char *p) {
   return NULL;
 }
 
-Token *tokenize(File *file) {
-  current_file = file;
-  char *p = file->contents;
+// Where the tokenizer is in a file: tokenize() reads a whole file at
+// once, tokenize_lazily() a chunk of lines at a time.
+typedef struct Lexer {
+  File *file;
+  char *p;
+  int line_no;
+  bool at_bol, has_space;
+  // The chunks read so far, each in an arena of its own; those before
+  // `done` have been read past and are freed by release_read_tokens().
+  Arena **chunks;
+  int nchunks, capacity, done, freed;
+} Lexer;
+
+// Reads tokens from lx->p to the end of the file, or (with a limit) to
+// the end of the limit-th line, and returns them, ending in a TK_EOF: at
+// the end of the file a real one, else one with `more` set.
+static Token *lex(Lexer *lx, int limit) {
+  current_file = lx->file;
+  char *p = lx->p;
+  at_bol = lx->at_bol;
+  has_space = lx->has_space;
+  line_no = lx->line_no;
   Token head = {0};
   Token *cur = &head;
-
-  at_bol = true;
-  has_space = false;
-  line_no = 1;
+  int lines = 0;
 
   while (*p) {
     if (*p == '\n') {
@@ -880,6 +962,8 @@ Token *tokenize(File *file) {
       line_no++;
       at_bol = true;
       has_space = false;
+      if (limit && ++lines == limit)
+        break;
       continue;
     }
 
@@ -950,9 +1034,120 @@ Token *tokenize(File *file) {
     p++;
   }
 
+  lx->p = p;
+  lx->line_no = line_no;
+  lx->at_bol = at_bol;
+  lx->has_space = has_space;
   at_bol = true;
   cur = cur->next = new_token(TK_EOF, p, p);
+  if (*p) {
+    cur->more = true;
+    cur->lexer = lx;
+  }
   return head.next;
+}
+
+Token *tokenize(File *file) {
+  Lexer lx = {.file = file, .p = file->contents, .line_no = 1, .at_bol = true};
+  return lex(&lx, 0);
+}
+
+// How many lines a chunk of a file read lazily has (CC9_CHUNK_LINES, for
+// the tests, can make it as small as one).
+static int chunk_lines(void) {
+  static int n;
+  if (!n) {
+    char *s = getenv("CC9_CHUNK_LINES");
+    n = s && atoi(s) > 0 ? atoi(s) : 2000;
+  }
+  return n;
+}
+
+// Arenas of chunks given back, for the next chunks: a chunk of a line or
+// two would otherwise cost a system call to map memory and one to unmap it.
+static Arena *spare_arenas[4];
+static int nspare_arenas;
+
+static Arena *take_arena(void) {
+  return nspare_arenas ? spare_arenas[--nspare_arenas] : new_arena();
+}
+
+static void give_back_arena(Arena *a) {
+  if (nspare_arenas == sizeof(spare_arenas) / sizeof(*spare_arenas)) {
+    arena_free(a);
+  } else {
+    arena_clear(a);
+    spare_arenas[nspare_arenas++] = a;
+  }
+}
+
+static Token *lex_chunk(Lexer *lx) {
+  Arena *a = take_arena();
+  if (lx->nchunks == lx->capacity) {
+    lx->capacity = lx->capacity ? 2 * lx->capacity : 16;
+    lx->chunks = realloc(lx->chunks, lx->capacity * sizeof(Arena *));
+    if (!lx->chunks)
+      error("out of memory");
+  }
+  lx->chunks[lx->nchunks++] = a;
+  chunk_arena = a;
+  Token *tok = lex(lx, chunk_lines());
+  chunk_arena = NULL;
+  return tok;
+}
+
+// The file read lazily, whose chunks release_read_tokens() frees.
+static Lexer *lazy;
+
+// Tokenizes the first chunk of a file; the TK_EOF that ends it has `more`
+// set, and whoever meets it calls refill_tokens() to read on.  The main
+// input is read so, and its chunks can be freed once read past.
+Token *tokenize_lazily(File *file) {
+  Lexer *lx = calloc(1, sizeof(Lexer));
+  if (!lx)
+    error("out of memory");
+  *lx = (Lexer){.file = file, .p = file->contents, .line_no = 1, .at_bol = true};
+  lazy = lx;
+  return lex_chunk(lx);
+}
+
+// Reads the next chunk after `sentinel`, which becomes its first token in
+// place, so that the tokens already linked to it stay linked.  The chunk
+// before the sentinel's is then read past.
+void refill_tokens(Token *sentinel) {
+  Lexer *lx = sentinel->lexer;
+  lx->done = lx->nchunks - 1; // the sentinel is in the last chunk
+  Token *first;
+  do
+    first = lex_chunk(lx);
+  while (first->more); // a chunk of blank lines has no token
+  *sentinel = *first;
+  sentinel->life = TOKEN_READ;
+}
+
+// Frees the chunks that have been read past.  The preprocessor calls it
+// where nothing refers to their tokens any more: its chunks of output
+// are made of copies (see preprocess_stream()).
+void release_read_tokens(void) {
+  if (!lazy)
+    return;
+  for (; lazy->freed < lazy->done; lazy->freed++) {
+    give_back_arena(lazy->chunks[lazy->freed]);
+    lazy->chunks[lazy->freed] = NULL;
+  }
+}
+
+// Tokenizes a whole file (a header) into an arena of its own, which
+// free_tokens() gives back once the file has been read past.
+Token *tokenize_freeable(File *file, Arena **arena) {
+  *arena = chunk_arena = take_arena();
+  Token *tok = tokenize(file);
+  chunk_arena = NULL;
+  return tok;
+}
+
+void free_tokens(Arena *arena) {
+  give_back_arena(arena);
 }
 
 // Returns the whole contents of a file ("-" is standard input), ending in
