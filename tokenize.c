@@ -967,7 +967,7 @@ static Token *lex(Lexer *lx, int limit) {
       continue;
     }
 
-    if (*p == ' ' || isspace(*p)) {
+    if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\v' || *p == '\f') {
       p++;
       has_space = true;
       continue;
@@ -1005,11 +1005,17 @@ static Token *lex(Lexer *lx, int limit) {
       continue;
     }
 
-    // Identifier or keyword
+    // Identifier or keyword.  (ASCII letters and digits are most of the
+    // text: they are tested here before ident_char_len()'s general case.)
     if (ident_char_len(p, true)) {
       char *q = p;
-      for (int n; (n = ident_char_len(p, p == q)); p += n)
-        ;
+      for (int n;; p += n) {
+        unsigned char c = *p;
+        if ((unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 || c == '_')
+          n = 1;
+        else if (!(n = ident_char_len(p, false)))
+          break;
+      }
       cur = cur->next = new_token(TK_IDENT, q, p);
       continue;
     }
