@@ -1549,6 +1549,8 @@ static void compile_and_assemble(char *input, char *output) {
   asm_pipe = fdopen(fd[1], "w");
   if (!asm_pipe)
     error("fdopen failed: %s", strerror(errno));
+  fcntl(fd[1], F_SETPIPE_SZ, 1 << 20);
+  setvbuf(asm_pipe, NULL, _IOFBF, 1 << 16);
   cg_config.terse_operands = true; // nobody reads this assembly but `as`
   run_cc1(input, NULL, false);
   cg_config.terse_operands = false;
