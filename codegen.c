@@ -1238,6 +1238,8 @@ static int get_type_id(Type *ty) {
       return ty->is_unsigned ? U8 : I8;
     if (ty->size == 2)
       return ty->is_unsigned ? U16 : I16;
+    if (ty->size == 8)
+      return ty->is_unsigned ? U64 : I64;
     return ty->is_unsigned ? U32 : I32;
   case TY_INT:
     return ty->is_unsigned ? U32 : I32;

@@ -976,6 +976,40 @@ bool consume_end(Token **rest, Token *tok) {
   return false;
 }
 
+// Whether an enumerator's value, of type ty, fits in an int.
+static bool fits_int(int64_t val, Type *ty) {
+  if (ty->size == 8 && ty->is_unsigned)
+    return (uint64_t)val <= INT32_MAX;
+  return val >= INT32_MIN && val <= INT32_MAX;
+}
+
+// The type of a complete enum without a fixed underlying type, as gcc
+// chooses it: unsigned int, or int if a value is negative, when all
+// values fit in 32 bits; else unsigned long, or long.  An enumerator
+// whose value does not fit in an int then has that type (an int
+// otherwise).
+static void choose_enum_type(Type *ty, VarScope **scs, int n) {
+  bool negative = false, over_int = false, over_uint = false;
+  for (int i = 0; i < n; i++) {
+    int64_t v = scs[i]->enum_val;
+    Type *vty = scs[i]->enum_const_ty;
+    if (vty && vty->size == 8 && vty->is_unsigned && v < 0) { // over LONG_MAX
+      over_int = over_uint = true;
+      continue;
+    }
+    negative |= v < 0;
+    over_int |= v < INT32_MIN || v > INT32_MAX;
+    over_uint |= v < 0 || v > UINT32_MAX;
+  }
+  bool wide = negative ? over_int : over_uint;
+  ty->is_unsigned = !negative;
+  ty->size = ty->align = wide ? 8 : 4;
+  Type *as_int = wide ? (negative ? ty_long : ty_ulong) : (negative ? ty_int : ty_uint);
+  for (int i = 0; i < n; i++)
+    if (scs[i]->enum_const_ty)
+      scs[i]->enum_const_ty = as_int;
+}
+
 // enum-specifier = ident? "{" enum-list? "}"
 //                | ident ("{" enum-list? "}")?
 //
@@ -1030,8 +1064,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
   // Read an enum-list.
   int i = 0;
   int64_t val = 0;
-  bool negative = false;
-  bool wide = false;
+  Type *val_ty = ty_int; // the last value's type, in which the next is counted
   VarScope *first = NULL;
   VarScope **scs = NULL;
   int n = 0;
@@ -1044,8 +1077,22 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     char *name = get_ident(tok);
     tok = skip_attributes(tok->next);
 
-    if (equal(tok, "="))
-      val = const_expr(&tok, tok->next);
+    if (equal(tok, "=")) {
+      Node *node = conditional(&tok, tok->next);
+      add_type(node);
+      val = eval(node);
+      val_ty = is_integer(node->ty) && node->ty->size == 8 ? node->ty : ty_int;
+      if (is_integer(node->ty) && node->ty->size == 4 && node->ty->is_unsigned)
+        val_ty = ty_uint;
+    } else if (i > 1 && !fixed) {
+      // The value after the last, in the last's type (gcc).
+      int64_t past = val_ty->size == 8 ? (val_ty->is_unsigned ? 0 : INT64_MIN)
+                                       : (val_ty->is_unsigned ? (int64_t)UINT32_MAX : INT32_MAX) + 1;
+      if (val == past)
+        error_tok(name_tok, "overflow in enumeration values");
+    }
+    if (!fixed && fits_int(val, val_ty))
+      val_ty = ty_int;
     if (fixed && truncate_int(val, fixed) != val &&
         !(fixed->is_unsigned && fixed->size == 8))
       error_tok(tok->prev, "enumerator value %ld is outside the range of its underlying type '%s'",
@@ -1058,6 +1105,12 @@ static Type *enum_specifier(Token **rest, Token *tok) {
     VarScope *sc = push_scope(name);
     sc->enum_ty = ty;
     sc->enum_val = val;
+    // An enumerator of a C23 enum with a 64-bit underlying type has that
+    // type's width.
+    if (fixed && fixed->size == 8)
+      sc->enum_const_ty = fixed->is_unsigned ? ty_ulong : ty_long;
+    else if (!fixed && val_ty != ty_int)
+      sc->enum_const_ty = val_ty;
     *last = xcalloc(1, sizeof(EnumConst));
     (*last)->name = name;
     (*last)->val = val;
@@ -1066,16 +1119,11 @@ static Type *enum_specifier(Token **rest, Token *tok) {
       first = sc;
     scs = realloc(scs, sizeof(*scs) * (n + 1));
     scs[n++] = sc;
-    if (val < 0)
-      negative = true;
-    if (val > UINT32_MAX || val < INT32_MIN)
-      wide = true;
-    val++;
+    val = (int64_t)((uint64_t)val + 1);
   }
-  (void)wide;
 
-  if (negative && !fixed)
-    ty->is_unsigned = false;
+  if (!fixed)
+    choose_enum_type(ty, scs, n);
   ty->tag = keep_token(tag);
 
   // A packed enum takes the smallest integer type that holds its values.
@@ -1088,7 +1136,7 @@ static Type *enum_specifier(Token **rest, Token *tok) {
       if (scs[j]->enum_val > hi)
         hi = scs[j]->enum_val;
     }
-    int size = 4;
+    int size = ty->size;
     if (lo >= 0 ? hi <= 0xff : (lo >= -128 && hi <= 127))
       size = 1;
     else if (lo >= 0 ? hi <= 0xffff : (lo >= -32768 && hi <= 32767))

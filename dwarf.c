@@ -586,7 +586,8 @@ static void type_entry(Type *ty, int id) {
     if (tag)
       string(tag);
     println("  .uleb128 %d", ty->size);
-    type_ref(ty->is_unsigned ? ty_uint : ty_int);
+    type_ref(ty->size == 8 ? (ty->is_unsigned ? ty_ulong : ty_long)
+                           : (ty->is_unsigned ? ty_uint : ty_int));
     for (EnumConst *e = ty->enums; e; e = e->next) {
       abbrev(A_ENUMERATOR);
       string(e->name);

@@ -900,11 +900,10 @@ static Node *identifier(Token **rest, Token *tok) {
     if (sc->var)
       return new_var_node(sc->var, tok);
     if (sc->enum_ty) {
-      // An enumerator is an int, but one of a C23 enum with a 64-bit
-      // underlying type has that type's width.
+      // An int, unless enum_specifier() chose another type.
       Node *num = new_num(sc->enum_val, tok);
-      if (sc->enum_ty->size == 8)
-        num->ty = sc->enum_ty->is_unsigned ? ty_ulong : ty_long;
+      if (sc->enum_const_ty)
+        num->ty = sc->enum_const_ty;
       return num;
     }
     if (sc->type_def)

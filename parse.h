@@ -19,6 +19,7 @@ typedef struct {
   Type *type_def;
   Type *enum_ty;
   int64_t enum_val;
+  Type *enum_const_ty; // the enumerator's type, if not int (see enum_specifier())
 } VarScope;
 
 // A name declared in a block scope, as find_var() sees it (scope.c).

@@ -635,7 +635,9 @@ static int int_rank(Type *ty) {
 static Type *promote(Type *ty) {
   if (ty->bit_width)
     return ty; // C23: _BitInt types are not promoted
-  if (ty->kind == TY_ENUM)
+  if (ty->kind == TY_ENUM && ty->size == 8)
+    return ty->is_unsigned ? ty_ulong : ty_long;
+  if (ty->kind == TY_ENUM && ty->size == 4)
     return ty->is_unsigned ? ty_uint : ty_int;
   if (is_integer(ty) && ty->size < 4)
     return ty_int;

@@ -129,6 +129,20 @@ enum Color { RED, GREEN, BLUE = 10, CYAN, NEG = -3, NEG2, LAST = NEG2 * 2 };
 enum { K1 = 5, K2 = K1 * 2, K3 };
 int enum_arr[K2];
 
+// Enumerators beyond int (gcc): the enum becomes unsigned int, long or
+// unsigned long, and an enumerator whose value does not fit in an int
+// has that type; the others stay ints.
+#define ENUM_TYPE(x) _Generic((x), int: 1, unsigned: 2, long: 3, unsigned long: 4, default: 0)
+enum WideU { WU_SMALL = 1, WU_BIG = 0x80000000 };
+enum WideL { WL_NEG = -1, WL_BIG = 0x80000000 };
+enum WideUL { WUL_SMALL = 2, WUL_BIG = 0x100000000, WUL_NEXT };
+enum WideMax { WM_TOP = 0xffffffffffffffff };
+enum WideMixed { WX_BIG = 0x100000000, WX_NEG = -1 };
+enum WideCounted { WC_BASE = 0x7fffffffffffffffu, WC_NEXT };
+struct WideInStruct { char c; enum WideUL e; };
+// A packed enum narrower than int is promoted to int, even if unsigned.
+enum __attribute__((packed)) PackedU { PU_ONE = 1, PU_BIG = 200 };
+
 int enum_switch(enum Color c) {
   switch (c) {
   case RED: return 100;
@@ -645,6 +659,36 @@ static void test_enums(void) {
   ASSERT(98, SB);
   int i = NEG2;
   ASSERT(-2, i);
+
+  ASSERT(1, ENUM_TYPE(WU_SMALL));
+  ASSERT(2, ENUM_TYPE(WU_BIG));
+  ASSERT(4, sizeof(enum WideU));
+  ASSERT(3, ENUM_TYPE(WL_BIG));
+  ASSERT(1, ENUM_TYPE(WL_NEG));
+  ASSERT(8, sizeof(enum WideL));
+  ASSERT(1, WL_BIG > 0);
+  ASSERT(1, ENUM_TYPE(WUL_SMALL));
+  ASSERT(4, ENUM_TYPE(WUL_BIG));
+  ASSERT(8, sizeof(enum WideUL));
+  ASSERT(1, WUL_NEXT == 0x100000001);
+  enum WideUL wul = WUL_NEXT;
+  ASSERT(1, wul == 0x100000001); // not cut to 32 bits
+  ASSERT(1, wul > WUL_SMALL);
+  ASSERT(4, ENUM_TYPE(WM_TOP));
+  ASSERT(1, WM_TOP > 0);
+  ASSERT(1, WM_TOP == -1UL);
+  ASSERT(3, ENUM_TYPE(WX_BIG));
+  ASSERT(1, ENUM_TYPE(WX_NEG));
+  ASSERT(1, WX_NEG < WX_BIG);
+  ASSERT(4, ENUM_TYPE(WC_NEXT));
+  ASSERT(1, WC_NEXT == 0x8000000000000000);
+  ASSERT(16, sizeof(struct WideInStruct));
+  struct WideInStruct ws = {1, WUL_BIG};
+  ASSERT(1, ws.e == 0x100000000);
+  enum PackedU pu = PU_ONE;
+  ASSERT(1, sizeof(pu));
+  ASSERT(0, pu - 2 > 0);
+  ASSERT(1, ENUM_TYPE(pu + 0));
 }
 
 // ---- typedef'd structs ----
