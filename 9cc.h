@@ -303,6 +303,7 @@ struct Obj {
   // Function
   bool is_inline;
   bool is_used; // __attribute__((used)): written even if unreferenced
+  bool is_builtin_decl; // declared by the compiler: a library function a builtin calls
   // An always_inline gnu_inline `extern inline` function (glibc's
   // _FORTIFY_SOURCE wrappers): the tokens of its body after "{", which
   // fortify.c expands at each call; NULL if the body is not of the shape

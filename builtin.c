@@ -89,12 +89,15 @@ Obj *implicit_function(Token *tok) {
   char *name = get_ident(tok);
   warn_tok(tok, "implicit declaration of function '%s'", name);
   Type *ty = builtin_prototype(name);
+  Obj *fn = xcalloc(1, sizeof(Obj));
+  // A library function gcc knows is declared as it knows it, and the
+  // program's own declaration, later, replaces that one (as gcc).
+  fn->is_builtin_decl = ty != NULL;
   if (!ty) {
     ty = func_type(ty_int);
     ty->is_oldstyle = true;
     ty->is_variadic = true;
   }
-  Obj *fn = xcalloc(1, sizeof(Obj));
   fn->name = name;
   fn->ty = ty;
   fn->tok = keep_token(tok);
@@ -1062,11 +1065,18 @@ Node *builtin_library_function(Token *tok) {
   VarScope *sc = find_var(name);
   if (sc && sc->var && sc->var->is_function)
     return new_var_node(sc->var, tok);
+  return new_var_node(library_declaration(name), tok);
+}
+
+// The declaration a builtin's library function gets if the program has
+// none: implicit, without the warning, and replaced by the program's.
+Obj *library_declaration(Token *name) {
   bool nowarn = opt_nowarn;
   opt_nowarn = true;
   Obj *fn = implicit_function(name);
   opt_nowarn = nowarn;
-  return new_var_node(fn, tok);
+  fn->is_builtin_decl = true;
+  return fn;
 }
 
 void declare_builtins(void) {

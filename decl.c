@@ -1206,11 +1206,12 @@ Node *new_alloca(Node *sz) {
 // A block-scope function declaration refers to a global function.
 static void local_function_decl(Type *ty, char *name, Attr *gattr) {
   VarScope *sc = find_var(ty->name);
-  if (sc && sc->var && sc->var->is_function) {
-    Type *prev = sc->var->ty;
+  Obj *prev_fn = sc && sc->var && sc->var->is_function ? sc->var : find_func(name);
+  if (prev_fn) {
+    Type *prev = prev_fn->ty;
     if (!is_compatible(prev, ty) && !prev->is_oldstyle && !ty->is_oldstyle)
       error_tok(ty->name, "conflicting types for '%s'", name);
-    push_scope(name)->var = sc->var;
+    push_scope(name)->var = prev_fn;
     return;
   }
   Obj *fn = xcalloc(1, sizeof(Obj));
@@ -1220,6 +1221,7 @@ static void local_function_decl(Type *ty, char *name, Attr *gattr) {
   fn->is_function = true;
   fn->asm_name = gattr->asm_name;
   push_scope(name)->var = fn;
+  note_block_extern(fn);
   // Keep it in the global list so codegen can see it is external.
   fn->next = globals;
   globals = fn;
@@ -1250,15 +1252,16 @@ static Token *static_local(Token *tok, Type *ty, char *name, VarAttr *attr, Attr
 // `extern int x;` in a block: the global x, declared if it is not yet.
 static void extern_local(Type *ty, char *name, Attr *gattr) {
   VarScope *sc = find_var(ty->name);
-  if (sc && sc->var && !sc->var->is_local) {
-    Type *prev = sc->var->ty;
+  Obj *prev_var = sc && sc->var && !sc->var->is_local ? sc->var : find_block_extern(name);
+  if (prev_var && !prev_var->is_function) {
+    Type *prev = prev_var->ty;
     // `extern int a[];` may name `int a[10]`, and the other way round.
     bool arrays = prev->kind == TY_ARRAY && ty->kind == TY_ARRAY &&
                   (prev->array_len < 0 || ty->array_len < 0) &&
                   is_compatible(prev->base, ty->base);
     if (!arrays && !is_compatible(unqual(prev), unqual(ty)))
       error_tok(ty->name, "conflicting types for '%s'", name);
-    push_scope(name)->var = sc->var;
+    push_scope(name)->var = prev_var;
     return;
   }
   Obj *var = new_gvar(name, ty);
@@ -1269,6 +1272,7 @@ static void extern_local(Type *ty, char *name, Attr *gattr) {
     var->asm_name = gattr->asm_name;
   // Move to a fresh scope entry so it is visible here.
   push_scope(name)->var = var;
+  note_block_extern(var);
 }
 
 // Variable length arrays (VLAs) are translated to alloca() calls: `int

@@ -256,11 +256,7 @@ static Obj *library_function(char *name, Token *tok) {
   VarScope *sc = find_var(t);
   if (sc && sc->var && sc->var->is_function)
     return sc->var;
-  bool nowarn = opt_nowarn;
-  opt_nowarn = true;
-  Obj *fn = implicit_function(t);
-  opt_nowarn = nowarn;
-  return fn;
+  return library_declaration(t);
 }
 
 static Node *library_call(char *name, Node **args, int nargs, Token *tok) {

@@ -146,11 +146,15 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
       error_tok(ty->name, "'%s' redeclared as different kind of symbol", name_str);
     if (fn->is_definition && equal(tok, "{"))
       error_tok(ty->name, "redefinition of '%s'", name_str);
-    if (!is_compatible(fn->ty, ty) && !fn->ty->is_oldstyle && !ty->is_oldstyle)
+    // An old-style declaration says nothing of the parameters, but its
+    // return type must agree.
+    if (!fn->is_builtin_decl && !is_compatible(fn->ty, ty) &&
+        ((!fn->ty->is_oldstyle && !ty->is_oldstyle) ||
+         !is_compatible(fn->ty->return_ty, ty->return_ty)))
       error_tok(ty->name, "conflicting types for '%s'", name_str);
-    // A definition's code is out already, its symbol global (as gcc, reject
-    // the late `static`; earlier declarations may still become static).
-    if (attr->is_static && fn->is_definition && !fn->is_static)
+    // As gcc: no `static` after a declaration with external linkage (the
+    // program's own, not one the compiler made for a builtin).
+    if (attr->is_static && !fn->is_static && !fn->is_builtin_decl)
       error_tok(ty->name, "static declaration of '%s' follows non-static declaration",
                 name_str);
     if (attr->is_static)
@@ -159,8 +163,10 @@ Token *function(Token *tok, Type *basety, Type *ty, VarAttr *attr) {
     // old-style definition does not replace a prototype, which calls after
     // it still follow (the definition's parameters are its own, below).
     if ((equal(tok, "{") && (ty->is_oldstyle <= fn->ty->is_oldstyle)) ||
-        (fn->ty->is_oldstyle && !ty->is_oldstyle))
+        (fn->ty->is_oldstyle && !ty->is_oldstyle) || fn->is_builtin_decl)
       fn->ty = ty;
+    fn->is_builtin_decl = false;
+    push_scope(name_str)->var = fn; // (it may have been declared in a block only)
   } else {
     fn = xcalloc(1, sizeof(Obj));
     fn->name = name_str;
@@ -288,7 +294,10 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
     if (ty->kind == TY_FUNC) {
       // Another declarator of a function in a list: `int a, f(void);`
       char *name = get_ident(ty->name);
-      if (!find_func(name)) {
+      Obj *prev = find_func(name);
+      if (prev) {
+        push_scope(name)->var = prev; // (it may have been declared in a block only)
+      } else {
         Obj *fn = xcalloc(1, sizeof(Obj));
         fn->name = name;
         fn->ty = ty;
@@ -312,8 +321,13 @@ static Token *global_variable(Token *tok, Type *basety, VarAttr *attr) {
 
     char *name = get_ident(ty->name);
 
-    // A redeclaration (tentative definition, extern then definition).
+    // A redeclaration (tentative definition, extern then definition), of
+    // a name maybe declared in a block only.
     VarScope *sc = hashmap_get(&scope->vars, name);
+    if (!sc && find_block_extern(name)) {
+      sc = push_scope(name);
+      sc->var = find_block_extern(name);
+    }
     Obj *var;
     if (sc && !sc->var)
       error_tok(ty->name, "'%s' redeclared as different kind of symbol", name);

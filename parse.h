@@ -149,6 +149,8 @@ char *get_ident(Token *tok);
 Type *find_typedef(Token *tok);
 void push_tag_scope(Token *tok, Type *ty);
 Obj *find_func(char *name);
+void note_block_extern(Obj *var);
+Obj *find_block_extern(char *name);
 
 //
 // decl.c: declaration specifiers, declarators, struct/union/enum, attributes
@@ -307,6 +309,7 @@ void check_vector_abi(Token *tok, Type *return_ty, Type *param_tys, Node *args);
 //
 
 Obj *implicit_function(Token *tok);
+Obj *library_declaration(Token *name);
 Node *builtin_call(Token **rest, Token *tok);
 Node *builtin_library_function(Token *tok);
 Node *new_atomic(BuiltinKind kind, Node *ptr, Node *val, Type *ret, int order, Token *name);

@@ -175,6 +175,22 @@ void push_tag_scope(Token *tok, Type *ty) {
   hashmap_put_n(&scope->tags, tok->loc, tok->len, ty);
 }
 
+// Functions and objects declared `extern` in a block (`extern int
+// g(void);` in a body): a later declaration of the name, in another block
+// or at file scope, is of the same one (C11 6.2.2p4), though the name is
+// not visible there.
+static HashMap block_externs;
+
+void note_block_extern(Obj *var) {
+  hashmap_put(&block_externs, var->name, var);
+}
+
+Obj *find_block_extern(char *name) {
+  return hashmap_get(&block_externs, name);
+}
+
+// The function a declaration at file scope, or in a block, declares
+// again, if any; NULL if it is the first.
 Obj *find_func(char *name) {
   Scope *sc = scope;
   while (sc->next)
@@ -183,5 +199,6 @@ Obj *find_func(char *name) {
   VarScope *sc2 = hashmap_get(&sc->vars, name);
   if (sc2 && sc2->var && sc2->var->is_function)
     return sc2->var;
-  return NULL;
+  Obj *fn = find_block_extern(name);
+  return fn && fn->is_function ? fn : NULL;
 }

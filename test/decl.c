@@ -592,8 +592,23 @@ static void test_declarator_corners(void) {
   ASSERT(16, sizeof(_Float128));
 }
 
+// A library function gcc knows, called before it is declared (C89's
+// implicit declaration), then declared: the declaration 9cc made as gcc
+// knows it (pointers to void) gives way to the program's.
+static void copy_before_declaring(char *d) { strcpy(d, "ab"); }
+char *strcpy(char *d, const char *s);
+
+static void test_implicit_library_function(void) {
+  char buf[4];
+  copy_before_declaring(buf);
+  ASSERT('a', buf[0]);
+  ASSERT('b', buf[1]);
+  ASSERT(0, buf[2]);
+}
+
 int main() {
   test_declarator_corners();
+  test_implicit_library_function();
   test_c23_words_before_c23();
   test_auto_type();
   test_typedefs();
