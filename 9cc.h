@@ -88,6 +88,7 @@ void *arena_alloc(Arena *a, size_t size);
 ArenaMark arena_mark(Arena *a);
 void arena_release(Arena *a, ArenaMark m);
 void arena_clear(Arena *a);
+int env_int(char *name, int dflt);
 void arena_free(Arena *a);
 char *format(char *fmt, ...) __attribute__((format(printf, 1, 2)));
 size_t vformat(char **buf, size_t *cap, char *fmt, va_list ap);

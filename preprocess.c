@@ -2253,10 +2253,8 @@ end:
 // the tests, can make it one declaration).
 static int chunk_tokens(void) {
   static int n;
-  if (!n) {
-    char *s = getenv("CC9_CHUNK_TOKENS");
-    n = s && atoi(s) > 0 ? atoi(s) : 5000;
-  }
+  if (!n)
+    n = env_int("CC9_CHUNK_TOKENS", 5000);
   return n;
 }
 

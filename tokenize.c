@@ -1062,10 +1062,8 @@ Token *tokenize(File *file) {
 // the tests, can make it as small as one).
 static int chunk_lines(void) {
   static int n;
-  if (!n) {
-    char *s = getenv("CC9_CHUNK_LINES");
-    n = s && atoi(s) > 0 ? atoi(s) : 2000;
-  }
+  if (!n)
+    n = env_int("CC9_CHUNK_LINES", 2000);
   return n;
 }
 

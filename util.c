@@ -161,6 +161,13 @@ void arena_release(Arena *a, ArenaMark m) {
   a->used = m.used;
 }
 
+// A positive number set in the environment (a knob for the tests), or
+// dflt.
+int env_int(char *name, int dflt) {
+  char *s = getenv(name);
+  return s && atoi(s) > 0 ? atoi(s) : dflt;
+}
+
 // Empties an arena, for reuse.
 void arena_clear(Arena *a) {
   arena_release(a, (ArenaMark){-1, 0, 0});
